@@ -1,0 +1,41 @@
+"""Bring a freshly opened database up to date with the shipped library and routines.
+
+Seeding is skipped when the resource files have not changed since the last seed (a hash in the
+settings table), so a normal start costs one small query.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+
+from core import library
+from core.db import Database
+from core.settings import get_setting, set_setting
+
+
+def resources_hash() -> str:
+    digest = hashlib.sha256()
+    for path in (library.LIBRARY_PATH, library.ROUTINES_PATH):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True)
+class SeedReport:
+    seeded: bool
+    exercises: library.SeedResult | None = None
+    routines: library.SeedResult | None = None
+
+
+def seed_if_needed(db: Database, *, force: bool = False) -> SeedReport:
+    current = resources_hash()
+    with db.read_scope() as session:
+        if not force and get_setting("seed_hash", session=session) == current:
+            return SeedReport(seeded=False)
+    with db.session_scope() as session:
+        exercises = library.seed_library(session=session)
+        session.flush()
+        routines = library.seed_routines(session=session)
+        set_setting("seed_hash", current, session=session)
+    return SeedReport(seeded=True, exercises=exercises, routines=routines)

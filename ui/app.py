@@ -1,0 +1,139 @@
+"""QApplication, single-instance lock, excepthook and start-up order.
+
+Start-up order matters (issue 2's performance goal): the window is shown and painted first;
+the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a worker thread.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtWidgets import QApplication
+
+from core.paths import lock_path_for, resolve_db_path
+from ui import dialogs
+from ui.main_window import MainWindow
+from ui.tasks import run_task
+
+
+def _excepthook(
+    window: MainWindow | None,
+) -> Any:
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        text = "".join(traceback.format_exception(kind, exc, tb))
+        sys.stderr.write(text)
+        # Logged sets are committed one by one, so an unexpected error loses nothing saved.
+        dialogs.show_error(
+            window,
+            "Something went wrong",
+            f"{exc}\n\nWhat you saved is safe. Details were written to the terminal.",
+        )
+
+    return hook
+
+
+def open_store(path: Path) -> Any:
+    """Worker-thread part of start-up: open, migrate and seed. Returns the Database."""
+    from core.db import open_database
+    from core.startup import seed_if_needed
+
+    db = open_database(path)
+    seed_if_needed(db)
+    return db
+
+
+class Backline:
+    """Owns the window, the database and the instance lock for one run of the app."""
+
+    def __init__(self, app: QApplication, db_path: Path) -> None:
+        self.app = app
+        self.db_path = db_path
+        self.db: Any = None
+        self.window = MainWindow()
+        self.window.app_controller = self  # type: ignore[attr-defined]
+        self.lock: QLockFile | None = None
+
+    def acquire_lock(self) -> bool:
+        """One running app per database; a lock left by a killed process is taken over."""
+        self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        lock = QLockFile(str(lock_path_for(self.db_path)))
+        # Qt removes a lock whose process no longer runs; 0 disables the age-based rule so a
+        # long workout never makes its own lock look stale.
+        lock.setStaleLockTime(0)
+        if not lock.tryLock(200):
+            return False
+        self.lock = lock
+        return True
+
+    def start(self) -> None:
+        self.window.show()
+        # Open the store after the first paint.
+        QTimer.singleShot(0, self.open_database)
+
+    def open_database(self) -> None:
+        run_task(lambda: open_store(self.db_path), self._opened, self._open_failed)
+
+    def _opened(self, db: Any) -> None:
+        self.db = db
+        self.window.attach_database(db)
+
+    def _open_failed(self, exc: BaseException) -> None:
+        from core.db import StoreError
+
+        if not isinstance(exc, StoreError):
+            dialogs.show_error(self.window, "Backline cannot start", str(exc))
+            self.app.exit(1)
+            return
+        from core import backups
+
+        available = backups.list_backups(self.db_path)
+        choice = dialogs.store_problem(self.window, str(exc), bool(available))
+        if choice == "quit":
+            self.app.exit(3)
+            return
+        if choice == "restore":
+            chosen = dialogs.choose_backup(self.window, available)
+            if chosen is None:
+                self.app.exit(3)
+                return
+            backups.restore_backup(chosen, self.db_path)
+        else:
+            backups.start_new_database(self.db_path)
+        self.open_database()
+
+    def shutdown(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        if self.lock is not None:
+            self.lock.unlock()
+            self.lock = None
+
+
+def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Backline")
+    app.setOrganizationName("Backline")
+    app.setApplicationDisplayName("Backline")
+    db_path = resolve_db_path(db_arg)
+    controller = Backline(app, db_path)
+    if not controller.acquire_lock():
+        dialogs.show_error(
+            None,
+            "Backline is already running",
+            f"Backline is already open with this database:\n{db_path}\n\n"
+            "Switch to that window, or close it first.",
+        )
+        return 4
+    sys.excepthook = _excepthook(controller.window)
+    controller.start()
+    try:
+        return app.exec()
+    finally:
+        controller.shutdown()

@@ -1,0 +1,106 @@
+"""Every modal question as a function returning a plain Python value (DESIGN.md rule 5).
+
+Tests monkeypatch these functions; no other module builds a QMessageBox or compares buttons.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_label: str = "OK") -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(yes)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def confirm_delete(parent: QWidget | None, name: str) -> bool:
+    return confirm(parent, "Delete", f"Delete “{name}”? This cannot be undone.", "Delete")
+
+
+def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
+    value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, text)
+    return value if ok else None
+
+
+def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]) -> str | None:
+    """One button per choice plus Cancel; returns the chosen label or None."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = {box.addButton(c, QMessageBox.ButtonRole.AcceptRole): c for c in choices}
+    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+
+
+def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.critical(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def unsaved_changes(parent: QWidget | None, what: str) -> str:
+    """'save', 'discard' or 'cancel'."""
+    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
+                      f"“{what}” has unsaved changes.", parent=parent)
+    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(save)
+    box.exec()
+    clicked = box.clickedButton()
+    return "save" if clicked is save else "discard" if clicked is discard else "cancel"
+
+
+def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
+    return Path(path) if path else None
+
+
+def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
+    return Path(path) if path else None
+
+
+def store_problem(parent: QWidget | None, message: str, has_backups: bool) -> str:
+    """The one dialog for a database that cannot be opened.
+
+    Returns 'restore', 'new' or 'quit'. The file itself is never changed by showing this.
+    """
+    box = QMessageBox(QMessageBox.Icon.Critical, "Backline cannot open its database",
+                      message, parent=parent)
+    box.setInformativeText(
+        "Nothing has been changed or deleted. If you restore a backup or start a new "
+        "database, the current file is kept beside it under a new name."
+    )
+    restore = box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole) if has_backups else None
+    new = box.addButton("Start a new database", QMessageBox.ButtonRole.DestructiveRole)
+    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(quit_)
+    box.exec()
+    clicked = box.clickedButton()
+    if restore is not None and clicked is restore:
+        return "restore"
+    if clicked is new:
+        return "new"
+    return "quit"
+
+
+def choose_backup(parent: QWidget | None, backups: list) -> Path | None:  # list[BackupInfo]
+    """Pick one backup from a list (newest first); returns its path or None."""
+    if not backups:
+        return None
+    labels = [
+        f"{b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  ({b.size_bytes // 1024} KB)"
+        for b in backups
+    ]
+    label, ok = QInputDialog.getItem(parent, "Restore a backup", "Backup to restore:", labels, 0, False)
+    if not ok:
+        return None
+    return backups[labels.index(label)].path
