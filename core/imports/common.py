@@ -1,0 +1,311 @@
+"""Shared pieces of the importers: parsed data, errors, number/date/unit helpers, aliases.
+
+Everything here is pure Python (no database, no Qt). The parsers in strong.py and hevy.py
+produce a `ParsedImport`; writer.py stores it.
+
+Time zones: Strong and Hevy write the local wall time of the person who exported. A naive
+time from a file is read in the zone passed as `tz` (a `zoneinfo.ZoneInfo`); with `tz=None` it
+is read in the machine's local zone (Python's `datetime.astimezone()` on a naive value, which
+follows the system's daylight-saving rules for that date). The stored value is aware UTC.
+A wall time that falls in a DST gap or fold is read with `fold=0` (the earlier offset).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import UTC, datetime, tzinfo
+
+LB_TO_KG = 0.45359237
+MILE_TO_KM = 1.609344
+
+SET_TYPES = ("normal", "warmup", "dropset", "failure")
+
+
+class ImportFormatError(ValueError):
+    """A file that cannot be read as it is: str(e) names the line (1-based) and the reason."""
+
+    def __init__(self, line: int | None, reason: str) -> None:
+        self.line = line
+        self.reason = reason
+        super().__init__(f"line {line}: {reason}" if line is not None else reason)
+
+
+class UnitRequired(ValueError):
+    """The file gives weights without saying kg or lb: the caller must choose one."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        super().__init__(
+            f"this {dialect} export does not say whether weights are kg or lb: choose the unit"
+        )
+
+
+class UnmappedExercises(LookupError):
+    """Exercise names in the file that match nothing we know, with no mapping given."""
+
+    def __init__(self, names: list[str]) -> None:
+        self.names = list(names)
+        shown = ", ".join(repr(n) for n in self.names[:5])
+        more = f" and {len(self.names) - 5} more" if len(self.names) > 5 else ""
+        super().__init__(f"{len(self.names)} exercise name(s) need a mapping: {shown}{more}")
+
+
+class MappingError(ValueError):
+    """A mapping {name: slug} that points at an exercise we do not have."""
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """What a file looks like, found from its header (and, for per-row units, its rows)."""
+
+    app: str  # "strong" | "hevy"
+    dialect: str  # e.g. "strong-comma", "strong-units", "strong-numbered", "hevy-metric"
+    delimiter: str
+    unit: str | None  # "kg" | "lb" | None: the file does not say, the caller must
+    has_rpe: bool
+    has_duration: bool
+    language: str | None  # "en" | "fr" | "de" | None (not recognised, read by position)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedSet:
+    exercise: str
+    set_type: str  # normal | warmup | dropset | failure
+    side: str | None
+    reps: int | None
+    weight_kg: float | None
+    duration_seconds: float | None
+    distance_km: float | None
+    rpe: float | None
+    note: str
+    line: int  # where the row starts in the file (1-based, header is line 1)
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedWorkout:
+    name: str
+    started_at: datetime  # aware UTC
+    ended_at: datetime | None  # aware UTC
+    notes: str
+    sets: tuple[ParsedSet, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    app: str
+    dialect: str
+    unit: str | None
+    first_date: datetime | None
+    last_date: datetime | None
+    workout_count: int
+    set_count: int
+    exercise_names: tuple[str, ...]  # in order of first appearance
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedImport:
+    app: str
+    detection: Detection
+    workouts: tuple[ParsedWorkout, ...]
+    summary: ImportSummary
+
+
+# --- names -------------------------------------------------------------------------------
+
+
+def name_key(name: str) -> str:
+    """The alias key of an exercise name: casefolded, whitespace collapsed."""
+    return " ".join(name.split()).casefold()
+
+
+def slugify(name: str) -> str:
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text or "exercise"
+
+
+def import_key(app: str, started_at: datetime, name: str) -> str:
+    """Stable identity of an imported workout: sha256 of app, UTC start and name."""
+    stamp = started_at.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return hashlib.sha256(f"{app}\x1f{stamp}\x1f{name.strip()}".encode()).hexdigest()
+
+
+# Foreign names (Strong/Hevy) of exercises our library may hold, by name_key -> candidate
+# slugs (first one present in the exercises table wins; absent slugs are ignored).
+BUILTIN_ALIASES: dict[str, tuple[str, ...]] = {
+    "romanian deadlift (barbell)": ("romanian-deadlift",),
+    "romanian deadlift (dumbbell)": ("romanian-deadlift",),
+    "romanian deadlift": ("romanian-deadlift",),
+    "hip thrust (barbell)": ("barbell-hip-thrust", "hip-thrust"),
+    "hip thrust": ("hip-thrust", "barbell-hip-thrust"),
+    "glute bridge": ("glute-bridge",),
+    "glute bridge (barbell)": ("glute-bridge", "barbell-hip-thrust"),
+    "single leg glute bridge": ("single-leg-glute-bridge", "glute-bridge"),
+    "deadlift (barbell)": ("deadlift", "conventional-deadlift"),
+    "deadlift": ("deadlift", "conventional-deadlift"),
+    "push up": ("push-up",),
+    "push-up": ("push-up",),
+    "push ups": ("push-up",),
+    "bent over row (dumbbell)": ("dumbbell-row", "bent-over-row"),
+    "bent over row (barbell)": ("bent-over-row", "barbell-row"),
+    "dumbbell row": ("dumbbell-row",),
+    "step up": ("step-up",),
+    "step-up": ("step-up",),
+    "bulgarian split squat": ("bulgarian-split-squat",),
+    "superman": ("superman",),
+    "bird dog": ("bird-dog",),
+    "plank": ("plank", "forearm-plank"),
+    "side plank": ("side-plank",),
+    "squat (barbell)": ("squat", "back-squat"),
+    "goblet squat": ("goblet-squat",),
+    "lunge": ("lunge",),
+    "lunge (dumbbell)": ("lunge",),
+    "good morning (barbell)": ("good-morning",),
+    "back extension": ("back-extension",),
+    "running": ("running", "run", "jogging"),
+    "running (treadmill)": ("running", "run", "jogging"),
+    "treadmill": ("running", "run", "walking"),
+    "cycling": ("cycling", "bike"),
+    "bike": ("cycling",),
+    "swimming": ("swimming",),
+    "walking": ("walking", "brisk-walk", "walk"),
+    "brisk walk": ("brisk-walk", "walking"),
+}
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+
+def parse_float(text: str, line: int, field: str, *, decimal_comma: bool = False) -> float | None:
+    """A number or None for an empty cell; anything else is an ImportFormatError."""
+    s = text.strip()
+    if not s:
+        return None
+    if decimal_comma and "," in s and "." not in s:
+        s = s.replace(",", ".")
+    try:
+        value = float(s)
+    except ValueError:
+        raise ImportFormatError(line, f"{field}: {text!r} is not a number") from None
+    if value != value or value in (float("inf"), float("-inf")):
+        raise ImportFormatError(line, f"{field}: {text!r} is not a number")
+    return value
+
+
+def parse_reps(
+    text: str, line: int, field: str = "reps", *, decimal_comma: bool = False
+) -> int | None:
+    """Reps as an int; real exports sometimes write `8.0`. A fractional value is rounded."""
+    value = parse_float(text, line, field, decimal_comma=decimal_comma)
+    if value is None:
+        return None
+    if value < 0:
+        raise ImportFormatError(line, f"{field}: {text!r} is negative")
+    return int(round(value))
+
+
+_DURATION_RE = re.compile(
+    r"^\s*(?:(?P<h>\d+)\s*h)?\s*(?:(?P<m>\d+)\s*m(?:in)?)?\s*(?:(?P<s>\d+)\s*s(?:ec)?)?\s*$"
+)
+
+
+def parse_duration(text: str, line: int, field: str = "duration") -> float | None:
+    """Strong's `21min`, `1h 2min`, `17m`, `1h 8m`, `45s`, or plain seconds."""
+    s = text.strip()
+    if not s:
+        return None
+    try:
+        return float(s)
+    except ValueError:
+        pass
+    m = _DURATION_RE.match(s)
+    if not m or not any(m.group(g) for g in ("h", "m", "s")):
+        raise ImportFormatError(line, f"{field}: {text!r} is not a duration")
+    return float(
+        int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
+    )
+
+
+def to_utc(naive: datetime, tz: tzinfo | None) -> datetime:
+    """A wall time of the exporting user -> aware UTC (see the module docstring)."""
+    if naive.tzinfo is not None:
+        return naive.astimezone(UTC)
+    if tz is None:
+        return naive.astimezone().astimezone(UTC)
+    return naive.replace(tzinfo=tz).astimezone(UTC)
+
+
+def normalize_weight_unit(text: str) -> str | None:
+    s = text.strip().casefold().rstrip(".")
+    if s in ("kg", "kgs", "kilogram", "kilograms", "kilogramm"):
+        return "kg"
+    if s in ("lb", "lbs", "pound", "pounds", "livres", "pfund"):
+        return "lb"
+    return None
+
+
+def distance_factor(unit: str) -> float | None:
+    """Factor to km of a distance unit name, or None if unknown."""
+    s = unit.strip().casefold().rstrip(".")
+    return {
+        "km": 1.0,
+        "kilometers": 1.0,
+        "kilometres": 1.0,
+        "kilometer": 1.0,
+        "m": 0.001,
+        "meters": 0.001,
+        "metres": 0.001,
+        "meter": 0.001,
+        "mètres": 0.001,
+        "mi": MILE_TO_KM,
+        "mile": MILE_TO_KM,
+        "miles": MILE_TO_KM,
+        "meilen": MILE_TO_KM,
+        "ft": 0.0003048,
+        "feet": 0.0003048,
+        "yd": 0.0009144,
+        "yards": 0.0009144,
+    }.get(s)
+
+
+def summarize(
+    app: str, detection: Detection, unit: str | None, workouts: tuple[ParsedWorkout, ...]
+) -> ImportSummary:
+    names: dict[str, None] = {}
+    set_count = 0
+    for w in workouts:
+        set_count += len(w.sets)
+        for s in w.sets:
+            names.setdefault(s.exercise, None)
+    starts = [w.started_at for w in workouts]
+    return ImportSummary(
+        app=app,
+        dialect=detection.dialect,
+        unit=unit,
+        first_date=min(starts) if starts else None,
+        last_date=max(starts) if starts else None,
+        workout_count=len(workouts),
+        set_count=set_count,
+        exercise_names=tuple(names),
+    )
+
+
+def read_text(path_or_text: object) -> str:
+    """The text of a file (a Path, or a str naming an existing file), or the str itself."""
+    import os
+    from pathlib import Path
+
+    if isinstance(path_or_text, Path):
+        return path_or_text.read_text(encoding="utf-8-sig")
+    if isinstance(path_or_text, str):
+        if "\n" not in path_or_text and len(path_or_text) < 4096 and os.path.isfile(path_or_text):
+            return Path(path_or_text).read_text(encoding="utf-8-sig")
+        return path_or_text.removeprefix("\ufeff")
+    if isinstance(path_or_text, os.PathLike):
+        return Path(path_or_text).read_text(encoding="utf-8-sig")
+    raise TypeError("expected a path or the text of an export")
