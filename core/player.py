@@ -1,0 +1,953 @@
+"""The workout player: a plan of steps and a pure, clock-injected state machine.
+
+No Qt, no database. The UI asks ``poll()`` at about 10 Hz and at ``time_to_next_event()``,
+sounds/shows the ``Cue`` objects it gets back, and forwards the user's intent (pause, skip,
++15 s, "set done") to the methods of ``Player``.
+
+Time is a deadline, never a count of ticks (DESIGN.md rule 7). When a timed step starts we store
+``deadline = clock.monotonic() + seconds``; ``remaining = deadline - now``. A step that ends on
+its own starts the next one *at its deadline*, not at the moment the poll noticed, so late polls
+never accumulate drift. If a deadline is more than ``LATE_SECONDS`` in the past (the machine slept,
+the loop stalled badly, the process was dead) the skipped cues are not replayed: only the cues of
+the step that is current now are delivered, plus ``set_done``/``workout_finished``, which are log
+events (marked ``catch_up=True`` so the UI can log them without sounding them).
+
+Wall time (``clock.wall()``, UTC) is used for one thing only: ``snapshot()`` records the end of a
+running phase as a UTC time so that ``Player.restore`` in *another process* (after a crash) can
+recompute the remaining time honestly. Within a process only the monotonic clock counts, so a
+wall-clock jump never changes a running countdown.
+
+Our defaults and rules (the articles do not give them): get-ready 10 s, a 3 s release between
+hold reps, a 5 s pause to switch sides, a 3-2-1 countdown in timed steps of at least 5 s, a
+"halfway" cue in duration steps and in timed work steps of at least 20 s, and hold reps taken
+from the bottom of the rep range (a timed sequence should not push past the lower target unasked).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Literal
+
+from core.clock import Clock
+
+__all__ = [
+    "COUNTDOWN_FROM",
+    "COUNTDOWN_MIN_SECONDS",
+    "HALFWAY_MIN_SECONDS",
+    "LATE_SECONDS",
+    "Cue",
+    "CueKind",
+    "PlanItem",
+    "Player",
+    "PlayerOptions",
+    "Side",
+    "Step",
+    "StepKind",
+    "build_steps",
+]
+
+Mode = Literal["reps", "hold", "duration"]
+Side = Literal["left", "right"]
+StepKind = Literal["get_ready", "work", "release", "switch_sides", "rest", "done"]
+CueKind = Literal[
+    "get_ready",
+    "work_start",
+    "rest_start",
+    "release",
+    "switch_sides",
+    "countdown",
+    "halfway",
+    "set_done",
+    "workout_finished",
+    "tick",
+]
+
+LATE_SECONDS = 3.0
+"""A deadline further in the past than this is "missed" (sleep, crash): its cues are not replayed."""
+COUNTDOWN_FROM = 3
+COUNTDOWN_MIN_SECONDS = 5.0
+"""Timed steps at least this long get a 3-2-1 countdown (our rule)."""
+HALFWAY_MIN_SECONDS = 20.0
+"""Timed work steps at least this long get a halfway cue; duration steps always do (our rule)."""
+
+SNAPSHOT_VERSION = 1
+_SET_PARTS = frozenset({"work", "release", "switch_sides"})
+_START_CUE: dict[str, CueKind] = {
+    "get_ready": "get_ready",
+    "work": "work_start",
+    "release": "release",
+    "switch_sides": "switch_sides",
+    "rest": "rest_start",
+    "done": "workout_finished",
+}
+_START_KINDS = frozenset(_START_CUE.values())
+_LOG_KINDS = frozenset({"set_done", "workout_finished"})
+_EPS = 1e-6
+
+
+# --------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlanItem:
+    """One routine item as the player needs it (a plain copy, not an ORM object)."""
+
+    item_id: int | None = None
+    exercise_slug: str
+    exercise_name: str
+    mode: Mode = "reps"
+    sets: int = 1
+    reps_min: int | None = None
+    reps_max: int | None = None
+    hold_seconds: float | None = None
+    duration_minutes: float | None = None
+    per_side: bool = False
+    rest_seconds: float = 0
+    """Rest between sets; inside a circuit, the rest after this move before the next one."""
+    rest_after_seconds: float = 0
+    """Rest after the exercise; for the last item of a circuit, the rest after each round."""
+    weight_kg: float | None = None
+    circuit: int | None = None
+    rounds: int | None = None
+
+    @property
+    def hold_reps(self) -> int:
+        """How many timed reps a hold set has: the bottom of the rep range (our rule)."""
+        return max(1, self.reps_min or self.reps_max or 1)
+
+
+@dataclass(frozen=True, kw_only=True)
+class PlayerOptions:
+    get_ready_seconds: float = 10
+    release_seconds: float = 3  # our default
+    switch_sides_seconds: float = 5  # our default
+    side_order: Side = "left"
+    cadence_seconds: float | None = None  # rep metronome for reps sets; None = off
+
+
+@dataclass(frozen=True, kw_only=True)
+class Step:
+    """One phase of the player. ``seconds is None`` means untimed (runs until confirmed)."""
+
+    kind: StepKind
+    label: str = ""
+    seconds: float | None = None
+    item_index: int | None = None
+    set_number: int | None = None
+    sets_total: int | None = None
+    round_number: int | None = None
+    rounds_total: int | None = None
+    side: Side | None = None
+    """For work: the side being worked; for switch_sides: the side that comes next."""
+    rep: int | None = None
+    reps_total: int | None = None
+    """For hold reps: rep i of n (a release step carries the rep just finished)."""
+    cadence_seconds: float | None = None
+    """Untimed reps work only: emit a "tick" cue this often."""
+    item: PlanItem | None = field(default=None, compare=True)
+
+    @property
+    def timed(self) -> bool:
+        return self.seconds is not None
+
+    @property
+    def ends_side(self) -> bool:
+        """A work step after which a set (or one side of it) is complete and can be logged."""
+        return self.kind == "work" and (self.rep is None or self.rep == self.reps_total)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Cue:
+    """Something for the UI to sound, say or log. Each is emitted exactly once per step visit."""
+
+    kind: CueKind
+    step_index: int
+    at: float
+    """Monotonic time the cue was due (not when it was delivered)."""
+    value: int | None = None
+    """Countdown 3/2/1, tick number."""
+    text: str = ""
+    """Words for speech, e.g. "Rest, 60 seconds. Next: Glute bridge"."""
+    side: Side | None = None
+    catch_up: bool = False
+    """Delivered more than LATE_SECONDS after it was due (after a sleep or a crash): log it, but a
+    sound now would be misleading."""
+
+
+# --------------------------------------------------------------------------------------------
+# Building the plan
+
+
+def _label(step: Step) -> str:
+    item = step.item
+    name = item.exercise_name if item is not None else ""
+    if step.kind == "get_ready":
+        return f"Get ready — {name}" if name else "Get ready"
+    if step.kind == "done":
+        return "Workout complete"
+    if step.kind == "rest":
+        return "Rest"
+    if step.kind == "release":
+        return "Release"
+    if step.kind == "switch_sides":
+        return f"Switch sides — {step.side}" if step.side else "Switch sides"
+    parts = [name]
+    if step.rounds_total is not None and step.round_number is not None:
+        parts.append(f"round {step.round_number} of {step.rounds_total}")
+    if step.sets_total is not None and step.set_number is not None and step.sets_total > 1:
+        parts.append(f"set {step.set_number} of {step.sets_total}")
+    if step.rep is not None and step.reps_total is not None and step.reps_total > 1:
+        parts.append(f"rep {step.rep} of {step.reps_total}")
+    if step.side is not None:
+        parts.append(step.side)
+    return " — ".join(parts)
+
+
+def _labelled(step: Step) -> Step:
+    return replace(step, label=_label(step))
+
+
+def _other(side: Side) -> Side:
+    return "right" if side == "left" else "left"
+
+
+def _set_steps(
+    item: PlanItem,
+    item_index: int,
+    set_number: int,
+    sets_total: int,
+    round_number: int | None,
+    rounds_total: int | None,
+    options: PlayerOptions,
+) -> list[Step]:
+    """The steps of one set: work (per rep for holds), releases, and a side switch."""
+    base = Step(
+        kind="work",
+        item_index=item_index,
+        set_number=set_number,
+        sets_total=sets_total,
+        round_number=round_number,
+        rounds_total=rounds_total,
+        item=item,
+    )
+    sides: list[Side | None]
+    if item.per_side:
+        first = options.side_order
+        sides = [first, _other(first)]
+    else:
+        sides = [None]
+    out: list[Step] = []
+    for n, side in enumerate(sides):
+        if n > 0 and options.switch_sides_seconds > 0:
+            out.append(
+                replace(
+                    base,
+                    kind="switch_sides",
+                    side=side,
+                    seconds=float(options.switch_sides_seconds),
+                )
+            )
+        if item.mode == "hold" and item.hold_seconds:
+            reps = item.hold_reps
+            for rep in range(1, reps + 1):
+                out.append(
+                    replace(
+                        base, side=side, rep=rep, reps_total=reps, seconds=float(item.hold_seconds)
+                    )
+                )
+                if rep < reps and options.release_seconds > 0:
+                    out.append(
+                        replace(
+                            base,
+                            kind="release",
+                            side=side,
+                            rep=rep,
+                            reps_total=reps,
+                            seconds=float(options.release_seconds),
+                        )
+                    )
+        elif item.mode == "duration" and item.duration_minutes:
+            out.append(replace(base, side=side, seconds=float(item.duration_minutes) * 60.0))
+        else:  # reps, or a hold/duration without a time: untimed, ends on confirm
+            cadence = options.cadence_seconds if item.mode == "reps" else None
+            out.append(replace(base, side=side, cadence_seconds=cadence or None))
+    return out
+
+
+def _rest(item: PlanItem, item_index: int, seconds: float, like: Step) -> Step:
+    return Step(
+        kind="rest",
+        seconds=float(seconds),
+        item_index=item_index,
+        set_number=like.set_number,
+        sets_total=like.sets_total,
+        round_number=like.round_number,
+        rounds_total=like.rounds_total,
+        item=item,
+    )
+
+
+def _blocks(items: Sequence[PlanItem]) -> list[list[int]]:
+    """Indices of items grouped: a lone item, or a run of consecutive items sharing a circuit."""
+    blocks: list[list[int]] = []
+    for i, item in enumerate(items):
+        if item.circuit is not None and blocks and items[blocks[-1][-1]].circuit == item.circuit:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
+def build_steps(items: Iterable[PlanItem], options: PlayerOptions | None = None) -> list[Step]:
+    """The full sequence of steps for a workout: get ready, sets, rests, ..., done.
+
+    * reps: one untimed work step per set (per side: first side, switch pause, other side);
+    * hold: one timed work step per rep with a release between reps (not after the last);
+    * duration: one timed work step of ``duration_minutes``;
+    * ``rest_seconds`` between sets and ``rest_after_seconds`` after an item, skipped when 0,
+      never before "done";
+    * a circuit (consecutive items with the same ``circuit``) runs ``rounds`` rounds of one set
+      of each item, with each item's ``rest_seconds`` between moves and the last item's
+      ``rest_after_seconds`` after each round (not after the last round when the workout ends
+      there). ``rounds`` is read from the first item of the circuit; if none is set, the largest
+      ``sets`` of its items is used (our rule).
+    A zero ``get_ready_seconds`` leaves the get-ready step out.
+    """
+    opts = options or PlayerOptions()
+    plan = list(items)
+    if not plan:
+        raise ValueError("a workout needs at least one item")
+    steps: list[Step] = []
+    blocks = _blocks(plan)
+    for b, block in enumerate(blocks):
+        last_block = b == len(blocks) - 1
+        first = plan[block[0]]
+        if first.circuit is None:
+            i = block[0]
+            item = plan[i]
+            n = max(1, item.sets)
+            for s in range(1, n + 1):
+                sset = _set_steps(item, i, s, n, None, None, opts)
+                steps += sset
+                if s < n and item.rest_seconds > 0:
+                    steps.append(_rest(item, i, item.rest_seconds, sset[-1]))
+            if not last_block and item.rest_after_seconds > 0:
+                steps.append(_rest(item, i, item.rest_after_seconds, steps[-1]))
+        else:
+            rounds = first.rounds or max(max(1, plan[i].sets) for i in block)
+            rounds = max(1, rounds)
+            for r in range(1, rounds + 1):
+                for k, i in enumerate(block):
+                    item = plan[i]
+                    sset = _set_steps(item, i, 1, 1, r, rounds, opts)
+                    steps += sset
+                    if k < len(block) - 1:
+                        if item.rest_seconds > 0:
+                            steps.append(_rest(item, i, item.rest_seconds, sset[-1]))
+                    elif item.rest_after_seconds > 0 and not (r == rounds and last_block):
+                        steps.append(_rest(item, i, item.rest_after_seconds, sset[-1]))
+    first_work = steps[0]
+    if opts.get_ready_seconds > 0:
+        steps.insert(
+            0,
+            Step(
+                kind="get_ready",
+                seconds=float(opts.get_ready_seconds),
+                item_index=first_work.item_index,
+                round_number=first_work.round_number,
+                rounds_total=first_work.rounds_total,
+                item=first_work.item,
+            ),
+        )
+    steps.append(Step(kind="done"))
+    return [_labelled(s) for s in steps]
+
+
+def _key(step: Step) -> tuple[int | None, int | None]:
+    return (step.item_index, step.round_number)
+
+
+def _insert_set(steps: Sequence[Step], index: int) -> list[Step] | None:
+    """``steps`` with one more set of the current item inserted after the current set.
+
+    On a work/release/switch step: after the current set, preceded by the item's between-set
+    rest. On a rest: right after this rest, followed by a copy of this rest (so "set 3, rest
+    after the exercise" becomes "set 3, rest, set 4, rest after the exercise"). Returns None when
+    there is no current item (get ready, done).
+    """
+    cur = steps[index]
+    item = cur.item
+    if item is None or cur.kind not in _SET_PARTS | {"rest"}:
+        return None
+    key = _key(cur)
+
+    def in_block(j: int, set_number: int | None) -> bool:
+        s = steps[j]
+        return s.kind in _SET_PARTS and _key(s) == key and s.set_number == set_number
+
+    if cur.kind in _SET_PARTS:
+        lo = hi = index
+        while lo - 1 >= 0 and in_block(lo - 1, cur.set_number):
+            lo -= 1
+        while hi + 1 < len(steps) and in_block(hi + 1, cur.set_number):
+            hi += 1
+        template = list(steps[lo : hi + 1])
+        rest = (
+            [_rest(item, cur.item_index or 0, item.rest_seconds, cur)]
+            if item.rest_seconds > 0
+            else []
+        )
+        at = hi + 1
+        new = rest + template
+    else:
+        if index == 0 or not in_block(index - 1, steps[index - 1].set_number):
+            return None
+        hi = lo = index - 1
+        while lo - 1 >= 0 and in_block(lo - 1, steps[hi].set_number):
+            lo -= 1
+        template = list(steps[lo : hi + 1])
+        at = index + 1
+        new = template + [cur]
+    out = list(steps[:at]) + new + list(steps[at:])
+    return _renumber(out, key)
+
+
+def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Step]:
+    """Number the sets of one item (within one round) 1..n again and relabel them."""
+    members = [j for j, s in enumerate(steps) if _key(s) == key and s.kind in _SET_PARTS | {"rest"}]
+    first_side = next((steps[j].side for j in members if steps[j].kind == "work"), None)
+    numbers: dict[int, int] = {}
+    counter = 0
+    for j in members:
+        s = steps[j]
+        if s.kind == "work" and s.rep in (None, 1) and (s.side is None or s.side == first_side):
+            counter += 1
+        numbers[j] = max(1, counter)
+    out = list(steps)
+    for j in members:
+        out[j] = _labelled(replace(out[j], set_number=numbers[j], sets_total=counter))
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# The state machine
+
+
+def _seconds_words(seconds: float) -> str:
+    n = int(math.ceil(seconds - _EPS))
+    if n % 60 == 0 and n >= 120:
+        return f"{n // 60} minutes"
+    return "1 second" if n == 1 else f"{n} seconds"
+
+
+class Player:
+    """Runs a list of steps against a clock. Every action returns the cues it produced.
+
+    Actions first catch up with time (as ``poll()`` would), so they apply to the step that is
+    current *now*. Once the "done" step is reached the player is finished and ignores actions.
+    Navigation while paused keeps the player paused (the new step waits for ``resume()``).
+    """
+
+    def __init__(self, steps: Sequence[Step], clock: Clock) -> None:
+        seq = list(steps)
+        if not seq or seq[-1].kind != "done":
+            raise ValueError("a plan must end with a 'done' step")
+        if any(s.kind == "done" for s in seq[:-1]):
+            raise ValueError("only the last step may be 'done'")
+        for s in seq:
+            if s.seconds is not None and s.seconds <= 0:
+                raise ValueError("timed steps need a positive length")
+        self._base: tuple[Step, ...] = tuple(seq)
+        self._steps: list[Step] = seq
+        self._clock = clock
+        self._added: list[int] = []
+        self._index = 0
+        self._started = False
+        self._finished = False
+        self._paused = False
+        self._deadline: float | None = None
+        self._paused_remaining: float | None = None
+        self._phase_total: float | None = seq[0].seconds
+        self._phase_start = 0.0
+        self._paused_elapsed = 0.0
+        self._ticks_done = 0
+        self._fired: set[tuple[str, int]] = set()
+        self._pending: list[Cue] = []
+
+    # -- read-only state ------------------------------------------------------------------
+
+    @property
+    def steps(self) -> tuple[Step, ...]:
+        return tuple(self._steps)
+
+    @property
+    def index(self) -> int:
+        return self._index
+
+    @property
+    def step(self) -> Step:
+        return self._steps[self._index]
+
+    @property
+    def next_step(self) -> Step | None:
+        """What comes next, for display: release steps are passed over."""
+        for s in self._steps[self._index + 1 :]:
+            if s.kind != "release":
+                return s
+        return None
+
+    @property
+    def started(self) -> bool:
+        return self._started
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    @property
+    def running(self) -> bool:
+        return self._started and not self._paused and not self._finished
+
+    @property
+    def deadline(self) -> float | None:
+        """Monotonic time the current timed step ends (None: untimed, paused or not started)."""
+        return self._deadline if self.running else None
+
+    def remaining(self) -> float | None:
+        """Seconds left in the current timed step; None for an untimed step."""
+        step = self.step
+        if step.seconds is None or self._finished:
+            return None
+        if not self._started:
+            return step.seconds
+        if self._paused:
+            return self._paused_remaining
+        assert self._deadline is not None
+        return max(0.0, self._deadline - self._clock.monotonic())
+
+    def display_seconds(self) -> int | None:
+        """The countdown as shown: ceil of remaining, so a 60 s rest shows 60 first, 1 last."""
+        r = self.remaining()
+        if r is None:
+            return None
+        return max(1, math.ceil(r - _EPS))
+
+    def elapsed(self) -> float:
+        """Seconds spent in the current step (pauses excluded)."""
+        step = self.step
+        if not self._started or self._finished:
+            return 0.0
+        if step.seconds is not None:
+            r = self.remaining()
+            total = self._phase_total if self._phase_total is not None else step.seconds
+            return max(0.0, total - (r or 0.0))
+        if self._paused:
+            return self._paused_elapsed
+        return max(0.0, self._clock.monotonic() - self._phase_start)
+
+    def time_to_next_event(self) -> float | None:
+        """Seconds until the next deadline or cue (countdown, halfway, tick); None when idle."""
+        if self._pending:
+            return 0.0
+        if not self.running:
+            return None
+        now = self._clock.monotonic()
+        if self._deadline is not None:
+            times = [self._deadline - thr for _, thr, _, _ in self._events()]
+            times.append(self._deadline)
+            return max(0.0, min(times) - now)
+        cadence = self.step.cadence_seconds
+        if cadence:
+            due = self._phase_start + (self._ticks_done + 1) * cadence
+            return max(0.0, due - now)
+        return None
+
+    # -- actions ---------------------------------------------------------------------------
+
+    def poll(self) -> list[Cue]:
+        """Advance past every deadline that has passed; return the cues that became due."""
+        return self._catch_up()
+
+    def start(self) -> list[Cue]:
+        if self._started:
+            return self._catch_up()
+        self._started = True
+        out: list[Cue] = []
+        self._enter(0, self._clock.monotonic(), out)
+        return out
+
+    def pause(self) -> list[Cue]:
+        out = self._catch_up()
+        if not self.running:
+            return out
+        now = self._clock.monotonic()
+        if self._deadline is not None:
+            self._paused_remaining = max(0.0, self._deadline - now)
+            self._deadline = None
+        else:
+            self._paused_elapsed = max(0.0, now - self._phase_start)
+        self._paused = True
+        return out
+
+    def resume(self) -> list[Cue]:
+        if not self._paused or self._finished:
+            return self._catch_up()
+        now = self._clock.monotonic()
+        self._paused = False
+        if self._paused_remaining is not None:
+            self._deadline = now + self._paused_remaining
+            self._paused_remaining = None
+        else:
+            self._phase_start = now - self._paused_elapsed
+        return self._catch_up()
+
+    def toggle_pause(self) -> list[Cue]:
+        return self.resume() if self._paused else self.pause()
+
+    def next(self) -> list[Cue]:
+        """Skip the current step (nothing is logged for it)."""
+        out = self._catch_up()
+        if not self._started or self._finished:
+            return out
+        self._enter(self._index + 1, self._clock.monotonic(), out)
+        return out
+
+    def back(self) -> list[Cue]:
+        """Go to the previous step (passing over releases and side switches) and restart it."""
+        out = self._catch_up()
+        if not self._started or self._finished:
+            return out
+        target = self._index - 1
+        while target > 0 and self._steps[target].kind in ("release", "switch_sides"):
+            target -= 1
+        self._enter(max(0, target), self._clock.monotonic(), out)
+        return out
+
+    def adjust(self, seconds: float) -> list[Cue]:
+        """Add (or with a negative value take) time from the current timed step.
+
+        Remaining never goes below 0; reaching 0 ends the phase at once (as if it had run out).
+        Cues whose moment was jumped over by a cut are not sounded.
+        """
+        out = self._catch_up()
+        if not self._started or self._finished or self.step.seconds is None:
+            return out
+        now = self._clock.monotonic()
+        rem = self.remaining() or 0.0
+        new = max(0.0, rem + seconds)
+        self._phase_total = (self._phase_total or 0.0) + (new - rem)
+        if self._paused:
+            self._paused_remaining = new
+        else:
+            self._deadline = now + new
+        for key, thr, _, _ in self._events():
+            if thr > new:
+                self._fired.add(key)
+        if new <= 0.0:
+            self._end_current(now, out)
+        return out
+
+    def confirm(self) -> list[Cue]:
+        """The person says the current work is done ("set done"): log it and move on."""
+        out = self._catch_up()
+        if not self._started or self._finished or self.step.kind != "work":
+            return out
+        self._end_current(self._clock.monotonic(), out)
+        return out
+
+    def add_set(self) -> list[Cue]:
+        """Insert one more set of the current item after the current set (with its rest)."""
+        out = self._catch_up()
+        if self._finished:
+            return out
+        if self._apply_add_set(self._index):
+            self._added.append(self._index)
+        return out
+
+    def skip_exercise(self) -> list[Cue]:
+        """Jump to the first work step of the next item (or the next round of a circuit)."""
+        out = self._catch_up()
+        if not self._started or self._finished:
+            return out
+        key = _key(self.step)
+        target = len(self._steps) - 1
+        for j in range(self._index + 1, len(self._steps)):
+            s = self._steps[j]
+            if s.kind == "work" and _key(s) != key:
+                target = j
+                break
+        self._enter(target, self._clock.monotonic(), out)
+        return out
+
+    def end(self) -> list[Cue]:
+        """Finish the workout now."""
+        out = self._catch_up()
+        if not self._started or self._finished:
+            return out
+        self._enter(len(self._steps) - 1, self._clock.monotonic(), out)
+        return out
+
+    # -- persistence -----------------------------------------------------------------------
+
+    def snapshot(self) -> dict[str, Any]:
+        """JSON-serialisable state for crash-resume (store it with the workout).
+
+        A running timed phase is saved as its end in UTC wall time, because a monotonic reading
+        means nothing to another process. Wall time is used only across process restarts.
+        """
+        step = self.step
+        snap: dict[str, Any] = {
+            "version": SNAPSHOT_VERSION,
+            "index": self._index,
+            "steps_total": len(self._steps),
+            "started": self._started,
+            "finished": self._finished,
+            "added_sets": list(self._added),
+            "paused": self._paused,
+            "paused_remaining": None,
+            "paused_elapsed": None,
+            "phase_total": self._phase_total,
+            "phase_end_utc": None,
+            "phase_start_utc": None,
+        }
+        if not self._started or self._finished:
+            return snap
+        now = self._clock.monotonic()
+        wall = self._clock.wall()
+        if step.seconds is not None:
+            if self._paused:
+                snap["paused_remaining"] = self._paused_remaining
+            else:
+                assert self._deadline is not None
+                end = wall + timedelta(seconds=self._deadline - now)
+                snap["phase_end_utc"] = end.isoformat()
+        elif self._paused:
+            snap["paused_elapsed"] = self._paused_elapsed
+        else:
+            start = wall - timedelta(seconds=max(0.0, now - self._phase_start))
+            snap["phase_start_utc"] = start.isoformat()
+        return snap
+
+    @classmethod
+    def restore(
+        cls,
+        steps_or_items: Sequence[Step] | Sequence[PlanItem],
+        snapshot: Mapping[str, Any],
+        clock: Clock,
+        *,
+        options: PlayerOptions | None = None,
+    ) -> Player:
+        """Rebuild a player from the plan and a ``snapshot()`` taken in an earlier process.
+
+        Pass the same steps (or the same items and options) the snapshot was taken with. The
+        remaining time of a running timed phase is recomputed from its saved UTC end and
+        ``clock.wall()``: a phase whose end passed while the app was dead is over, and the player
+        lands on the step that is current now; its start cue waits for the next ``poll()``.
+        Cues of the restored phase whose moment already passed are not replayed.
+        """
+        if snapshot.get("version") != SNAPSHOT_VERSION:
+            raise ValueError(f"unknown player snapshot version: {snapshot.get('version')!r}")
+        seq = list(steps_or_items)
+        steps: list[Step]
+        if seq and all(isinstance(s, PlanItem) for s in seq):
+            steps = build_steps([s for s in seq if isinstance(s, PlanItem)], options)
+        else:
+            steps = [s for s in seq if isinstance(s, Step)]
+            if len(steps) != len(seq):
+                raise TypeError("pass a list of Step or a list of PlanItem")
+        p = cls(steps, clock)
+        for at in snapshot.get("added_sets", []):
+            if not (0 <= int(at) < len(p._steps)) or not p._apply_add_set(int(at)):
+                raise ValueError("snapshot does not match this plan (added set)")
+            p._added.append(int(at))
+        index = int(snapshot["index"])
+        if len(p._steps) != int(snapshot.get("steps_total", len(p._steps))) or not (
+            0 <= index < len(p._steps)
+        ):
+            raise ValueError("snapshot does not match this plan")
+        if not snapshot.get("started"):
+            return p
+        p._started = True
+        p._index = index
+        step = p._steps[index]
+        if snapshot.get("finished") or step.kind == "done":
+            p._index = len(p._steps) - 1
+            p._finished = True
+            p._phase_total = None
+            return p
+        now = clock.monotonic()
+        total = snapshot.get("phase_total")
+        p._phase_total = float(total) if total is not None else step.seconds
+        p._paused = bool(snapshot.get("paused"))
+        if step.seconds is not None:
+            if p._paused:
+                remaining = float(snapshot.get("paused_remaining") or 0.0)
+                p._paused_remaining = remaining
+            else:
+                end = datetime.fromisoformat(str(snapshot["phase_end_utc"]))
+                remaining = (end - clock.wall()).total_seconds()
+                p._deadline = now + remaining
+            p._phase_start = now - ((p._phase_total or 0.0) - remaining)
+            for key, thr, _, _ in p._events():
+                if thr > remaining:
+                    p._fired.add(key)
+        else:
+            if p._paused:
+                elapsed = float(snapshot.get("paused_elapsed") or 0.0)
+                p._paused_elapsed = elapsed
+            else:
+                start = datetime.fromisoformat(str(snapshot["phase_start_utc"]))
+                elapsed = max(0.0, (clock.wall() - start).total_seconds())
+            p._phase_start = now - elapsed
+            if step.cadence_seconds:
+                p._ticks_done = int(elapsed // step.cadence_seconds)
+        p._pending = p._catch_up()
+        return p
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _apply_add_set(self, index: int) -> bool:
+        new = _insert_set(self._steps, index)
+        if new is None:
+            return False
+        self._steps = new
+        return True
+
+    def _events(self) -> list[tuple[tuple[str, int], float, CueKind, int | None]]:
+        """Unfired in-step cues of the current timed step: (key, remaining when due, kind, value)."""
+        step = self.step
+        total = self._phase_total
+        if step.seconds is None or total is None:
+            return []
+        events: list[tuple[tuple[str, int], float, CueKind, int | None]] = []
+        is_duration = step.item is not None and step.item.mode == "duration"
+        if step.kind == "work" and (is_duration or total >= HALFWAY_MIN_SECONDS - _EPS):
+            events.append((("halfway", 0), total / 2.0, "halfway", None))
+        if total >= COUNTDOWN_MIN_SECONDS - _EPS:
+            for v in range(COUNTDOWN_FROM, 0, -1):
+                events.append((("countdown", v), float(v), "countdown", v))
+        events = [e for e in events if e[0] not in self._fired]
+        events.sort(key=lambda e: -e[1])
+        return events
+
+    def _next_work_name(self, index: int) -> str | None:
+        for s in self._steps[index + 1 :]:
+            if s.kind == "work" and s.item is not None:
+                return s.item.exercise_name
+        return None
+
+    def _start_cue(self, index: int, at: float) -> Cue:
+        step = self._steps[index]
+        kind = _START_CUE[step.kind]
+        text = step.label
+        if step.kind == "get_ready":
+            text = f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
+        elif step.kind == "work":
+            text = step.label.replace(" — ", ", ")
+        elif step.kind == "rest":
+            text = f"Rest, {_seconds_words(step.seconds or 0.0)}"
+            nxt = self._next_work_name(index)
+            if nxt:
+                text += f". Next: {nxt}"
+        elif step.kind == "switch_sides":
+            text = f"Switch sides: {step.side}" if step.side else "Switch sides"
+        return Cue(kind=kind, step_index=index, at=at, text=text, side=step.side)
+
+    def _enter(self, index: int, start: float, out: list[Cue]) -> None:
+        """Make ``index`` the current step, starting at monotonic time ``start``."""
+        index = max(0, min(index, len(self._steps) - 1))
+        self._index = index
+        step = self._steps[index]
+        self._fired = set()
+        self._ticks_done = 0
+        self._phase_start = start
+        self._paused_elapsed = 0.0
+        self._deadline = None
+        self._paused_remaining = None
+        self._phase_total = step.seconds
+        if step.kind == "done":
+            self._finished = True
+            self._paused = False
+        elif step.seconds is not None:
+            if self._paused:
+                self._paused_remaining = step.seconds
+            else:
+                self._deadline = start + step.seconds
+        out.append(self._start_cue(index, start))
+
+    def _end_current(self, at: float, out: list[Cue]) -> None:
+        """The current step is over at ``at``: log it if it completes a set, then move on."""
+        step = self.step
+        if step.ends_side:
+            out.append(
+                Cue(kind="set_done", step_index=self._index, at=at, text="Set done", side=step.side)
+            )
+        self._enter(self._index + 1, at, out)
+
+    def _catch_up(self) -> list[Cue]:
+        out = self._pending
+        self._pending = []
+        if not self.running:
+            return out
+        now = self._clock.monotonic()
+        fresh: list[Cue] = []
+        while not self._finished:
+            if self._deadline is None:
+                self._due_ticks(now, fresh)
+                break
+            horizon = min(now, self._deadline)
+            for key, thr, kind, value in self._events():
+                due = self._deadline - thr
+                if due <= horizon:
+                    self._fired.add(key)
+                    text = str(value) if kind == "countdown" else "Halfway"
+                    fresh.append(
+                        Cue(
+                            kind=kind,
+                            step_index=self._index,
+                            at=due,
+                            value=value,
+                            text=text,
+                            side=self.step.side,
+                        )
+                    )
+            if now < self._deadline:
+                break
+            self._end_current(self._deadline, fresh)
+        return out + self._drop_missed(fresh, now)
+
+    def _due_ticks(self, now: float, out: list[Cue]) -> None:
+        cadence = self.step.cadence_seconds
+        if not cadence or self.step.kind != "work":
+            return
+        k_now = int((now - self._phase_start) // cadence)
+        # ticks more than LATE_SECONDS old would be dropped anyway: do not even make them
+        first = max(self._ticks_done + 1, k_now - int(LATE_SECONDS // cadence) - 1)
+        for k in range(first, k_now + 1):
+            out.append(
+                Cue(
+                    kind="tick", step_index=self._index, at=self._phase_start + k * cadence, value=k
+                )
+            )
+        self._ticks_done = max(self._ticks_done, k_now)
+
+    def _drop_missed(self, cues: list[Cue], now: float) -> list[Cue]:
+        """Keep cues that are on time; of the missed ones keep only log events and the start of
+        the step that is current now (each marked ``catch_up``)."""
+        kept: list[Cue] = []
+        for cue in cues:
+            if now - cue.at <= LATE_SECONDS:
+                kept.append(cue)
+            elif cue.kind in _LOG_KINDS or (
+                cue.kind in _START_KINDS and cue.step_index == self._index
+            ):
+                kept.append(replace(cue, catch_up=True))
+        return kept
