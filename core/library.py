@@ -470,6 +470,7 @@ def _parse_item(
 ) -> tuple[RoutineTemplateItem, dict[str, Any]]:
     slug = t.text("exercise")
     assert slug is not None
+    t.where = f"{t.where} ({slug})"
     if slug not in library:
         raise t.fail("exercise", f"{slug!r} is not a slug in the library")
     entry = library[slug]
@@ -535,8 +536,7 @@ def _check_circuits(where: str, items: Sequence[RoutineTemplateItem]) -> None:
         else:
             if item.circuit != current and item.circuit in closed:
                 raise LibraryDataError(
-                    f"{label}: field 'circuit': items of circuit {item.circuit} "
-                    "are not consecutive"
+                    f"{label}: field 'circuit': items of circuit {item.circuit} are not consecutive"
                 )
             if item.rounds is None:
                 raise LibraryDataError(
@@ -702,7 +702,9 @@ def seed_routines(
     logged sets keep pointing at the same item ids. Does not commit.
     """
     templates = load_routine_templates(path, library_path=library_path)
-    ids = dict(session.execute(select(Exercise.slug, Exercise.id)).tuples().all())
+    ids: dict[str, int] = {
+        slug: id_ for slug, id_ in session.execute(select(Exercise.slug, Exercise.id))
+    }
     inserted = updated = unchanged = 0
     changed: list[str] = []
     for tpl in templates:
