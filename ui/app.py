@@ -71,9 +71,10 @@ class Backline:
         return True
 
     def start(self) -> None:
+        # The store (SQLAlchemy import, open, seed check) starts on a worker thread at once:
+        # it overlaps with the first paint, which runs mostly in Qt's C++ with the GIL released.
+        self.open_database()
         self.window.show()
-        # Open the store after the first paint.
-        QTimer.singleShot(0, self.open_database)
 
     def open_database(self) -> None:
         run_task(lambda: open_store(self.db_path), self._opened, self._open_failed)
