@@ -96,7 +96,17 @@ def _parse_date(text: str, line: int) -> datetime:
 
 
 class _Builder:
-    __slots__ = ("name", "started_at", "ended_at", "notes", "sets", "line", "pending_notes")
+    __slots__ = (
+        "name",
+        "started_at",
+        "ended_at",
+        "notes",
+        "sets",
+        "line",
+        "pending_notes",
+        "date_text",
+        "duration_text",
+    )
 
     def __init__(self, name: str, started_at: datetime, line: int) -> None:
         self.name = name
@@ -106,6 +116,8 @@ class _Builder:
         self.sets: list[ParsedSet] = []
         self.line = line
         self.pending_notes: dict[str, str] = {}
+        self.date_text = ""
+        self.duration_text: str | None = None
 
 
 def parse_strong_text(
@@ -172,15 +184,19 @@ def parse_strong_text(
             if w is None:
                 local = _parse_date(date_text, line)
                 w = _Builder(name, to_utc(local, tz), line)
+                w.date_text = date_text
                 workouts[key] = w
-                if c_dur is not None:
-                    secs = (
-                        parse_float(row[c_dur], line, "duration")
-                        if layout.duration_in_seconds
-                        else parse_duration(row[c_dur], line)
-                    )
-                    if secs is not None and secs > 0:
-                        w.ended_at = w.started_at + timedelta(seconds=secs)
+            elif date_text != w.date_text:
+                _parse_date(date_text, line)  # every row must be readable
+            if c_dur is not None and row[c_dur] != w.duration_text:
+                secs = (
+                    parse_float(row[c_dur], line, "duration")
+                    if layout.duration_in_seconds
+                    else parse_duration(row[c_dur], line)
+                )
+                if w.ended_at is None and secs is not None and secs > 0:
+                    w.ended_at = w.started_at + timedelta(seconds=secs)
+                w.duration_text = row[c_dur]
             if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
                 w.notes = row[c_wnotes].strip()
 
