@@ -234,7 +234,7 @@ def _iso(value: datetime | None) -> str | None:
 
 def build_backup(*, session: Session) -> dict[str, Any]:
     """The whole export as a JSON-ready dict (what export_json writes)."""
-    slug_of = dict(session.execute(select(Exercise.id, Exercise.slug)).tuples())
+    slug_of = dict(session.execute(select(Exercise.id, Exercise.slug)).all())
     exercises = [
         {f: getattr(ex, f) for f in EXERCISE_FIELDS}
         for ex in session.execute(
@@ -385,7 +385,7 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
     if not isinstance(version, int) or version > VERSION:
         raise ImportFormatError(None, f"version {version!r} is newer than this app reads")
 
-    slugs: dict[str, int] = dict(session.execute(select(Exercise.slug, Exercise.id)).tuples())
+    slugs: dict[str, int] = dict(session.execute(select(Exercise.slug, Exercise.id)).all())
 
     def exercise_id(slug: Any, where: str) -> int:
         ex = slugs.get(slug) if isinstance(slug, str) else None
@@ -458,11 +458,12 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
     existing_keys = set(
         session.execute(select(Workout.import_key).where(Workout.import_key.is_not(None))).scalars()
     )
-    existing_plain = set(
-        session.execute(
+    existing_plain = {
+        (started, name)
+        for started, name in session.execute(
             select(Workout.started_at, Workout.name).where(Workout.import_key.is_(None))
-        ).tuples()
-    )
+        )
+    }
     workouts_added = skipped = sets_added = 0
     now = utcnow()
     batch: list[dict[str, Any]] = []

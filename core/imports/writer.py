@@ -56,7 +56,7 @@ class _Catalog:
             self.by_slug[slug] = ex_id
             self.by_name.setdefault(name_key(name), ex_id)
         self.aliases: dict[str, int] = dict(
-            session.execute(select(ExerciseAlias.name_key, ExerciseAlias.exercise_id)).tuples()
+            session.execute(select(ExerciseAlias.name_key, ExerciseAlias.exercise_id)).all()
         )
 
     def resolve(self, name: str) -> int | None:
