@@ -439,9 +439,26 @@ def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Ste
 
 def _seconds_words(seconds: float) -> str:
     n = int(math.ceil(seconds - _EPS))
-    if n % 60 == 0 and n >= 120:
+    if n % 60 == 0 and n >= 120:  # "Rest, 60 seconds", but "Brisk walk, 30 minutes"
         return f"{n // 60} minutes"
     return "1 second" if n == 1 else f"{n} seconds"
+
+
+def _target_words(step: Step) -> str:
+    """What to do in a work step, for speech: "10 to 12 reps", "hold 10 seconds", "30 minutes"."""
+    item = step.item
+    if item is None:
+        return ""
+    if step.seconds is not None:
+        if item.mode == "hold":
+            return f"hold {_seconds_words(step.seconds)}"
+        return _seconds_words(step.seconds)
+    lo, hi = item.reps_min, item.reps_max
+    if lo and hi and lo != hi:
+        return f"{lo} to {hi} reps"
+    if lo or hi:
+        return f"{lo or hi} reps"
+    return ""
 
 
 class Player:
@@ -717,6 +734,7 @@ class Player:
             "phase_total": self._phase_total,
             "phase_end_utc": None,
             "phase_start_utc": None,
+            "fired": sorted([kind, value] for kind, value in self._fired),
         }
         if not self._started or self._finished:
             return snap
@@ -796,6 +814,7 @@ class Player:
                 remaining = (end - clock.wall()).total_seconds()
                 p._deadline = now + remaining
             p._phase_start = now - ((p._phase_total or 0.0) - remaining)
+            p._fired = {(str(k), int(v)) for k, v in snapshot.get("fired", [])}
             for key, thr, _, _ in p._events():
                 if thr > remaining:
                     p._fired.add(key)
@@ -852,6 +871,9 @@ class Player:
             text = f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
         elif step.kind == "work":
             text = step.label.replace(" — ", ", ")
+            target = _target_words(step)
+            if target:
+                text += f", {target}"
         elif step.kind == "rest":
             text = f"Rest, {_seconds_words(step.seconds or 0.0)}"
             nxt = self._next_work_name(index)

@@ -272,7 +272,7 @@ def test_get_ready_counts_down_then_work_starts_at_its_deadline() -> None:
         ("work_start", None, t0 + 10),
     ]
     assert player.step.kind == "work" and player.remaining() is None
-    assert cues[-1].text == "Glute bridge, set 1 of 3"
+    assert cues[-1].text == "Glute bridge, set 1 of 3, 10 to 12 reps"
 
 
 def test_untimed_work_waits_for_confirm_then_logs_and_rests() -> None:
@@ -854,6 +854,41 @@ def test_restore_mid_hold_keeps_rep_and_drops_passed_countdowns() -> None:
         ("countdown", 2),
         ("countdown", 1),
         ("release", None),
+    ]
+
+
+def test_restore_at_a_countdown_moment_does_not_repeat_it() -> None:
+    """Snapshot taken just as "3" sounded: the restored player does not say "3" again."""
+    items = [bridge(sets=2, rest_seconds=60)]
+    player, clock = make(items, NO_READY)
+    player.start()
+    player.confirm()
+    clock.advance(57)
+    assert [(c.kind, c.value) for c in player.poll()] == [("countdown", 3)]
+    new_clock = _other_process_clock(clock)
+    restored = Player.restore(items, player.snapshot(), new_clock, options=NO_READY)
+    assert restored.poll() == []
+    cues = run_to(restored, new_clock, 3)
+    assert [(c.kind, c.value) for c in cues] == [
+        ("countdown", 2),
+        ("countdown", 1),
+        ("work_start", None),
+    ]
+
+
+def test_start_cue_texts_are_ready_for_speech() -> None:
+    """Work cues say the target (reps, hold or minutes); rest cues say how long and what next."""
+    items = [superman(sets=1, reps_min=1, rest_after_seconds=120), walk(duration_minutes=30)]
+    player, clock = make(items)
+    texts = [c.text for c in player.start()]
+    texts += [c.text for c in player.next()]
+    texts += [c.text for c in player.next()]
+    texts += [c.text for c in player.next()]
+    assert texts == [
+        "Get ready. First: Superman",
+        "Superman, hold 10 seconds",
+        "Rest, 2 minutes. Next: Brisk walk",
+        "Brisk walk, 30 minutes",
     ]
 
 
