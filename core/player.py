@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any, Literal
 
@@ -148,7 +148,7 @@ class Step:
     """For hold reps: rep i of n (a release step carries the rep just finished)."""
     cadence_seconds: float | None = None
     """Untimed reps work only: emit a "tick" cue this often."""
-    item: PlanItem | None = field(default=None, compare=True)
+    item: PlanItem | None = None
 
     @property
     def timed(self) -> bool:
