@@ -378,6 +378,7 @@ def analyze(text: str) -> Analysis:
     """Detection plus what the parser needs to read the columns."""
     delimiter, header = _split_header(text)
     lowered = [h.casefold() for h in header]
+    unit: str | None
     if all(k in lowered for k in HEVY_REQUIRED):
         if "weight_kg" in lowered:
             unit, dialect = "kg", "hevy-metric"
@@ -410,7 +411,7 @@ def analyze(text: str) -> Analysis:
             )
         layout, language = positional, None
 
-    unit: str | None = None
+    unit = None
     if WEIGHT in layout.header_units:
         unit = normalize_weight_unit(layout.header_units[WEIGHT])
         if unit is None:

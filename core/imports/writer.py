@@ -106,11 +106,8 @@ def _chunks(items: list[Any], size: int) -> Iterator[list[Any]]:
 def _existing_keys(session: Session, keys: Iterable[str]) -> set[str]:
     found: set[str] = set()
     for chunk in _chunks(list(keys), KEY_CHUNK):
-        found.update(
-            session.execute(select(Workout.import_key).where(Workout.import_key.in_(chunk)))
-            .scalars()
-            .all()
-        )
+        stmt = select(Workout.import_key).where(Workout.import_key.in_(chunk))
+        found.update(k for k in session.execute(stmt).scalars() if k is not None)
     return found
 
 
