@@ -23,8 +23,15 @@ KEEP_DAYS = 7
 KEEP_WEEKS = 4
 KEEP_MONTHS = 12
 # Tables whose content makes a new backup worth it (settings alone do not).
-WATCHED_TABLES = ("exercises", "exercise_aliases", "routines", "routine_items", "workouts",
-                  "logged_sets", "body_measurements")
+WATCHED_TABLES = (
+    "exercises",
+    "exercise_aliases",
+    "routines",
+    "routine_items",
+    "workouts",
+    "logged_sets",
+    "body_measurements",
+)
 
 
 @dataclass(frozen=True)
@@ -65,15 +72,18 @@ def fingerprint(db_path: Path) -> str:
             cols = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
             key = "id"
             extra = ", max(updated_at)" if "updated_at" in cols else ""
-            row = conn.execute(f"SELECT count(*), max({key}), total({key}){extra} FROM {table}").fetchone()
+            row = conn.execute(
+                f"SELECT count(*), max({key}), total({key}){extra} FROM {table}"
+            ).fetchone()
             parts.append(f"{table}:{row}")
         return hashlib.sha256("|".join(parts).encode()).hexdigest()
     finally:
         conn.close()
 
 
-def make_backup(db: Database | Path, *, folder: Path | None = None,
-                now: datetime | None = None) -> Path:
+def make_backup(
+    db: Database | Path, *, folder: Path | None = None, now: datetime | None = None
+) -> Path:
     """Take a backup now (used by the CLI `backup`, the menu, and automatic backups)."""
     path = db.path if isinstance(db, Database) else Path(db)
     now = now or datetime.now(UTC)
@@ -86,8 +96,9 @@ def make_backup(db: Database | Path, *, folder: Path | None = None,
     return backup_file(path, dest)
 
 
-def backup_if_changed(db_path: Path, *, folder: Path | None = None,
-                      now: datetime | None = None) -> Path | None:
+def backup_if_changed(
+    db_path: Path, *, folder: Path | None = None, now: datetime | None = None
+) -> Path | None:
     """Automatic backup: only when the data differs from the newest backup; then prune."""
     folder = folder or backup_dir_for(db_path)
     existing = list_backups(db_path, folder)
@@ -127,8 +138,9 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
     return keep
 
 
-def prune_backups(db_path: Path, *, folder: Path | None = None,
-                  now: datetime | None = None) -> list[Path]:
+def prune_backups(
+    db_path: Path, *, folder: Path | None = None, now: datetime | None = None
+) -> list[Path]:
     now = now or datetime.now(UTC)
     infos = list_backups(db_path, folder)
     keep = backups_to_keep(infos, now)
@@ -162,7 +174,9 @@ def check_database(db_path: Path) -> CheckReport:
     finally:
         conn.close()
     messages = [] if integrity == ["ok"] else integrity
-    messages += [f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk]
+    messages += [
+        f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk
+    ]
     return CheckReport(not messages, tuple(messages) or ("ok",))
 
 

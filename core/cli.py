@@ -78,18 +78,29 @@ def _cmd_library(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         with db.read_scope() as session:
-            entries = [library.exercise_to_json(row) for row in library.list_exercises(session=session)]
+            entries = [
+                library.exercise_to_json(row) for row in library.list_exercises(session=session)
+            ]
     finally:
         db.close()
     if args.json:
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
     rows = [
-        [e["slug"], e["name"], e["kind"], e["mode"], prescription_text(e), e.get("impact") or "",
-         ", ".join(e["sources"])]
+        [
+            e["slug"],
+            e["name"],
+            e["kind"],
+            e["mode"],
+            prescription_text(e),
+            e.get("impact") or "",
+            ", ".join(e["sources"]),
+        ]
         for e in entries
     ]
-    print(_format_table(["slug", "name", "kind", "mode", "prescription", "impact", "sources"], rows))
+    print(
+        _format_table(["slug", "name", "kind", "mode", "prescription", "impact", "sources"], rows)
+    )
     print(f"\n{len(entries)} entries; * marks our default where the articles give no number.")
     return EXIT_OK
 
@@ -138,7 +149,9 @@ def run_command(args: argparse.Namespace) -> int:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
-        print("backline: no command given; run `python main.py` to open the window, "
-              "or see --help", file=sys.stderr)
+        print(
+            "backline: no command given; run `python main.py` to open the window, or see --help",
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     return run_command(args)

@@ -24,6 +24,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.migrations import HEAD_REVISION, KNOWN_REVISIONS
 from core.paths import (  # noqa: F401  (re-exported for callers of core.db)
     APP_NAME,
     backup_dir_for,
@@ -31,10 +32,6 @@ from core.paths import (  # noqa: F401  (re-exported for callers of core.db)
     resolve_db_path,
 )
 
-# Alembic revisions this version of the app knows, oldest first. The last one is the head; a
-# test checks this list against core/migrations/versions so the fast path cannot go stale.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
-HEAD_REVISION = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 # How long open_database waits for another process's write lock before calling it locked.
@@ -184,7 +181,9 @@ def _preflight(path: Path) -> tuple[bool, str | None]:
     if not path.exists():
         parent = path.parent
         if parent.exists() and not os.access(parent, os.W_OK):
-            raise DatabaseReadOnlyError(path, "the folder is not writable, so a database cannot be created there")
+            raise DatabaseReadOnlyError(
+                path, "the folder is not writable, so a database cannot be created there"
+            )
         return False, None
     if path.is_dir():
         raise NotADatabaseError(path, "this is a folder, not a database file")
@@ -218,7 +217,9 @@ def _preflight(path: Path) -> tuple[bool, str | None]:
             raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from exc
         if check != [("ok",)]:
             raise CorruptDatabaseError(path, f"the database is damaged ({check[0][0]})")
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
         revision = None
         if "alembic_version" in tables:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -229,7 +230,9 @@ def _preflight(path: Path) -> tuple[bool, str | None]:
             conn.execute("ROLLBACK")
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
-                raise DatabaseLockedError(path, "another program is writing to the database") from exc
+                raise DatabaseLockedError(
+                    path, "another program is writing to the database"
+                ) from exc
             if "readonly" in str(exc):
                 raise DatabaseReadOnlyError(path, "the database file is read-only") from exc
             raise
@@ -281,7 +284,9 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
             raise
         migrated_from = revision or "empty"
     write = sessionmaker(bind=engine, expire_on_commit=False)
-    read = sessionmaker(bind=engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False)
+    read = sessionmaker(
+        bind=engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
+    )
     return Database(
         path=path,
         engine=engine,

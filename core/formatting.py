@@ -26,10 +26,16 @@ def prescription_text(entry: dict[str, Any]) -> str:
     if entry.get("sets"):
         parts.append(f"{entry['sets']}{mark('sets')} x")
     if entry["mode"] == "reps" and entry.get("reps_min") is not None:
-        parts.append(f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} reps")
+        parts.append(
+            f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} reps"
+        )
+        if entry.get("hold_seconds"):  # e.g. the glute bridge's squeeze at the top
+            parts.append(f"({entry['hold_seconds']}{mark('hold_seconds')} s squeeze)")
     elif entry["mode"] == "hold":
         if entry.get("reps_min") is not None:
-            parts.append(f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} x")
+            parts.append(
+                f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} x"
+            )
         parts.append(f"{entry['hold_seconds']}{mark('hold_seconds')} s hold")
     elif entry["mode"] == "duration":
         parts.append(f"{entry['duration_minutes']}{mark('duration_minutes')} min")

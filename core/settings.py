@@ -40,8 +40,10 @@ def get_setting(key: str, *, session: Session) -> Any:
 
 def get_all_settings(*, session: Session) -> dict[str, Any]:
     stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
-    return {key: stored.get(key, default) if stored.get(key) is not None else default
-            for key, default in DEFAULTS.items()}
+    return {
+        key: stored.get(key, default) if stored.get(key) is not None else default
+        for key, default in DEFAULTS.items()
+    }
 
 
 def set_setting(key: str, value: Any, *, session: Session) -> None:

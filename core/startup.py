@@ -6,19 +6,12 @@ settings table), so a normal start costs one small query.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 
 from core import library
 from core.db import Database
+from core.quick_read import resources_hash
 from core.settings import get_setting, set_setting
-
-
-def resources_hash() -> str:
-    digest = hashlib.sha256()
-    for path in (library.LIBRARY_PATH, library.ROUTINES_PATH):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 @dataclass(frozen=True)

@@ -153,9 +153,15 @@ def weight_bounds(unit: str) -> Bounds:
     return Bounds(0, round(kg_to(WEIGHT_KG.maximum, unit), 2), unit=unit)
 
 
-def parse_weight(text: str, *, field: str, unit: str, decimal_point: str = ".",
-                 required: bool = False) -> float | None:
+def parse_weight(
+    text: str, *, field: str, unit: str, decimal_point: str = ".", required: bool = False
+) -> float | None:
     """Parse a weight typed in `unit`; returns kilograms."""
-    value = parse_number(text, field=field, bounds=weight_bounds(unit),
-                         decimal_point=decimal_point, required=required)
+    value = parse_number(
+        text,
+        field=field,
+        bounds=weight_bounds(unit),
+        decimal_point=decimal_point,
+        required=required,
+    )
     return None if value is None else kg_from(float(value), unit)

@@ -12,7 +12,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile
 from PySide6.QtWidgets import QApplication
 
 from core.paths import lock_path_for, resolve_db_path
@@ -73,8 +73,21 @@ class Backline:
     def start(self) -> None:
         # The store (SQLAlchemy import, open, seed check) starts on a worker thread at once:
         # it overlaps with the first paint, which runs mostly in Qt's C++ with the GIL released.
+        # A raw sqlite3 read fills the Library first when the file is already up to date.
+        run_task(self._quick_library, self._show_quick_library, lambda _exc: None)
         self.open_database()
         self.window.show()
+
+    def _quick_library(self) -> Any:
+        from core.migrations import HEAD_REVISION
+        from core.quick_read import read_library
+
+        return read_library(self.db_path, HEAD_REVISION)
+
+    def _show_quick_library(self, entries: Any) -> None:
+        # The ORM listing replaces this when the store is open; never overwrite it.
+        if entries and self.db is None:
+            self.window.library_tab.set_entries(entries)
 
     def open_database(self) -> None:
         run_task(lambda: open_store(self.db_path), self._opened, self._open_failed)

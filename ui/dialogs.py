@@ -47,8 +47,9 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 
 def unsaved_changes(parent: QWidget | None, what: str) -> str:
     """'save', 'discard' or 'cancel'."""
-    box = QMessageBox(QMessageBox.Icon.Warning, "Unsaved changes",
-                      f"“{what}” has unsaved changes.", parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Unsaved changes", f"“{what}” has unsaved changes.", parent=parent
+    )
     save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
     discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
@@ -73,13 +74,18 @@ def store_problem(parent: QWidget | None, message: str, has_backups: bool) -> st
 
     Returns 'restore', 'new' or 'quit'. The file itself is never changed by showing this.
     """
-    box = QMessageBox(QMessageBox.Icon.Critical, "Backline cannot open its database",
-                      message, parent=parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, "Backline cannot open its database", message, parent=parent
+    )
     box.setInformativeText(
         "Nothing has been changed or deleted. If you restore a backup or start a new "
         "database, the current file is kept beside it under a new name."
     )
-    restore = box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole) if has_backups else None
+    restore = (
+        box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
+        if has_backups
+        else None
+    )
     new = box.addButton("Start a new database", QMessageBox.ButtonRole.DestructiveRole)
     quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_)
@@ -100,7 +106,9 @@ def choose_backup(parent: QWidget | None, backups: list) -> Path | None:  # list
         f"{b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  ({b.size_bytes // 1024} KB)"
         for b in backups
     ]
-    label, ok = QInputDialog.getItem(parent, "Restore a backup", "Backup to restore:", labels, 0, False)
+    label, ok = QInputDialog.getItem(
+        parent, "Restore a backup", "Backup to restore:", labels, 0, False
+    )
     if not ok:
         return None
     return backups[labels.index(label)].path

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 from dataclasses import asdict
-from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.quick_read import source_titles
 from ui.base_tab import BaseTab
 from ui.models import ROW_ROLE, LibraryFilterProxy, LibraryTableModel
 
@@ -41,20 +41,18 @@ FIELD_LABELS = {
 FIELD_UNITS = {"hold_seconds": " s", "rest_seconds": " s", "duration_minutes": " min"}
 
 
-@lru_cache(maxsize=1)
-def source_titles() -> dict[str, str]:
-    """Seed file name -> article title, from resources/library.toml."""
-    from core import library
-
-    sources, _entries = library.load_library()
-    return {name: src.title for name, src in sources.items()}
-
-
 def entry_dict(row: Any) -> dict[str, Any]:
     """A library row (dataclass from core.library) as a plain dict with list fields."""
     data = asdict(row) if not isinstance(row, dict) else dict(row)
-    for key in ("equipment", "muscles", "cautions", "variations", "sources", "defaults",
-                "instructions"):
+    for key in (
+        "equipment",
+        "muscles",
+        "cautions",
+        "variations",
+        "sources",
+        "defaults",
+        "instructions",
+    ):
         data[key] = list(data.get(key) or [])
     return data
 
@@ -133,12 +131,15 @@ class _ArrowsToView(QObject):
         self._view = view
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
-            if event.key() in self.KEYS:
-                self._view.setFocus()
-                self._view.keyPressEvent(event)
-                watched.setFocus()  # type: ignore[attr-defined]
-                return True
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.KEYS
+        ):
+            self._view.setFocus()
+            self._view.keyPressEvent(event)
+            watched.setFocus()  # type: ignore[attr-defined]
+            return True
         return False
 
 
@@ -160,8 +161,13 @@ class LibraryTab(BaseTab):
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
-        for field, label in (("muscle", "Muscle"), ("equipment", "Equipment"), ("mode", "Mode"),
-                             ("impact", "Impact"), ("source", "Article")):
+        for field, label in (
+            ("muscle", "Muscle"),
+            ("equipment", "Equipment"),
+            ("mode", "Mode"),
+            ("impact", "Impact"),
+            ("source", "Article"),
+        ):
             combo = QComboBox()
             combo.setObjectName(f"filter_{field}")
             combo.addItem(f"{label}: any", None)
@@ -184,6 +190,8 @@ class LibraryTab(BaseTab):
         self.view.verticalHeader().hide()
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setWordWrap(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
@@ -246,8 +254,11 @@ class LibraryTab(BaseTab):
             "equipment": [("none", "none")]
             + sorted({(q, q) for e in entries for q in e["equipment"]}),
             "mode": sorted({(e["mode"], e["mode"]) for e in entries}),
-            "impact": [(v, v) for v in ("low", "medium", "high")
-                       if any(e.get("impact") == v for e in entries)],
+            "impact": [
+                (v, v)
+                for v in ("low", "medium", "high")
+                if any(e.get("impact") == v for e in entries)
+            ],
             "source": sorted({(s, s) for e in entries for s in e["sources"]}),
         }
         for field, combo in self.filters.items():
@@ -303,7 +314,8 @@ class LibraryTab(BaseTab):
             proxy_index = self.proxy.mapFromSource(self.model.index(row, 0))
         self.view.selectionModel().setCurrentIndex(
             proxy_index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(proxy_index)
         return True
@@ -334,4 +346,7 @@ class LibraryTab(BaseTab):
             self.select_slug(text.removeprefix("exercise:"))
 
     def _update_count(self, *_args: Any) -> None:
-        self.count_label.setText(f"{self.proxy.rowCount()} of {self.model.rowCount()} entries")
+        self.count_label.setText(
+            f"{self.proxy.rowCount()} of {self.model.rowCount()} entries  ·  "
+            "* marks our default where the articles give no number"
+        )

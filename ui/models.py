@@ -89,7 +89,7 @@ LIBRARY_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
     ("Mode", lambda e: e["mode"] + (" · per side" if e["per_side"] else "")),
     ("Prescription", prescription_text),
     ("Impact", lambda e: e.get("impact") or ""),
-    ("Muscles", lambda e: _names(e["muscles"])),
+    ("Equipment", lambda e: _names(e["equipment"]) or "none"),
 ]
 
 

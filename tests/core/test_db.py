@@ -63,7 +63,10 @@ def test_new_database_is_migrated_to_head(db_path: Path) -> None:
         assert database.migrated_from == "empty"
         assert database.pre_migration_backup is None
         with database.read_scope() as session:
-            assert session.execute(text("SELECT version_num FROM alembic_version")).scalar() == store.HEAD_REVISION
+            assert (
+                session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == store.HEAD_REVISION
+            )
     finally:
         database.close()
     again = open_database(db_path)
@@ -76,7 +79,7 @@ def test_known_revisions_match_the_migration_scripts() -> None:
     from core.migrations.runner import all_revisions, head_revision
 
     assert list(store.KNOWN_REVISIONS) == all_revisions()
-    assert store.HEAD_REVISION == head_revision()
+    assert head_revision() == store.HEAD_REVISION
 
 
 def test_migrations_produce_exactly_the_models(db: store.Database) -> None:
@@ -91,7 +94,9 @@ def test_migrations_produce_exactly_the_models(db: store.Database) -> None:
     assert diff == []
 
 
-def test_older_database_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_older_database_is_backed_up_then_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A non-empty database at an older revision is backed up before it is migrated."""
     path = tmp_path / "old.db"
     conn = sqlite3.connect(path)
@@ -104,7 +109,10 @@ def test_older_database_is_backed_up_then_migrated(tmp_path: Path, monkeypatch: 
     database = open_database(path, backup_dir=tmp_path / "bk")
     try:
         assert database.pre_migration_backup is not None
-        assert digest(database.pre_migration_backup) == before or database.pre_migration_backup.exists()
+        assert (
+            digest(database.pre_migration_backup) == before
+            or database.pre_migration_backup.exists()
+        )
         backup = sqlite3.connect(database.pre_migration_backup)
         tables = {r[0] for r in backup.execute("SELECT name FROM sqlite_master")}
         backup.close()
@@ -166,7 +174,9 @@ def test_truncated_database_is_refused_untouched(db_path: Path) -> None:
     database = open_database(db_path)
     with database.session_scope() as session:
         for i in range(2000):
-            session.execute(text("INSERT INTO settings(key, value) VALUES (:k, '1')"), {"k": f"k{i}"})
+            session.execute(
+                text("INSERT INTO settings(key, value) VALUES (:k, '1')"), {"k": f"k{i}"}
+            )
     database.close()
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])

@@ -14,8 +14,15 @@ def test_library_is_the_first_tab_and_lists_everything(main_window) -> None:  # 
     assert main_window.tabs.tabText(0) == "Library"
     tab: LibraryTab = main_window.library_tab
     slugs = set(tab.visible_slugs())
-    assert {"glute-bridge", "squat-jump", "swimming", "thigh-self-massage", "superman",
-            "single-leg-glute-bridge", "weighted-hip-thrust"} <= slugs
+    assert {
+        "glute-bridge",
+        "squat-jump",
+        "swimming",
+        "thigh-self-massage",
+        "superman",
+        "single-leg-glute-bridge",
+        "weighted-hip-thrust",
+    } <= slugs
     assert len(slugs) == tab.model.rowCount() >= 25
 
 
@@ -26,8 +33,10 @@ def test_search_narrows_the_list(main_window, qtbot) -> None:  # type: ignore[no
     qtbot.keyClicks(tab.search, "bridge")
     visible = tab.visible_slugs()
     assert 0 < len(visible) < total
-    assert all("bridge" in s or "bridge" in tab.model.row_at(tab.model.row_of_slug(s))["name"].lower()
-               for s in visible)
+    assert all(
+        "bridge" in s or "bridge" in tab.model.row_at(tab.model.row_of_slug(s))["name"].lower()
+        for s in visible
+    )
     tab.search.clear()
     assert tab.proxy.rowCount() == total
 
@@ -45,7 +54,9 @@ def test_filter_combines_with_search(main_window) -> None:  # type: ignore[no-un
     assert all(r["mode"] == "duration" for r in rows)
     tab.set_filter("impact", "high")
     high = set(tab.visible_slugs())
-    assert high and all(tab.model.row_at(tab.model.row_of_slug(s))["impact"] == "high" for s in high)
+    assert high and all(
+        tab.model.row_at(tab.model.row_of_slug(s))["impact"] == "high" for s in high
+    )
 
 
 def test_source_and_equipment_filters(main_window) -> None:  # type: ignore[no-untyped-def]
