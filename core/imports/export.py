@@ -523,11 +523,11 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
             )
             batch.append(row)
         if len(batch) >= 20_000:
-            session.execute(insert(LoggedSet), batch)
+            session.execute(insert(LoggedSet.__table__), batch)
             sets_added += len(batch)
             batch = []
     if batch:
-        session.execute(insert(LoggedSet), batch)
+        session.execute(insert(LoggedSet.__table__), batch)
         sets_added += len(batch)
 
     measurements_added = 0

@@ -247,11 +247,13 @@ def import_parsed(
                 }
             )
         if len(batch) >= SET_CHUNK:
-            session.execute(insert(LoggedSet), batch)
+            # Core insert on the table (executemany): the ORM bulk path took twice as long
+            # per row (100,000 sets: 2.6 s against 1.3 s, bench/import.py).
+            session.execute(insert(LoggedSet.__table__), batch)
             sets_added += len(batch)
             batch = []
     if batch:
-        session.execute(insert(LoggedSet), batch)
+        session.execute(insert(LoggedSet.__table__), batch)
         sets_added += len(batch)
 
     return ImportResult(
