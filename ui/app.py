@@ -47,6 +47,16 @@ def open_store(path: Path) -> Any:
     return db
 
 
+def _auto_backup(db_path: Path) -> Any:
+    from core.backups import backup_if_changed
+
+    return backup_if_changed(db_path)
+
+
+def _report_backup_failure(exc: BaseException) -> None:
+    sys.stderr.write(f"backline: automatic backup failed: {exc}\n")
+
+
 class Backline:
     """Owns the window, the database and the instance lock for one run of the app."""
 
@@ -95,6 +105,8 @@ class Backline:
     def _opened(self, db: Any) -> None:
         self.db = db
         self.window.attach_database(db)
+        # An automatic backup when the data changed since the newest one (pruned by the rule).
+        run_task(lambda: _auto_backup(db.path), lambda _made: None, _report_backup_failure)
 
     def _open_failed(self, exc: BaseException) -> None:
         from core.db import StoreError
@@ -122,6 +134,10 @@ class Backline:
 
     def shutdown(self) -> None:
         if self.db is not None:
+            try:
+                _auto_backup(self.db.path)
+            except Exception as exc:  # a failed backup must never block quitting
+                _report_backup_failure(exc)
             self.db.close()
             self.db = None
         if self.lock is not None:
