@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from core.changes import Changes
 from ui.base_tab import BaseTab
@@ -14,6 +15,32 @@ from ui.library_tab import LibraryTab
 
 if TYPE_CHECKING:
     from core.db import Database
+
+
+class LazyTabHost(QWidget):
+    """Holds a tab's place and builds the real tab the first time it is shown.
+
+    Keeps start-up fast: a tab's module (and what it imports) loads only when a person opens it.
+    """
+
+    def __init__(self, factory: Callable[[], BaseTab], on_built: Callable[[BaseTab], None]) -> None:
+        super().__init__()
+        self._factory = factory
+        self._on_built = on_built
+        self.tab: BaseTab | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def build(self) -> BaseTab:
+        if self.tab is None:
+            self.tab = self._factory()
+            self.layout().addWidget(self.tab)
+            self._on_built(self.tab)
+        return self.tab
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.build()
+        super().showEvent(event)
 
 
 class MainWindow(QMainWindow):
@@ -29,18 +56,44 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.library_tab = LibraryTab()
         self._tabs: list[BaseTab] = []
+        self._hosts: dict[str, LazyTabHost] = {}
         self.add_tab(self.library_tab)
         self.status_label = QLabel("Opening the database…")
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menu()
 
     def add_tab(self, tab: BaseTab) -> None:
-        self._tabs.append(tab)
         self.tabs.addTab(tab, tab.title)
+        self._register(tab)
+
+    def add_lazy_tab(self, title: str, factory: Callable[[], BaseTab]) -> LazyTabHost:
+        host = LazyTabHost(factory, self._register)
+        self._hosts[title] = host
+        self.tabs.addTab(host, title)
+        return host
+
+    def _register(self, tab: BaseTab) -> None:
+        self._tabs.append(tab)
         tab.changed.connect(self.announce)
         self.data_changed.connect(tab.on_data_changed)
         if self.db is not None:
             tab.attach(self.db)
+
+    def tab(self, title: str) -> BaseTab:
+        """The tab with this title, built now if it was not shown yet."""
+        if title in self._hosts:
+            return self._hosts[title].build()
+        for tab in self._tabs:
+            if tab.title == title:
+                return tab
+        raise KeyError(title)
+
+    def show_tab(self, title: str) -> BaseTab:
+        tab = self.tab(title)
+        for i in range(self.tabs.count()):
+            if self.tabs.tabText(i) == title:
+                self.tabs.setCurrentIndex(i)
+        return tab
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
