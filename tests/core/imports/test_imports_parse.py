@@ -311,3 +311,13 @@ def test_pounds_round_trip_through_kg_at_a_hundredth(hundredths: int) -> None:
     assert kg is not None
     assert round(kg / LB_TO_KG, 2) == pounds
     assert abs(kg / LB_TO_KG - pounds) < 1e-9
+
+
+def test_detect_accepts_text_and_default_zone_is_the_machines() -> None:
+    """detect() takes the text itself; without tz, wall times are read in the local zone."""
+    text = fixture("strong_comma.csv").read_text(encoding="utf-8")
+    assert detect(text).dialect == "strong-comma"
+    parsed = parse_text(text, unit="kg")
+    local_wall = datetime(2022, 10, 4, 23, 17, 10)
+    assert parsed.workouts[0].started_at == local_wall.astimezone().astimezone(UTC)
+    assert parsed.workouts[0].started_at.tzinfo is UTC
