@@ -196,6 +196,7 @@ class LoggedSet(Base):
     __table_args__ = (
         Index("ix_logged_sets_workout", "workout_id", "position"),
         Index("ix_logged_sets_exercise", "exercise_id", "workout_id"),
+        Index("ix_logged_sets_routine_item", "routine_item_id", "workout_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

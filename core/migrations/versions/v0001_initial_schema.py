@@ -171,11 +171,15 @@ def upgrade() -> None:
             "ix_logged_sets_exercise", ["exercise_id", "workout_id"], unique=False
         )
         batch_op.create_index("ix_logged_sets_workout", ["workout_id", "position"], unique=False)
+        batch_op.create_index(
+            "ix_logged_sets_routine_item", ["routine_item_id", "workout_id"], unique=False
+        )
 
 
 def downgrade() -> None:
 
     with op.batch_alter_table("logged_sets", schema=None) as batch_op:
+        batch_op.drop_index("ix_logged_sets_routine_item")
         batch_op.drop_index("ix_logged_sets_workout")
         batch_op.drop_index("ix_logged_sets_exercise")
 
