@@ -195,8 +195,8 @@ def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:
             LoggedSet.id,
             LoggedSet.position,
             LoggedSet.exercise_id,
-            Exercise.name,
-            Exercise.mode,
+            Exercise.name.label("exercise_name"),
+            Exercise.mode.label("exercise_mode"),
             LoggedSet.set_number,
             LoggedSet.side,
             LoggedSet.set_type,
@@ -223,7 +223,7 @@ def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:
         routine_id=head[4],
         routine_name=head[5],
         notes=head[6],
-        sets=tuple(SetRow(*r) for r in rows),
+        sets=tuple(SetRow(**r._asdict()) for r in rows),
     )
 
 
