@@ -1,0 +1,142 @@
+"""The Settings tab: units, sound and get-ready persist and announce a settings change; sound
+settings reach the cue player; its unavailable reason is shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from core.changes import Changes
+from core.settings import get_setting
+from ui.settings_tab import SettingsTab
+
+
+class FakeCuePlayer(QObject):
+    """The attributes of ui.cues.CuePlayer the tab uses, recording what it was asked."""
+
+    availability_changed = Signal()
+
+    def __init__(self, available: bool = True, reason: str = "") -> None:
+        super().__init__()
+        self.volume = 0.8
+        self.muted = False
+        self.speech_enabled = False
+        self.available = available
+        self.unavailable_reason = reason
+        self.speech_unavailable_reason = ""
+        self.tests = 0
+
+    def test_sound(self) -> bool:
+        self.tests += 1
+        return self.available
+
+
+def _tab(qtbot, db, player=None) -> SettingsTab:  # type: ignore[no-untyped-def]
+    tab = SettingsTab(cue_player=player)
+    qtbot.addWidget(tab)
+    tab.attach(db)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+def _stored(db, key):  # type: ignore[no-untyped-def]
+    with db.read_scope() as session:
+        return get_setting(key, session=session)
+
+
+def test_changing_units_persists_and_emits_changes(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Choosing pounds and inches saves them and emits Changes(settings=True) each time."""
+    tab = _tab(qtbot, db)
+    assert tab.weight_unit.currentData() == "kg"
+    with qtbot.waitSignal(tab.changed) as blocker:
+        tab.weight_unit.setCurrentIndex(tab.weight_unit.findData("lb"))
+    assert blocker.args == [Changes(settings=True)]
+    assert _stored(db, "weight_unit") == "lb"
+    with qtbot.waitSignal(tab.changed):
+        tab.length_unit.setCurrentIndex(tab.length_unit.findData("in"))
+    assert _stored(db, "length_unit") == "in"
+
+
+def test_settings_load_back_without_writing(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A new tab shows the stored values, and loading them emits no change."""
+    first = _tab(qtbot, db)
+    first.weight_unit.setCurrentIndex(first.weight_unit.findData("lb"))
+    first.get_ready.setValue(25)
+    first.mute.setChecked(True)
+    emitted: list[object] = []
+    second = SettingsTab()
+    qtbot.addWidget(second)
+    second.changed.connect(emitted.append)
+    second.attach(db)
+    second.show()
+    assert second.weight_unit.currentData() == "lb"
+    assert second.get_ready.value() == 25
+    assert second.mute.isChecked()
+    assert emitted == []
+
+
+def test_sound_settings_reach_the_cue_player_and_persist(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Volume, mute and speech are applied to the player at once and saved."""
+    player = FakeCuePlayer()
+    tab = _tab(qtbot, db, player)
+    assert player.volume == 0.8  # applied from the defaults on refresh
+    tab.volume.setValue(35)
+    assert player.volume == 0.35 and _stored(db, "sound_volume") == 0.35
+    assert tab.volume_label.text() == "35 %"
+    tab.mute.setChecked(True)
+    assert player.muted and _stored(db, "sound_muted") is True
+    tab.speech.setChecked(True)
+    assert player.speech_enabled and _stored(db, "speech_enabled") is True
+
+
+def test_dragging_the_volume_saves_once_on_release(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """While the slider is held the player follows but nothing is written until release."""
+    player = FakeCuePlayer()
+    tab = _tab(qtbot, db, player)
+    emitted: list[object] = []
+    tab.changed.connect(emitted.append)
+    tab.volume.setSliderDown(True)
+    for value in (70, 60, 50):
+        tab.volume.setValue(value)
+    assert player.volume == 0.5 and emitted == [] and _stored(db, "sound_volume") == 0.8
+    tab.volume.setSliderDown(False)  # emits sliderReleased
+    assert _stored(db, "sound_volume") == 0.5 and len(emitted) == 1
+
+
+def test_get_ready_seconds_bounded_and_saved(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The get-ready time accepts 0-60 s only and is saved."""
+    tab = _tab(qtbot, db)
+    tab.get_ready.setValue(75)
+    assert tab.get_ready.value() == 60
+    tab.get_ready.setValue(0)
+    assert _stored(db, "get_ready_seconds") == 0
+
+
+def test_test_sound_calls_the_cue_player(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The Test sound button asks the player to play its sample; no problem is shown."""
+    player = FakeCuePlayer()
+    tab = _tab(qtbot, db, player)
+    qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+    assert player.tests == 1
+    assert not tab.sound_status.isVisible()
+
+
+def test_unavailable_sound_reason_is_visible(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """When sound cannot load, the player's reason is shown on the tab, and updated when the
+    player reports a change."""
+    player = FakeCuePlayer(available=False, reason="No audio output device was found.")
+    tab = _tab(qtbot, db, player)
+    assert tab.sound_status.isVisible()
+    assert "No audio output device" in tab.sound_status.text()
+    tab.test_button.click()
+    assert player.tests == 1
+    player.available, player.unavailable_reason = True, ""
+    player.availability_changed.emit()
+    assert not tab.sound_status.isVisible()
+
+
+def test_without_a_cue_player_the_test_button_is_disabled(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A tab built without sound says so and cannot be asked to play."""
+    tab = _tab(qtbot, db)
+    assert not tab.test_button.isEnabled()
+    assert "not available" in tab.sound_status.text()

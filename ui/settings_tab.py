@@ -1,0 +1,234 @@
+"""The Settings tab: units, sound (volume, mute, speech, a test button) and get-ready time.
+
+Every change is saved at once (one short transaction) and announced as Changes(settings=True).
+Sound settings are applied to the window's CuePlayer (ui/cues.py) when one is given; when sound
+cannot play, the player's reason is shown on the tab rather than failing silently.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.changes import Changes
+from ui.base_tab import BaseTab
+
+GET_READY_RANGE = (0, 60)
+SETTING_KEYS = (
+    "weight_unit",
+    "length_unit",
+    "sound_volume",
+    "sound_muted",
+    "speech_enabled",
+    "get_ready_seconds",
+)
+UNITS_WEIGHT = (("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)"))
+UNITS_LENGTH = (("cm", "Centimetres (cm)"), ("in", "Inches (in)"))
+
+
+def apply_sound_settings(cue_player: Any, settings: dict[str, Any]) -> None:
+    """Set a CuePlayer's volume, mute and speech from stored settings (usable at start-up)."""
+    if cue_player is None:
+        return
+    cue_player.volume = float(settings.get("sound_volume", 0.8))
+    cue_player.muted = bool(settings.get("sound_muted", False))
+    cue_player.speech_enabled = bool(settings.get("speech_enabled", False))
+
+
+class SettingsTab(BaseTab):
+    title = "Settings"
+
+    def __init__(self, parent: QWidget | None = None, *, cue_player: Any = None) -> None:
+        super().__init__(parent)
+        self.cue_player = cue_player
+        self._loading = False
+
+        self.weight_unit = QComboBox()
+        self.weight_unit.setObjectName("weight_unit")
+        for key, label in UNITS_WEIGHT:
+            self.weight_unit.addItem(label, key)
+        self.length_unit = QComboBox()
+        self.length_unit.setObjectName("length_unit")
+        for key, label in UNITS_LENGTH:
+            self.length_unit.addItem(label, key)
+        self.weight_unit.currentIndexChanged.connect(
+            lambda _i: self._save("weight_unit", self.weight_unit.currentData())
+        )
+        self.length_unit.currentIndexChanged.connect(
+            lambda _i: self._save("length_unit", self.length_unit.currentData())
+        )
+
+        self.volume = QSlider(Qt.Orientation.Horizontal)
+        self.volume.setRange(0, 100)
+        self.volume.setPageStep(10)
+        self.volume.setToolTip("Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)")
+        self.volume_label = QLabel()
+        self.volume_label.setMinimumWidth(40)
+        self.volume.valueChanged.connect(self._volume_moved)
+        self.volume.sliderReleased.connect(self._save_volume)
+        self.mute = QCheckBox("Mute cue sounds")
+        self.mute.toggled.connect(self._mute_toggled)
+        self.speech = QCheckBox("Speak cues (text to speech)")
+        self.speech.toggled.connect(self._speech_toggled)
+        self.test_button = QPushButton("Test sound")
+        self.test_button.setToolTip("Play a sample cue (and speak, if speech is on) — Alt+T")
+        self.test_button.setShortcut("Alt+T")
+        self.test_button.clicked.connect(self.test_sound)
+        self.sound_status = QLabel()
+        self.sound_status.setObjectName("sound_status")
+        self.sound_status.setWordWrap(True)
+        self.sound_status.setStyleSheet("color: #c62828;")
+
+        self.get_ready = QSpinBox()
+        self.get_ready.setRange(*GET_READY_RANGE)
+        self.get_ready.setSuffix(" s")
+        self.get_ready.setToolTip(
+            "Seconds of countdown before the first exercise of a workout (0 to 60)"
+        )
+        self.get_ready.valueChanged.connect(lambda v: self._save("get_ready_seconds", int(v)))
+
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("saved_label")
+
+        units_box = QGroupBox("Units")
+        units_form = QFormLayout(units_box)
+        units_form.addRow("Weight:", self.weight_unit)
+        units_form.addRow("Lengths:", self.length_unit)
+
+        sound_box = QGroupBox("Sound")
+        sound_form = QFormLayout(sound_box)
+        volume_row = QHBoxLayout()
+        volume_row.addWidget(self.volume, 1)
+        volume_row.addWidget(self.volume_label)
+        sound_form.addRow("Volume:", volume_row)
+        sound_form.addRow("", self.mute)
+        sound_form.addRow("", self.speech)
+        test_row = QHBoxLayout()
+        test_row.addWidget(self.test_button)
+        test_row.addStretch(1)
+        sound_form.addRow("", test_row)
+        sound_form.addRow("", self.sound_status)
+
+        player_box = QGroupBox("Workout player")
+        player_form = QFormLayout(player_box)
+        player_form.addRow("Get ready:", self.get_ready)
+
+        column = QVBoxLayout()
+        column.addWidget(units_box)
+        column.addWidget(sound_box)
+        column.addWidget(player_box)
+        column.addWidget(self.saved_label)
+        column.addStretch(1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(column, 0)
+        layout.addStretch(1)
+        units_box.setMinimumWidth(420)
+
+        if cue_player is not None and hasattr(cue_player, "availability_changed"):
+            cue_player.availability_changed.connect(self._show_sound_status)
+        self._show_sound_status()
+
+    # --- data ------------------------------------------------------------------------------
+
+    def is_affected_by(self, changes: Changes) -> bool:
+        return changes.settings
+
+    def refresh(self) -> None:
+        from core.settings import get_setting
+
+        assert self.db is not None
+        with self.db.read_scope() as session:
+            values = {key: get_setting(key, session=session) for key in SETTING_KEYS}
+        self._loading = True
+        try:
+            self._select(self.weight_unit, values["weight_unit"])
+            self._select(self.length_unit, values["length_unit"])
+            self.volume.setValue(round(float(values["sound_volume"]) * 100))
+            self.mute.setChecked(bool(values["sound_muted"]))
+            self.speech.setChecked(bool(values["speech_enabled"]))
+            self.get_ready.setValue(int(values["get_ready_seconds"]))
+        finally:
+            self._loading = False
+        self.volume_label.setText(f"{self.volume.value()} %")
+        apply_sound_settings(self.cue_player, values)
+        self._show_sound_status()
+
+    @staticmethod
+    def _select(combo: QComboBox, value: Any) -> None:
+        index = combo.findData(value)
+        combo.setCurrentIndex(max(index, 0))
+
+    def _save(self, key: str, value: Any) -> None:
+        if self._loading or self.db is None:
+            return
+        from core.settings import set_setting
+
+        with self.db.session_scope() as session:
+            set_setting(key, value, session=session)
+        self.saved_label.setText("Saved.")
+        self.changed.emit(Changes(settings=True))
+
+    # --- sound -----------------------------------------------------------------------------
+
+    def _volume_moved(self, value: int) -> None:
+        self.volume_label.setText(f"{value} %")
+        if self.cue_player is not None:
+            self.cue_player.volume = value / 100
+        if not self.volume.isSliderDown():  # keyboard, wheel or click: save now
+            self._save_volume()
+
+    def _save_volume(self) -> None:
+        self._save("sound_volume", self.volume.value() / 100)
+
+    def _mute_toggled(self, checked: bool) -> None:
+        if self.cue_player is not None:
+            self.cue_player.muted = checked
+        self._save("sound_muted", checked)
+
+    def _speech_toggled(self, checked: bool) -> None:
+        if self.cue_player is not None and not self._loading:
+            self.cue_player.speech_enabled = checked
+        self._save("speech_enabled", checked)
+        self._show_sound_status()
+
+    def test_sound(self) -> None:
+        """Play the cue player's sample; show why if nothing can be heard."""
+        if self.cue_player is None:
+            self._show_sound_status()
+            return
+        self.cue_player.test_sound()
+        self._show_sound_status()
+
+    def sound_problem(self) -> str:
+        """Why sound (or speech, when enabled) cannot be heard; '' when all is well."""
+        player = self.cue_player
+        if player is None:
+            return "Sound is not available in this window."
+        problems = []
+        if not getattr(player, "available", True):
+            problems.append(getattr(player, "unavailable_reason", "") or "Sound cannot play.")
+        if getattr(player, "speech_enabled", False):
+            reason = getattr(player, "speech_unavailable_reason", "")
+            if reason:
+                problems.append(f"Speech: {reason}")
+        return " ".join(problems)
+
+    def _show_sound_status(self) -> None:
+        problem = self.sound_problem()
+        self.sound_status.setText(problem)
+        self.sound_status.setVisible(bool(problem))
+        self.test_button.setEnabled(self.cue_player is not None)
