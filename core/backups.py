@@ -212,3 +212,27 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
 def start_new_database(db_path: Path) -> Path | None:
     """Move the current database aside (kept, with -wal/-shm) so a new one is created."""
     return move_aside(db_path) if db_path.exists() else None
+
+
+def app_is_running(db_path: Path) -> bool:
+    """True when a live Backline window holds this database's lock file (Qt's QLockFile).
+
+    QLockFile writes the owner's PID on its first line; a lock whose process is gone is stale.
+    """
+    import os
+
+    from core.paths import lock_path_for
+
+    lock = lock_path_for(db_path)
+    try:
+        first_line = lock.read_text(errors="replace").splitlines()[0]
+        pid = int(first_line.strip())
+    except (OSError, IndexError, ValueError):
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -46,6 +46,46 @@ def build_parser() -> argparse.ArgumentParser:
     routines = commands.add_parser("routines", help="list routines")
     routines.add_argument("--json", action="store_true", help="print JSON instead of text")
 
+    imp = commands.add_parser("import", help="import a Strong or Hevy CSV, or a Backline JSON")
+    imp.add_argument("file", help="the export to import")
+    imp.add_argument("--format", choices=["auto", "strong", "hevy", "json"], default="auto")
+    imp.add_argument("--unit", choices=["kg", "lb"], help="weight unit, for files that carry none")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="NAME=SLUG",
+        help="map an exercise name in the file to a library slug (repeatable)",
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="show what would be imported, write nothing"
+    )
+
+    exp = commands.add_parser("export", help="export your history")
+    exp.add_argument(
+        "--format",
+        choices=["csv", "strong", "json"],
+        required=True,
+        help="csv/strong: Strong's comma CSV; json: everything",
+    )
+    exp.add_argument("--output", required=True, metavar="FILE")
+    exp.add_argument(
+        "--unit",
+        choices=["kg", "lb"],
+        default=None,
+        help="weight unit of the CSV (default: your setting)",
+    )
+
+    backup = commands.add_parser("backup", help="back up the database (SQLite backup API)")
+    backup.add_argument(
+        "--output", metavar="FILE", help="where to write it (default: the backups folder)"
+    )
+
+    restore = commands.add_parser("restore", help="replace the database with a backup")
+    restore.add_argument("file", help="a backup made by Backline")
+
+    commands.add_parser("check", help="check the database's integrity")
+
     return parser
 
 
@@ -123,9 +163,165 @@ def _cmd_routines(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _parse_mapping(pairs: list[str]) -> dict[str, str]:
+    mapping = {}
+    for pair in pairs:
+        name, sep, slug = pair.partition("=")
+        if not sep or not name.strip() or not slug.strip():
+            raise CommandError(f"--map needs NAME=SLUG, got {pair!r}")
+        mapping[name.strip()] = slug.strip()
+    return mapping
+
+
+def _date(value: Any) -> str:
+    return value.astimezone().strftime("%Y-%m-%d") if value else "?"
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from core import imports
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"{path}: no such file")
+    mapping = _parse_mapping(args.map)
+    is_json = args.format == "json" or (
+        args.format == "auto" and path.read_bytes()[:64].lstrip().startswith(b"{")
+    )
+    db = _open(args)
+    try:
+        if is_json:
+            if args.dry_run:
+                raise CommandError("--dry-run is not available for Backline JSON files")
+            with db.session_scope() as session:
+                result = imports.import_json(path, session=session)
+            print(
+                f"Imported {result.workouts_added} workouts ({result.sets_added} sets), "
+                f"{result.routines_added} routines, {result.measurements_added} measurements; "
+                f"{result.workouts_skipped_duplicate} workouts were already here."
+            )
+            return EXIT_OK
+        try:
+            parsed = imports.parse(path, format=args.format, unit=args.unit)
+        except imports.UnitRequired as exc:
+            raise CommandError(f"{exc} (use --unit kg or --unit lb)") from exc
+        summary = parsed.summary
+        print(
+            f"Detected {summary.app} ({summary.dialect}), unit {summary.unit or args.unit}, "
+            f"{_date(summary.first_date)} to {_date(summary.last_date)}: "
+            f"{summary.workout_count} workouts, {summary.set_count} sets."
+        )
+        with db.read_scope() as session:
+            unknown = [
+                n
+                for n in imports.unknown_exercise_names(parsed, session=session)
+                if n not in mapping
+            ]
+        if unknown:
+            print(
+                f"{len(unknown)} exercise names are not in the library and will be added as "
+                f"your own exercises unless mapped with --map: {', '.join(unknown)}"
+            )
+        if args.dry_run:
+            print("Dry run: nothing was written.")
+            return EXIT_OK
+        with db.session_scope() as session:
+            result = imports.import_parsed(
+                parsed, session=session, mapping=mapping, create_custom=True
+            )
+        print(
+            f"Imported {result.workouts_added} workouts ({result.sets_added} sets); "
+            f"{result.workouts_skipped_duplicate} were already here; "
+            f"{len(result.exercises_created)} new exercises."
+        )
+        return EXIT_OK
+    except (imports.ImportFormatError, imports.MappingError, imports.UnmappedExercises) as exc:
+        raise CommandError(f"{path.name}: {exc}; nothing was imported") from exc
+    finally:
+        db.close()
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from core import imports
+    from core.settings import get_setting
+
+    output = Path(args.output)
+    if not output.parent.is_dir():
+        raise CommandError(f"{output.parent}: no such folder")
+    db = _open(args)
+    try:
+        with db.read_scope() as session:
+            if args.format == "json":
+                result = imports.export_json(output, session=session)
+            else:
+                unit = args.unit or get_setting("weight_unit", session=session)
+                result = imports.export_strong_csv(output, session=session, unit=unit)
+    finally:
+        db.close()
+    print(f"Exported {result.workouts} workouts ({result.sets} sets) to {result.path}")
+    return EXIT_OK
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from core import backups
+    from core.db import backup_file
+
+    db = _open(args)
+    try:
+        made = backup_file(db.path, Path(args.output)) if args.output else backups.make_backup(db)
+    finally:
+        db.close()
+    print(f"Backed up to {made}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from core import backups
+    from core.paths import resolve_db_path
+
+    source = Path(args.file)
+    if not source.is_file():
+        raise CommandError(f"{source}: no such file")
+    target = resolve_db_path(args.db)
+    if backups.app_is_running(target):
+        raise CommandError("Backline is open with this database; close it before restoring")
+    try:
+        aside = backups.restore_backup(source, target)
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    kept = f"; the previous database was kept as {aside}" if aside else ""
+    print(f"Restored {source.name}{kept}")
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from core import backups
+    from core.paths import resolve_db_path
+
+    path = resolve_db_path(args.db)
+    report = backups.check_database(path)
+    if report.ok:
+        print(f"{path}: ok")
+        return EXIT_OK
+    print(f"{path}: damaged: {'; '.join(report.messages[:5])}", file=sys.stderr)
+    return EXIT_FAILURE
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "library": _cmd_library,
     "routines": _cmd_routines,
+    "import": _cmd_import,
+    "export": _cmd_export,
+    "backup": _cmd_backup,
+    "restore": _cmd_restore,
+    "check": _cmd_check,
 }
 
 
@@ -137,7 +333,11 @@ def run_command(args: argparse.Namespace) -> int:
     try:
         return handler(args)
     except StoreError as exc:
-        print(f"backline: cannot use the database: {exc}", file=sys.stderr)
+        print(
+            f"backline: cannot use the database: {exc}. The file was not changed; "
+            "`backline restore FILE` puts a backup in its place.",
+            file=sys.stderr,
+        )
         return EXIT_STORE
     except CommandError as exc:
         print(f"backline: {exc}", file=sys.stderr)
