@@ -481,6 +481,7 @@ def check_draft(draft: RoutineDraft) -> list[Problem]:
             item.reps_min is not None
             and item.reps_max is not None
             and item.reps_min > item.reps_max
+            and not any(p.item == i and p.field.startswith("reps_") for p in problems)
         ):
             problems.append(
                 Problem(i, "reps_min", f"({item.reps_min}) is more than the max ({item.reps_max})")
