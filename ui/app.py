@@ -132,6 +132,19 @@ class Backline:
             backups.start_new_database(self.db_path)
         self.open_database()
 
+    def restore_from(self, backup: Path) -> None:
+        """Close the database, put the backup in its place (old file kept aside), reopen."""
+        from core import backups
+
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        try:
+            backups.restore_backup(backup, self.db_path)
+        except ValueError as exc:
+            dialogs.show_error(self.window, "Restore failed", str(exc))
+        self.open_database()
+
     def shutdown(self) -> None:
         if self.db is not None:
             try:

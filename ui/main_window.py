@@ -103,6 +103,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
+        from ui import data_actions
+
+        data_actions.install_menu(self)
         # Ctrl+Tab / Ctrl+Shift+Tab move between tabs wherever the focus is.
         for seq, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
             action = QAction(self)

@@ -1,0 +1,133 @@
+"""Start-up: the recovery dialog for an unusable database, and one app per database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from core import backups
+from core.db import open_database
+from core.paths import lock_path_for
+from ui import app as app_module
+from ui import dialogs
+
+
+class FakeApp:
+    """Records exit codes instead of quitting the test's QApplication."""
+
+    def __init__(self) -> None:
+        self.exit_codes: list[int] = []
+
+    def exit(self, code: int) -> None:
+        self.exit_codes.append(code)
+
+
+def make_controller(qtbot, path: Path) -> app_module.Backline:  # type: ignore[no-untyped-def]
+    controller = app_module.Backline(QApplication.instance(), path)  # type: ignore[arg-type]
+    controller.app = FakeApp()  # type: ignore[assignment]
+    qtbot.addWidget(controller.window)
+    return controller
+
+
+def test_good_database_opens_and_fills_the_library(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A normal start: the store opens (synchronously in tests) and the Library lists rows."""
+    controller = make_controller(qtbot, tmp_path / "ok.db")
+    controller.start()
+    assert controller.db is not None
+    assert controller.window.library_tab.model.rowCount() > 25
+    controller.shutdown()
+
+
+def test_unusable_database_offers_a_new_one_and_keeps_the_file(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Not a database: one dialog; 'start new' moves the file aside intact and opens a new one."""
+    path = tmp_path / "bad.db"
+    path.write_bytes(b"definitely not sqlite" * 50)
+    asked: list[str] = []
+
+    def choose(_parent, message, has_backups):  # type: ignore[no-untyped-def]
+        asked.append(message)
+        return "new"
+
+    monkeypatch.setattr(dialogs, "store_problem", choose)
+    controller = make_controller(qtbot, path)
+    controller.start()
+    assert len(asked) == 1 and "not a Backline database" in asked[0]
+    kept = [p for p in tmp_path.iterdir() if p.name.startswith("bad.db.unusable-")]
+    assert len(kept) == 1 and kept[0].read_bytes() == b"definitely not sqlite" * 50
+    assert controller.db is not None
+    controller.shutdown()
+
+
+def test_unusable_database_can_be_replaced_by_a_backup(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """A database from a newer app: restoring a backup puts it in place; the file is kept."""
+    import sqlite3
+
+    path = tmp_path / "db.db"
+    open_database(path).close()
+    backup = backups.make_backup(path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    monkeypatch.setattr(
+        dialogs, "store_problem", lambda _p, message, has: "restore" if has else "quit"
+    )
+    monkeypatch.setattr(dialogs, "choose_backup", lambda _p, available: available[0].path)
+    controller = make_controller(qtbot, path)
+    controller.start()
+    assert controller.db is not None
+    assert backup.exists()
+    assert any(p.name.startswith("db.db.unusable-") for p in tmp_path.iterdir())
+    controller.shutdown()
+
+
+def test_quit_leaves_everything_as_it_was(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Choosing Quit exits non-zero and renames nothing."""
+    path = tmp_path / "bad.db"
+    path.write_text("nope" * 100)
+    monkeypatch.setattr(dialogs, "store_problem", lambda *_a: "quit")
+    controller = make_controller(qtbot, path)
+    controller.start()
+    assert controller.app.exit_codes == [3]  # type: ignore[attr-defined]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.db"]
+    assert path.read_text() == "nope" * 100
+
+
+def test_second_instance_is_refused(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Two apps on one database: the second cannot take the lock."""
+    first = make_controller(qtbot, tmp_path / "one.db")
+    second = make_controller(qtbot, tmp_path / "one.db")
+    assert first.acquire_lock()
+    assert not second.acquire_lock()
+    assert backups.app_is_running(tmp_path / "one.db")
+    first.shutdown()
+    assert second.acquire_lock()
+    second.shutdown()
+
+
+def test_lock_left_by_a_killed_process_is_taken_over(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A process that died holding the lock does not block the next start."""
+    path = tmp_path / "k.db"
+    code = (
+        "import os, sys\n"
+        "from PySide6.QtCore import QLockFile\n"
+        f"lock = QLockFile({str(lock_path_for(path))!r})\n"
+        "assert lock.tryLock(100)\n"
+        "os._exit(0)  # dies without unlocking, like a SIGKILL\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+    assert lock_path_for(path).exists()
+    assert not backups.app_is_running(path)
+    controller = make_controller(qtbot, path)
+    assert controller.acquire_lock()
+    controller.shutdown()

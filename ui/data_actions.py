@@ -1,0 +1,198 @@
+"""The File menu's data actions: import, export, back up, restore, check.
+
+Each action asks its questions through ui.dialogs (monkeypatched in tests), does the work
+through core, and announces what changed through the main window.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction
+
+from core.changes import Changes
+from ui import dialogs
+from ui.tasks import run_task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+IMPORT_FILTERS = "Workout exports (*.csv *.json);;All files (*)"
+
+
+def import_file(window: MainWindow, path: Path | None = None) -> Any:
+    """Import a Strong/Hevy CSV (with the detection and mapping dialog) or a Backline JSON."""
+    from ui.import_dialog import ImportDialog
+
+    if window.db is None:
+        return None
+    path = path or dialogs.open_file(window, "Import workouts", IMPORT_FILTERS)
+    if path is None:
+        return None
+    if path.suffix.lower() == ".json":
+        return _import_json(window, path)
+    dialog = ImportDialog(window.db, path, window)
+    if run_dialog(dialog) and dialog.result is not None:
+        r = dialog.result
+        window.announce(dialog.changes())
+        dialogs.show_info(
+            window,
+            "Import finished",
+            f"Imported {r.workouts_added} workouts ({r.sets_added} sets). "
+            f"{r.workouts_skipped_duplicate} were already here.",
+        )
+        return r
+    return None
+
+
+def run_dialog(dialog: Any) -> bool:
+    """exec() a dialog; a separate function so tests can drive the dialog instead."""
+    return bool(dialog.exec())
+
+
+def _import_json(window: MainWindow, path: Path) -> Any:
+    from core import imports
+
+    db = window.db
+    assert db is not None
+
+    def work() -> Any:
+        with db.session_scope() as session:
+            return imports.import_json(path, session=session)
+
+    def done(r: Any) -> None:
+        window.announce(Changes.everything())
+        dialogs.show_info(
+            window,
+            "Import finished",
+            f"Imported {r.workouts_added} workouts ({r.sets_added} sets), {r.routines_added} "
+            f"routines and {r.measurements_added} measurements.",
+        )
+
+    def failed(exc: BaseException) -> None:
+        dialogs.show_error(window, "Import failed", f"{path.name}: {exc}\nNothing was imported.")
+
+    run_task(work, done, failed)
+
+
+def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> None:
+    """fmt 'strong' (Strong's comma CSV) or 'json' (everything)."""
+    from core import imports
+    from core.settings import get_setting
+
+    db = window.db
+    if db is None:
+        return
+    if path is None:
+        if fmt == "json":
+            path = dialogs.save_file(
+                window, "Export everything", "backline-export.json", "JSON (*.json)"
+            )
+        else:
+            path = dialogs.save_file(
+                window, "Export history as CSV", "backline-strong.csv", "CSV (*.csv)"
+            )
+    if path is None:
+        return
+
+    def work() -> Any:
+        with db.read_scope() as session:
+            if fmt == "json":
+                return imports.export_json(path, session=session)
+            unit = get_setting("weight_unit", session=session)
+            return imports.export_strong_csv(path, session=session, unit=unit)
+
+    run_task(
+        work,
+        lambda r: dialogs.show_info(
+            window,
+            "Export finished",
+            f"Exported {r.workouts} workouts ({r.sets} sets) to {r.path}.",
+        ),
+        lambda exc: dialogs.show_error(window, "Export failed", str(exc)),
+    )
+
+
+def backup_now(window: MainWindow) -> None:
+    from core import backups
+
+    db = window.db
+    if db is None:
+        return
+    run_task(
+        lambda: backups.make_backup(db),
+        lambda made: dialogs.show_info(window, "Backup made", f"Saved a backup to {made}."),
+        lambda exc: dialogs.show_error(window, "Backup failed", str(exc)),
+    )
+
+
+def restore(window: MainWindow) -> None:
+    """Pick a backup and put it in place of the database (the current file is kept aside)."""
+    from core import backups
+
+    db = window.db
+    controller = getattr(window, "app_controller", None)
+    if db is None or controller is None:
+        return
+    available = backups.list_backups(db.path)
+    if not available:
+        dialogs.show_info(window, "No backups", "There is no backup of this database yet.")
+        return
+    chosen = dialogs.choose_backup(window, available)
+    if chosen is None:
+        return
+    if not dialogs.confirm(
+        window,
+        "Restore a backup",
+        "Replace the current data with this backup? The current database is kept beside it "
+        "under a new name.",
+        "Restore",
+    ):
+        return
+    controller.restore_from(chosen)
+
+
+def check(window: MainWindow) -> None:
+    from core import backups
+
+    db = window.db
+    if db is None:
+        return
+
+    def done(report: Any) -> None:
+        if report.ok:
+            dialogs.show_info(window, "Database check", "The database is sound.")
+        else:
+            dialogs.show_error(
+                window, "Database check", "Problems found:\n" + "\n".join(report.messages[:10])
+            )
+
+    run_task(
+        lambda: backups.check_database(db.path),
+        done,
+        lambda exc: dialogs.show_error(window, "Database check", str(exc)),
+    )
+
+
+def install_menu(window: MainWindow) -> None:
+    """Add the data actions to the window's File menu, before Quit."""
+    menu = window.file_menu
+    quit_action = window._quit_action
+    entries: list[tuple[str, Any]] = [
+        ("&Import workouts…", lambda: import_file(window)),
+        ("Export history as Strong &CSV…", lambda: export_history(window, "strong")),
+        ("Export &everything as JSON…", lambda: export_history(window, "json")),
+        (None, None),
+        ("&Back up now", lambda: backup_now(window)),
+        ("&Restore a backup…", lambda: restore(window)),
+        ("Chec&k the database", lambda: check(window)),
+        (None, None),
+    ]
+    for label, handler in entries:
+        if label is None:
+            menu.insertSeparator(quit_action)
+            continue
+        action = QAction(label, window)
+        action.triggered.connect(handler)
+        menu.insertAction(quit_action, action)
