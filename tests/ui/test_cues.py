@@ -1,0 +1,219 @@
+"""CuePlayer: sounds are preloaded, cues are announced whether audible or not, speech is optional.
+
+No test listens to the speakers: they follow the ``played``/``spoke`` signals. Most machines that
+run the suite have no audio device, so the "works silently" path is the one always exercised.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import struct
+import sys
+import typing
+import wave
+from pathlib import Path
+
+import pytest
+
+from ui import cues
+from ui.cues import CUE_KINDS, CUE_SOUNDS, SOUND_NAMES, SOUNDS_DIR, CuePlayer
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _has_audio_output() -> bool:
+    try:
+        from PySide6.QtMultimedia import QMediaDevices
+    except ImportError:
+        return False
+    return bool(QMediaDevices.audioOutputs())
+
+
+def _no_module(name: str):  # type: ignore[no-untyped-def]
+    def fail() -> typing.NoReturn:
+        raise ImportError(f"{name}: libpulse.so.0: cannot open shared object file")
+
+    return fail
+
+
+@pytest.fixture
+def player(qtbot):  # type: ignore[no-untyped-def]
+    p = CuePlayer()
+    yield p
+    p.deleteLater()
+
+
+# -- the sound files ------------------------------------------------------------------------
+
+
+def test_sounds_live_in_top_level_resources() -> None:
+    """The sound folder is found relative to the package: <repo>/resources/sounds."""
+    assert SOUNDS_DIR == ROOT / "resources" / "sounds"
+    assert SOUNDS_DIR.is_dir()
+
+
+@pytest.mark.parametrize("name", SOUND_NAMES)
+def test_sound_file_format(name: str) -> None:
+    """Each cue WAV is 44.1 kHz 16-bit mono, under 0.6 s, and starts and ends silent (no click)."""
+    with wave.open(str(SOUNDS_DIR / f"{name}.wav")) as w:
+        assert (w.getframerate(), w.getsampwidth(), w.getnchannels()) == (44_100, 2, 1)
+        frames = w.getnframes()
+        samples = struct.unpack(f"<{frames}h", w.readframes(frames))
+    assert 0 < frames / 44_100 < 0.6
+    assert abs(samples[0]) < 50 and abs(samples[-1]) < 50
+    assert max(abs(s) for s in samples) < 32_000  # headroom, never clipped
+
+
+def test_committed_sounds_match_the_generator(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """tools/make_sounds.py is deterministic and the committed WAVs are exactly its output."""
+    spec = importlib.util.spec_from_file_location("make_sounds", ROOT / "tools" / "make_sounds.py")
+    assert spec is not None and spec.loader is not None
+    make_sounds = importlib.util.module_from_spec(spec)
+    monkeypatch.setitem(sys.modules, "make_sounds", make_sounds)  # dataclasses look it up
+    spec.loader.exec_module(make_sounds)
+    built = make_sounds.build_all()
+    assert set(built) == set(SOUND_NAMES)
+    assert built == make_sounds.build_all()
+    for name, data in built.items():
+        assert (SOUNDS_DIR / f"{name}.wav").read_bytes() == data, name
+
+
+def test_every_player_cue_kind_has_an_entry() -> None:
+    """Every cue kind core.player can emit is accepted by play() (sounded or deliberately silent)."""
+    from core.player import CueKind
+
+    assert set(typing.get_args(CueKind)) <= set(CUE_KINDS)
+    assert all(s is None or s in SOUND_NAMES for s in CUE_SOUNDS.values())
+
+
+# -- playing ----------------------------------------------------------------------------------
+
+
+def test_works_silently_without_qtmultimedia(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If QtMultimedia cannot be imported, the player still builds, explains why, emits played."""
+    monkeypatch.setattr(cues, "_load_qtmultimedia", _no_module("QtMultimedia"))
+    p = CuePlayer()
+    assert p.available is False
+    assert "QtMultimedia" in p.unavailable_reason
+    assert p.preloaded_kinds() == []
+    with qtbot.waitSignal(p.played, timeout=1000) as blocker:
+        assert p.play("countdown") is False
+    assert blocker.args == ["countdown"]
+
+
+def test_missing_sound_files_are_reported(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """With an empty sounds folder the player is unavailable with a reason, and still emits."""
+    p = CuePlayer(sounds_dir=tmp_path)
+    assert p.available is False
+    assert p.unavailable_reason
+    if _has_audio_output():
+        assert "missing" in p.unavailable_reason and "countdown" in p.unavailable_reason
+    with qtbot.waitSignal(p.played, timeout=1000) as blocker:
+        p.play("halfway")
+    assert blocker.args == ["halfway"]
+
+
+@pytest.mark.skipif(not _has_audio_output(), reason="no audio output device on this machine")
+def test_preloads_every_sound_at_construction(player: CuePlayer) -> None:
+    """With a device, every sound is loaded when the player is built, before any cue."""
+    assert player.available, player.unavailable_reason
+    assert player.preloaded_kinds() == sorted(SOUND_NAMES)
+
+
+def test_played_follows_the_cues_in_order(qtbot, player: CuePlayer) -> None:  # type: ignore[no-untyped-def]
+    """played() reports each cue asked for, in order, including a silent kind (set_done)."""
+    seen: list[str] = []
+    player.played.connect(seen.append)
+    for kind in ("countdown", "countdown", "countdown", "work_start", "set_done", "rest_start"):
+        player.play(kind)
+    assert seen == ["countdown", "countdown", "countdown", "work_start", "set_done", "rest_start"]
+
+
+def test_unknown_kind_is_ignored(qtbot, player: CuePlayer) -> None:  # type: ignore[no-untyped-def]
+    """An unknown cue kind is dropped quietly: no exception, no played signal."""
+    with qtbot.assertNotEmitted(player.played):
+        assert player.play("no_such_cue") is False
+
+
+def test_volume_is_clamped_and_mute_silences(qtbot, player: CuePlayer) -> None:  # type: ignore[no-untyped-def]
+    """Volume stays within 0..1; muted cues are not sent to audio but are still announced."""
+    player.volume = 1.7
+    assert player.volume == 1.0
+    player.volume = -0.2
+    assert player.volume == 0.0
+    player.volume = 0.5
+    assert player.volume == 0.5
+
+    player.muted = True
+    assert player.muted is True
+    with qtbot.waitSignal(player.played, timeout=1000) as blocker:
+        assert player.play("tick") is False
+    assert blocker.args == ["tick"]
+    player.muted = False
+    assert player.play("tick") is player.available
+
+
+def test_test_sound_plays_a_sample(qtbot, player: CuePlayer) -> None:  # type: ignore[no-untyped-def]
+    """The settings "Test" button plays a cue and reports whether it could be heard."""
+    with qtbot.waitSignal(player.played, timeout=1000) as blocker:
+        result = player.test_sound()
+    assert blocker.args == [cues.TEST_CUE]
+    assert result is player.available
+
+
+# -- speech -----------------------------------------------------------------------------------
+
+
+def test_speech_is_off_by_default(qtbot, player: CuePlayer) -> None:  # type: ignore[no-untyped-def]
+    """Nothing is spoken until speech is enabled."""
+    assert player.speech_enabled is False
+    assert player.speech_available is False
+    with qtbot.assertNotEmitted(player.spoke):
+        assert player.speak("three") is False
+
+
+@pytest.mark.skipif(
+    "mock" not in CuePlayer.speech_engines(),
+    reason="Qt's 'mock' text-to-speech engine is not installed",
+)
+def test_speech_with_mock_engine(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With the mock engine, enabling speech works and speak() hands the text to the engine."""
+    p = CuePlayer(speech_engine="mock")
+    p.speech_enabled = True
+    assert p.speech_available, p.speech_unavailable_reason
+    assert p.speech_engine == "mock"
+    with qtbot.waitSignal(p.spoke, timeout=1000) as blocker:
+        assert p.speak("Rest, thirty seconds") is True
+    assert blocker.args == ["Rest, thirty seconds"]
+
+    seen: list[str] = []
+    p.played.connect(seen.append)
+    with qtbot.waitSignal(p.spoke, timeout=1000) as blocker:
+        p.test_sound()
+    assert blocker.args == [cues.TEST_SENTENCE]
+    assert seen == [cues.TEST_CUE]
+
+    p.speech_enabled = False
+    assert p.speech_available is False
+    p.deleteLater()
+
+
+def test_unknown_speech_engine_is_explained(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Asking for an engine that is not installed leaves speech unavailable with a reason."""
+    p = CuePlayer(speech_engine="no-such-engine")
+    p.speech_enabled = True
+    assert p.speech_available is False
+    assert "no-such-engine" in p.speech_unavailable_reason
+    with qtbot.waitSignal(p.spoke, timeout=1000):
+        assert p.speak("go") is False
+
+
+def test_speech_without_qttexttospeech(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """If QtTextToSpeech cannot be imported, enabling speech explains why and nothing breaks."""
+    monkeypatch.setattr(cues, "_load_qttexttospeech", _no_module("QtTextToSpeech"))
+    assert CuePlayer.speech_engines() == []
+    p = CuePlayer(speech_engine="mock")
+    p.speech_enabled = True
+    assert p.speech_available is False
+    assert "QtTextToSpeech" in p.speech_unavailable_reason
+    assert p.speak("go") is False

@@ -1,0 +1,317 @@
+"""Sound cues and optional speech for player events.
+
+``CuePlayer`` preloads every cue WAV as a ``QSoundEffect`` when it is built, so the first
+"3-2-1" is on time, and plays them whatever window has focus. Speech (``QTextToSpeech``) is
+off until asked for.
+
+Audio is a nicety, never a requirement: when QtMultimedia cannot be imported (no libpulse0),
+no output device exists, or sound files are missing, the player still works silently.
+``available`` / ``unavailable_reason`` (and ``speech_available`` / ``speech_unavailable_reason``)
+say why, so the UI can show a visible note instead of failing.
+
+Every cue asked for is announced with ``played(kind)`` and every sentence with ``spoke(text)``,
+audible or not (muted, no device): tests and visual cues follow those signals, not the speakers.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from PySide6.QtCore import QObject, QUrl, Signal
+
+__all__ = ["CUE_KINDS", "CUE_SOUNDS", "SOUND_NAMES", "SOUNDS_DIR", "CuePlayer"]
+
+log = logging.getLogger(__name__)
+
+SOUNDS_DIR = Path(__file__).resolve().parents[1] / "resources" / "sounds"
+
+SOUND_NAMES: tuple[str, ...] = (
+    "work_start",
+    "rest_start",
+    "countdown",
+    "halfway",
+    "switch_sides",
+    "finished",
+    "tick",
+    "record",
+)
+"""The sounds we ship: ``resources/sounds/<name>.wav`` (made by tools/make_sounds.py)."""
+
+CUE_SOUNDS: dict[str, str | None] = {
+    **{name: name for name in SOUND_NAMES},
+    # core.player's cue kinds that have no sound of their own (our choice):
+    "workout_finished": "finished",
+    "get_ready": "rest_start",
+    "release": "rest_start",
+    "set_done": None,  # logged and shown, not sounded
+}
+"""Every cue kind ``play()`` accepts, and the sound it plays (``None``: silent)."""
+
+CUE_KINDS: tuple[str, ...] = tuple(CUE_SOUNDS)
+
+TEST_CUE = "work_start"
+TEST_SENTENCE = "Sound check."
+
+
+def _load_qtmultimedia() -> ModuleType:
+    """Import QtMultimedia (a seam: tests replace it to simulate a missing library)."""
+    from PySide6 import QtMultimedia
+
+    return QtMultimedia
+
+
+def _load_qttexttospeech() -> ModuleType:
+    """Import QtTextToSpeech (a seam: tests replace it to simulate a missing library)."""
+    from PySide6 import QtTextToSpeech
+
+    return QtTextToSpeech
+
+
+def _clamp01(value: float) -> float:
+    return min(1.0, max(0.0, float(value)))
+
+
+class CuePlayer(QObject):
+    """Play cue sounds and, if enabled, speak short sentences."""
+
+    played = Signal(str)
+    """A cue was requested (``kind``), whether or not it was audible."""
+
+    spoke = Signal(str)
+    """A sentence was requested while speech is enabled, whether or not it was audible."""
+
+    availability_changed = Signal()
+    """Audio or speech availability changed (device plugged in, engine failed...)."""
+
+    def __init__(
+        self,
+        parent: QObject | None = None,
+        *,
+        sounds_dir: Path | None = None,
+        speech_engine: str | None = None,
+        volume: float = 0.8,
+        muted: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self._sounds_dir = Path(sounds_dir) if sounds_dir is not None else SOUNDS_DIR
+        self._volume = _clamp01(volume)
+        self._muted = bool(muted)
+        self._effects: dict[str, Any] = {}
+        self._mm: ModuleType | None = None
+        self._devices: Any = None
+        self._audio_reason = ""
+
+        self._speech_engine_name = speech_engine
+        self._speech_enabled = False
+        self._tts: Any = None
+        self._speech_reason = "speech is off"
+
+        missing = [k for k in SOUND_NAMES if not (self._sounds_dir / f"{k}.wav").is_file()]
+        try:
+            self._mm = _load_qtmultimedia()
+        except ImportError as exc:  # e.g. libpulse0 missing: QtMultimedia's .so fails to load
+            self._audio_reason = f"QtMultimedia could not be loaded ({exc}); cues are silent."
+            log.warning("%s", self._audio_reason)
+            return
+        self._missing = missing
+        self._devices = self._mm.QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._reload)
+        self._reload()
+
+    # -- audio ----------------------------------------------------------------------------
+
+    @property
+    def available(self) -> bool:
+        """True when cues can actually be heard (library, device and files all present)."""
+        return not self._audio_reason
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why cues are silent, in words for the user; empty when ``available``."""
+        return self._audio_reason
+
+    @property
+    def volume(self) -> float:
+        return self._volume
+
+    @volume.setter
+    def volume(self, value: float) -> None:
+        self._volume = _clamp01(value)
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+        if self._tts is not None:
+            self._tts.setVolume(self._volume)
+
+    @property
+    def muted(self) -> bool:
+        return self._muted
+
+    @muted.setter
+    def muted(self, value: bool) -> None:
+        self._muted = bool(value)
+        for effect in self._effects.values():
+            effect.setMuted(self._muted)
+
+    def play(self, kind: str) -> bool:
+        """Play the sound for cue ``kind``; return True if it was sent to an audio device.
+
+        ``played(kind)`` is emitted for every known kind, even a silent one (``set_done``).
+
+        An unknown kind is logged and ignored (a missing sound must never stop a workout).
+        """
+        if kind not in CUE_SOUNDS:
+            log.warning("unknown cue kind %r ignored", kind)
+            return False
+        audible = False
+        sound = CUE_SOUNDS[kind]
+        effect = self._effects.get(sound) if sound is not None else None
+        if effect is not None and not self._muted and self._volume > 0.0:
+            effect.play()
+            audible = True
+        self.played.emit(kind)
+        return audible
+
+    def test_sound(self) -> bool:
+        """Play a sample cue (and speak, if speech is on) for the settings "Test" button.
+
+        Returns ``available`` so the caller can show ``unavailable_reason`` otherwise.
+        """
+        self.play(TEST_CUE)
+        if self._speech_enabled:
+            self.speak(TEST_SENTENCE)
+        return self.available
+
+    def preloaded_kinds(self) -> list[str]:
+        """Sound names with a loaded-or-loading sound effect (for diagnostics and tests)."""
+        return sorted(self._effects)
+
+    def _reload(self) -> None:
+        """(Re)build the sound effects for the current default output device."""
+        assert self._mm is not None
+        for effect in self._effects.values():
+            effect.stop()
+            effect.deleteLater()
+        self._effects.clear()
+        before = self._audio_reason
+
+        if not self._mm.QMediaDevices.audioOutputs():
+            # Creating effects without a device only makes Qt warn on every play().
+            self._audio_reason = "No audio output device was found; cues are silent."
+        else:
+            for name in SOUND_NAMES:
+                if name in self._missing:
+                    continue
+                effect = self._mm.QSoundEffect(self)
+                effect.setSource(QUrl.fromLocalFile(str(self._sounds_dir / f"{name}.wav")))
+                effect.setVolume(self._volume)
+                effect.setMuted(self._muted)
+                self._effects[name] = effect
+            if self._missing:
+                self._audio_reason = (
+                    f"Sound files are missing from {self._sounds_dir}: "
+                    + ", ".join(self._missing)
+                    + "."
+                )
+            else:
+                self._audio_reason = ""
+        if self._audio_reason != before:
+            self.availability_changed.emit()
+
+    # -- speech ---------------------------------------------------------------------------
+
+    @property
+    def speech_enabled(self) -> bool:
+        return self._speech_enabled
+
+    @speech_enabled.setter
+    def speech_enabled(self, value: bool) -> None:
+        value = bool(value)
+        if value == self._speech_enabled:
+            return
+        self._speech_enabled = value
+        if value:
+            self._start_speech()
+        else:
+            if self._tts is not None:
+                self._tts.stop()
+            self._speech_reason = "speech is off"
+        self.availability_changed.emit()
+
+    @property
+    def speech_available(self) -> bool:
+        return self._speech_enabled and not self._speech_reason
+
+    @property
+    def speech_unavailable_reason(self) -> str:
+        """Why nothing will be spoken; empty when ``speech_available``."""
+        return self._speech_reason
+
+    @property
+    def speech_engine(self) -> str | None:
+        """Name of the text-to-speech engine in use, once speech has been enabled."""
+        return None if self._tts is None else str(self._tts.engine())
+
+    @staticmethod
+    def speech_engines() -> list[str]:
+        """Engines Qt offers here ("speechd", "flite", "mock"...), or [] without the module."""
+        try:
+            tts = _load_qttexttospeech()
+        except ImportError:
+            return []
+        return list(tts.QTextToSpeech.availableEngines())
+
+    def speak(self, text: str) -> bool:
+        """Say ``text`` if speech is enabled; return True if an engine took it."""
+        if not self._speech_enabled:
+            return False
+        audible = False
+        if self._tts is not None and not self._speech_reason and not self._muted:
+            self._tts.say(text)
+            audible = True
+        self.spoke.emit(text)
+        return audible
+
+    def _start_speech(self) -> None:
+        if self._tts is not None:
+            self._speech_reason = self._tts_error()
+            return
+        try:
+            tts_mod = _load_qttexttospeech()
+        except ImportError as exc:
+            self._speech_reason = f"QtTextToSpeech could not be loaded ({exc})."
+            return
+        engines = list(tts_mod.QTextToSpeech.availableEngines())
+        name = self._speech_engine_name
+        if name is None:
+            # Qt's default may be the "mock" test engine; prefer a real one when there is one.
+            real = [e for e in engines if e != "mock"]
+            if not real:
+                self._speech_reason = "No text-to-speech engine is installed."
+                return
+            name = real[0]
+        elif name not in engines:
+            self._speech_reason = (
+                f"Text-to-speech engine {name!r} is not installed "
+                f"(available: {', '.join(engines) or 'none'})."
+            )
+            return
+        self._tts = tts_mod.QTextToSpeech(name, self)
+        self._tts.setVolume(self._volume)
+        self._tts.errorOccurred.connect(self._on_tts_error)
+        self._speech_reason = self._tts_error()
+
+    def _tts_error(self) -> str:
+        if self._tts is None:
+            return "No text-to-speech engine."
+        state = self._tts.state()
+        if state == type(state).Error:
+            detail = self._tts.errorString() or "engine error"
+            return f"Text-to-speech engine {self._tts.engine()!r} failed: {detail}."
+        return ""
+
+    def _on_tts_error(self, *_args: object) -> None:
+        self._speech_reason = self._tts_error()
+        self.availability_changed.emit()
