@@ -1,0 +1,186 @@
+"""A matplotlib chart inside a Qt widget, imported only when first drawn (DESIGN.md rule 10).
+
+`ChartCanvas` shows a one-line message (an empty state, "loading…") until something is drawn;
+the matplotlib `Figure` and its `FigureCanvasQTAgg` are created on the first call to `figure()`,
+so importing this module, or constructing a canvas, never imports matplotlib (about a quarter
+of a second at start-up that most sessions never need). pyplot is never used: it keeps a
+global registry of figures and may pick its own backend.
+
+Colours come from the window palette (Window, WindowText, Highlight, Mid), so a chart follows a
+light or dark theme; `style_axes()` applies them to an Axes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+# Suffix -> matplotlib format. Anything else is refused before a file is written.
+SAVE_FORMATS = {".png": "png", ".svg": "svg"}
+SAVE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+PNG_DPI = 150
+
+
+@dataclass(frozen=True)
+class ChartColors:
+    """Hex colours for a chart, taken from a widget's palette."""
+
+    background: str
+    foreground: str
+    accent: str
+    muted: str
+    grid: str
+    dark: bool
+
+
+def _hex(color: QColor) -> str:
+    return color.name(QColor.NameFormat.HexRgb)
+
+
+def _mix(a: QColor, b: QColor, share_of_b: float) -> QColor:
+    keep = 1.0 - share_of_b
+    return QColor(
+        round(a.red() * keep + b.red() * share_of_b),
+        round(a.green() * keep + b.green() * share_of_b),
+        round(a.blue() * keep + b.blue() * share_of_b),
+    )
+
+
+def palette_colors(palette: QPalette) -> ChartColors:
+    """Chart colours from a palette: background = Window, text = WindowText, data = Highlight."""
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.WindowText)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    # A highlight too close to the background (some themes) would make the data invisible.
+    if abs(accent.lightness() - window.lightness()) < 40:
+        accent = QColor("#4a90d9")
+    return ChartColors(
+        background=_hex(window),
+        foreground=_hex(text),
+        accent=_hex(accent),
+        muted=_hex(_mix(window, text, 0.35)),
+        grid=_hex(_mix(window, text, 0.15)),
+        dark=window.lightness() < text.lightness(),
+    )
+
+
+def save_format(path: Path) -> str:
+    """'png' or 'svg' from the file name's suffix; ValueError for anything else."""
+    fmt = SAVE_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise ValueError(f"a chart can be saved as .png or .svg, not {Path(path).name!r}")
+    return fmt
+
+
+class ChartCanvas(QWidget):
+    """One chart: a message label until drawn, then a matplotlib canvas (created lazily)."""
+
+    def __init__(self, message: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self.message_label = QLabel(message)
+        self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message_label.setWordWrap(True)
+        self.message_label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self._stack.addWidget(self.message_label)
+        self._figure: Figure | None = None
+        self._canvas: QWidget | None = None
+        self._has_chart = False
+        self.setMinimumSize(240, 160)
+
+    # -- state -------------------------------------------------------------------------------
+
+    @property
+    def has_chart(self) -> bool:
+        """True when the canvas (not a message) is showing a drawn chart."""
+        return self._has_chart
+
+    @property
+    def message(self) -> str:
+        return "" if self._has_chart else self.message_label.text()
+
+    def colors(self) -> ChartColors:
+        return palette_colors(self.palette())
+
+    def show_message(self, text: str) -> None:
+        """Replace the chart by a sentence (empty state); the figure, if any, is kept."""
+        self.message_label.setText(text)
+        self._stack.setCurrentWidget(self.message_label)
+        self._has_chart = False
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def figure(self) -> Figure:
+        """The figure, created (and matplotlib imported) on first use; cleared and recoloured."""
+        if self._figure is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self._figure = Figure(figsize=(6.4, 3.6), dpi=100, layout="constrained")
+            canvas = FigureCanvasQTAgg(self._figure)
+            canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            canvas.setParent(self)
+            self._canvas = canvas
+            self._stack.addWidget(canvas)
+        self._figure.clear()
+        self._figure.set_facecolor(self.colors().background)
+        return self._figure
+
+    def current_figure(self) -> Figure | None:
+        """The figure as last drawn (not cleared), or None before the first chart."""
+        return self._figure
+
+    def style_axes(self, ax: Axes) -> None:
+        """Palette colours on an Axes: background, spines, ticks, labels, a light grid."""
+        c = self.colors()
+        ax.set_facecolor(c.background)
+        for spine in ax.spines.values():
+            spine.set_color(c.muted)
+        for side in ("top", "right"):
+            ax.spines[side].set_visible(False)
+        ax.tick_params(colors=c.foreground, labelcolor=c.foreground)
+        ax.xaxis.label.set_color(c.foreground)
+        ax.yaxis.label.set_color(c.foreground)
+        ax.title.set_color(c.foreground)
+        ax.grid(True, color=c.grid, linewidth=0.6)
+        ax.set_axisbelow(True)
+
+    def draw(self) -> None:
+        """Render the figure now and show it in place of the message."""
+        if self._figure is None or self._canvas is None:
+            raise RuntimeError("nothing to draw: call figure() first")
+        self._stack.setCurrentWidget(self._canvas)
+        self._canvas.draw()  # type: ignore[attr-defined]
+        self._has_chart = True
+
+    def save(self, path: Path | str) -> Path:
+        """Write the drawn chart as PNG or SVG (by suffix), in the on-screen colours."""
+        target = Path(path)
+        fmt = save_format(target)
+        if self._figure is None or not self._has_chart:
+            raise RuntimeError("there is no chart to save yet")
+        self._figure.savefig(
+            target,
+            format=fmt,
+            dpi=PNG_DPI,
+            facecolor=self._figure.get_facecolor(),
+            metadata=_metadata(fmt),
+        )
+        return target
+
+
+def _metadata(fmt: str) -> dict[str, Any]:
+    # SVG: no date, so saving the same chart twice writes the same file.
+    if fmt == "svg":
+        return {"Creator": "Backline", "Date": None}
+    return {"Software": "Backline"}
