@@ -150,14 +150,18 @@ class BodyTab(BaseTab):
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(self.chart_box)
         right.addWidget(self.plan_box)
-        right.setStretchFactor(0, 2)
-        right.setStretchFactor(1, 3)
+        right.setChildrenCollapsible(False)
+        right.setStretchFactor(0, 1)
+        right.setStretchFactor(1, 1)
+        right.setSizes([280, 500])
+        self.chart_box.setMinimumHeight(220)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([440, 820])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -279,14 +283,17 @@ class BodyTab(BaseTab):
             ("Activity", self.activity_combo, None),
             ("Deficit", self.deficit_spin, None),
         ]
+        # two fields per line, each line followed by a line for their error messages
         for i, (name, widget, unit) in enumerate(rows):
-            grid.addWidget(QLabel(f"{name}:"), i, 0)
-            grid.addWidget(widget, i, 1)
+            line, col = 2 * (i // 2), 4 * (i % 2)
+            grid.addWidget(QLabel(f"{name}:"), line, col)
+            grid.addWidget(widget, line, col + 1)
             if unit is not None:
-                grid.addWidget(unit, i, 2)
-            grid.addWidget(self.plan_errors[name], i, 3)
+                grid.addWidget(unit, line, col + 2)
+            grid.addWidget(self.plan_errors[name], line + 1, col + 1, 1, 2)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
+        grid.setColumnStretch(5, 2)
+        grid.setColumnMinimumWidth(3, 12)
         self.age_edit.returnPressed.connect(self.save_plan)
         self.height_edit.returnPressed.connect(self.save_plan)
         self.plan_button = QPushButton("Update plan")
@@ -307,7 +314,10 @@ class BodyTab(BaseTab):
         self.plan_view.setWordWrap(True)
         header = self.plan_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Fixed)
+        header.resizeSection(3, 250)
+        header.sectionResized.connect(lambda *_: self.plan_view.resizeRowsToContents())
         note = QLabel(
             "Estimates to start from, not medical advice. Figures marked “our default” are "
             "standard values the articles do not give."
