@@ -1,0 +1,82 @@
+"""A compact always-on-top timer window the person can switch to during a workout.
+
+It only shows what the Workout tab tells it (``show_state``) and forwards three intents
+(pause/resume, next, confirm) and "back to the full window". It never reads a clock itself.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+__all__ = ["MiniTimer"]
+
+
+class MiniTimer(QWidget):
+    """A small Tool window that stays on top: phase, big digits, what comes next."""
+
+    pause_clicked = Signal()
+    next_clicked = Signal()
+    confirm_clicked = Signal()
+    back_requested = Signal()
+    """The person wants the full window again (button, Esc, or closing this one)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle("Backline timer")
+        self.phase_label = QLabel("—")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.digits = QLabel("")
+        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = QFont(self.digits.font())
+        font.setPointSize(44)
+        font.setBold(True)
+        self.digits.setFont(font)
+        self.next_label = QLabel("")
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label.setWordWrap(True)
+
+        self.pause_button = QPushButton("Pause")
+        self.pause_button.setToolTip("Pause or resume (Space)")
+        self.next_button = QPushButton("Next")
+        self.next_button.setToolTip("Skip to the next step (Right)")
+        self.confirm_button = QPushButton("Set done")
+        self.confirm_button.setToolTip("Confirm the set with the values in the form (Enter)")
+        self.back_button = QPushButton("Full window")
+        self.back_button.setToolTip("Back to the full window (Esc)")
+        self.pause_button.clicked.connect(self.pause_clicked)
+        self.next_button.clicked.connect(self.next_clicked)
+        self.confirm_button.clicked.connect(self.confirm_clicked)
+        self.back_button.clicked.connect(self.back_requested)
+        for key, signal in (
+            ("Space", self.pause_clicked),
+            ("Right", self.next_clicked),
+            ("Return", self.confirm_clicked),
+            ("Enter", self.confirm_clicked),
+            ("Esc", self.back_requested),
+        ):
+            QShortcut(QKeySequence(key), self, activated=signal.emit)
+
+        buttons = QHBoxLayout()
+        for b in (self.pause_button, self.next_button, self.confirm_button, self.back_button):
+            buttons.addWidget(b)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.digits)
+        layout.addWidget(self.next_label)
+        layout.addLayout(buttons)
+        self.resize(320, 200)
+
+    def show_state(
+        self, phase: str, digits: str, next_text: str, colour: str, paused: bool
+    ) -> None:
+        self.phase_label.setText(phase)
+        self.digits.setText(digits)
+        self.digits.setStyleSheet(f"color: {colour};")
+        self.next_label.setText(next_text)
+        self.pause_button.setText("Resume" if paused else "Pause")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.ignore()
+        self.back_requested.emit()
