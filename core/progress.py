@@ -210,7 +210,9 @@ def exercise_series(
         .select_from(LoggedSet)
         .join(Workout, Workout.id == LoggedSet.workout_id)
         .where(LoggedSet.exercise_id == exercise_id, _not_warmup())
-        .group_by(Workout.id)
+        # grouping by the set's workout_id lets SQLite walk ix_logged_sets_exercise in order
+        # (exercise_id, workout_id) instead of scanning every workout
+        .group_by(LoggedSet.workout_id)
         .having(value.is_not(None))
         .order_by(Workout.started_at, Workout.id)
     )

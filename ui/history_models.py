@@ -13,6 +13,9 @@ from core.units import display_number, format_weight
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 PAGE_SIZE = 100
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, ROW_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole}
+)
 
 PageLoader = Callable[[int, int], list[WorkoutSummary]]  # (offset, limit) -> rows
 
@@ -48,6 +51,7 @@ class WorkoutListModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[WorkoutSummary] = []
+        self._texts: list[tuple[str, ...]] = []  # display texts, formatted once per row
         self._total = 0
         self._loader: PageLoader | None = None
         self.weight_unit = "kg"
@@ -64,6 +68,7 @@ class WorkoutListModel(QAbstractTableModel):
         self.weight_unit = weight_unit
         self.tz = tz
         self._rows = loader(0, PAGE_SIZE) if total else []
+        self._texts = [self._row_texts(r) for r in self._rows]
         self.endResetModel()
 
     def total(self) -> int:
@@ -85,6 +90,7 @@ class WorkoutListModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
         self._rows.extend(more)
+        self._texts.extend(self._row_texts(r) for r in more)
         self.endInsertRows()
 
     def fetch_until(self, workout_id: int) -> int | None:
@@ -128,14 +134,20 @@ class WorkoutListModel(QAbstractTableModel):
         volume = format_weight(row.volume_kg, self.weight_unit) if row.volume_kg else "—"
         return volume, row.volume_kg
 
+    def _row_texts(self, row: WorkoutSummary) -> tuple[str, ...]:
+        return tuple(self._value(row, c)[0] for c in range(len(self.HEADERS)))
+
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._rows)):
+        if role not in _ROLES or not index.isValid():
             return None
-        row = self._rows[index.row()]
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[r][index.column()]
+        row = self._rows[r]
         if role == ROW_ROLE:
             return row
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._value(row, index.column())[0]
         if role == SORT_ROLE:
             return self._value(row, index.column())[1]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:

@@ -147,7 +147,13 @@ class HistoryTab(BaseTab):
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setStretchLastSection(True)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # size columns from the first rows only (the default looks at 1000 rows per layout)
+        header.setResizeContentsPrecision(40)
+        rows = view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
 
     # -- BaseTab ------------------------------------------------------------------------------
 
