@@ -39,7 +39,7 @@ def get_setting(key: str, *, session: Session) -> Any:
 
 
 def get_all_settings(*, session: Session) -> dict[str, Any]:
-    stored = dict(session.execute(select(Setting.key, Setting.value)).tuples().all())
+    stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
     return {
         key: stored.get(key, default) if stored.get(key) is not None else default
         for key, default in DEFAULTS.items()

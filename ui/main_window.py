@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
@@ -15,6 +15,42 @@ from ui.library_tab import LibraryTab
 
 if TYPE_CHECKING:
     from core.db import Database
+
+
+def _routines_tab() -> BaseTab:
+    from ui.routines_tab import RoutinesTab
+
+    return RoutinesTab()
+
+
+def _workout_tab(cue_player: Any) -> BaseTab:
+    from ui.workout_tab import WorkoutTab
+
+    return WorkoutTab(cue_player=cue_player)
+
+
+def _history_tab() -> BaseTab:
+    from ui.history_tab import HistoryTab
+
+    return HistoryTab()
+
+
+def _progress_tab() -> BaseTab:
+    from ui.progress_tab import ProgressTab
+
+    return ProgressTab()
+
+
+def _body_tab() -> BaseTab:
+    from ui.body_tab import BodyTab
+
+    return BodyTab()
+
+
+def _settings_tab(cue_player: Any) -> BaseTab:
+    from ui.settings_tab import SettingsTab
+
+    return SettingsTab(cue_player=cue_player)
 
 
 class LazyTabHost(QWidget):
@@ -58,6 +94,14 @@ class MainWindow(QMainWindow):
         self._tabs: list[BaseTab] = []
         self._hosts: dict[str, LazyTabHost] = {}
         self.add_tab(self.library_tab)
+        self._cue_player: Any = None
+        # Every other tab is built the first time it is shown (its imports load then).
+        self.add_lazy_tab("Routines", _routines_tab)
+        self.add_lazy_tab("Workout", lambda: _workout_tab(self.cue_player()))
+        self.add_lazy_tab("History", _history_tab)
+        self.add_lazy_tab("Progress", _progress_tab)
+        self.add_lazy_tab("Body & plan", _body_tab)
+        self.add_lazy_tab("Settings", lambda: _settings_tab(self.cue_player()))
         self.status_label = QLabel("Opening the database…")
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menu()
@@ -118,11 +162,33 @@ class MainWindow(QMainWindow):
         count = self.tabs.count()
         self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
 
+    def cue_player(self) -> Any:
+        """The one CuePlayer (sounds, speech), made when the Workout or Settings tab needs it."""
+        if self._cue_player is None:
+            from ui.cues import CuePlayer
+
+            self._cue_player = CuePlayer(parent=self)
+        return self._cue_player
+
     def attach_database(self, db: Database) -> None:
         self.db = db
         self.status_label.setText(f"Database: {db.path}")
-        for tab in self._tabs:
+        for tab in list(self._tabs):
             tab.attach(db)
+        self._resume_unfinished_workout()
+
+    def _resume_unfinished_workout(self) -> None:
+        """A workout left unfinished (crash, kill, closed window): open the Workout tab, which
+        offers to resume it exactly where it stopped."""
+        assert self.db is not None
+        if "Workout" in self._hosts and self._hosts["Workout"].tab is not None:
+            return  # already built: its attach() made the offer
+        from core.logbook import unfinished_workout
+
+        with self.db.read_scope() as session:
+            pending = unfinished_workout(session=session)
+        if pending is not None:
+            self.show_tab("Workout")
 
     def announce(self, changes: Changes) -> None:
         """Re-emit one tab's write to every tab (each marks itself stale)."""
