@@ -296,6 +296,9 @@ def query_plans(db: Database, info: dict[str, Any]) -> list[tuple[str, str, list
         ),
         "list_workouts": lambda s: history.list_workouts(session=s),
         "suggest_next_target": lambda s: suggest_next_target(info["item"], session=s),
+        "personal_records (most reps per weight)": lambda s: progress.personal_records(
+            ex, session=s
+        ),
     }
     result = []
     for name, fn in calls.items():

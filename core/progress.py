@@ -411,24 +411,6 @@ def _weight_key(weight: float | None) -> float | None:
     return None if weight is None else round(weight, 4)
 
 
-def _sets_of_exercise(exercise_id: int, session: Session) -> list[Any]:
-    """(id, reps, weight_kg, duration_seconds, workout start) of its non-warm-up sets,
-    in the order they were done."""
-    stmt = (
-        select(
-            LoggedSet.id,
-            LoggedSet.reps,
-            LoggedSet.weight_kg,
-            LoggedSet.duration_seconds,
-            Workout.started_at,
-        )
-        .join(Workout, Workout.id == LoggedSet.workout_id)
-        .where(LoggedSet.exercise_id == exercise_id, _not_warmup())
-        .order_by(Workout.started_at, Workout.id, LoggedSet.position, LoggedSet.id)
-    )
-    return list(session.execute(stmt))
-
-
 def personal_records(
     exercise_id: int, *, session: Session, weight_unit: str = "kg"
 ) -> list[Record]:
@@ -442,30 +424,70 @@ def personal_records(
     if mode is None:
         return []
     kinds = _kinds_for_mode(mode)
-    # One pass over the exercise's sets, picking maxima in SQL would need one query per kind
-    # and per weight; records are shown for one exercise at a time, so a single ordered read of
-    # its non-warm-up sets (a few thousand rows at most) is both simple and fast.
-    rows = _sets_of_exercise(exercise_id, session)
-    best: dict[Any, tuple[float, Any]] = {}
-    for row in rows:
-        _sid, reps, weight, duration, _when = row
-        for kind in kinds:
-            value = _record_value(kind, reps, weight, duration)
-            if value is None:
-                continue
-            key: Any = (kind, _weight_key(weight)) if kind == "most_reps_at_weight" else kind
-            if key not in best or value > best[key][0]:
-                best[key] = (value, row)
+    order = (Workout.started_at, Workout.id, LoggedSet.position, LoggedSet.id)  # earliest wins
+    columns = (
+        LoggedSet.id,
+        LoggedSet.reps,
+        LoggedSet.weight_kg,
+        LoggedSet.duration_seconds,
+        Workout.started_at,
+    )
+    base = (
+        select(*columns)
+        .join(Workout, Workout.id == LoggedSet.workout_id)
+        .where(LoggedSet.exercise_id == exercise_id, _not_warmup())
+    )
     result: list[Record] = []
     for kind in ("heaviest_weight", "best_e1rm", "longest_hold", "longest_activity"):
-        if kind in best:
-            value, row = best[kind]
-            result.append(_record(kind, row, value, weight_unit))
-    per_weight = [(k[1], v) for k, v in best.items() if isinstance(k, tuple)]
-    per_weight.sort(key=lambda kv: -1.0 if kv[0] is None else kv[0], reverse=True)
-    for _weight, (value, row) in per_weight:
-        result.append(_record("most_reps_at_weight", row, value, weight_unit))
+        if kind not in kinds:
+            continue
+        value = _record_expression(kind)
+        row = session.execute(
+            base.where(value.is_not(None)).order_by(value.desc(), *order).limit(1)
+        ).one_or_none()
+        if row is not None:
+            result.append(_record(kind, row, _value_of(kind, row), weight_unit))
+    if "most_reps_at_weight" in kinds:
+        # the best set at each weight: one window query, first row of each weight partition
+        ranked = (
+            base.add_columns(
+                func.row_number()
+                .over(
+                    partition_by=func.round(LoggedSet.weight_kg, 4),
+                    order_by=(LoggedSet.reps.desc(), *order),
+                )
+                .label("rank")
+            )
+            .where(LoggedSet.reps > 0)
+            .subquery()
+        )
+        best = session.execute(
+            select(*(ranked.c[c.key] for c in columns))
+            .where(ranked.c.rank == 1)
+            .order_by(func.coalesce(ranked.c.weight_kg, -1.0).desc())
+        ).all()
+        for row in best:
+            value = _value_of("most_reps_at_weight", row)
+            result.append(_record("most_reps_at_weight", row, value, weight_unit))
     return result
+
+
+def _record_expression(kind: str) -> Any:
+    """The SQL value a record kind compares (NULL where the set has none)."""
+    w, r, d = LoggedSet.weight_kg, LoggedSet.reps, LoggedSet.duration_seconds
+    if kind == "heaviest_weight":
+        return case((w > 0, w), else_=None)
+    if kind == "best_e1rm":
+        return case((and_(w > 0, r > 0), w * (1 + r / 30.0)), else_=None)
+    if kind == "most_reps_at_weight":
+        return case((r > 0, r), else_=None)
+    return case((d > 0, d), else_=None)
+
+
+def _value_of(kind: str, row: Any) -> float:
+    value = _record_value(kind, row[1], row[2], row[3])
+    assert value is not None
+    return value
 
 
 def new_records_for_set(
@@ -517,30 +539,20 @@ def new_records_for_set(
         ),
     )
     base = select().select_from(LoggedSet).join(Workout, Workout.id == LoggedSet.workout_id)
-    w, r = LoggedSet.weight_kg, LoggedSet.reps
+    w = LoggedSet.weight_kg
     row = (sid, reps, weight, duration, started)
     found: list[Record] = []
     for kind in _kinds_for_mode(mode):
         mine = _record_value(kind, reps, weight, duration)
         if mine is None:
             continue
-        if kind == "heaviest_weight":
-            expr: Any = func.max(case((w > 0, w), else_=None))
-            cond: Any = earlier
-        elif kind == "best_e1rm":
-            expr = func.max(case((and_(w > 0, r > 0), w * (1 + r / 30.0)), else_=None))
-            cond = earlier
-        elif kind == "most_reps_at_weight":
-            expr = func.max(case((r > 0, r), else_=None))
+        expr = func.max(_record_expression(kind))
+        cond: Any = earlier
+        if kind == "most_reps_at_weight":  # only earlier sets at the same weight count
             same = (
                 w.is_(None) if weight is None else func.round(w, 4) == literal(_weight_key(weight))
             )
             cond = and_(earlier, same)
-        else:
-            expr = func.max(
-                case((LoggedSet.duration_seconds > 0, LoggedSet.duration_seconds), else_=None)
-            )
-            cond = earlier
         previous = session.scalar(base.add_columns(expr).where(cond))
         if previous is not None and mine > float(previous) + 1e-9:
             found.append(_record(kind, row, mine, weight_unit))
