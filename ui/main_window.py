@@ -17,6 +17,11 @@ if TYPE_CHECKING:
     from core.db import Database
 
 
+def _tab_text(title: str) -> str:
+    """'&' in a tab label marks a shortcut letter; 'Body & plan' must show its '&'."""
+    return title.replace("&", "&&")
+
+
 def _routines_tab() -> BaseTab:
     from ui.routines_tab import RoutinesTab
 
@@ -107,13 +112,13 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
     def add_tab(self, tab: BaseTab) -> None:
-        self.tabs.addTab(tab, tab.title)
+        self.tabs.addTab(tab, _tab_text(tab.title))
         self._register(tab)
 
     def add_lazy_tab(self, title: str, factory: Callable[[], BaseTab]) -> LazyTabHost:
         host = LazyTabHost(factory, self._register)
         self._hosts[title] = host
-        self.tabs.addTab(host, title)
+        self.tabs.addTab(host, _tab_text(title))
         return host
 
     def _register(self, tab: BaseTab) -> None:
@@ -135,7 +140,7 @@ class MainWindow(QMainWindow):
     def show_tab(self, title: str) -> BaseTab:
         tab = self.tab(title)
         for i in range(self.tabs.count()):
-            if self.tabs.tabText(i) == title:
+            if self.tabs.tabText(i) == _tab_text(title):
                 self.tabs.setCurrentIndex(i)
         return tab
 
