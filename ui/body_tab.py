@@ -218,11 +218,11 @@ class BodyTab(BaseTab):
         cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         cancel.activated.connect(self.cancel_edit)
         self.status_label = QLabel()
-        row = QHBoxLayout()
-        row.addWidget(self.add_button)
-        row.addWidget(self.cancel_button)
-        row.addWidget(self.status_label, 1)
-        grid.addLayout(row, len(self.fields) + 1, 0, 1, 4)
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.status_label, 1)
+        grid.addLayout(actions, len(self.fields) + 1, 0, 1, 4)
 
     def _build_table(self) -> None:
         self.model = MeasurementTableModel(self)
@@ -636,8 +636,8 @@ class BodyTab(BaseTab):
             self._plan_loaded,
             errors,
         )
-        for exc in errors:
-            self._show_error(self.plan_errors, exc.field, exc.message)
+        for error in errors:
+            self._show_error(self.plan_errors, error.field, error.message)
         if errors:
             self.plan_status.setText("Plan inputs not saved.")
             return False
@@ -651,8 +651,8 @@ class BodyTab(BaseTab):
         }
         check = plan.compute_plan(plan.inputs_from_settings(values, weight_kg=None, today=today))
         if check.invalid:
-            for exc in check.invalid:
-                self._show_error(self.plan_errors, exc.field, exc.message)
+            for error in check.invalid:
+                self._show_error(self.plan_errors, error.field, error.message)
             self.plan_status.setText("Plan inputs not saved.")
             return False
         with self.db.session_scope() as session:
