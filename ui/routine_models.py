@@ -149,7 +149,9 @@ class RoutineItemsModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return item
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{item.exercise_name or item.exercise_slug} ({item.mode})"]
+            parts = [f"{item.exercise_name or item.exercise_slug} ({item.mode})", self.text(row, 3)]
+            if item.note:
+                parts.append(item.note)
             if item.weight_kg is not None:
                 parts.append(f"target {format_weight(item.weight_kg, self.weight_unit)}")
             if item.defaults:

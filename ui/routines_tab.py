@@ -255,7 +255,12 @@ class RoutinesTab(BaseTab):
         )
         ih = self.items_view.horizontalHeader()
         ih.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        ih.setStretchLastSection(True)
+        ih.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        ih.resizeSection(1, 180)
+        ih.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        ih.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        ih.setStretchLastSection(False)
+        ih.resizeSection(4, 140)
         self.items_view.move_by.connect(self.move_selected)
         self.items_view.delete_pressed.connect(self.remove_selected)
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._item_selected())
@@ -526,8 +531,11 @@ class RoutinesTab(BaseTab):
         except r.RoutineError as exc:
             dialogs.show_error(self, "Routine", str(exc))
             return None
-        self.changed.emit(Changes(routines=True))
         return result
+
+    def _announce(self) -> None:
+        """Tell the window a write happened (after this tab shows its result)."""
+        self.changed.emit(Changes(routines=True))
 
     def new_routine(self) -> None:
         if self.db is None or not self.confirm_leave():
@@ -541,6 +549,7 @@ class RoutinesTab(BaseTab):
         if row is not None:
             self._reload(row.id)
             self.status.setText(f"Created “{row.name}”. Add exercises, then Save.")
+            self._announce()
 
     def rename_routine(self) -> None:
         if self.current is None or self.current.builtin or self.draft is None:
@@ -557,6 +566,7 @@ class RoutinesTab(BaseTab):
         if draft != saved and self.saved_draft is not None:  # keep the unsaved edits
             self.draft = replace(draft, name=row.name)
             self._render_all()
+        self._announce()
 
     def duplicate_routine(self) -> None:
         if self.current is None or not self.confirm_leave():
@@ -566,6 +576,7 @@ class RoutinesTab(BaseTab):
         if row is not None:
             self._reload(row.id)
             self.status.setText(f"Made “{row.name}”.")
+            self._announce()
 
     def delete_routine(self) -> None:
         if self.current is None or self.current.builtin:
@@ -581,6 +592,7 @@ class RoutinesTab(BaseTab):
         self.saved_draft = self.draft  # nothing left to ask about
         self._reload(next_id)
         self.status.setText(f"Deleted “{name}”. Workouts done with it are kept.")
+        self._announce()
 
     def restore_routine(self) -> None:
         if self.current is None or self.current.builtin_key is None:
@@ -595,6 +607,7 @@ class RoutinesTab(BaseTab):
         if row is not None:
             self._reload(row.id)
             self.status.setText(f"“{row.name}” is as the article gives it.")
+            self._announce()
 
     # --- drafts, undo --------------------------------------------------------------------------
 
@@ -679,13 +692,13 @@ class RoutinesTab(BaseTab):
                 return False
             else:
                 copy = self.current is not None and saved.id != self.current.id
-                self.changed.emit(Changes(routines=True))
                 self._reload(saved.id)
                 self.status.setText(
                     f"Saved as your own copy “{saved.name}”; the ready-made one is unchanged."
                     if copy
                     else f"Saved “{saved.name}”."
                 )
+                self._announce()
                 return True
         self.problems = list(problems)
         first = problems[0]
