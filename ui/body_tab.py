@@ -235,6 +235,7 @@ class BodyTab(BaseTab):
         self.view.setAlternatingRowColors(True)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # size columns from the first rows, not years
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
         self.edit_button = QPushButton("Edit")
