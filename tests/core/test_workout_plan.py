@@ -28,7 +28,7 @@ def test_routine_plan_copies_items_in_order_with_their_exercise_ids(seeded_db: D
     rid = make_routine(seeded_db)
     with seeded_db.read_scope() as s:
         plan = routine_plan(rid, session=s)
-        ids = dict(s.execute(text("select slug, id from exercises")).tuples().all())
+        ids = {row[0]: row[1] for row in s.execute(text("select slug, id from exercises"))}
     assert [i.exercise_slug for i in plan.items] == ["glute-bridge", "superman", "bird-dog"]
     assert plan.exercise_ids == tuple(ids[i.exercise_slug] for i in plan.items)
     assert plan.routine_id == rid and plan.name == "Short test routine"
