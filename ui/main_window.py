@@ -173,6 +173,12 @@ class MainWindow(QMainWindow):
             from ui.cues import CuePlayer
 
             self._cue_player = CuePlayer(parent=self)
+            if self.db is not None:  # the stored volume, mute and speech choices
+                from core.settings import get_all_settings
+                from ui.settings_tab import apply_sound_settings
+
+                with self.db.read_scope() as session:
+                    apply_sound_settings(self._cue_player, get_all_settings(session=session))
         return self._cue_player
 
     def attach_database(self, db: Database) -> None:
