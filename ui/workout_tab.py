@@ -388,6 +388,7 @@ class WorkoutTab(BaseTab):
             err = QLabel("")
             err.setStyleSheet(ERROR_STYLE)
             self.errors[key] = err
+            edit.setMaximumWidth(160)
             edit.returnPressed.connect(self.confirm_set)
             edit.textEdited.connect(lambda _t, k=key: self.errors[k].setText(""))
             grid.addWidget(QLabel(labels[key]), row, 0)
@@ -395,6 +396,7 @@ class WorkoutTab(BaseTab):
             if key == "weight":
                 grid.addWidget(self.weight_unit_label, row, 2)
             grid.addWidget(err, row, 3)
+        grid.setColumnStretch(3, 1)
         self.status_label = QLabel("")
         form = QFormLayout()
         form.addRow(self.form_title)
