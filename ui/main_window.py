@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from core.changes import Changes
@@ -200,6 +200,19 @@ class MainWindow(QMainWindow):
             pending = unfinished_workout(session=session)
         if pending is not None:
             self.show_tab("Workout")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Ask about unsaved routine edits before the window goes (tabs never get close events).
+
+        A workout in progress needs no question: its position and every confirmed set are
+        already in the database, and the next start offers to resume it.
+        """
+        for tab in self._tabs:
+            maybe_close = getattr(tab, "maybe_close", None)
+            if maybe_close is not None and not maybe_close():
+                event.ignore()
+                return
+        event.accept()
 
     def announce(self, changes: Changes) -> None:
         """Re-emit one tab's write to every tab (each marks itself stale)."""

@@ -203,6 +203,13 @@ class RoutinesTab(BaseTab):
         self.daily_check = QCheckBox("Daily")
         self.daily_check.setToolTip("Every day: 7 sessions a week")
         self.week_error = self._error_label("error_week")
+        self.suggestions_check = QCheckBox("Suggest the next target from my history")
+        self.suggestions_check.setObjectName("routine_suggestions")
+        self.suggestions_check.setToolTip(
+            "Double progression: when every set reached the top of the rep range, the player "
+            "suggests more weight (2.5 kg / 5 lb), one more rep for bodyweight moves, or 5 s "
+            "more for holds. Turn off to always use the targets written here."
+        )
         self.summary_edit = QLineEdit()
         self.summary_edit.setObjectName("routine_summary")
         self.summary_edit.setPlaceholderText("Why this routine, in a line")
@@ -225,6 +232,7 @@ class RoutinesTab(BaseTab):
         head_form.addRow("Name", name_row)
         head_form.addRow("Weekly target", week_row)
         head_form.addRow("Summary", self.summary_edit)
+        head_form.addRow("Progression", self.suggestions_check)
         head_form.addRow("", self.builtin_note)
 
         self.name_edit.textChanged.connect(self._name_edited)
@@ -232,6 +240,7 @@ class RoutinesTab(BaseTab):
         self.week_min.valueChanged.connect(lambda _v: self._week_edited())
         self.week_max.valueChanged.connect(lambda _v: self._week_edited())
         self.daily_check.toggled.connect(lambda _v: self._week_edited())
+        self.suggestions_check.toggled.connect(self._suggestions_edited)
 
         # Items table and its buttons.
         self.items_model = RoutineItemsModel(self)
@@ -810,6 +819,11 @@ class RoutinesTab(BaseTab):
             return
         self._set_draft(self.draft.edited(summary=text), coalesce="summary")
 
+    def _suggestions_edited(self, enabled: bool) -> None:
+        if self._loading or self.draft is None:
+            return
+        self._set_draft(self.draft.edited(suggestions_enabled=enabled))
+
     def _week_edited(self) -> None:
         if self._loading or self.draft is None:
             return
@@ -920,7 +934,8 @@ class RoutinesTab(BaseTab):
             draft = self.draft
             enabled = draft is not None
             for w in (self.name_edit, self.summary_edit, self.week_min, self.week_max,
-                      self.daily_check, self.items_view, self.add_button):  # fmt: skip
+                      self.daily_check, self.suggestions_check, self.items_view,
+                      self.add_button):  # fmt: skip
                 w.setEnabled(enabled)
             if draft is None:
                 self.name_edit.clear()
@@ -933,6 +948,7 @@ class RoutinesTab(BaseTab):
                     self.name_edit.setText(draft.name)
                 if self.summary_edit.text() != draft.summary:
                     self.summary_edit.setText(draft.summary)
+                self.suggestions_check.setChecked(draft.suggestions_enabled)
                 lo, hi = draft.sessions_per_week_min, draft.sessions_per_week_max
                 daily = lo == hi == 7
                 self.daily_check.setChecked(daily)

@@ -433,3 +433,35 @@ def test_mode_change_shows_the_right_fields(tab: RoutinesTab) -> None:
     assert tab.fields["duration_minutes"].edit.text() == "20"
     assert not tab.fields["reps_min"].isVisible() and tab.fields["duration_minutes"].isVisible()
     assert tab.save()
+
+
+def test_suggestions_can_be_turned_off_per_routine(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """The Progression checkbox is saved with the routine (a ready-made one becomes a copy)."""
+    from core import routines as r
+    from ui.routines_tab import RoutinesTab
+
+    tab = RoutinesTab()
+    qtbot.addWidget(tab)
+    tab.attach(seeded_db)
+    tab.show()
+    assert tab.suggestions_check.isChecked()
+    tab.suggestions_check.setChecked(False)
+    assert tab.draft is not None and tab.draft.suggestions_enabled is False
+    tab.save()
+    with seeded_db.read_scope() as session:
+        mine = [x for x in r.list_routines(session=session) if not x.builtin]
+    assert len(mine) == 1 and mine[0].suggestions_enabled is False
+
+
+def test_closing_the_window_asks_about_unsaved_routine_edits(main_window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Closing with an unsaved draft asks; Cancel keeps the window open."""
+    from ui import dialogs
+
+    tab = main_window.show_tab("Routines")
+    tab.name_edit.setText("Renamed but not saved")
+    asked: list[str] = []
+    monkeypatch.setattr(dialogs, "unsaved_changes", lambda _p, what: asked.append(what) or "cancel")
+    assert main_window.close() is False
+    assert asked and main_window.isVisible()
+    monkeypatch.setattr(dialogs, "unsaved_changes", lambda _p, what: "discard")
+    assert main_window.close() is True
