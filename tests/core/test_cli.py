@@ -182,3 +182,51 @@ def test_restore_refuses_garbage(capsys: pytest.CaptureFixture[str], tmp_path: P
     code, _, err = run(capsys, "--db", str(db), "restore", str(junk))
     assert code == EXIT_FAILURE and "not a usable backup" in err
     assert run(capsys, "--db", str(db), "check")[0] == EXIT_OK
+
+
+def test_routines_json_and_text(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`routines --json` lists the five ready-made routines with ordered items; text is readable."""
+    db = str(tmp_path / "r.db")
+    code, out, _ = run(capsys, "--db", db, "routines", "--json")
+    assert code == EXIT_OK
+    data = json.loads(out)
+    assert {r["source"] for r in data if r["builtin"]} == {
+        "000_83f165f7394f71b5.txt",
+        "001_d70040e190bb9df4.txt",
+        "002_a86f65ea4a73a782.txt",
+        "003_adb7ec22263db588.txt",
+        "004_dfcb09c5a188d281.txt",
+    }
+    item_keys = {
+        "exercise",
+        "sets",
+        "reps_min",
+        "reps_max",
+        "hold_seconds",
+        "duration_minutes",
+        "per_side",
+        "rest_seconds",
+        "rest_after_seconds",
+        "weight_kg",
+        "circuit",
+        "rounds",
+    }
+    for routine in data:
+        assert {
+            "name",
+            "source",
+            "builtin",
+            "sessions_per_week_min",
+            "sessions_per_week_max",
+            "items",
+        } <= set(routine)
+        for item in routine["items"]:
+            assert item_keys <= set(item)
+    cellulite = next(r for r in data if r["source"] == "000_83f165f7394f71b5.txt")
+    assert [i["exercise"] for i in cellulite["items"]][:3] == [
+        "reverse-lunge-step-up",
+        "squat-jump",
+        "glute-bridge",
+    ]
+    code, out, _ = run(capsys, "--db", db, "routines")
+    assert code == EXIT_OK and cellulite["name"] in out
