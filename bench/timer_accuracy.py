@@ -38,25 +38,6 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-
-def _pin_singletons() -> None:
-    """Work around a PySide6 6.12.0 refcount bug on Python < 3.12.
-
-    Every void Qt call (``QTimer.start``, ``setInterval``...) drops one reference to ``None`` and
-    every ``Signal.emit`` one to ``True``; on 3.11 (no immortal objects) the process aborts with
-    "none_dealloc"/"bool_dealloc" after a few thousand calls. A ten-minute run makes far more,
-    so give the three singletons a reference count they cannot exhaust, as 3.12 does.
-    """
-    if sys.version_info >= (3, 12):
-        return
-    import ctypes
-
-    for obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(obj)).value += 1 << 40
-
-
-_pin_singletons()
-
 import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, Qt, QTimer, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
