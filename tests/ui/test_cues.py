@@ -217,3 +217,13 @@ def test_speech_without_qttexttospeech(qtbot, monkeypatch) -> None:  # type: ign
     assert p.speech_available is False
     assert "QtTextToSpeech" in p.speech_unavailable_reason
     assert p.speak("go") is False
+
+
+def test_availability_changed_when_speech_is_toggled(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Turning speech on or off tells listeners (the settings tab refreshes its note)."""
+    p = CuePlayer(speech_engine="no-such-engine")
+    with qtbot.waitSignal(p.availability_changed, timeout=1000):
+        p.speech_enabled = True
+    with qtbot.waitSignal(p.availability_changed, timeout=1000):
+        p.speech_enabled = False
+    assert p.speech_unavailable_reason == "speech is off"
