@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -37,7 +37,7 @@ from core.changes import Changes
 from core.units import kg_to
 from ui import dialogs
 from ui.base_tab import BaseTab
-from ui.charts import SAVE_FILTERS, ChartCanvas, save_format
+from ui.charts import SAVE_FILTERS, ChartCanvas, preload_matplotlib, save_format
 from ui.models import RowTableModel
 from ui.tasks import run_task
 
@@ -51,7 +51,7 @@ RANGE_KEYS = {"30d": "Alt+3", "3m": "Alt+M", "1y": "Alt+Y", "all": "Alt+A"}
 DEFAULT_RANGE = "3m"
 ADHERENCE_WEEKS = 12
 CALENDAR_WEEKS = 26
-MAX_ADHERENCE_PANELS = 4
+MAX_ADHERENCE_ROWS = 3
 
 
 def local_zone() -> tzinfo:
@@ -126,7 +126,8 @@ class RecordsModel(RowTableModel):
 
 class ProgressTab(BaseTab):
     title = "Progress"
-    # Emitted after each chart is drawn, with its name: "exercise", "adherence" or "calendar".
+    # Emitted with a chart's name ("exercise", "adherence", "calendar") after it is rendered on
+    # screen, or at once when it shows an empty-state sentence instead.
     chart_drawn = Signal(str)
 
     def __init__(
@@ -146,7 +147,9 @@ class ProgressTab(BaseTab):
         self._range = DEFAULT_RANGE
         self._weight_unit = "kg"
         self._request = 0  # generation of the latest per-exercise request
-        self._records_for: int | None = None
+        self._records_for: int | None = None  # exercise whose records the list shows
+        # Records per exercise until the data changes (switching back costs no query).
+        self._records_cache: dict[int, list[Any]] = {}
         self._data: ExerciseData | None = None
         self._build()
 
@@ -211,10 +214,10 @@ class ProgressTab(BaseTab):
         self.records_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.records_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.records_view.verticalHeader().hide()
-        self.records_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.records_view.horizontalHeader().setStretchLastSection(True)
+        header = self.records_view.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.records_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.records_label = QLabel("Personal records")
         self.records_label.setWordWrap(True)
         records_box = QWidget()
@@ -257,6 +260,12 @@ class ProgressTab(BaseTab):
         self.lower.setCornerWidget(self.lower_save_button, Qt.Corner.TopRightCorner)
         self.lower.currentChanged.connect(self._on_lower_changed)
 
+        for name, canvas in (
+            ("exercise", self.chart),
+            ("adherence", self.adherence_chart),
+            ("calendar", self.calendar_chart),
+        ):
+            canvas.rendered.connect(lambda n=name: self.chart_drawn.emit(n))
         self._secondary: dict[str, _SecondaryChart] = {
             "adherence": _SecondaryChart(self.adherence_chart, self._draw_adherence),
             "calendar": _SecondaryChart(self.calendar_chart, self._draw_calendar),
@@ -325,7 +334,7 @@ class ProgressTab(BaseTab):
         self.measure_combo.setCurrentIndex(index)
         if key != self._measure:
             self._measure = key
-            self._load_exercise(records=False)
+            self._load_exercise()
 
     def set_range(self, key: str) -> None:
         """Show 30d, 3m, 1y or all of the current exercise's history."""
@@ -334,7 +343,7 @@ class ProgressTab(BaseTab):
         self.range_buttons[key].setChecked(True)
         if key != self._range:
             self._range = key
-            self._load_exercise(records=False)
+            self._load_exercise()
 
     def save_chart(self, path: Path | str, which: str = "exercise") -> Path:
         """Write a drawn chart ('exercise', 'adherence' or 'calendar') as PNG or SVG."""
@@ -358,7 +367,9 @@ class ProgressTab(BaseTab):
         assert db is not None
         tz = self._tz
         now = self._now()
-        self._records_for = None  # data changed: records may have too
+        self._records_cache.clear()  # data changed: records may have too
+        if not self.chart.has_chart:
+            self.chart.show_message("Loading…")
 
         def work() -> Overview:
             from core import progress
@@ -373,7 +384,7 @@ class ProgressTab(BaseTab):
                     session=session, tz=tz, weeks=ADHERENCE_WEEKS, today=today
                 )
                 days = progress.active_days(session=session, tz=tz, since=since)
-            return Overview(
+            overview = Overview(
                 exercises=list(exercises),
                 weight_unit=unit,
                 adherence=list(adherence),
@@ -381,6 +392,10 @@ class ProgressTab(BaseTab):
                 streak=progress.current_streak(days, today),
                 today=today,
             )
+            # The first chart needs matplotlib: import it here, off the GUI thread, while
+            # the person looks at "Loading…" (about 0.5 s on a cold start).
+            preload_matplotlib()
+            return overview
 
         run_task(work, self._overview_loaded, self._load_failed)
 
@@ -413,10 +428,13 @@ class ProgressTab(BaseTab):
         else:
             self._set_controls_enabled(True)
             index = combo.findData(wanted) if wanted is not None else -1
-            index = max(index, 0)
+            if index < 0:  # first showing: the exercise done most recently
+                latest = max(overview.exercises, key=lambda row: row.last_done)
+                index = combo.findData(latest.exercise_id)
             combo.setCurrentIndex(index)
             self._use_exercise(combo.itemData(index), force=True)
-        self._draw_current_secondary()
+            return  # the lower charts are drawn after the exercise chart (_exercise_loaded)
+        QTimer.singleShot(0, self, self._draw_current_secondary)
 
     def _history(self, exercise_id: int) -> Any | None:
         if self._overview is None:
@@ -445,9 +463,9 @@ class ProgressTab(BaseTab):
             self._measure = keys[0] if keys else None
         combo.setCurrentIndex(max(combo.findData(self._measure), 0))
         combo.blockSignals(False)
-        self._load_exercise(records=True)
+        self._load_exercise()
 
-    def _load_exercise(self, *, records: bool) -> None:
+    def _load_exercise(self) -> None:
         db = self.db
         exercise_id, measure, range_key = self._exercise_id, self._measure, self._range
         if db is None or exercise_id is None or measure is None:
@@ -456,12 +474,12 @@ class ProgressTab(BaseTab):
         request = self._request
         tz = self._tz
         unit = self._weight_unit
-        need_records = records or self._records_for != exercise_id
+        need_records = exercise_id not in self._records_cache
+        from core import progress
+
+        since = progress.range_start(range_key, self._now())
 
         def work() -> ExerciseData:
-            from core import progress
-
-            since = progress.range_start(range_key, self._now())
             with db.read_scope() as session:
                 points = progress.exercise_series(
                     exercise_id, measure, session=session, tz=tz, since=since
@@ -489,15 +507,18 @@ class ProgressTab(BaseTab):
     def _exercise_loaded(self, data: ExerciseData) -> None:
         self._data = data
         if data.records is not None:
+            self._records_cache[data.exercise_id] = data.records
+        if data.records is not None or self._records_for != data.exercise_id:
+            records = self._records_cache.get(data.exercise_id, [])
             self._records_for = data.exercise_id
-            self.records_model.set_rows(data.records)
+            self.records_model.set_rows(records)
             name = self.exercise_combo.currentText()
             self.records_label.setText(
-                f"Personal records: {name}"
-                if data.records
-                else f"No personal records for {name} yet."
+                f"Personal records: {name}" if records else f"No personal records for {name} yet."
             )
         self._draw_exercise()
+        # Then the lower charts, if stale: they must not delay the chart people look at.
+        QTimer.singleShot(0, self, self._draw_current_secondary)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.chart.show_message(f"Could not load progress: {exc}")
@@ -513,7 +534,7 @@ class ProgressTab(BaseTab):
         key = self.measure_combo.itemData(index)
         if key is not None and key != self._measure:
             self._measure = key
-            self._load_exercise(records=False)
+            self._load_exercise()
 
     def _ask_and_save(self, canvas: ChartCanvas, name: str) -> None:
         if not canvas.has_chart:
@@ -608,10 +629,9 @@ class ProgressTab(BaseTab):
             today = self._now().astimezone(self._tz).date()
             ax.set_xlim(data.since.astimezone(self._tz).date(), today + timedelta(days=1))
         ax.set_ylabel(f"{_short(label)} ({unit})" if unit not in ("", "reps") else _short(label))
-        ax.set_title(f"{name}: {label}", fontsize=10)
+        ax.set_title(f"{name}: {label}", fontsize=10, y=1.0, pad=6)
         ax.margins(y=0.15)
-        self.chart.draw()
-        self.chart_drawn.emit("exercise")
+        self.chart.draw()  # chart_drawn follows the render (see _build)
 
     def _draw_current_secondary(self) -> None:
         if self._overview is None:
@@ -640,42 +660,64 @@ class ProgressTab(BaseTab):
             )
             self.chart_drawn.emit("adherence")
             return
-        shown = routines[:MAX_ADHERENCE_PANELS]
+        shown = routines[:MAX_ADHERENCE_ROWS]
         colors = canvas.colors()
         fig = canvas.figure()
-        axes = fig.subplots(len(shown), 1, sharex=True, squeeze=False)[:, 0]
-        for ax, weeks in zip(axes, shown, strict=True):
-            canvas.style_axes(ax)
+        ax = fig.add_subplot()
+        canvas.style_axes(ax)
+        ax.grid(False)
+        # One axes, one row per routine stacked top to bottom (a routine's bars stand on its
+        # own baseline, its target band behind them): one axes draws in a third of the time
+        # of one small axes per routine, and the scale (sessions) is the same for all rows.
+        n = len(shown[0])
+        positions = list(range(n))
+        ticks: list[float] = []
+        tick_labels: list[str] = []
+        base = 0.0
+        for weeks in reversed(shown):  # the busiest routine ends up on top
             first = weeks[0]
-            xs = [w.week_start for w in weeks]
             ys = [w.sessions for w in weeks]
-            bar_colors = [colors.accent if w.met else colors.muted for w in weeks]
-            ax.bar(xs, ys, width=5, color=bar_colors, align="edge")
             low, high = first.target_min, first.target_max
-            if low is not None or high is not None:
-                low = low if low is not None else high
-                high = high if high is not None else low
-                ax.axhspan(
-                    low - 0.5 if low == high else low,
-                    high + 0.5 if low == high else high,
-                    color=colors.accent,
-                    alpha=0.15,
-                    linewidth=0,
-                )
+            if low is None:
+                low = high
+            if high is None:
+                high = low
+            bar_colors = [colors.accent if w.met else colors.muted for w in weeks]
+            ax.bar(positions, ys, bottom=base, width=0.7, color=bar_colors)
+            if low is not None and high is not None:
+                lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
+                ax.axhspan(base + lo, base + hi, color=colors.accent, alpha=0.15, linewidth=0)
                 target = f"{low}" if low == high else f"{low}–{high}"
                 met = sum(1 for w in weeks if w.met)
-                title = f"{first.routine_name}: target {target} a week, met {met} of {len(weeks)}"
+                title = f"{first.routine_name}: target {target} a week, met {met} of {n} weeks"
             else:
                 title = f"{first.routine_name}: no weekly target"
-            ax.set_title(title, fontsize=9, loc="left")
-            ax.set_ylabel("sessions", fontsize=8)
-            ax.yaxis.get_major_locator().set_params(integer=True)
-            ax.set_ylim(0, max(max(ys), high or 0) + 1)
-        from matplotlib.dates import DateFormatter
-
-        axes[-1].xaxis.set_major_formatter(DateFormatter("%d %b"))
+            row_top = max(max(ys), high or 0) + 0.6
+            for value in sorted({0, *(t for t in (low, high) if t is not None)}):
+                ticks.append(base + value)
+                tick_labels.append(str(value))
+            ax.text(
+                -0.45,
+                base + row_top + 0.15,
+                title,
+                fontsize=8,
+                va="bottom",
+                color=colors.foreground,
+            )
+            ax.axhline(base, color=colors.muted, linewidth=0.6)
+            base += row_top + 1.4
+        ax.set_ylim(0, base - 0.4)
+        ax.set_xlim(-0.5, n - 0.5)
+        ax.set_yticks(ticks, tick_labels, fontsize=7)
+        ax.set_ylabel("sessions a week", fontsize=8)
+        labels = [w.week_start.strftime("%d %b") for w in shown[0]]
+        ax.set_xticks(positions[::2], labels[::2])
+        hidden = len(routines) - len(shown)
+        if hidden:
+            ax.set_xlabel(
+                f"and {hidden} more routine{'s' if hidden > 1 else ''} not shown", fontsize=8
+            )
         canvas.draw()
-        self.chart_drawn.emit("adherence")
 
     def _draw_calendar(self) -> None:
         overview = self._overview
@@ -691,6 +733,7 @@ class ProgressTab(BaseTab):
             canvas.show_message("Log a workout to fill this calendar of active days.")
             self.chart_drawn.emit("calendar")
             return
+        import numpy
         from matplotlib.colors import ListedColormap
 
         colors = canvas.colors()
@@ -706,11 +749,20 @@ class ProgressTab(BaseTab):
         fig = canvas.figure()
         ax = fig.add_subplot()
         ax.set_facecolor(colors.background)
-        cmap = ListedColormap([colors.grid, colors.accent])
-        cmap.set_bad(colors.background)
-        ax.imshow(grid, cmap=cmap, vmin=0, vmax=1, aspect="equal", interpolation="nearest")
-        ax.set_yticks([0, 2, 4, 6], ["Mon", "Wed", "Fri", "Sun"])
-        ax.set_xticks([w for w, _ in month_ticks], [m for _, m in month_ticks])
+        cmap = ListedColormap([colors.grid, colors.accent]).with_extremes(bad=colors.background)
+        # One square per day, separated by a thin line of background; future days left blank.
+        ax.pcolormesh(
+            numpy.ma.masked_invalid(numpy.array(grid)),
+            cmap=cmap,
+            vmin=0,
+            vmax=1,
+            edgecolors=colors.background,
+            linewidth=2,
+        )
+        ax.set_aspect("equal")
+        ax.invert_yaxis()
+        ax.set_yticks([0.5, 2.5, 4.5, 6.5], ["Mon", "Wed", "Fri", "Sun"])
+        ax.set_xticks([w + 0.5 for w, _ in month_ticks], [m for _, m in month_ticks])
         ax.tick_params(
             colors=colors.foreground, labelcolor=colors.foreground, length=0, labelsize=8
         )
@@ -721,9 +773,10 @@ class ProgressTab(BaseTab):
             fontsize=9,
             loc="left",
             color=colors.foreground,
+            y=1.0,
+            pad=4,
         )
         canvas.draw()
-        self.chart_drawn.emit("calendar")
 
 
 def streak_text(streak: int, active_in_window: int, weeks: int) -> str:
