@@ -12,11 +12,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtWidgets import QApplication
 
 from core.paths import lock_path_for, resolve_db_path
-from ui import dialogs
 from ui.main_window import MainWindow
 from ui.tasks import run_task
 
@@ -25,6 +24,8 @@ def _excepthook(
     window: MainWindow | None,
 ) -> Any:
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        from ui import dialogs
+
         text = "".join(traceback.format_exception(kind, exc, tb))
         sys.stderr.write(text)
         # Logged sets are committed one by one, so an unexpected error loses nothing saved.
@@ -81,12 +82,14 @@ class Backline:
         return True
 
     def start(self) -> None:
-        # The store (SQLAlchemy import, open, seed check) starts on a worker thread at once:
-        # it overlaps with the first paint, which runs mostly in Qt's C++ with the GIL released.
-        # A raw sqlite3 read fills the Library first when the file is already up to date.
+        self.window.show()
+        # After the first paint: a raw sqlite3 read fills the Library when the file is already
+        # up to date, then the store (SQLAlchemy import, open, seed check) opens on a worker.
+        QTimer.singleShot(0, self._after_first_paint)
+
+    def _after_first_paint(self) -> None:
         run_task(self._quick_library, self._show_quick_library, lambda _exc: None)
         self.open_database()
-        self.window.show()
 
     def _quick_library(self) -> Any:
         from core.migrations import HEAD_REVISION
@@ -110,6 +113,7 @@ class Backline:
 
     def _open_failed(self, exc: BaseException) -> None:
         from core.db import StoreError
+        from ui import dialogs
 
         if not isinstance(exc, StoreError):
             dialogs.show_error(self.window, "Backline cannot start", str(exc))
@@ -135,6 +139,7 @@ class Backline:
     def restore_from(self, backup: Path) -> None:
         """Close the database, put the backup in its place (old file kept aside), reopen."""
         from core import backups
+        from ui import dialogs
 
         if self.db is not None:
             self.db.close()
@@ -167,6 +172,8 @@ def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
     db_path = resolve_db_path(db_arg)
     controller = Backline(app, db_path)
     if not controller.acquire_lock():
+        from ui import dialogs
+
         dialogs.show_error(
             None,
             "Backline is already running",

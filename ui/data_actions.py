@@ -9,8 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QAction
-
 from core.changes import Changes
 from ui import dialogs
 from ui.tasks import run_task
@@ -173,26 +171,3 @@ def check(window: MainWindow) -> None:
         done,
         lambda exc: dialogs.show_error(window, "Database check", str(exc)),
     )
-
-
-def install_menu(window: MainWindow) -> None:
-    """Add the data actions to the window's File menu, before Quit."""
-    menu = window.file_menu
-    quit_action = window._quit_action
-    entries: list[tuple[str, Any]] = [
-        ("&Import workouts…", lambda: import_file(window)),
-        ("Export history as Strong &CSV…", lambda: export_history(window, "strong")),
-        ("Export &everything as JSON…", lambda: export_history(window, "json")),
-        (None, None),
-        ("&Back up now", lambda: backup_now(window)),
-        ("&Restore a backup…", lambda: restore(window)),
-        ("Chec&k the database", lambda: check(window)),
-        (None, None),
-    ]
-    for label, handler in entries:
-        if label is None:
-            menu.insertSeparator(quit_action)
-            continue
-        action = QAction(label, window)
-        action.triggered.connect(handler)
-        menu.insertAction(quit_action, action)

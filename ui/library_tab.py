@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.quick_read import source_titles
 from ui.base_tab import BaseTab
 from ui.models import ROW_ROLE, LibraryFilterProxy, LibraryTableModel
 
@@ -39,6 +38,13 @@ FIELD_LABELS = {
     "sessions_per_week_max": "Sessions a week (max)",
 }
 FIELD_UNITS = {"hold_seconds": " s", "rest_seconds": " s", "duration_minutes": " min"}
+
+
+def source_titles() -> dict[str, str]:
+    # Imported on first use: tomllib/sqlite3/hashlib are not needed for the first paint.
+    from core.quick_read import source_titles as titles
+
+    return titles()
 
 
 def entry_dict(row: Any) -> dict[str, Any]:

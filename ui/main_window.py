@@ -17,6 +17,19 @@ if TYPE_CHECKING:
     from core.db import Database
 
 
+# The File menu's data entries: (label, ui.data_actions function, argument) or a separator.
+DATA_MENU: list[tuple[str, str, str | None] | None] = [
+    ("&Import workouts…", "import_file", None),
+    ("Export history as Strong &CSV…", "export_history", "strong"),
+    ("Export &everything as JSON…", "export_history", "json"),
+    None,
+    ("&Back up now", "backup_now", None),
+    ("&Restore a backup…", "restore", None),
+    ("Chec&k the database", "check", None),
+    None,
+]
+
+
 def _tab_text(title: str) -> str:
     """'&' in a tab label marks a shortcut letter; 'Body & plan' must show its '&'."""
     return title.replace("&", "&&")
@@ -152,9 +165,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
-        from ui import data_actions
-
-        data_actions.install_menu(self)
+        self._install_data_menu(file_menu, quit_action)
         # Ctrl+Tab / Ctrl+Shift+Tab move between tabs wherever the focus is.
         for seq, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
             action = QAction(self)
@@ -162,6 +173,28 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=step: self._cycle_tab(s))
             self.addAction(action)
+
+    def _install_data_menu(self, menu: Any, before: QAction) -> None:
+        """Import/export/backup entries; ui.data_actions is imported only when one is used."""
+        for entry in DATA_MENU:
+            if entry is None:
+                menu.insertSeparator(before)
+                continue
+            label, handler, argument = entry
+            action = QAction(label, self)
+            action.triggered.connect(
+                lambda _=False, h=handler, a=argument: self._run_data_action(h, a)
+            )
+            menu.insertAction(before, action)
+
+    def _run_data_action(self, handler: str, argument: str | None) -> None:
+        from ui import data_actions
+
+        function = getattr(data_actions, handler)
+        if argument is None:
+            function(self)
+        else:
+            function(self, argument)
 
     def _cycle_tab(self, step: int) -> None:
         count = self.tabs.count()
