@@ -37,6 +37,7 @@ def test_good_database_opens_and_fills_the_library(qtbot, tmp_path: Path) -> Non
     """A normal start: the store opens (synchronously in tests) and the Library lists rows."""
     controller = make_controller(qtbot, tmp_path / "ok.db")
     controller.start()
+    qtbot.waitUntil(lambda: controller.db is not None)
     assert controller.db is not None
     assert controller.window.library_tab.model.rowCount() > 25
     controller.shutdown()
@@ -57,6 +58,7 @@ def test_unusable_database_offers_a_new_one_and_keeps_the_file(
     monkeypatch.setattr(dialogs, "store_problem", choose)
     controller = make_controller(qtbot, path)
     controller.start()
+    qtbot.waitUntil(lambda: controller.db is not None)
     assert len(asked) == 1 and "not a Backline database" in asked[0]
     kept = [p for p in tmp_path.iterdir() if p.name.startswith("bad.db.unusable-")]
     assert len(kept) == 1 and kept[0].read_bytes() == b"definitely not sqlite" * 50
@@ -83,7 +85,7 @@ def test_unusable_database_can_be_replaced_by_a_backup(
     monkeypatch.setattr(dialogs, "choose_backup", lambda _p, available: available[0].path)
     controller = make_controller(qtbot, path)
     controller.start()
-    assert controller.db is not None
+    qtbot.waitUntil(lambda: controller.db is not None)
     assert backup.exists()
     assert any(p.name.startswith("db.db.unusable-") for p in tmp_path.iterdir())
     controller.shutdown()
@@ -98,6 +100,7 @@ def test_quit_leaves_everything_as_it_was(
     monkeypatch.setattr(dialogs, "store_problem", lambda *_a: "quit")
     controller = make_controller(qtbot, path)
     controller.start()
+    qtbot.waitUntil(lambda: controller.app.exit_codes != [])  # type: ignore[attr-defined]
     assert controller.app.exit_codes == [3]  # type: ignore[attr-defined]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.db"]
     assert path.read_text() == "nope" * 100
