@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -147,6 +147,7 @@ class ProgressTab(BaseTab):
         self._range = DEFAULT_RANGE
         self._weight_unit = "kg"
         self._request = 0  # generation of the latest per-exercise request
+        self._overview_request = 0  # generation of the latest overview request
         self._records_for: int | None = None  # exercise whose records the list shows
         # Records per exercise until the data changes (switching back costs no query).
         self._records_cache: dict[int, list[Any]] = {}
@@ -397,7 +398,14 @@ class ProgressTab(BaseTab):
             preload_matplotlib()
             return overview
 
-        run_task(work, self._overview_loaded, self._load_failed)
+        self._overview_request += 1
+        request = self._overview_request
+
+        def done(overview: Overview) -> None:
+            if request == self._overview_request:  # a newer refresh supersedes this one
+                self._overview_loaded(overview)
+
+        run_task(work, done, self._load_failed)
 
     def _overview_loaded(self, overview: Overview) -> None:
         self._overview = overview
@@ -523,6 +531,20 @@ class ProgressTab(BaseTab):
     def _load_failed(self, exc: BaseException) -> None:
         self.chart.show_message(f"Could not load progress: {exc}")
 
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light/dark switch) redraws the charts in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._overview is not None:
+            # Qt tells the parent before its children get the new palette: redraw after.
+            QTimer.singleShot(0, self, self._redraw_all)
+
+    def _redraw_all(self) -> None:
+        for chart in self._secondary.values():
+            chart.dirty = True
+        if self.chart.has_chart:
+            self._draw_exercise()
+        self._draw_current_secondary()
+
     # -- user input ------------------------------------------------------------------------
 
     def _on_exercise_activated(self, index: int) -> None:
@@ -625,9 +647,14 @@ class ProgressTab(BaseTab):
         locator = AutoDateLocator()
         ax.xaxis.set_major_locator(locator)
         ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+        # The axis ends today, so a gap since the last workout shows; "all" starts a little
+        # before the first point (matplotlib would otherwise spread one point over years).
+        today = self._now().astimezone(self._tz).date()
         if data.since is not None:
-            today = self._now().astimezone(self._tz).date()
-            ax.set_xlim(data.since.astimezone(self._tz).date(), today + timedelta(days=1))
+            start = data.since.astimezone(self._tz).date()
+        else:
+            start = xs[0] - max(timedelta(days=7), (today - xs[0]) / 20)
+        ax.set_xlim(start, today + timedelta(days=1))
         ax.set_ylabel(f"{_short(label)} ({unit})" if unit not in ("", "reps") else _short(label))
         ax.set_title(f"{name}: {label}", fontsize=10, y=1.0, pad=6)
         ax.margins(y=0.15)
@@ -693,7 +720,7 @@ class ProgressTab(BaseTab):
             else:
                 title = f"{first.routine_name}: no weekly target"
             row_top = max(max(ys), high or 0) + 0.6
-            for value in sorted({0, *(t for t in (low, high) if t is not None)}):
+            for value in sorted({0, max(ys), *(t for t in (low, high) if t is not None)}):
                 ticks.append(base + value)
                 tick_labels.append(str(value))
             ax.text(

@@ -139,6 +139,27 @@ def test_measure_switch_redraws_with_that_measure(qtbot, seeded_db, history) -> 
     assert "(kg)" in ax.get_ylabel()
 
 
+def test_exercise_picker_is_searchable(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """Typing part of a name anywhere in it (any case) offers the matching exercises."""
+    tab = make_tab(qtbot, seeded_db)
+    completer = tab.exercise_combo.completer()
+    completer.setCompletionPrefix("THRUST")
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "Barbell hip thrust"
+
+
+def test_palette_change_redraws_in_its_colours(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """Switching the window to a dark palette redraws the chart with a dark background."""
+    tab = make_tab(qtbot, seeded_db)
+    palette = QPalette(tab.palette())
+    palette.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    with qtbot.waitSignal(tab.chart_drawn, check_params_cb=lambda name: name == "exercise"):
+        tab.setPalette(palette)
+    fig = tab.chart.current_figure()
+    assert QColor.fromRgbF(*fig.get_facecolor()).name() == "#202124"
+
+
 def test_switch_range(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
     """30 days, 3 months, 1 year and all keep the workouts started within that range."""
     tab = make_tab(qtbot, seeded_db)
