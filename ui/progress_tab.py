@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -100,7 +100,6 @@ class _SecondaryChart:
     canvas: ChartCanvas
     draw: Callable[[], None]
     dirty: bool = True
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 # -- records model ------------------------------------------------------------------------------
