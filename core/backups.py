@@ -123,7 +123,7 @@ def backups_to_keep(backups: list[BackupInfo], now: datetime) -> set[Path]:
             continue
         day = info.taken_at.date()
         iso = info.taken_at.isocalendar()
-        candidates = []
+        candidates: list[tuple[str, object]] = []
         if age <= timedelta(days=KEEP_DAYS):
             candidates.append(("day", day))
         if age <= timedelta(weeks=KEEP_WEEKS):

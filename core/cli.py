@@ -195,11 +195,11 @@ def _cmd_import(args: argparse.Namespace) -> int:
             if args.dry_run:
                 raise CommandError("--dry-run is not available for Backline JSON files")
             with db.session_scope() as session:
-                result = imports.import_json(path, session=session)
+                restored = imports.import_json(path, session=session)
             print(
-                f"Imported {result.workouts_added} workouts ({result.sets_added} sets), "
-                f"{result.routines_added} routines, {result.measurements_added} measurements; "
-                f"{result.workouts_skipped_duplicate} workouts were already here."
+                f"Imported {restored.workouts_added} workouts ({restored.sets_added} sets), "
+                f"{restored.routines_added} routines, {restored.measurements_added} "
+                f"measurements; {restored.workouts_skipped_duplicate} workouts were already here."
             )
             return EXIT_OK
         try:

@@ -167,9 +167,7 @@ class Workout(Base):
     __table_args__ = (Index("ix_workouts_started_at", "started_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    routine_id: Mapped[int | None] = mapped_column(
-        ForeignKey("routines.id", ondelete="SET NULL")
-    )
+    routine_id: Mapped[int | None] = mapped_column(ForeignKey("routines.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(200), default="")
     started_at: Mapped[datetime] = mapped_column(UtcDateTime)
     ended_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
@@ -208,7 +206,9 @@ class LoggedSet(Base):
     position: Mapped[int] = mapped_column(Integer)  # order within the workout
     set_number: Mapped[int] = mapped_column(Integer, default=1)  # 1-based within the exercise
     side: Mapped[str | None] = mapped_column(String(10))  # left | right | null
-    set_type: Mapped[str] = mapped_column(String(10), default="normal")  # normal|warmup|dropset|failure
+    set_type: Mapped[str] = mapped_column(
+        String(10), default="normal"
+    )  # normal|warmup|dropset|failure
     # targets (planned)
     target_reps: Mapped[int | None] = mapped_column(Integer)
     target_weight_kg: Mapped[float | None] = mapped_column(Float)

@@ -39,9 +39,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, tzinfo
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session
 
 from core.imports.common import LB_TO_KG, MILE_TO_KM, ImportFormatError
@@ -56,6 +56,9 @@ from core.models import (
     Workout,
     utcnow,
 )
+
+# The Table behind LoggedSet, typed for Core inserts (executemany is 2x the ORM bulk path).
+LOGGED_SETS_TABLE = cast(Table, LoggedSet.__table__)
 
 FORMAT = "backline"
 VERSION = 1
@@ -523,11 +526,11 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
             )
             batch.append(row)
         if len(batch) >= 20_000:
-            session.execute(insert(LoggedSet.__table__), batch)
+            session.execute(insert(LOGGED_SETS_TABLE), batch)
             sets_added += len(batch)
             batch = []
     if batch:
-        session.execute(insert(LoggedSet.__table__), batch)
+        session.execute(insert(LOGGED_SETS_TABLE), batch)
         sets_added += len(batch)
 
     measurements_added = 0

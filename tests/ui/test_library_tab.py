@@ -134,8 +134,15 @@ def test_library_model_passes_qabstractitemmodeltester(qtmodeltester, seeded_db)
 def test_every_tab_is_present_and_builds(main_window) -> None:  # type: ignore[no-untyped-def]
     """The window has all seven tabs, labelled as a person reads them, each building on demand."""
     labels = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
-    assert labels == ["Library", "Routines", "Workout", "History", "Progress", "Body && plan",
-                      "Settings"]
+    assert labels == [
+        "Library",
+        "Routines",
+        "Workout",
+        "History",
+        "Progress",
+        "Body && plan",
+        "Settings",
+    ]
     for title in ("Routines", "History", "Body & plan", "Settings"):
         tab = main_window.show_tab(title)
         assert tab.title == title and tab.db is main_window.db
