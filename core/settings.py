@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "sound_muted": False,
     "speech_enabled": False,
     "get_ready_seconds": 10,
+    "rep_cadence_seconds": 0,  # metronome tick every N s during a reps set; 0 = off
+    "first_side": "left",  # per-side moves start with: left | right
     "show_suggestions": True,
     # plan panel inputs (Mifflin-St Jeor); None until the person fills them in
     "plan_sex": None,

@@ -35,7 +35,11 @@ SETTING_KEYS = (
     "sound_muted",
     "speech_enabled",
     "get_ready_seconds",
+    "rep_cadence_seconds",
+    "first_side",
 )
+CADENCE_RANGE = (0, 30)
+SIDES = (("left", "Left side first"), ("right", "Right side first"))
 UNITS_WEIGHT = (("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)"))
 UNITS_LENGTH = (("cm", "Centimetres (cm)"), ("in", "Inches (in)"))
 
@@ -101,6 +105,22 @@ class SettingsTab(BaseTab):
         )
         self.get_ready.valueChanged.connect(lambda v: self._save("get_ready_seconds", int(v)))
 
+        self.cadence = QSpinBox()
+        self.cadence.setRange(*CADENCE_RANGE)
+        self.cadence.setSuffix(" s")
+        self.cadence.setSpecialValueText("off")
+        self.cadence.setToolTip(
+            "A metronome tick every N seconds during a reps set, to pace each rep (0 = off)"
+        )
+        self.cadence.valueChanged.connect(lambda v: self._save("rep_cadence_seconds", int(v)))
+        self.first_side = QComboBox()
+        for value, label in SIDES:
+            self.first_side.addItem(label, value)
+        self.first_side.setToolTip("Which side one-sided moves start with")
+        self.first_side.currentIndexChanged.connect(
+            lambda _i: self._save("first_side", self.first_side.currentData())
+        )
+
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_label")
 
@@ -126,6 +146,8 @@ class SettingsTab(BaseTab):
         player_box = QGroupBox("Workout player")
         player_form = QFormLayout(player_box)
         player_form.addRow("Get ready:", self.get_ready)
+        player_form.addRow("Rep cadence:", self.cadence)
+        player_form.addRow("Per-side moves:", self.first_side)
 
         column = QVBoxLayout()
         column.addWidget(units_box)
@@ -161,6 +183,8 @@ class SettingsTab(BaseTab):
             self.mute.setChecked(bool(values["sound_muted"]))
             self.speech.setChecked(bool(values["speech_enabled"]))
             self.get_ready.setValue(int(values["get_ready_seconds"]))
+            self.cadence.setValue(int(values["rep_cadence_seconds"] or 0))
+            self._select(self.first_side, values["first_side"])
         finally:
             self._loading = False
         self.volume_label.setText(f"{self.volume.value()} %")

@@ -225,6 +225,8 @@ class WorkoutTab(BaseTab):
         self.weight_unit = "kg"
         self.show_suggestions = True
         self.get_ready_seconds = 10
+        self.cadence_seconds = 0
+        self.first_side = "left"
         self._suggested: dict[int, _Suggested | None] = {}
         self._last: LastPerformance | None = None
         self._form_for: tuple[Any, ...] | None = None
@@ -461,6 +463,8 @@ class WorkoutTab(BaseTab):
             self.weight_unit = str(get_setting("weight_unit", session=s))
             self.show_suggestions = bool(get_setting("show_suggestions", session=s))
             self.get_ready_seconds = int(get_setting("get_ready_seconds", session=s) or 0)
+            self.cadence_seconds = int(get_setting("rep_cadence_seconds", session=s) or 0)
+            self.first_side = str(get_setting("first_side", session=s))
             volume = float(get_setting("sound_volume", session=s))
             muted = bool(get_setting("sound_muted", session=s))
             speech = bool(get_setting("speech_enabled", session=s))
@@ -530,7 +534,11 @@ class WorkoutTab(BaseTab):
 
     def start_plan(self, plan: WorkoutPlan) -> None:
         assert self.db is not None
-        options = PlayerOptions(get_ready_seconds=self.get_ready_seconds)
+        options = PlayerOptions(
+            get_ready_seconds=self.get_ready_seconds,
+            side_order="right" if self.first_side == "right" else "left",
+            cadence_seconds=self.cadence_seconds or None,
+        )
         run, cues = WorkoutRun.start(self.db, plan, clock=self.clock, options=options)
         self._begin(run, cues)
         self.changed.emit(Changes(workouts=True))

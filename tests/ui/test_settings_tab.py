@@ -161,3 +161,15 @@ def test_real_cue_player_takes_the_settings(qtbot, db) -> None:  # type: ignore[
         tab.test_button.click()
     if not player.available:
         assert player.unavailable_reason in tab.sound_status.text()
+
+
+def test_cadence_and_first_side_are_saved(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The rep metronome (0 = off, up to 30 s) and the first side are stored for the player."""
+    tab = _tab(qtbot, db)
+    assert tab.cadence.text() == "off"
+    tab.cadence.setValue(3)
+    assert _stored(db, "rep_cadence_seconds") == 3
+    tab.cadence.setValue(99)
+    assert tab.cadence.value() == 30
+    tab.first_side.setCurrentIndex(tab.first_side.findData("right"))
+    assert _stored(db, "first_side") == "right"

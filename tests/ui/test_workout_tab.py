@@ -325,3 +325,24 @@ def test_mini_timer_stays_on_top_and_switches_back(qtbot, parts) -> None:  # typ
     assert tab.mini.pause_button.text() == "Resume"
     tab.mini.back_button.click()
     assert not tab.mini.isVisible()
+
+
+def test_settings_choose_first_side_and_rep_cadence(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With 'right side first' and a 2 s cadence, per-side moves start right and reps sets tick."""
+    from core.settings import set_setting
+
+    tab, clock, cues, db = parts
+    with db.session_scope() as s:
+        set_setting("first_side", "right", session=s)
+        set_setting("rep_cadence_seconds", 2, session=s)
+    tab.refresh_now()
+    _start(tab)
+    assert tab.run is not None
+    steps = tab.run.player.steps
+    sides = [st.side for st in steps if st.kind == "work" and st.side is not None]
+    assert sides[:2] == ["right", "left"]
+    _advance(qtbot, tab, clock, 10)  # get ready ends: the glute bridge set (reps) starts
+    before = cues.kinds.count("tick")
+    for _ in range(3):
+        _advance(qtbot, tab, clock, 2)
+    assert cues.kinds.count("tick") - before == 3
