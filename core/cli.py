@@ -90,7 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from core.db import open_database, resolve_db_path
+    from core.db import open_database
+    from core.paths import resolve_db_path
     from core.startup import seed_if_needed
 
     db = open_database(resolve_db_path(args.db))

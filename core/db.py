@@ -25,12 +25,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.migrations import HEAD_REVISION, KNOWN_REVISIONS
-from core.paths import (  # noqa: F401  (re-exported for callers of core.db)
-    APP_NAME,
-    backup_dir_for,
-    default_db_path,
-    resolve_db_path,
-)
+from core.paths import backup_dir_for
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000

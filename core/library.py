@@ -26,10 +26,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.models import Exercise, Routine, RoutineItem
-
-RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
-LIBRARY_PATH = RESOURCES_DIR / "library.toml"
-ROUTINES_PATH = RESOURCES_DIR / "routines.toml"
+from core.paths import LIBRARY_PATH, ROUTINES_PATH
 
 KINDS = ("strength", "cardio", "mobility", "recovery")
 MODES = ("reps", "hold", "duration")
@@ -77,6 +74,7 @@ ITEM_DEFAULTABLE = (
     "weight_kg",
     "rounds",
 )
+
 # Item fields inherited from the exercise entry when the item leaves them out.
 _INHERITED = ("per_side", "sets", "reps_min", "reps_max", "hold_seconds", "duration_minutes",
               "rest_seconds")  # fmt: skip

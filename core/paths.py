@@ -6,6 +6,12 @@ import os
 from pathlib import Path
 
 APP_NAME = "Backline"
+# Shipped data (facts from the articles, sounds): resources/ beside core/ and ui/.
+RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
+LIBRARY_PATH = RESOURCES_DIR / "library.toml"
+ROUTINES_PATH = RESOURCES_DIR / "routines.toml"
+PLAN_PATH = RESOURCES_DIR / "plan.toml"
+SOUNDS_DIR = RESOURCES_DIR / "sounds"
 
 
 def data_dir() -> Path:

@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 from core import units
+from core.paths import PLAN_PATH
 from core.units import Bounds, InputError
 
-PLAN_PATH = Path(__file__).resolve().parents[1] / "resources" / "plan.toml"
 SEXES = ("female", "male")
 OUR_DEFAULT = "our default"
 

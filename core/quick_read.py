@@ -17,9 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
-LIBRARY_PATH = RESOURCES_DIR / "library.toml"
-ROUTINES_PATH = RESOURCES_DIR / "routines.toml"
+from core.paths import LIBRARY_PATH, ROUTINES_PATH
 
 # Column order of core.models.Exercise that the listing needs; JSON columns are decoded.
 _COLUMNS = (
@@ -48,6 +46,7 @@ _COLUMNS = (
     "summary",
     "builtin",
 )
+
 _JSON = {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions"}
 _BOOL = {"per_side", "builtin"}
 

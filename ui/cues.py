@@ -22,11 +22,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QUrl, Signal
 
+from core.paths import SOUNDS_DIR
+
 __all__ = ["CUE_KINDS", "CUE_SOUNDS", "SOUND_NAMES", "SOUNDS_DIR", "CuePlayer"]
 
 log = logging.getLogger(__name__)
 
-SOUNDS_DIR = Path(__file__).resolve().parents[1] / "resources" / "sounds"
 
 SOUND_NAMES: tuple[str, ...] = (
     "work_start",
@@ -38,6 +39,7 @@ SOUND_NAMES: tuple[str, ...] = (
     "tick",
     "record",
 )
+
 """The sounds we ship: ``resources/sounds/<name>.wav`` (made by tools/make_sounds.py)."""
 
 CUE_SOUNDS: dict[str, str | None] = {
