@@ -1,17 +1,33 @@
-"""Where Backline keeps its files. Light on purpose: imported before the window paints."""
+"""Where Backline keeps its files. Light on purpose: imported before the window paints.
+
+Shipped data lives in the `resources` package and is read through `importlib.resources`, so a
+checkout and an installed wheel find it the same way (never by walking up from `__file__`).
+The wheel is installed unzipped, so `files()` gives real paths that Qt and sqlite can open.
+"""
 
 from __future__ import annotations
 
 import os
+from importlib.resources import files
 from pathlib import Path
 
 APP_NAME = "Backline"
-# Shipped data (facts from the articles, sounds): resources/ beside core/ and ui/.
-RESOURCES_DIR = Path(__file__).resolve().parents[1] / "resources"
-LIBRARY_PATH = RESOURCES_DIR / "library.toml"
-ROUTINES_PATH = RESOURCES_DIR / "routines.toml"
-PLAN_PATH = RESOURCES_DIR / "plan.toml"
-SOUNDS_DIR = RESOURCES_DIR / "sounds"
+# Reverse-DNS application id: desktop file, metainfo, icons, QGuiApplication.desktopFileName.
+APP_ID = "io.github.backline.Backline"
+
+
+def resource_path(*parts: str) -> Path:
+    """A shipped file or folder, e.g. resource_path("sounds", "rest_start.wav")."""
+    return Path(str(files("resources").joinpath(*parts)))
+
+
+RESOURCES_DIR = resource_path()
+LIBRARY_PATH = resource_path("library.toml")
+ROUTINES_PATH = resource_path("routines.toml")
+PLAN_PATH = resource_path("plan.toml")
+SOUNDS_DIR = resource_path("sounds")
+ICONS_DIR = resource_path("icons")
+DESKTOP_DIR = resource_path("desktop")
 
 
 def data_dir() -> Path:

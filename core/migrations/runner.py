@@ -5,6 +5,7 @@ Imported only when a database is not at the current revision (Alembic costs ~0.2
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from alembic import command
@@ -12,7 +13,8 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
-MIGRATIONS_DIR = Path(__file__).resolve().parent
+# Alembic needs a real folder: the package is installed unzipped (zip-safe = false).
+MIGRATIONS_DIR = Path(str(files("core.migrations")))
 
 
 def alembic_config() -> Config:

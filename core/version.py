@@ -1,0 +1,15 @@
+"""The app's version, with one source: the installed package metadata (pyproject.toml)."""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+DISTRIBUTION = "backline"
+
+
+def app_version() -> str:
+    """The version pip installed; a bare checkout that was never installed says so."""
+    try:
+        return version(DISTRIBUTION)
+    except PackageNotFoundError:
+        return "0+unknown (not installed: run `pip install .`)"
