@@ -1,4 +1,5 @@
-"""Backline: `python main.py` opens the window; `python main.py <command>` runs the CLI.
+"""Backline's launcher: `backline` (or `python main.py`) opens the window,
+`backline workout [ROUTINE]` opens it on the Workout tab, `backline COMMAND` runs the CLI.
 
 Kept tiny on purpose: the window must paint before SQLAlchemy is even imported.
 """
@@ -9,7 +10,7 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.cli import build_parser, run_command
+    from core.cli import build_parser, resolve_workout_request, run_command
 
     argv = sys.argv[1:] if argv is None else argv
     args = build_parser().parse_args(argv)
@@ -17,6 +18,14 @@ def main(argv: list[str] | None = None) -> int:
         from ui.app import run_app
 
         return run_app(db_arg=args.db)
+    if args.command == "workout":
+        # The routine is checked before any window opens, so a typo gets one line and a list.
+        request = resolve_workout_request(args)
+        if isinstance(request, int):  # an exit status: the routine does not exist
+            return request
+        from ui.app import run_app
+
+        return run_app(db_arg=args.db, workout=request)
     return run_command(args)
 
 

@@ -14,8 +14,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from core.formatting import prescription_text
-
-VERSION = "0.1.0"
+from core.version import app_version
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -32,7 +31,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="backline",
         description="Backline, a desktop workout companion. Without a command, opens the window.",
     )
-    parser.add_argument("--version", action="version", version=f"Backline {VERSION}")
+    parser.add_argument("--version", action="version", version=f"Backline {app_version()}")
     parser.add_argument(
         "--db",
         metavar="PATH",
@@ -86,6 +85,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="check the database's integrity")
 
+    workout = commands.add_parser(
+        "workout", help="open the window on the Workout tab, ready to start a routine"
+    )
+    workout.add_argument(
+        "routine", nargs="?", help="routine name, as `backline routines` lists it"
+    )
+
     return parser
 
 
@@ -127,6 +133,9 @@ def _cmd_library(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
+    from core.quick_read import source_titles
+
+    titles = source_titles()
     rows = [
         [
             e["slug"],
@@ -135,12 +144,12 @@ def _cmd_library(args: argparse.Namespace) -> int:
             e["mode"],
             prescription_text(e),
             e.get("impact") or "",
-            ", ".join(e["sources"]),
+            "; ".join(titles.get(s, s) for s in e["sources"]),
         ]
         for e in entries
     ]
     print(
-        _format_table(["slug", "name", "kind", "mode", "prescription", "impact", "sources"], rows)
+        _format_table(["slug", "name", "kind", "mode", "prescription", "impact", "articles"], rows)
     )
     print(f"\n{len(entries)} entries; * marks our default where the articles give no number.")
     return EXIT_OK
@@ -158,8 +167,11 @@ def _cmd_routines(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
+    from core.quick_read import source_titles
+
+    titles = source_titles()
     for routine in data:
-        print(routines.describe_routine_json(routine))
+        print(routines.describe_routine_json(routine, titles))
         print()
     return EXIT_OK
 
@@ -326,32 +338,65 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run a parsed command; map every expected failure to one line and an exit code."""
+def resolve_workout_request(args: argparse.Namespace) -> int | None:
+    """For `backline workout [ROUTINE]`: the routine's id to open ready to start, None for no
+    routine, or an exit status after printing why (no such routine: the ones that exist)."""
+    if not args.routine:
+        return None
+    from core.workout_plan import find_startable_routine, list_startable_routines
+
+    def lookup(args: argparse.Namespace) -> int:
+        db = _open(args)
+        try:
+            with db.read_scope() as session:
+                found = find_startable_routine(args.routine, session=session)
+                names = [r.name for r in list_startable_routines(session=session)]
+        finally:
+            db.close()
+        if found is None:
+            raise CommandError(
+                f"no routine named {args.routine!r}; the routines are: " + "; ".join(names)
+            )
+        return found.id
+
+    status, routine_id = _guarded(lookup, args)
+    return routine_id if status == EXIT_OK else status
+
+
+def _guarded(
+    handler: Callable[[argparse.Namespace], Any], args: argparse.Namespace
+) -> tuple[int, Any]:
+    """Run a handler; map every expected failure to one line on stderr and an exit status."""
     from core.db import StoreError
 
-    handler = _HANDLERS[args.command]
     try:
-        return handler(args)
+        return EXIT_OK, handler(args)
     except StoreError as exc:
         print(
             f"backline: cannot use the database: {exc}. The file was not changed; "
             "`backline restore FILE` puts a backup in its place.",
             file=sys.stderr,
         )
-        return EXIT_STORE
+        return EXIT_STORE, None
     except CommandError as exc:
         print(f"backline: {exc}", file=sys.stderr)
-        return EXIT_FAILURE
+        return EXIT_FAILURE, None
     except BrokenPipeError:  # `backline library | head`
-        return EXIT_OK
+        return EXIT_OK, EXIT_OK
+
+
+def run_command(args: argparse.Namespace) -> int:
+    """Run a parsed command; every expected failure is one line and a non-zero exit."""
+    status, result = _guarded(_HANDLERS[args.command], args)
+    return int(result) if status == EXIT_OK else status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command is None:
         print(
-            "backline: no command given; run `python main.py` to open the window, or see --help",
+            "backline: no command given; run `backline` (or `python main.py`) to open the "
+            "window, or see --help",
             file=sys.stderr,
         )
         return EXIT_USAGE

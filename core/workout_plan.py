@@ -91,6 +91,20 @@ def list_startable_routines(*, session: Session) -> list[RoutineChoice]:
     return [RoutineChoice(id=r[0], name=r[1], item_count=int(r[2])) for r in rows]
 
 
+def find_startable_routine(query: str, *, session: Session) -> RoutineChoice | None:
+    """The startable routine a person named: its name (any case, spaces trimmed), or its
+    ready-made key (e.g. `002-strength`). None when nothing matches."""
+    wanted = " ".join(query.split()).casefold()
+    choices = list_startable_routines(session=session)
+    for choice in choices:
+        if choice.name.casefold() == wanted:
+            return choice
+    keyed = session.execute(
+        select(Routine.id).where(func.lower(Routine.builtin_key) == wanted)
+    ).scalar_one_or_none()
+    return next((c for c in choices if c.id == keyed), None)
+
+
 def _item_from_row(item: RoutineItem, exercise: Exercise) -> PlanItem:
     return PlanItem(
         item_id=item.id,

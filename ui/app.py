@@ -13,9 +13,10 @@ from types import TracebackType
 from typing import Any
 
 from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.paths import lock_path_for, resolve_db_path
+from core.paths import APP_ID, APP_NAME, ICONS_DIR, lock_path_for, resolve_db_path
 from ui.main_window import MainWindow
 from ui.tasks import run_task
 
@@ -61,9 +62,11 @@ def _report_backup_failure(exc: BaseException) -> None:
 class Backline:
     """Owns the window, the database and the instance lock for one run of the app."""
 
-    def __init__(self, app: QApplication, db_path: Path) -> None:
+    def __init__(self, app: QApplication, db_path: Path, workout: int | None = None) -> None:
         self.app = app
         self.db_path = db_path
+        # `backline workout ROUTINE`: the routine to put ready to start once the store is open.
+        self.workout_routine_id = workout
         self.db: Any = None
         self.window = MainWindow()
         self.window.app_controller = self  # type: ignore[attr-defined]
@@ -108,6 +111,13 @@ class Backline:
     def _opened(self, db: Any) -> None:
         self.db = db
         self.window.attach_database(db)
+        if self.workout_routine_id is not None:
+            from ui.workout_tab import WorkoutTab
+
+            tab = self.window.show_tab("Workout")
+            assert isinstance(tab, WorkoutTab)
+            tab.prepare_routine(self.workout_routine_id)
+            self.workout_routine_id = None
         # An automatic backup when the data changed since the newest one (pruned by the rule).
         run_task(lambda: _auto_backup(db.path), lambda _made: None, _report_backup_failure)
 
@@ -163,14 +173,42 @@ class Backline:
             self.lock = None
 
 
-def run_app(db_arg: str | None = None, argv: list[str] | None = None) -> int:
+def app_icon() -> QIcon:
+    """Backline's icon: the theme's copy once `backline desktop install` put it there, else
+    the shipped SVG and hicolor PNGs."""
+    icon = QIcon()
+    scalable = ICONS_DIR / f"{APP_ID}.svg"
+    if scalable.is_file():
+        icon.addFile(str(scalable))
+    for png in sorted((ICONS_DIR / "hicolor").glob(f"*/apps/{APP_ID}.png")):
+        icon.addFile(str(png))
+    return QIcon.fromTheme(APP_ID, icon)
+
+
+def identify_application(app: QApplication) -> None:
+    """Names and icon so the window manager, Wayland and the taskbar see Backline, not python3.
+
+    The desktop file name is the application id: it matches the installed .desktop file and
+    its StartupWMClass, so the running window is grouped with its launcher.
+    """
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    from core.version import app_version
+
+    app.setApplicationVersion(app_version())
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+
+
+def run_app(
+    db_arg: str | None = None, argv: list[str] | None = None, workout: int | None = None
+) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Backline")
-    app.setOrganizationName("Backline")
-    app.setApplicationDisplayName("Backline")
+    identify_application(app)
     db_path = resolve_db_path(db_arg)
-    controller = Backline(app, db_path)
+    controller = Backline(app, db_path, workout=workout)
     if not controller.acquire_lock():
         from ui import dialogs
 

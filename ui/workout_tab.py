@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -245,6 +245,9 @@ class WorkoutTab(BaseTab):
     # -- construction --------------------------------------------------------------------
 
     def _build(self) -> None:
+        # The player's keys (Space, arrows, Enter, -/+) act only while a workout runs, so before
+        # one Space and Enter reach the routine chooser and Start.
+        self._player_shortcuts: list[QShortcut] = []
         self.routine_combo = QComboBox()
         self.routine_combo.setMinimumWidth(320)
         self.start_button = QPushButton("Start")
@@ -323,17 +326,21 @@ class WorkoutTab(BaseTab):
             "Return",
             self.confirm_set,
         )
-        QShortcut(
-            QKeySequence("Enter"),
-            self,
-            activated=self.confirm_set,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        self._player_shortcuts.append(
+            QShortcut(
+                QKeySequence("Enter"),
+                self,
+                activated=self.confirm_set,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         )
-        QShortcut(
-            QKeySequence("="),
-            self,
-            activated=lambda: self.adjust(15),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        self._player_shortcuts.append(
+            QShortcut(
+                QKeySequence("="),
+                self,
+                activated=lambda: self.adjust(15),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         )
         QShortcut(
             QKeySequence("Ctrl+M"),
@@ -418,11 +425,13 @@ class WorkoutTab(BaseTab):
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
         button.setToolTip(f"{tip} ({shown})")
         button.clicked.connect(slot)
-        QShortcut(
-            QKeySequence(key),
-            self,
-            activated=slot,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        self._player_shortcuts.append(
+            QShortcut(
+                QKeySequence(key),
+                self,
+                activated=slot,
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
         )
         return button
 
@@ -518,6 +527,18 @@ class WorkoutTab(BaseTab):
             self.changed.emit(Changes(workouts=True))
 
     # -- starting and ending ---------------------------------------------------------------
+
+    def prepare_routine(self, routine_id: int) -> None:
+        """Choose this routine and put focus on Start (`backline workout ROUTINE`); a workout
+        already running (a resumed one) is left alone."""
+        if self.run is not None:
+            return
+        if self.stale:
+            self.refresh_now()
+        index = self.routine_combo.findData(routine_id)
+        if index >= 0:
+            self.routine_combo.setCurrentIndex(index)
+        self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def start_selected(self) -> None:
         """Start a workout from the routine chosen in the combo box (or an empty one)."""
@@ -780,6 +801,16 @@ class WorkoutTab(BaseTab):
         self.confirm_button.setEnabled(run is not None and run.log_target() is not None)
         paused = player is not None and player.paused
         self.pause_button.setText("Resume" if paused else "Pause")
+        for shortcut in self._player_shortcuts:
+            shortcut.setEnabled(run is not None and not run.finished)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Before a workout, Enter on the routine chooser or Start starts it."""
+        starts = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if starts and self.start_button.isEnabled() and self.run is None:
+            self.start_selected()
+            return
+        super().keyPressEvent(event)
 
     def _target_values(self, target: LogTarget) -> SetValues:
         """The routine's target, or the progression suggestion when it is switched on."""
