@@ -969,12 +969,15 @@ def weekly_text(data: Mapping[str, Any]) -> str:
     return f"{_span(lo, hi)}{mark} times a week"
 
 
-def describe_routine_json(data: Mapping[str, Any]) -> str:
-    """Readable text for one routine's JSON (`python main.py routines`)."""
+def describe_routine_json(data: Mapping[str, Any], titles: Mapping[str, str]) -> str:
+    """Readable text for one routine's JSON (`backline routines`); `titles` names the source
+    articles by title (seed file name -> title), the file name stays in the JSON."""
+    source = data.get("source")
+    article = f"the article “{titles.get(source, source)}”" if source else ""
     origin = (
-        f"ready-made, from {data['source']}"
+        f"ready-made, from {article}"
         if data.get("builtin")
-        else (f"your own, from {data['source']}" if data.get("source") else "your own")
+        else (f"your own, from {article}" if source else "your own")
     )
     lines = [f"{data['name']}  ({origin})"]
     if data.get("summary"):

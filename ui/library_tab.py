@@ -275,8 +275,7 @@ class LibraryTab(BaseTab):
             for value, text in values[field]:
                 label = text
                 if field == "source":
-                    title = titles.get(value, value)
-                    label = f"{value[:3]} · {title[:48]}"
+                    label = titles.get(value, value)
                 combo.addItem(label, value)
             index = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(index, 0))

@@ -105,7 +105,7 @@ def test_home_complex_is_one_daily_circuit(seeded_db: Database) -> None:
     assert all(i["rounds"] == 1 for i in data["items"])
     holds = {i["exercise"]: i["hold_seconds"] for i in data["items"]}
     assert holds["prone-arm-chest-lift"] == 10 and holds["cat-cow"] == 10
-    assert "daily" in r.describe_routine_json(data)
+    assert "daily" in r.describe_routine_json(data, {})
 
 
 def test_other_articles_routines(seeded_db: Database) -> None:
@@ -478,9 +478,14 @@ def test_restore_builtin_brings_back_the_article_version(seeded_db: Database) ->
 
 
 def test_describe_marks_our_defaults_and_circuits(seeded_db: Database) -> None:
-    """The readable text names the article, shows circuits with rounds and explains the '*'."""
-    text = r.describe_routine_json(r.routine_to_json(by_key(seeded_db, "home-back-complex")))
-    assert ARTICLE_4 in text and "Circuit 1, 1 round:" in text
+    """The readable text names the article by its title (not its seed file), shows circuits
+    with rounds and explains the '*'."""
+    titles = {ARTICLE_4: "How To Remove Fat From The Back"}
+    data = r.routine_to_json(by_key(seeded_db, "home-back-complex"))
+    text = r.describe_routine_json(data, titles)
+    assert "“How To Remove Fat From The Back”" in text and ARTICLE_4 not in text
+    assert data["source"] == ARTICLE_4  # the JSON keeps the file name
+    assert "Circuit 1, 1 round:" in text
     assert "our default" in text
 
 
