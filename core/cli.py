@@ -85,12 +85,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="check the database's integrity")
 
+    from core import desktop
+
+    desktop.add_arguments(commands)
+
     workout = commands.add_parser(
         "workout", help="open the window on the Workout tab, ready to start a routine"
     )
-    workout.add_argument(
-        "routine", nargs="?", help="routine name, as `backline routines` lists it"
-    )
+    workout.add_argument("routine", nargs="?", help="routine name, as `backline routines` lists it")
 
     return parser
 
@@ -327,6 +329,12 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FAILURE
 
 
+def _cmd_desktop(args: argparse.Namespace) -> int:
+    from core import desktop
+
+    return desktop.run(args)
+
+
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "library": _cmd_library,
     "routines": _cmd_routines,
@@ -335,6 +343,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": _cmd_backup,
     "restore": _cmd_restore,
     "check": _cmd_check,
+    "desktop": _cmd_desktop,
 }
 
 
