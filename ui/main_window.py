@@ -161,18 +161,71 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         self.file_menu = file_menu
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        # Some platforms (Windows, offscreen) bind no key to StandardKey.Quit: Ctrl+Q there.
+        quit_action.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
         self._install_data_menu(file_menu, quit_action)
         # Ctrl+Tab / Ctrl+Shift+Tab move between tabs wherever the focus is.
-        for seq, step in (("Ctrl+Tab", 1), ("Ctrl+Shift+Tab", -1)):
-            action = QAction(self)
+        for seq, step, text in (
+            ("Ctrl+Tab", 1, "Next tab"),
+            ("Ctrl+Shift+Tab", -1, "Previous tab"),
+        ):
+            action = QAction(text, self)  # the text names it in Help > Keyboard shortcuts
             action.setShortcut(QKeySequence(seq))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=step: self._cycle_tab(s))
             self.addAction(action)
+        self._build_help_menu()
+
+    def _build_help_menu(self) -> None:
+        """Help: shortcuts (F1), user guide, About. ui.help loads only when an entry is used."""
+        help_menu = self.menuBar().addMenu("&Help")
+        self.help_menu = help_menu
+        f1 = QKeySequence(Qt.Key.Key_F1)
+        keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
+        keys = keys if f1 in keys else [f1, *keys]  # F1 everywhere, plus the platform's key
+        entries: list[tuple[str, list[QKeySequence], Callable[[], object]] | None] = [
+            ("&Keyboard shortcuts", keys, self.show_shortcuts),
+            ("&User guide", [], self.open_user_guide),
+            None,
+            ("&About Backline", [], self.show_about),
+            ("About &Qt", [], self.show_about_qt),
+        ]
+        self.help_actions: dict[str, QAction] = {}
+        for entry in entries:
+            if entry is None:
+                help_menu.addSeparator()
+                continue
+            label, shortcuts, slot = entry
+            action = QAction(label, self)
+            action.setShortcuts(shortcuts)
+            action.triggered.connect(lambda _=False, f=slot: f())
+            help_menu.addAction(action)
+            self.help_actions[label.replace("&", "")] = action
+
+    def show_shortcuts(self) -> QWidget:
+        from ui import help as ui_help
+
+        return ui_help.show_shortcuts(self)
+
+    def show_about(self) -> QWidget:
+        from ui import help as ui_help
+
+        return ui_help.show_about(self)
+
+    def show_about_qt(self) -> None:
+        from ui import help as ui_help
+
+        ui_help.about_qt(self)
+
+    def open_user_guide(self) -> None:
+        from ui import help as ui_help
+
+        ui_help.open_user_guide()
 
     def _install_data_menu(self, menu: Any, before: QAction) -> None:
         """Import/export/backup entries; ui.data_actions is imported only when one is used."""

@@ -334,14 +334,14 @@ class WorkoutTab(BaseTab):
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             )
         )
-        self._player_shortcuts.append(
-            QShortcut(
-                QKeySequence("="),
-                self,
-                activated=lambda: self.adjust(15),
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
+        plus_unshifted = QShortcut(
+            QKeySequence("="),
+            self,
+            activated=lambda: self.adjust(15),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
+        plus_unshifted.setWhatsThis("Add 15 seconds to this phase (the + key without Shift)")
+        self._player_shortcuts.append(plus_unshifted)
         QShortcut(
             QKeySequence("Ctrl+M"),
             self,
