@@ -20,12 +20,12 @@ def main(argv: list[str] | None = None) -> int:
         return run_app(db_arg=args.db)
     if args.command == "workout":
         # The routine is checked before any window opens, so a typo gets one line and a list.
-        request = resolve_workout_request(args)
-        if isinstance(request, int):  # an exit status: the routine does not exist
-            return request
+        status, routine_id = resolve_workout_request(args)
+        if status != 0:
+            return status
         from ui.app import run_app
 
-        return run_app(db_arg=args.db, workout=request)
+        return run_app(db_arg=args.db, open_workout=True, routine_id=routine_id)
     return run_command(args)
 
 

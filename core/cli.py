@@ -347,11 +347,12 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-def resolve_workout_request(args: argparse.Namespace) -> int | None:
-    """For `backline workout [ROUTINE]`: the routine's id to open ready to start, None for no
-    routine, or an exit status after printing why (no such routine: the ones that exist)."""
+def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
+    """For `backline workout [ROUTINE]`: (exit status, routine id). Status 0 with the id of the
+    named routine (None when none was named); otherwise the status after one line that names
+    the routine and lists the ones that exist."""
     if not args.routine:
-        return None
+        return EXIT_OK, None
     from core.workout_plan import find_startable_routine, list_startable_routines
 
     def lookup(args: argparse.Namespace) -> int:
@@ -369,7 +370,7 @@ def resolve_workout_request(args: argparse.Namespace) -> int | None:
         return found.id
 
     status, routine_id = _guarded(lookup, args)
-    return routine_id if status == EXIT_OK else status
+    return status, routine_id if status == EXIT_OK else None
 
 
 def _guarded(

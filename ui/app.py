@@ -62,11 +62,19 @@ def _report_backup_failure(exc: BaseException) -> None:
 class Backline:
     """Owns the window, the database and the instance lock for one run of the app."""
 
-    def __init__(self, app: QApplication, db_path: Path, workout: int | None = None) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        db_path: Path,
+        *,
+        open_workout: bool = False,
+        routine_id: int | None = None,
+    ) -> None:
         self.app = app
         self.db_path = db_path
-        # `backline workout ROUTINE`: the routine to put ready to start once the store is open.
-        self.workout_routine_id = workout
+        # `backline workout [ROUTINE]`: open on the Workout tab, the routine ready to start.
+        self.open_workout = open_workout
+        self.workout_routine_id = routine_id
         self.db: Any = None
         self.window = MainWindow()
         self.window.app_controller = self  # type: ignore[attr-defined]
@@ -111,13 +119,13 @@ class Backline:
     def _opened(self, db: Any) -> None:
         self.db = db
         self.window.attach_database(db)
-        if self.workout_routine_id is not None:
+        if self.open_workout:
             from ui.workout_tab import WorkoutTab
 
             tab = self.window.show_tab("Workout")
             assert isinstance(tab, WorkoutTab)
             tab.prepare_routine(self.workout_routine_id)
-            self.workout_routine_id = None
+            self.open_workout = False
         # An automatic backup when the data changed since the newest one (pruned by the rule).
         run_task(lambda: _auto_backup(db.path), lambda _made: None, _report_backup_failure)
 
@@ -202,13 +210,17 @@ def identify_application(app: QApplication) -> None:
 
 
 def run_app(
-    db_arg: str | None = None, argv: list[str] | None = None, workout: int | None = None
+    db_arg: str | None = None,
+    argv: list[str] | None = None,
+    *,
+    open_workout: bool = False,
+    routine_id: int | None = None,
 ) -> int:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     identify_application(app)
     db_path = resolve_db_path(db_arg)
-    controller = Backline(app, db_path, workout=workout)
+    controller = Backline(app, db_path, open_workout=open_workout, routine_id=routine_id)
     if not controller.acquire_lock():
         from ui import dialogs
 

@@ -528,14 +528,14 @@ class WorkoutTab(BaseTab):
 
     # -- starting and ending ---------------------------------------------------------------
 
-    def prepare_routine(self, routine_id: int) -> None:
-        """Choose this routine and put focus on Start (`backline workout ROUTINE`); a workout
-        already running (a resumed one) is left alone."""
+    def prepare_routine(self, routine_id: int | None) -> None:
+        """`backline workout [ROUTINE]`: choose the routine (if named) and put focus on Start;
+        a workout already running (a resumed one) is left alone."""
         if self.run is not None:
             return
         if self.stale:
             self.refresh_now()
-        index = self.routine_combo.findData(routine_id)
+        index = self.routine_combo.findData(routine_id) if routine_id is not None else -1
         if index >= 0:
             self.routine_combo.setCurrentIndex(index)
         self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -41,7 +41,12 @@ def test_workout_routine_opens_ready_and_enter_starts_it(qtbot, tmp_path: Path) 
     to whatever has focus starts that routine (no setFocus by the test)."""
     path = seeded_file(tmp_path / "w.db")
     wanted = routine_id(path, "daily home back complex")  # any case, as a person types it
-    controller = app_module.Backline(QApplication.instance(), path, workout=wanted)  # type: ignore[arg-type]
+    controller = app_module.Backline(
+        QApplication.instance(),  # type: ignore[arg-type]
+        path,
+        open_workout=True,
+        routine_id=wanted,
+    )
     qtbot.addWidget(controller.window)
     controller.start()
     qtbot.waitUntil(lambda: controller.db is not None)
@@ -57,6 +62,21 @@ def test_workout_routine_opens_ready_and_enter_starts_it(qtbot, tmp_path: Path) 
     assert tab.run is not None
     assert tab.run.plan.name == "Daily home back complex"
     tab.end_workout()
+    controller.shutdown()
+
+
+def test_workout_without_routine_opens_the_workout_tab(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """`backline workout` with no routine opens on the Workout tab, focus on Start."""
+    path = seeded_file(tmp_path / "w.db")
+    controller = app_module.Backline(QApplication.instance(), path, open_workout=True)  # type: ignore[arg-type]
+    qtbot.addWidget(controller.window)
+    controller.start()
+    qtbot.waitUntil(lambda: controller.db is not None)
+    tab = controller.window.tab("Workout")
+    assert controller.window.tabs.currentWidget().isAncestorOf(tab)
+    controller.window.activateWindow()
+    assert isinstance(tab, WorkoutTab)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.start_button)
     controller.shutdown()
 
 
