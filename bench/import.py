@@ -30,8 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from core.db import open_database  # noqa: E402
-from core.imports import import_parsed, parse  # noqa: E402
+from core.interchange import import_parsed, parse  # noqa: E402
+from core.store.db import open_database  # noqa: E402
 
 EXERCISES = (
     "Romanian Deadlift (Barbell)",
@@ -85,7 +85,7 @@ def write_export(path: Path, n_sets: int, sets_per_workout: int = 25) -> int:
 
 def time_exports(db: Any, folder: Path) -> dict[str, float]:
     """Export the imported data as Backline JSON and Strong CSV, and restore the JSON."""
-    from core.imports import export_json, export_strong_csv, import_json
+    from core.interchange import export_json, export_strong_csv, import_json
 
     out: dict[str, float] = {}
     t = time.perf_counter()

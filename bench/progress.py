@@ -42,8 +42,8 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import event, insert, select, text  # noqa: E402
 
-from core.db import Database, open_database  # noqa: E402
-from core.models import Exercise, LoggedSet, Routine, RoutineItem, Workout  # noqa: E402
+from core.store.db import Database, open_database  # noqa: E402
+from core.store.models import Exercise, LoggedSet, Routine, RoutineItem, Workout  # noqa: E402
 
 TZ = ZoneInfo("Europe/Berlin")
 N_EXERCISES = 40
@@ -52,7 +52,7 @@ YEARS = 10
 
 def generate(db: Database, target_sets: int, seed: int = 5) -> dict[str, Any]:
     """Fill the database; returns counts and the ids the timings use."""
-    from core.startup import seed_if_needed
+    from core.store.startup import seed_if_needed
 
     seed_if_needed(db)
     rnd = random.Random(seed)
@@ -217,8 +217,9 @@ def best_ms(fn: Any, runs: int = 5) -> float:
 
 
 def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
-    from core import history, progress
-    from core.progression import suggest_next_target
+    from core.insight import history
+    from core.insight import trends as progress
+    from core.insight.progression import suggest_next_target
 
     ex = info["biggest"]
     today = date(2026, 11, 20)
@@ -278,8 +279,9 @@ def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
 
 def query_plans(db: Database, info: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     """(name, sql, plan lines) of the main aggregates, captured as the core functions run."""
-    from core import history, progress
-    from core.progression import suggest_next_target
+    from core.insight import history
+    from core.insight import trends as progress
+    from core.insight.progression import suggest_next_target
 
     captured: list[tuple[str, Any]] = []
 
@@ -324,8 +326,8 @@ def ui_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([])
-    from ui.history_tab import HistoryTab
-    from ui.progress_tab import ProgressTab
+    from ui.history.tab import HistoryTab
+    from ui.progress.tab import ProgressTab
 
     def wait_chart(tab: Any, action: Any, timeout_ms: int = 30000) -> float:
         loop = QEventLoop()

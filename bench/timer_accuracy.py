@@ -7,7 +7,7 @@ Run by hand (it takes as long as the plan, ten minutes by default):
 What it does:
 
 * builds a plan of short phases (3 s, 2 s, 3 s, 2 s ...) totalling at least ``--minutes``;
-* drives the phase changes with ``ui.phase_timer.PhaseDriver`` (the class the app uses): a
+* drives the phase changes with ``ui.workout.phase_timer.PhaseDriver`` (the class the app uses): a
   single-shot ``Qt.PreciseTimer`` armed at each deadline on ``time.monotonic()``, plus the
   ~10 Hz repaint tick that also polls;
 * at the same time, in the same loop, drives the same plan by naive tick counting: a 100 ms
@@ -42,7 +42,7 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, Qt, QTimer, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from ui.phase_timer import PhaseDriver  # noqa: E402
+from ui.workout.phase_timer import PhaseDriver  # noqa: E402
 
 TICK_MS = 100
 LEAD_IN_S = 1.0

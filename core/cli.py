@@ -98,9 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace) -> Any:
-    from core.db import open_database
     from core.paths import resolve_db_path
-    from core.startup import seed_if_needed
+    from core.store.db import open_database
+    from core.store.startup import seed_if_needed
 
     db = open_database(resolve_db_path(args.db))
     seed_if_needed(db)
@@ -122,7 +122,7 @@ def _format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
-    from core import library
+    from core.library import schema as library
 
     db = _open(args)
     try:
@@ -135,7 +135,7 @@ def _cmd_library(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(entries, indent=2, ensure_ascii=False))
         return EXIT_OK
-    from core.quick_read import source_titles
+    from core.store.quick_read import source_titles
 
     titles = source_titles()
     rows = [
@@ -158,7 +158,7 @@ def _cmd_library(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines(args: argparse.Namespace) -> int:
-    from core import routines
+    from core.routines import service as routines
 
     db = _open(args)
     try:
@@ -169,7 +169,7 @@ def _cmd_routines(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
-    from core.quick_read import source_titles
+    from core.store.quick_read import source_titles
 
     titles = source_titles()
     for routine in data:
@@ -195,7 +195,7 @@ def _date(value: Any) -> str:
 def _cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core import imports
+    from core import interchange as imports
 
     path = Path(args.file)
     if not path.is_file():
@@ -260,8 +260,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
 def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core import imports
-    from core.settings import get_setting
+    from core import interchange as imports
+    from core.store.settings import get_setting
 
     output = Path(args.output)
     if not output.parent.is_dir():
@@ -283,8 +283,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_backup(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core import backups
-    from core.db import backup_file
+    from core.store import backups
+    from core.store.db import backup_file
 
     db = _open(args)
     try:
@@ -298,8 +298,8 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 def _cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core import backups
     from core.paths import resolve_db_path
+    from core.store import backups
 
     source = Path(args.file)
     if not source.is_file():
@@ -317,8 +317,8 @@ def _cmd_restore(args: argparse.Namespace) -> int:
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
-    from core import backups
     from core.paths import resolve_db_path
+    from core.store import backups
 
     path = resolve_db_path(args.db)
     report = backups.check_database(path)
@@ -353,7 +353,7 @@ def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
     the routine and lists the ones that exist."""
     if not args.routine:
         return EXIT_OK, None
-    from core.workout_plan import find_startable_routine, list_startable_routines
+    from core.workout.plan import find_startable_routine, list_startable_routines
 
     def lookup(args: argparse.Namespace) -> int:
         db = _open(args)
@@ -377,7 +377,7 @@ def _guarded(
     handler: Callable[[argparse.Namespace], Any], args: argparse.Namespace
 ) -> tuple[int, Any]:
     """Run a handler; map every expected failure to one line on stderr and an exit status."""
-    from core.db import StoreError
+    from core.store.db import StoreError
 
     try:
         return EXIT_OK, handler(args)

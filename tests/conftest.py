@@ -18,7 +18,7 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-from core.db import Database, open_database  # noqa: E402
+from core.store.db import Database, open_database  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -41,7 +41,7 @@ def db(db_path: Path) -> Iterator[Database]:
 @pytest.fixture
 def seeded_db(db: Database) -> Database:
     """A database with the library and the ready-made routines seeded from resources/."""
-    from core.startup import seed_if_needed
+    from core.store.startup import seed_if_needed
 
     seed_if_needed(db)
     return db

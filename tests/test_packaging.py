@@ -11,7 +11,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 # Files in these folders are read at run time (data, sounds, icons, desktop files, migrations).
-RUNTIME_FOLDERS = ("resources", "core/migrations")
+RUNTIME_FOLDERS = ("resources", "core/store/migrations")
 RUNTIME_SUFFIXES = {".toml", ".wav", ".svg", ".png", ".desktop", ".xml", ".py", ".mako"}
 
 
@@ -47,7 +47,7 @@ def test_wheel_carries_every_runtime_file(wheel_names: set[str]) -> None:
             if p.is_file() and "__pycache__" not in p.parts
         ]
     needed = {name for name in tracked if Path(name).suffix in RUNTIME_SUFFIXES}
-    assert "core/migrations/script.py.mako" in needed
+    assert "core/store/migrations/script.py.mako" in needed
     assert "resources/library.toml" in needed
     missing = sorted(needed - wheel_names)
     assert missing == []

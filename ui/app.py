@@ -41,8 +41,8 @@ def _excepthook(
 
 def open_store(path: Path) -> Any:
     """Worker-thread part of start-up: open, migrate and seed. Returns the Database."""
-    from core.db import open_database
-    from core.startup import seed_if_needed
+    from core.store.db import open_database
+    from core.store.startup import seed_if_needed
 
     db = open_database(path)
     seed_if_needed(db)
@@ -50,7 +50,7 @@ def open_store(path: Path) -> Any:
 
 
 def _auto_backup(db_path: Path) -> Any:
-    from core.backups import backup_if_changed
+    from core.store.backups import backup_if_changed
 
     return backup_if_changed(db_path)
 
@@ -103,8 +103,8 @@ class Backline:
         self.open_database()
 
     def _quick_library(self) -> Any:
-        from core.migrations import HEAD_REVISION
-        from core.quick_read import read_library
+        from core.store.migrations import HEAD_REVISION
+        from core.store.quick_read import read_library
 
         return read_library(self.db_path, HEAD_REVISION)
 
@@ -120,7 +120,7 @@ class Backline:
         self.db = db
         self.window.attach_database(db)
         if self.open_workout:
-            from ui.workout_tab import WorkoutTab
+            from ui.workout.tab import WorkoutTab
 
             tab = self.window.show_tab("Workout")
             assert isinstance(tab, WorkoutTab)
@@ -130,14 +130,14 @@ class Backline:
         run_task(lambda: _auto_backup(db.path), lambda _made: None, _report_backup_failure)
 
     def _open_failed(self, exc: BaseException) -> None:
-        from core.db import StoreError
+        from core.store.db import StoreError
         from ui import dialogs
 
         if not isinstance(exc, StoreError):
             dialogs.show_error(self.window, "Backline cannot start", str(exc))
             self.app.exit(1)
             return
-        from core import backups
+        from core.store import backups
 
         available = backups.list_backups(self.db_path)
         choice = dialogs.store_problem(self.window, str(exc), bool(available))
@@ -156,7 +156,7 @@ class Backline:
 
     def restore_from(self, backup: Path) -> None:
         """Close the database, put the backup in its place (old file kept aside), reopen."""
-        from core import backups
+        from core.store import backups
         from ui import dialogs
 
         if self.db is not None:

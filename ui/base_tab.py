@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 from core.changes import Changes
 
 if TYPE_CHECKING:
-    from core.db import Database
+    from core.store.db import Database
 
 
 class BaseTab(QWidget):

@@ -44,7 +44,7 @@ SOUND_NAMES: tuple[str, ...] = (
 
 CUE_SOUNDS: dict[str, str | None] = {
     **{name: name for name in SOUND_NAMES},
-    # core.player's cue kinds that have no sound of their own (our choice):
+    # core.workout.player's cue kinds that have no sound of their own (our choice):
     "workout_finished": "finished",
     "get_ready": "rest_start",
     "release": "rest_start",

@@ -50,7 +50,7 @@ def run_dialog(dialog: Any) -> bool:
 
 
 def _import_json(window: MainWindow, path: Path) -> Any:
-    from core import imports
+    from core import interchange as imports
 
     db = window.db
     assert db is not None
@@ -76,8 +76,8 @@ def _import_json(window: MainWindow, path: Path) -> Any:
 
 def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> None:
     """fmt 'strong' (Strong's comma CSV) or 'json' (everything)."""
-    from core import imports
-    from core.settings import get_setting
+    from core import interchange as imports
+    from core.store.settings import get_setting
 
     db = window.db
     if db is None:
@@ -113,7 +113,7 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
 
 
 def backup_now(window: MainWindow) -> None:
-    from core import backups
+    from core.store import backups
 
     db = window.db
     if db is None:
@@ -127,7 +127,7 @@ def backup_now(window: MainWindow) -> None:
 
 def restore(window: MainWindow) -> None:
     """Pick a backup and put it in place of the database (the current file is kept aside)."""
-    from core import backups
+    from core.store import backups
 
     db = window.db
     controller = getattr(window, "app_controller", None)
@@ -152,7 +152,7 @@ def restore(window: MainWindow) -> None:
 
 
 def check(window: MainWindow) -> None:
-    from core import backups
+    from core.store import backups
 
     db = window.db
     if db is None:

@@ -87,7 +87,7 @@ def open_user_guide() -> bool:
 
 def source_titles() -> list[str]:
     """The five source articles' titles, in library.toml order (a title we supplied says so)."""
-    from core.library import load_library
+    from core.library.schema import load_library
 
     sources, _entries = load_library()
     return [s.title + (" (title ours)" if s.title_is_ours else "") for s in sources.values()]

@@ -1,7 +1,7 @@
 """Import a Strong or Hevy export: detect, show what was found, map names, then write.
 
 Nothing is written before the person presses Import, and then everything lands in one
-transaction or nothing does (core.imports is all-or-nothing inside session_scope).
+transaction or nothing does (core.interchange is all-or-nothing inside session_scope).
 """
 
 from __future__ import annotations
@@ -26,13 +26,13 @@ from core.changes import Changes
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from core.db import Database
+    from core.store.db import Database
 
 CREATE_CUSTOM = "__create__"
 
 
 def _parse(path: Path, unit: str | None) -> Any:
-    from core import imports
+    from core import interchange as imports
 
     return imports.parse(path, unit=unit)
 
@@ -99,7 +99,7 @@ class ImportDialog(QDialog):
     # --- parsing ---------------------------------------------------------------------------
 
     def _library_choices(self) -> list[tuple[str, str]]:
-        from core import library
+        from core.library import schema as library
 
         with self.db.read_scope() as session:
             return [(row.name, row.slug) for row in library.list_exercises(session=session)]
@@ -118,7 +118,7 @@ class ImportDialog(QDialog):
         self.unit_combo.setCurrentIndex(self.unit_combo.findData(unit))
 
     def _parse_failed(self, exc: BaseException) -> None:
-        from core import imports
+        from core import interchange as imports
 
         if isinstance(exc, imports.UnitRequired):
             self.summary.setText(f"{self.path.name}: {exc}.")
@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
         )
 
     def _parsed(self, parsed: Any) -> None:
-        from core import imports
+        from core import interchange as imports
 
         self.parsed = parsed
         s = parsed.summary
@@ -186,7 +186,7 @@ class ImportDialog(QDialog):
     def do_import(self) -> None:
         if self.parsed is None:
             return
-        from core import imports
+        from core import interchange as imports
 
         self.import_button.setEnabled(False)
         mapping = self.chosen_mapping()

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWid
 
 from core.changes import Changes
 from ui.base_tab import BaseTab
-from ui.library_tab import LibraryTab
+from ui.library.tab import LibraryTab
 
 if TYPE_CHECKING:
-    from core.db import Database
+    from core.store.db import Database
 
 
 # The File menu's data entries: (label, ui.data_actions function, argument) or a separator.
@@ -36,31 +36,31 @@ def _tab_text(title: str) -> str:
 
 
 def _routines_tab() -> BaseTab:
-    from ui.routines_tab import RoutinesTab
+    from ui.routines.tab import RoutinesTab
 
     return RoutinesTab()
 
 
 def _workout_tab(cue_player: Any) -> BaseTab:
-    from ui.workout_tab import WorkoutTab
+    from ui.workout.tab import WorkoutTab
 
     return WorkoutTab(cue_player=cue_player)
 
 
 def _history_tab() -> BaseTab:
-    from ui.history_tab import HistoryTab
+    from ui.history.tab import HistoryTab
 
     return HistoryTab()
 
 
 def _progress_tab() -> BaseTab:
-    from ui.progress_tab import ProgressTab
+    from ui.progress.tab import ProgressTab
 
     return ProgressTab()
 
 
 def _body_tab() -> BaseTab:
-    from ui.body_tab import BodyTab
+    from ui.body.tab import BodyTab
 
     return BodyTab()
 
@@ -260,7 +260,7 @@ class MainWindow(QMainWindow):
 
             self._cue_player = CuePlayer(parent=self)
             if self.db is not None:  # the stored volume, mute and speech choices
-                from core.settings import get_all_settings
+                from core.store.settings import get_all_settings
                 from ui.settings_tab import apply_sound_settings
 
                 with self.db.read_scope() as session:
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         assert self.db is not None
         if "Workout" in self._hosts and self._hosts["Workout"].tab is not None:
             return  # already built: its attach() made the offer
-        from core.logbook import unfinished_workout
+        from core.workout.run import unfinished_workout
 
         with self.db.read_scope() as session:
             pending = unfinished_workout(session=session)

@@ -170,7 +170,7 @@ class SettingsTab(BaseTab):
         return changes.settings
 
     def refresh(self) -> None:
-        from core.settings import get_setting
+        from core.store.settings import get_setting
 
         assert self.db is not None
         with self.db.read_scope() as session:
@@ -199,7 +199,7 @@ class SettingsTab(BaseTab):
     def _save(self, key: str, value: Any) -> None:
         if self._loading or self.db is None:
             return
-        from core.settings import set_setting
+        from core.store.settings import set_setting
 
         with self.db.session_scope() as session:
             set_setting(key, value, session=session)

@@ -2,7 +2,7 @@
 
 Run as ``python tests/reliability/scripted_workout.py DB --base-wall ISO --base-real T
 --factor F``. It resumes the unfinished workout if there is one (exactly as the Workout tab does
-at start-up, through ``core.logbook.WorkoutRun``), else starts the short test routine, and follows
+at start-up, through ``core.workout.run.WorkoutRun``), else starts the short test routine, and follows
 it: every set is confirmed as soon as it can be (an untimed reps set at once, a timed hold after
 it ends), timed phases run out on a virtual clock, and each finished workout is closed and a new
 one started. After every committed set it prints
@@ -28,11 +28,11 @@ if str(ROOT) not in sys.path:
 
 from sqlalchemy import select  # noqa: E402
 
-from core.db import open_database  # noqa: E402
-from core.logbook import SetValues, WorkoutRun, unfinished_workout  # noqa: E402
-from core.models import Routine  # noqa: E402
-from core.player import PlayerOptions  # noqa: E402
-from core.workout_plan import routine_plan  # noqa: E402
+from core.store.db import open_database  # noqa: E402
+from core.store.models import Routine  # noqa: E402
+from core.workout.plan import routine_plan  # noqa: E402
+from core.workout.player import PlayerOptions  # noqa: E402
+from core.workout.run import SetValues, WorkoutRun, unfinished_workout  # noqa: E402
 
 ROUTINE_NAME = "Short test routine"
 OPTIONS = PlayerOptions(get_ready_seconds=2)

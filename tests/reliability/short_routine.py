@@ -10,8 +10,8 @@ from typing import Any
 
 from sqlalchemy import select
 
-from core.db import Database
-from core.models import Exercise, Routine, RoutineItem
+from core.store.db import Database
+from core.store.models import Exercise, Routine, RoutineItem
 
 SHORT_ITEMS: tuple[dict[str, Any], ...] = (
     # reps: 2 sets with a 5 s rest between, then 5 s before the next exercise

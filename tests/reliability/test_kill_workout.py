@@ -1,7 +1,7 @@
 """SIGKILL the workout at random moments: no confirmed set is lost, the file stays sound, and a
 resume lands on the right step.
 
-The runner (scripted_workout.py) follows the short routine through ``core.logbook.WorkoutRun``,
+The runner (scripted_workout.py) follows the short routine through ``core.workout.run.WorkoutRun``,
 the code path of the Workout tab, on a virtual clock 100x faster than real time, and prints a
 ``CONFIRMED`` line after each committed set. We kill it 32 times: after a random number (0-6) of
 CONFIRMED lines plus a random 0-250 ms, so kills land in transactions, between a step change and
@@ -35,8 +35,8 @@ from pathlib import Path
 
 import pytest
 
-from core.db import Database, open_database
-from core.logbook import WorkoutRun, unfinished_workout, workout_sets
+from core.store.db import Database, open_database
+from core.workout.run import WorkoutRun, unfinished_workout, workout_sets
 from tests.reliability.scripted_workout import VirtualClock
 from tests.reliability.short_routine import make_routine
 

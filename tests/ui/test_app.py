@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core import backups
-from core.db import open_database
 from core.paths import lock_path_for
+from core.store import backups
+from core.store.db import open_database
 from ui import app as app_module
 from ui import dialogs
 

@@ -79,8 +79,8 @@ def test_committed_sounds_match_the_generator(monkeypatch) -> None:  # type: ign
 
 
 def test_every_player_cue_kind_has_an_entry() -> None:
-    """Every cue kind core.player can emit is accepted by play() (sounded or deliberately silent)."""
-    from core.player import CueKind
+    """Every cue kind core.workout.player can emit is accepted by play() (sounded or deliberately silent)."""
+    from core.workout.player import CueKind
 
     assert set(typing.get_args(CueKind)) <= set(CUE_KINDS)
     assert all(s is None or s in SOUND_NAMES for s in CUE_SOUNDS.values())

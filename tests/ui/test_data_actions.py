@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from core.models import Exercise, ExerciseAlias, LoggedSet, Workout
+from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout
 from ui import data_actions, dialogs
 from ui.import_dialog import ImportDialog
 

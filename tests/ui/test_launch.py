@@ -10,12 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 import main as launcher
-from core.db import open_database
 from core.paths import APP_ID
-from core.startup import seed_if_needed
-from core.workout_plan import find_startable_routine
+from core.store.db import open_database
+from core.store.startup import seed_if_needed
+from core.workout.plan import find_startable_routine
 from ui import app as app_module
-from ui.workout_tab import WorkoutTab
+from ui.workout.tab import WorkoutTab
 
 
 def seeded_file(path: Path) -> Path:

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 
 from core.changes import Changes
-from core.settings import get_setting, set_setting
+from core.store.settings import get_setting, set_setting
 from ui.settings_tab import SettingsTab
 
 

@@ -1,0 +1,1 @@
+"""Body measurements and the nutrition plan."""

@@ -1,0 +1,217 @@
+"""Body measurements: weight and the waist, hips and thigh circumferences, by local date.
+
+Values are stored in kilograms and centimetres as float64, exactly as converted from what the
+person typed, so a weight typed in lb (0.01 lb) or a length typed in inches (0.1 in) reads back
+identical (tested with hypothesis through the database). Every refused value raises
+``InputError`` naming the field, as forms expect.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from core import units
+from core.changes import Changes
+from core.store.models import BodyMeasurement
+from core.units import BODY_LENGTH_CM, BODY_WEIGHT_KG, Bounds, InputError
+
+# Form field names, used in InputError.field so the UI can put the message beside the field.
+FIELD_WEIGHT = "Weight"
+FIELD_WAIST = "Waist"
+FIELD_HIPS = "Hips"
+FIELD_THIGH = "Thigh"
+FIELD_DATE = "Date"
+FIELD_NOTE = "Note"
+NOTE_MAX_CHARS = 2000  # our default
+
+_LENGTH_FIELDS = (("waist_cm", FIELD_WAIST), ("hips_cm", FIELD_HIPS), ("thigh_cm", FIELD_THIGH))
+
+
+@dataclass(frozen=True)
+class MeasurementRow:
+    id: int
+    measured_on: date
+    weight_kg: float | None
+    waist_cm: float | None
+    hips_cm: float | None
+    thigh_cm: float | None
+    note: str
+
+
+def weight_bounds(unit: str) -> Bounds:
+    """BODY_WEIGHT_KG in `unit`, rounded inward to 0.01 so every accepted value stays in bounds."""
+    lo = math.ceil(units.kg_to(BODY_WEIGHT_KG.minimum, unit) * 100) / 100
+    hi = math.floor(units.kg_to(BODY_WEIGHT_KG.maximum, unit) * 100) / 100
+    return Bounds(lo, hi, unit=unit)
+
+
+def length_bounds(unit: str) -> Bounds:
+    """BODY_LENGTH_CM in `unit`, rounded inward to 0.1."""
+    lo = math.ceil(units.cm_to(BODY_LENGTH_CM.minimum, unit) * 10) / 10
+    hi = math.floor(units.cm_to(BODY_LENGTH_CM.maximum, unit) * 10) / 10
+    return Bounds(lo, hi, unit=unit)
+
+
+def _checked(field: str, value: float | None, bounds: Bounds) -> float | None:
+    if value is None:
+        return None
+    value = float(value)
+    if not math.isfinite(value):
+        raise InputError(field, "is not a number")
+    if value < bounds.minimum or value > bounds.maximum:
+        lo, hi = units.display_number(bounds.minimum), units.display_number(bounds.maximum)
+        raise InputError(field, f"must be between {lo} and {hi} {bounds.unit}")
+    return value
+
+
+def _validate(
+    measured_on: object,
+    weight_kg: float | None,
+    lengths: dict[str, float | None],
+    note: str,
+) -> dict[str, object]:
+    if not isinstance(measured_on, date):
+        raise InputError(FIELD_DATE, "is required")
+    if len(note) > NOTE_MAX_CHARS:
+        raise InputError(FIELD_NOTE, f"must be at most {NOTE_MAX_CHARS} characters")
+    values: dict[str, object] = {"weight_kg": _checked(FIELD_WEIGHT, weight_kg, BODY_WEIGHT_KG)}
+    for column, field in _LENGTH_FIELDS:
+        values[column] = _checked(field, lengths[column], BODY_LENGTH_CM)
+    if all(v is None for v in values.values()):
+        raise InputError(FIELD_WEIGHT, "enter a weight or at least one measurement")
+    values["measured_on"] = measured_on
+    values["note"] = note.strip()
+    return values
+
+
+def _row(m: BodyMeasurement) -> MeasurementRow:
+    return MeasurementRow(
+        id=m.id,
+        measured_on=m.measured_on,
+        weight_kg=m.weight_kg,
+        waist_cm=m.waist_cm,
+        hips_cm=m.hips_cm,
+        thigh_cm=m.thigh_cm,
+        note=m.note or "",
+    )
+
+
+def add_measurement(
+    *,
+    session: Session,
+    measured_on: date,
+    weight_kg: float | None = None,
+    waist_cm: float | None = None,
+    hips_cm: float | None = None,
+    thigh_cm: float | None = None,
+    note: str = "",
+) -> Changes:
+    """Record one measurement (at least one value). Raises InputError naming the bad field."""
+    values = _validate(
+        measured_on,
+        weight_kg,
+        {"waist_cm": waist_cm, "hips_cm": hips_cm, "thigh_cm": thigh_cm},
+        note,
+    )
+    session.add(BodyMeasurement(**values))
+    session.flush()
+    return Changes(body=True)
+
+
+def update_measurement(
+    measurement_id: int,
+    *,
+    session: Session,
+    measured_on: date,
+    weight_kg: float | None = None,
+    waist_cm: float | None = None,
+    hips_cm: float | None = None,
+    thigh_cm: float | None = None,
+    note: str = "",
+) -> Changes:
+    """Replace every value of a measurement (None clears a value). KeyError if it is gone."""
+    row = session.get(BodyMeasurement, measurement_id)
+    if row is None:
+        raise KeyError(f"measurement {measurement_id} does not exist")
+    values = _validate(
+        measured_on,
+        weight_kg,
+        {"waist_cm": waist_cm, "hips_cm": hips_cm, "thigh_cm": thigh_cm},
+        note,
+    )
+    for key, value in values.items():
+        setattr(row, key, value)
+    session.flush()
+    return Changes(body=True)
+
+
+def delete_measurement(measurement_id: int, *, session: Session) -> Changes:
+    """Delete a measurement; deleting one that is already gone changes nothing."""
+    row = session.get(BodyMeasurement, measurement_id)
+    if row is None:
+        return Changes()
+    session.delete(row)
+    session.flush()
+    return Changes(body=True)
+
+
+def get_measurement(measurement_id: int, *, session: Session) -> MeasurementRow | None:
+    row = session.get(BodyMeasurement, measurement_id)
+    return None if row is None else _row(row)
+
+
+def list_measurements(*, session: Session, since: date | None = None) -> list[MeasurementRow]:
+    """Measurements oldest first (by date, then by entry order), optionally from `since` on."""
+    m = BodyMeasurement
+    # plain columns, not ORM objects: ten years of daily rows load in milliseconds
+    query = select(
+        m.id, m.measured_on, m.weight_kg, m.waist_cm, m.hips_cm, m.thigh_cm, m.note
+    ).order_by(m.measured_on, m.id)
+    if since is not None:
+        query = query.where(m.measured_on >= since)
+    return [MeasurementRow(*row[:6], note=row[6] or "") for row in session.execute(query)]
+
+
+def latest_weight_kg(*, session: Session) -> float | None:
+    """The body weight of the most recent measurement that has one (None if never weighed)."""
+    return session.scalar(
+        select(BodyMeasurement.weight_kg)
+        .where(BodyMeasurement.weight_kg.is_not(None))
+        .order_by(BodyMeasurement.measured_on.desc(), BodyMeasurement.id.desc())
+        .limit(1)
+    )
+
+
+def moving_average(
+    points: Iterable[tuple[date, float]], window: int = 7
+) -> list[tuple[date, float]]:
+    """Trailing average over calendar days: for each date with data, the mean of every value
+    dated within the `window` days ending on it (that date and the `window - 1` before).
+
+    Gaps count as days (two weigh-ins a month apart are not averaged together with a 7-day
+    window); several values on one day all count. Returns one (date, average) per distinct date,
+    oldest first.
+    """
+    if window < 1:
+        raise ValueError("window must be at least 1 day")
+    ordered: Sequence[tuple[date, float]] = sorted(points, key=lambda p: p[0])
+    values = [float(v) for _d, v in ordered]
+    result: list[tuple[date, float]] = []
+    start = 0
+    i = 0
+    n = len(ordered)
+    while i < n:
+        day = ordered[i][0]
+        while i < n and ordered[i][0] == day:  # every value of this day
+            i += 1
+        first_day = day - timedelta(days=window - 1)
+        while ordered[start][0] < first_day:  # values older than the window
+            start += 1
+        result.append((day, math.fsum(values[start:i]) / (i - start)))
+    return result

@@ -1,0 +1,461 @@
+"""The plan panel's figures: maintenance calories, a deficit target, protein and sleep.
+
+Every figure carries where it comes from: an article (seed file and title, from
+resources/plan.toml) or "our default" (the Mifflin-St Jeor equation and the activity factors
+are standard figures the articles do not give). Missing or out-of-range inputs never raise in
+``compute_plan``: the Plan lists them and leaves out only the figures that need them.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from core import units
+from core.paths import PLAN_PATH
+from core.units import Bounds, InputError
+
+SEXES = ("female", "male")
+OUR_DEFAULT = "our default"
+
+
+class PlanDataError(ValueError):
+    """resources/plan.toml is malformed; the message names the entry."""
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a figure comes from: a seed article, or ours (file is None)."""
+
+    file: str | None = None
+    title: str = ""
+
+    @property
+    def ours(self) -> bool:
+        return self.file is None
+
+    @property
+    def number(self) -> str:
+        """'002' for '002_a86f65ea4a73a782.txt'."""
+        return "" if self.file is None else self.file.split("_", 1)[0]
+
+    def text(self) -> str:
+        """'article 002 — How to Get Rid of Back Leg Fat: What Actually Works' or 'our default'."""
+        if self.file is None:
+            return OUR_DEFAULT
+        return f"article {self.number} — {self.title}" if self.title else f"article {self.number}"
+
+
+OURS = Source()
+
+
+@dataclass(frozen=True)
+class RangeFigure:
+    """A low..high figure from a source (low == high for a single number)."""
+
+    low: float
+    high: float
+    source: Source
+
+
+@dataclass(frozen=True)
+class ActivityLevel:
+    key: str
+    label: str
+    factor: float
+    source: Source
+
+
+@dataclass(frozen=True)
+class PlanFigures:
+    """The contents of resources/plan.toml."""
+
+    deficit_kcal: RangeFigure
+    protein_g_per_lb: tuple[RangeFigure, ...]
+    sleep_hours: RangeFigure
+    bmr_name: str
+    bmr_coefficients: dict[str, float] = field(hash=False)
+    bmr_source: Source
+    activity_levels: tuple[ActivityLevel, ...]
+    age: Bounds
+    height_cm: Bounds
+    limits_source: Source
+
+    def activity_for(self, factor: float) -> ActivityLevel | None:
+        for level in self.activity_levels:
+            if abs(level.factor - factor) < 1e-9:
+                return level
+        return None
+
+
+def _need(table: dict[str, Any], key: str, kind: type | tuple[type, ...], where: str) -> Any:
+    if key not in table:
+        raise PlanDataError(f"{where}: missing {key!r}")
+    value = table[key]
+    if not isinstance(value, kind) or isinstance(value, bool):
+        raise PlanDataError(f"{where}: {key!r} has the wrong type")
+    return value
+
+
+def _source_of(table: dict[str, Any], sources: dict[str, Source], where: str) -> Source:
+    if table.get("ours") is True:
+        if "source" in table:
+            raise PlanDataError(f"{where}: a figure is either ours or from a source, not both")
+        return OURS
+    name = _need(table, "source", str, where)
+    if name not in sources:
+        raise PlanDataError(f"{where}: unknown source {name!r}")
+    return sources[name]
+
+
+def _range(
+    table: dict[str, Any], lo: str, hi: str, sources: dict[str, Source], where: str
+) -> RangeFigure:
+    low = float(_need(table, lo, (int, float), where))
+    high = float(_need(table, hi, (int, float), where))
+    if not 0 <= low <= high:
+        raise PlanDataError(f"{where}: {lo} must be between 0 and {hi}")
+    return RangeFigure(low, high, _source_of(table, sources, where))
+
+
+def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
+    """Check a parsed plan.toml and turn it into PlanFigures (PlanDataError when malformed)."""
+    sources: dict[str, Source] = {}
+    for i, entry in enumerate(doc.get("source", [])):
+        where = f"source[{i}]"
+        name = _need(entry, "file", str, where)
+        sources[name] = Source(name, _need(entry, "title", str, where))
+    deficit = _range(
+        _need(doc, "deficit", dict, "plan"), "min_kcal", "max_kcal", sources, "deficit"
+    )
+    protein = tuple(
+        _range(entry, "min_g_per_lb", "max_g_per_lb", sources, f"protein[{i}]")
+        for i, entry in enumerate(_need(doc, "protein", list, "plan"))
+    )
+    if not protein:
+        raise PlanDataError("plan: at least one [[protein]] range is needed")
+    sleep = _range(_need(doc, "sleep", dict, "plan"), "min_hours", "max_hours", sources, "sleep")
+    bmr = _need(doc, "bmr", dict, "plan")
+    coefficients = {
+        key: float(_need(bmr, key, (int, float), "bmr"))
+        for key in ("weight_kg", "height_cm", "age_years", "male", "female")
+    }
+    levels = []
+    for i, entry in enumerate(_need(doc, "activity", list, "plan")):
+        where = f"activity[{i}]"
+        factor = float(_need(entry, "factor", (int, float), where))
+        if not 1.0 <= factor <= 2.5:
+            raise PlanDataError(f"{where}: factor must be between 1.0 and 2.5")
+        levels.append(
+            ActivityLevel(
+                _need(entry, "key", str, where),
+                _need(entry, "label", str, where),
+                factor,
+                _source_of(entry, sources, where),
+            )
+        )
+    if not levels:
+        raise PlanDataError("plan: at least one [[activity]] level is needed")
+    limits = _need(doc, "limits", dict, "plan")
+    age = Bounds(
+        _need(limits, "age_min", int, "limits"),
+        _need(limits, "age_max", int, "limits"),
+        integer=True,
+        unit="years",
+    )
+    height = Bounds(
+        float(_need(limits, "height_min_cm", (int, float), "limits")),
+        float(_need(limits, "height_max_cm", (int, float), "limits")),
+        unit="cm",
+    )
+    return PlanFigures(
+        deficit_kcal=deficit,
+        protein_g_per_lb=protein,
+        sleep_hours=sleep,
+        bmr_name=_need(bmr, "name", str, "bmr"),
+        bmr_coefficients=coefficients,
+        bmr_source=_source_of(bmr, sources, "bmr"),
+        activity_levels=tuple(levels),
+        age=age,
+        height_cm=height,
+        limits_source=_source_of(limits, sources, "limits"),
+    )
+
+
+def load_plan_figures(path: Path | None = None) -> PlanFigures:
+    """Read resources/plan.toml (or `path`); the default file is read once and cached."""
+    if path is None:
+        return _default_figures()
+    with open(path, "rb") as fh:
+        return parse_plan_figures(tomllib.load(fh))
+
+
+@lru_cache(maxsize=1)
+def _default_figures() -> PlanFigures:
+    with open(PLAN_PATH, "rb") as fh:
+        return parse_plan_figures(tomllib.load(fh))
+
+
+# --- inputs and the computed plan ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanInputs:
+    """What the plan needs. Give `age`, or `birth_year` (age = today's year - birth year)."""
+
+    sex: str | None = None  # "female" | "male"
+    age: int | None = None
+    birth_year: int | None = None
+    height_cm: float | None = None
+    weight_kg: float | None = None  # the latest body-weight measurement
+    activity_factor: float | None = None
+    deficit_kcal: float | None = None  # within the article's range; None: the larger deficit
+    today: date | None = None  # for age from birth year; default date.today()
+
+    def resolved_age(self) -> int | None:
+        if self.age is not None:
+            return self.age
+        if self.birth_year is None:
+            return None
+        return (self.today or date.today()).year - self.birth_year
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One line of the plan: a value or a range, its unit, how it was worked out, its source."""
+
+    key: str
+    label: str
+    low: float
+    high: float
+    unit: str
+    basis: str
+    source: Source
+
+    @property
+    def is_range(self) -> bool:
+        return self.low != self.high
+
+    def value_text(self, decimals: int = 0) -> str:
+        lo = units.display_number(self.low, decimals)
+        if not self.is_range:
+            return f"{lo} {self.unit}"
+        return f"{lo}–{units.display_number(self.high, decimals)} {self.unit}"
+
+
+@dataclass(frozen=True)
+class Plan:
+    inputs: PlanInputs
+    figures: tuple[Figure, ...]
+    missing: tuple[str, ...]  # input names not given: "sex", "age", "height", ...
+    invalid: tuple[InputError, ...]  # inputs given but refused, each naming its field
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing and not self.invalid
+
+    def figure(self, key: str) -> Figure | None:
+        return next((f for f in self.figures if f.key == key), None)
+
+    def figures_named(self, key: str) -> list[Figure]:
+        return [f for f in self.figures if f.key == key]
+
+    def explanation(self) -> str:
+        """'' when complete, else one sentence saying what is missing or wrong."""
+        parts = []
+        if self.missing:
+            parts.append("Missing: " + ", ".join(self.missing) + ".")
+        parts.extend(f"{e.field.capitalize()} {e.message}." for e in self.invalid)
+        return " ".join(parts)
+
+
+INPUT_SEX = "sex"
+INPUT_AGE = "age"
+INPUT_HEIGHT = "height"
+INPUT_WEIGHT = "body weight"
+INPUT_ACTIVITY = "activity level"
+INPUT_DEFICIT = "deficit"
+
+
+def check_number(field_name: str, value: float, bounds: Bounds) -> float:
+    """Raise InputError(field_name) unless `value` is within `bounds`."""
+    if value != value or value < bounds.minimum or value > bounds.maximum:
+        lo, hi = units.display_number(bounds.minimum), units.display_number(bounds.maximum)
+        raise InputError(field_name, f"must be between {lo} and {hi} {bounds.unit}".rstrip())
+    if bounds.integer and value != int(value):
+        raise InputError(field_name, "must be a whole number")
+    return value
+
+
+def validate_inputs(inputs: PlanInputs, figures: PlanFigures | None = None) -> None:
+    """Raise the first InputError among the inputs that are given (missing ones are fine)."""
+    plan = compute_plan(inputs, figures)
+    if plan.invalid:
+        raise plan.invalid[0]
+
+
+def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan:
+    """Every figure the inputs allow, each with its source; never raises for bad inputs."""
+    fig = figures or load_plan_figures()
+    missing: list[str] = []
+    invalid: list[InputError] = []
+
+    def take(name: str, value: Any, check: Any) -> Any:
+        if value is None:
+            missing.append(name)
+            return None
+        try:
+            return check(value)
+        except InputError as exc:
+            invalid.append(exc)
+            return None
+
+    def check_sex(value: Any) -> str:
+        if value not in SEXES:
+            raise InputError(INPUT_SEX, "must be female or male")
+        return str(value)
+
+    def check_activity(value: Any) -> float:
+        lows = [a.factor for a in fig.activity_levels]
+        return check_number(INPUT_ACTIVITY, float(value), Bounds(min(lows), max(lows)))
+
+    def check_deficit(value: Any) -> float:
+        d = fig.deficit_kcal
+        return check_number(INPUT_DEFICIT, float(value), Bounds(d.low, d.high, unit="kcal"))
+
+    sex = take(INPUT_SEX, inputs.sex, check_sex)
+    age = take(INPUT_AGE, inputs.resolved_age(), lambda v: check_number(INPUT_AGE, v, fig.age))
+    height = take(
+        INPUT_HEIGHT,
+        inputs.height_cm,
+        lambda v: check_number(INPUT_HEIGHT, float(v), fig.height_cm),
+    )
+    weight = take(
+        INPUT_WEIGHT,
+        inputs.weight_kg,
+        lambda v: check_number(INPUT_WEIGHT, float(v), units.BODY_WEIGHT_KG),
+    )
+    activity = take(INPUT_ACTIVITY, inputs.activity_factor, check_activity)
+    deficit = (
+        fig.deficit_kcal.high
+        if inputs.deficit_kcal is None
+        else take(INPUT_DEFICIT, inputs.deficit_kcal, check_deficit)
+    )
+
+    out: list[Figure] = []
+    if None not in (sex, age, height, weight):
+        c = fig.bmr_coefficients
+        bmr = c["weight_kg"] * weight + c["height_cm"] * height + c["age_years"] * age + c[sex]
+        out.append(
+            Figure(
+                "bmr",
+                "Resting energy (BMR)",
+                bmr,
+                bmr,
+                "kcal/day",
+                _bmr_basis(fig.bmr_name, c, sex),
+                fig.bmr_source,
+            )
+        )
+        if activity is not None:
+            maintenance = bmr * activity
+            level = fig.activity_for(activity)
+            label = level.label if level else f"factor {activity}"
+            out.append(
+                Figure(
+                    "maintenance",
+                    "Maintenance calories",
+                    maintenance,
+                    maintenance,
+                    "kcal/day",
+                    f"BMR × {units.display_number(activity, 3)} ({label})",
+                    level.source if level else OURS,
+                )
+            )
+            d = fig.deficit_kcal
+            out.append(
+                Figure(
+                    "target_range",
+                    "Daily target range",
+                    maintenance - d.high,
+                    maintenance - d.low,
+                    "kcal/day",
+                    f"maintenance − {units.display_number(d.low)} to "
+                    f"{units.display_number(d.high)} kcal a day",
+                    d.source,
+                )
+            )
+            if deficit is not None:
+                target = maintenance - deficit
+                out.append(
+                    Figure(
+                        "target",
+                        "Your daily target",
+                        target,
+                        target,
+                        "kcal/day",
+                        f"maintenance − {units.display_number(deficit)} kcal (your choice within "
+                        "the article's range)",
+                        d.source,
+                    )
+                )
+    if weight is not None:
+        pounds = units.kg_to(weight, "lb")
+        for p in fig.protein_g_per_lb:
+            out.append(
+                Figure(
+                    "protein",
+                    "Protein",
+                    pounds * p.low,
+                    pounds * p.high,
+                    "g/day",
+                    f"{p.low:.1f}–{p.high:.1f} g per lb of "
+                    f"body weight ({units.display_number(pounds, 1)} lb)",
+                    p.source,
+                )
+            )
+    s = fig.sleep_hours
+    out.append(
+        Figure(
+            "sleep",
+            "Sleep",
+            s.low,
+            s.high,
+            "hours a night",
+            "consistent, good-quality sleep",
+            s.source,
+        )
+    )
+    return Plan(inputs, tuple(out), tuple(missing), tuple(invalid))
+
+
+def _signed(value: float) -> str:
+    return f"+ {units.display_number(value)}" if value >= 0 else f"− {units.display_number(-value)}"
+
+
+def _bmr_basis(name: str, c: dict[str, float], sex: str) -> str:
+    """'Mifflin-St Jeor: 10 × kg + 6.25 × cm − 5 × age + 5 (male)'."""
+    return (
+        f"{name}: {units.display_number(c['weight_kg'])} × kg "
+        f"{_signed(c['height_cm'])} × cm {_signed(c['age_years'])} × age "
+        f"{_signed(c[sex])} ({sex})"
+    )
+
+
+def inputs_from_settings(
+    settings: dict[str, Any], *, weight_kg: float | None, today: date | None = None
+) -> PlanInputs:
+    """PlanInputs from the plan_* settings (core.store.settings) and the latest body weight."""
+    return PlanInputs(
+        sex=settings.get("plan_sex"),
+        birth_year=settings.get("plan_birth_year"),
+        height_cm=settings.get("plan_height_cm"),
+        weight_kg=weight_kg,
+        activity_factor=settings.get("plan_activity_factor"),
+        deficit_kcal=settings.get("plan_deficit_kcal"),
+        today=today,
+    )

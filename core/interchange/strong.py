@@ -1,0 +1,332 @@
+"""Strong CSV exports -> ParsedImport (pure: no database).
+
+Rows of one workout share `Workout #` when the file has it, else Date and Workout Name.
+`Set Order` is a number (a normal set), W / WARM_UP (warm-up), D / DROP (drop set), F / FAILURE
+(failure), or a pseudo-row that is not a set: `Rest Timer` (German `Ruhezeit`) and `Note`
+(its Notes cell is kept as the note of the next set of that exercise in the workout, or in
+the workout notes when no set follows).
+
+Strong writes 0 in Seconds and Distance when they were not used; we read 0 there as "not
+recorded". A set with seconds or distance and no reps (0 or empty) is a timed/distance set:
+its reps and a zero weight are stored as empty.
+
+Units: a unit in the header (`Weight (kg)`) or per row (`Weight Unit`) wins; a file with
+neither needs the caller's `unit` (else `UnitRequired`). Distance without a unit is read as km
+when weights are kg and as miles when they are lb (our default: Strong follows the user's
+unit setting). Pounds are converted to kg in float (x 0.45359237) without rounding.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import datetime, timedelta, tzinfo
+
+from core.interchange.common import (
+    LB_TO_KG,
+    MILE_TO_KM,
+    ImportFormatError,
+    ParsedImport,
+    ParsedSet,
+    ParsedWorkout,
+    UnitRequired,
+    distance_factor,
+    normalize_weight_unit,
+    parse_duration,
+    parse_float,
+    parse_reps,
+    summarize,
+    to_utc,
+)
+from core.interchange.detect import (
+    DATE,
+    DISTANCE,
+    DISTANCE_UNIT,
+    DURATION,
+    EXERCISE,
+    NOTES,
+    REPS,
+    RPE,
+    SECONDS,
+    SET_ORDER,
+    WEIGHT,
+    WEIGHT_UNIT,
+    WORKOUT,
+    WORKOUT_NOTES,
+    WORKOUT_NUMBER,
+    Analysis,
+)
+
+SET_ORDER_TYPES = {
+    "w": "warmup",
+    "warm_up": "warmup",
+    "warmup": "warmup",
+    "warm-up": "warmup",
+    "d": "dropset",
+    "drop": "dropset",
+    "drop_set": "dropset",
+    "dropset": "dropset",
+    "f": "failure",
+    "failure": "failure",
+}
+REST_ROWS = {
+    "rest timer",
+    "rest_timer",
+    "ruhezeit",
+    "pausentimer",
+    "minuteur de repos",
+    "temps de repos",
+    "repos",
+}
+NOTE_ROWS = {"note", "notes", "notiz", "remarque"}
+
+
+def _parse_date(text: str, line: int) -> datetime:
+    s = text.strip()
+    try:
+        return datetime.fromisoformat(s)
+    except ValueError:
+        pass
+    for fmt in ("%Y/%m/%d %H:%M:%S", "%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d/%m/%Y %H:%M:%S"):
+        try:
+            return datetime.strptime(s, fmt)
+        except ValueError:
+            continue
+    raise ImportFormatError(line, f"date: {text!r} is not a date and time")
+
+
+class _Builder:
+    __slots__ = (
+        "name",
+        "started_at",
+        "ended_at",
+        "notes",
+        "sets",
+        "line",
+        "pending_notes",
+        "date_text",
+        "duration_text",
+    )
+
+    def __init__(self, name: str, started_at: datetime, line: int) -> None:
+        self.name = name
+        self.started_at = started_at
+        self.ended_at: datetime | None = None
+        self.notes = ""
+        self.sets: list[ParsedSet] = []
+        self.line = line
+        self.pending_notes: dict[str, str] = {}
+        self.date_text = ""
+        self.duration_text: str | None = None
+
+
+def parse_strong_text(
+    text: str,
+    analysis: Analysis,
+    *,
+    unit: str | None = None,
+    tz: tzinfo | None = None,
+) -> ParsedImport:
+    layout = analysis.strong
+    assert layout is not None
+    det = analysis.detection
+    cols = layout.columns
+    ncols = layout.ncols
+    decimal_comma = det.delimiter != ","
+
+    file_unit = det.unit
+    if WEIGHT_UNIT not in cols and file_unit is None:
+        if unit is None:
+            raise UnitRequired(det.dialect)
+        file_unit = unit
+    fallback_unit = file_unit or unit
+
+    dist_header = layout.header_units.get(DISTANCE)
+    if dist_header is not None:
+        header_dist_factor = distance_factor(dist_header)
+        if header_dist_factor is None:
+            raise ImportFormatError(1, f"unknown distance unit {dist_header!r}")
+    else:
+        header_dist_factor = None
+
+    c_date = cols[DATE]
+    c_name = cols[WORKOUT]
+    c_ex = cols[EXERCISE]
+    c_order = cols[SET_ORDER]
+    c_weight = cols.get(WEIGHT)
+    c_wunit = cols.get(WEIGHT_UNIT)
+    c_reps = cols.get(REPS)
+    c_rpe = cols.get(RPE)
+    c_dist = cols.get(DISTANCE)
+    c_dunit = cols.get(DISTANCE_UNIT)
+    c_secs = cols.get(SECONDS)
+    c_notes = cols.get(NOTES)
+    c_wnotes = cols.get(WORKOUT_NOTES)
+    c_dur = cols.get(DURATION)
+    c_num = cols.get(WORKOUT_NUMBER)
+
+    workouts: dict[object, _Builder] = {}
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=det.delimiter)
+    try:
+        next(reader)
+        prev_end = reader.line_num
+        for row in reader:
+            line = prev_end + 1
+            prev_end = reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != ncols:
+                raise ImportFormatError(line, f"expected {ncols} fields, found {len(row)}")
+            date_text = row[c_date]
+            name = row[c_name].strip()
+            key: object = row[c_num].strip() if c_num is not None else (date_text, name)
+            w = workouts.get(key)
+            if w is None:
+                local = _parse_date(date_text, line)
+                w = _Builder(name, to_utc(local, tz), line)
+                w.date_text = date_text
+                workouts[key] = w
+            elif date_text != w.date_text:
+                _parse_date(date_text, line)  # every row must be readable
+            if c_dur is not None and row[c_dur] != w.duration_text:
+                secs = (
+                    parse_float(row[c_dur], line, "duration")
+                    if layout.duration_in_seconds
+                    else parse_duration(row[c_dur], line)
+                )
+                if w.ended_at is None and secs is not None and secs > 0:
+                    w.ended_at = w.started_at + timedelta(seconds=secs)
+                w.duration_text = row[c_dur]
+            if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
+                w.notes = row[c_wnotes].strip()
+
+            exercise = row[c_ex].strip()
+            order = row[c_order].strip()
+            order_key = order.casefold()
+            if order.isdigit():
+                set_type = "normal"
+            elif order_key in SET_ORDER_TYPES:
+                set_type = SET_ORDER_TYPES[order_key]
+            elif order_key in REST_ROWS:
+                continue
+            elif order_key in NOTE_ROWS:
+                text_note = row[c_notes].strip() if c_notes is not None else ""
+                if text_note:
+                    prev = w.pending_notes.get(exercise)
+                    w.pending_notes[exercise] = f"{prev}\n{text_note}" if prev else text_note
+                continue
+            else:
+                raise ImportFormatError(line, f"set order: {order!r} is not a set")
+            if not exercise:
+                raise ImportFormatError(line, "exercise name is empty")
+
+            weight = (
+                parse_float(row[c_weight], line, "weight", decimal_comma=decimal_comma)
+                if c_weight is not None
+                else None
+            )
+            if weight is not None:
+                wu = fallback_unit
+                if c_wunit is not None:
+                    cell = row[c_wunit].strip()
+                    if cell:
+                        wu = normalize_weight_unit(cell)
+                        if wu is None:
+                            raise ImportFormatError(line, f"weight unit: {cell!r} is unknown")
+                if wu is None:
+                    if unit is None:
+                        raise UnitRequired(det.dialect)
+                    wu = unit
+                if wu == "lb":
+                    weight = weight * LB_TO_KG
+            reps = (
+                parse_reps(row[c_reps], line, decimal_comma=decimal_comma)
+                if c_reps is not None
+                else None
+            )
+            rpe = (
+                parse_float(row[c_rpe], line, "RPE", decimal_comma=decimal_comma)
+                if c_rpe is not None
+                else None
+            )
+            if rpe == 0:
+                rpe = None
+            seconds = (
+                parse_float(row[c_secs], line, "seconds", decimal_comma=decimal_comma)
+                if c_secs is not None
+                else None
+            )
+            if seconds == 0:
+                seconds = None
+            distance = (
+                parse_float(row[c_dist], line, "distance", decimal_comma=decimal_comma)
+                if c_dist is not None
+                else None
+            )
+            if distance == 0:
+                distance = None
+            if distance is not None:
+                factor: float | None
+                if header_dist_factor is not None:
+                    factor = header_dist_factor
+                elif c_dunit is not None and row[c_dunit].strip():
+                    factor = distance_factor(row[c_dunit])
+                    if factor is None:
+                        raise ImportFormatError(
+                            line, f"distance unit: {row[c_dunit].strip()!r} is unknown"
+                        )
+                else:
+                    factor = MILE_TO_KM if fallback_unit == "lb" else 1.0
+                distance = distance * factor
+            if (seconds is not None or distance is not None) and not reps:
+                reps = None
+                if weight == 0:
+                    weight = None
+
+            note = row[c_notes].strip() if c_notes is not None else ""
+            pending = w.pending_notes.pop(exercise, None)
+            if pending:
+                note = f"{pending}\n{note}" if note else pending
+            w.sets.append(
+                ParsedSet(
+                    exercise=exercise,
+                    set_type=set_type,
+                    side=None,
+                    reps=reps,
+                    weight_kg=weight,
+                    duration_seconds=seconds,
+                    distance_km=distance,
+                    rpe=rpe,
+                    note=note,
+                    line=line,
+                )
+            )
+    except csv.Error as exc:
+        raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
+
+    out: list[ParsedWorkout] = []
+    for w in workouts.values():
+        notes = w.notes
+        for exercise, text_note in w.pending_notes.items():
+            extra = f"{exercise}: {text_note}"
+            notes = f"{notes}\n{extra}" if notes else extra
+        if not w.sets and not notes:
+            continue
+        out.append(
+            ParsedWorkout(
+                name=w.name,
+                started_at=w.started_at,
+                ended_at=w.ended_at,
+                notes=notes,
+                sets=tuple(w.sets),
+                line=w.line,
+            )
+        )
+    workouts_t = tuple(out)
+    used_unit = file_unit or unit
+    return ParsedImport(
+        app="strong",
+        detection=det,
+        workouts=workouts_t,
+        summary=summarize("strong", det, used_unit, workouts_t),
+    )

@@ -1,0 +1,1 @@
+"""The exercise library: TOML schema, seeding, queries."""

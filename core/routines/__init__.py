@@ -1,0 +1,1 @@
+"""Routines: rows, drafts, validation, the service."""

@@ -1,0 +1,1 @@
+"""The store: engine, pragmas, sessions, migrations, backups, settings."""

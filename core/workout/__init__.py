@@ -1,0 +1,1 @@
+"""A workout: steps, the pure player, the plan, the run that logs sets."""

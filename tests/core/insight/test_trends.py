@@ -1,0 +1,418 @@
+"""Progress aggregates against hand-computed figures on a real temporary database."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import text
+
+from core.insight import trends as progress
+from core.store.db import Database
+from core.store.models import Exercise, LoggedSet, Routine, Workout
+
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+def add_exercise(db: Database, slug: str, mode: str = "reps") -> int:
+    with db.session_scope() as s:
+        ex = Exercise(
+            slug=slug,
+            name=slug.replace("-", " ").title(),
+            kind="strength",
+            mode=mode,
+            builtin=False,
+        )
+        s.add(ex)
+        s.flush()
+        return ex.id
+
+
+def add_routine(db: Database, name: str, lo: int | None, hi: int | None) -> int:
+    with db.session_scope() as s:
+        r = Routine(name=name, sessions_per_week_min=lo, sessions_per_week_max=hi)
+        s.add(r)
+        s.flush()
+        return r.id
+
+
+def add_workout(
+    db: Database,
+    started: datetime,
+    sets: list[dict[str, Any]] = (),  # type: ignore[assignment]
+    routine_id: int | None = None,
+    minutes: int = 45,
+) -> tuple[int, list[int]]:
+    """A workout with its sets (dicts of LoggedSet fields); returns (workout id, set ids)."""
+    with db.session_scope() as s:
+        w = Workout(
+            started_at=started,
+            ended_at=started + timedelta(minutes=minutes),
+            name="test",
+            routine_id=routine_id,
+        )
+        s.add(w)
+        s.flush()
+        ids = []
+        for i, fields in enumerate(sets):
+            ls = LoggedSet(
+                workout_id=w.id, position=i, logged_at=started + timedelta(minutes=i), **fields
+            )
+            s.add(ls)
+            s.flush()
+            ids.append(ls.id)
+        return w.id, ids
+
+
+def local(y: int, mo: int, d: int, h: int, mi: int = 0) -> datetime:
+    return datetime(y, mo, d, h, mi, tzinfo=BERLIN)
+
+
+def series(db: Database, ex: int, measure: str, **kw: Any) -> list[tuple[date, float]]:
+    with db.read_scope() as s:
+        return [
+            (p.day, round(p.value, 6))
+            for p in progress.exercise_series(ex, measure, session=s, tz=BERLIN, **kw)
+        ]
+
+
+@pytest.fixture
+def lifts(db: Database) -> dict[str, int]:
+    """Three exercises (reps, hold, duration) and two workouts of each, warm-ups included."""
+    squat = add_exercise(db, "goblet-squat", "reps")
+    plank = add_exercise(db, "side-plank", "hold")
+    walk = add_exercise(db, "brisk-walk", "duration")
+    add_workout(
+        db,
+        local(2026, 5, 4, 18),
+        [
+            dict(exercise_id=squat, set_type="warmup", reps=5, weight_kg=40.0),
+            dict(exercise_id=squat, reps=10, weight_kg=20.0),
+            dict(exercise_id=squat, reps=8, weight_kg=25.0),
+            dict(exercise_id=plank, reps=3, duration_seconds=30.0),
+            dict(exercise_id=plank, reps=3, duration_seconds=45.0),
+            dict(exercise_id=walk, duration_seconds=1200.0),
+            dict(exercise_id=walk, duration_seconds=600.0),
+        ],
+    )
+    add_workout(
+        db,
+        local(2026, 5, 6, 23, 30),
+        [
+            dict(exercise_id=squat, reps=12, weight_kg=20.0),
+            dict(exercise_id=squat, reps=12, weight_kg=None),
+            dict(exercise_id=plank, set_type="warmup", reps=1, duration_seconds=90.0),
+            dict(exercise_id=plank, reps=2, duration_seconds=50.0),
+            dict(exercise_id=walk, duration_seconds=2700.0),
+        ],
+    )
+    return {"squat": squat, "plank": plank, "walk": walk}
+
+
+def test_measures_for_each_mode() -> None:
+    """Each exercise mode offers the measures that fit it, and the 1RM label names Epley."""
+    assert progress.measures_for_mode("reps") == ["heaviest", "e1rm", "volume", "reps"]
+    assert progress.measures_for_mode("hold") == ["longest_hold", "reps"]
+    assert progress.measures_for_mode("duration") == ["minutes"]
+    assert "Epley" in progress.MEASURES["e1rm"]
+    assert "reps/30" in progress.MEASURES["e1rm"]
+    with pytest.raises(ValueError):
+        progress.measures_for_mode("swim")
+
+
+def test_reps_measures_by_hand(db: Database, lifts: dict[str, int]) -> None:
+    """Heaviest, Epley 1RM (w × (1 + reps/30)), volume and total reps per workout, warm-ups
+    (40 kg × 5, heavier than everything) left out; the second workout at 23:30 local counts on
+    its own local day."""
+    ex = lifts["squat"]
+    assert series(db, ex, "heaviest") == [(date(2026, 5, 4), 25.0), (date(2026, 5, 6), 20.0)]
+    # 20 × (1 + 10/30) = 26.667; 25 × (1 + 8/30) = 31.667 -> 31.667. Then 20 × (1 + 12/30) = 28.
+    assert series(db, ex, "e1rm") == [
+        (date(2026, 5, 4), round(25 * (1 + 8 / 30), 6)),
+        (date(2026, 5, 6), 28.0),
+    ]
+    # 20×10 + 25×8 = 400; then 20×12 = 240 (the bodyweight set adds no volume)
+    assert series(db, ex, "volume") == [(date(2026, 5, 4), 400.0), (date(2026, 5, 6), 240.0)]
+    assert series(db, ex, "reps") == [(date(2026, 5, 4), 18.0), (date(2026, 5, 6), 24.0)]
+
+
+def test_hold_and_duration_measures_by_hand(db: Database, lifts: dict[str, int]) -> None:
+    """Longest hold and reps for holds (a 90 s warm-up hold ignored); minutes of activity."""
+    assert series(db, lifts["plank"], "longest_hold") == [
+        (date(2026, 5, 4), 45.0),
+        (date(2026, 5, 6), 50.0),
+    ]
+    assert series(db, lifts["plank"], "reps") == [(date(2026, 5, 4), 6.0), (date(2026, 5, 6), 2.0)]
+    assert series(db, lifts["walk"], "minutes") == [
+        (date(2026, 5, 4), 30.0),
+        (date(2026, 5, 6), 45.0),
+    ]
+    assert series(db, lifts["walk"], "heaviest") == []
+    with pytest.raises(ValueError):
+        series(db, lifts["walk"], "speed")
+
+
+def test_series_point_carries_utc_time_and_local_day(db: Database, lifts: dict[str, int]) -> None:
+    """A workout at 23:30 Berlin (21:30 UTC in May) keeps its UTC instant and its local day."""
+    with db.read_scope() as s:
+        last = progress.exercise_series(lifts["squat"], "reps", session=s, tz=BERLIN)[-1]
+    assert last.when == datetime(2026, 5, 6, 21, 30, tzinfo=UTC)
+    assert last.day == date(2026, 5, 6)
+
+
+def test_ranges_and_since(db: Database, lifts: dict[str, int]) -> None:
+    """range_start subtracts the range's days from now ('all' has no start); `since` keeps the
+    workouts started at or after it."""
+    now = datetime(2026, 6, 1, 12, tzinfo=UTC)
+    assert progress.RANGES == {"30d": 30, "3m": 91, "1y": 365, "all": None}
+    assert progress.range_start("30d", now) == datetime(2026, 5, 2, 12, tzinfo=UTC)
+    assert progress.range_start("3m", now) == now - timedelta(days=91)
+    assert progress.range_start("1y", now) == now - timedelta(days=365)
+    assert progress.range_start("all", now) is None
+    with pytest.raises(ValueError):
+        progress.range_start("week", now)
+    since = local(2026, 5, 6, 23, 30)
+    assert series(db, lifts["squat"], "reps", since=since) == [(date(2026, 5, 6), 24.0)]
+    assert series(db, lifts["squat"], "reps", since=since + timedelta(seconds=1)) == []
+
+
+def test_exercises_with_history(db: Database, lifts: dict[str, int]) -> None:
+    """Only exercises with logged sets are listed, by name, with workouts, sets and last done."""
+    add_exercise(db, "never-done")
+    with db.read_scope() as s:
+        rows = progress.exercises_with_history(session=s)
+    assert [r.slug for r in rows] == ["brisk-walk", "goblet-squat", "side-plank"]
+    squat = rows[1]
+    assert (squat.exercise_id, squat.mode, squat.workouts, squat.sets) == (
+        lifts["squat"],
+        "reps",
+        2,
+        5,
+    )
+    assert squat.last_done == datetime(2026, 5, 6, 21, 30, tzinfo=UTC)
+
+
+def test_series_uses_the_exercise_index(db: Database) -> None:
+    """The per-exercise aggregate reads logged_sets through an index, not a full scan."""
+    plan = " ".join(
+        str(row[-1])
+        for row in db.engine.connect().execute(
+            text(
+                "EXPLAIN QUERY PLAN SELECT w.id, w.started_at, max(s.weight_kg) FROM logged_sets s "
+                "JOIN workouts w ON w.id = s.workout_id WHERE s.exercise_id = 1 "
+                "AND s.set_type != 'warmup' GROUP BY w.id"
+            )
+        )
+    )
+    assert "ix_logged_sets_exercise" in plan
+
+
+# --- adherence, days and streaks ---------------------------------------------------------------
+
+
+def test_adherence_week_with_spring_dst_change(db: Database) -> None:
+    """The week of 23-29 March 2026 (clocks go forward on the 29th in Berlin) has 7 local days:
+    Monday 00:30 local (Sunday 23:30 UTC) and Sunday 23:30 local (21:30 UTC) count in it, the
+    Sunday before at 23:30 counts in the week before, and Monday 30th 00:30 local (still the
+    29th in UTC) counts in the next week."""
+    rid = add_routine(db, "Strength", 2, 3)
+    add_routine(db, "No target", None, None)
+    for when in (
+        local(2026, 3, 22, 23, 30),
+        local(2026, 3, 23, 0, 30),
+        local(2026, 3, 29, 23, 30),
+        local(2026, 3, 30, 0, 30),
+    ):
+        add_workout(db, when, routine_id=rid)
+    with db.read_scope() as s:
+        weeks = progress.weekly_adherence(session=s, tz=BERLIN, weeks=3, today=date(2026, 4, 1))
+    assert [(w.week_start, w.sessions, w.met) for w in weeks] == [
+        (date(2026, 3, 16), 1, False),
+        (date(2026, 3, 23), 2, True),
+        (date(2026, 3, 30), 1, False),
+    ]
+    assert {(w.routine_name, w.target_min, w.target_max) for w in weeks} == {("Strength", 2, 3)}
+    span = progress.local_midnight_utc(date(2026, 3, 30), BERLIN) - progress.local_midnight_utc(
+        date(2026, 3, 23), BERLIN
+    )
+    assert span == timedelta(days=7, hours=-1)  # 7 local days, 167 real hours
+
+
+def test_adherence_week_with_autumn_dst_change(db: Database) -> None:
+    """The week of 19-25 October 2026 (clocks go back on the 25th) keeps its 7 days: Monday
+    00:15 local (Sunday 22:15 UTC) and Sunday 23:30 local count in it; Monday 26th 00:30 local
+    (Sunday 23:30 UTC) counts in the next week. A daily routine's target is met at 7."""
+    rid = add_routine(db, "Cardio", 4, 5)
+    daily = add_routine(db, "Daily complex", 7, 7)
+    for when in (
+        local(2026, 10, 19, 0, 15),
+        local(2026, 10, 21, 7),
+        local(2026, 10, 23, 7),
+        local(2026, 10, 25, 23, 30),
+        local(2026, 10, 26, 0, 30),
+    ):
+        add_workout(db, when, routine_id=rid)
+    for day in range(19, 26):
+        add_workout(db, local(2026, 10, day, 23, 30), routine_id=daily)
+    with db.read_scope() as s:
+        weeks = progress.weekly_adherence(session=s, tz=BERLIN, weeks=2, today=date(2026, 10, 27))
+    got = [(w.routine_name, w.week_start, w.sessions, w.met) for w in weeks]
+    assert got == [
+        ("Cardio", date(2026, 10, 19), 4, True),
+        ("Cardio", date(2026, 10, 26), 1, False),
+        ("Daily complex", date(2026, 10, 19), 7, True),
+        ("Daily complex", date(2026, 10, 26), 0, False),
+    ]
+    span = progress.local_midnight_utc(date(2026, 10, 26), BERLIN) - progress.local_midnight_utc(
+        date(2026, 10, 19), BERLIN
+    )
+    assert span == timedelta(days=7, hours=1)
+
+
+def test_active_days_and_streaks(db: Database) -> None:
+    """Active days are distinct local days (23:30 local belongs to that day, two workouts on one
+    day count once); the streak counts back from today, or from yesterday before today's
+    workout, and a gap ends it."""
+    for when in (
+        local(2026, 3, 27, 23, 30),
+        local(2026, 3, 28, 7),
+        local(2026, 3, 28, 19),
+        local(2026, 3, 29, 23, 30),
+        local(2026, 3, 25, 12),
+    ):
+        add_workout(db, when)
+    with db.read_scope() as s:
+        days = progress.active_days(session=s, tz=BERLIN)
+        recent = progress.active_days(session=s, tz=BERLIN, since=date(2026, 3, 28))
+    assert days == [date(2026, 3, 25), date(2026, 3, 27), date(2026, 3, 28), date(2026, 3, 29)]
+    assert recent == [date(2026, 3, 28), date(2026, 3, 29)]
+    assert progress.current_streak(days, date(2026, 3, 29)) == 3
+    assert progress.current_streak(days, date(2026, 3, 30)) == 3  # today not done yet
+    assert progress.current_streak(days, date(2026, 3, 31)) == 0
+    assert progress.current_streak([], date(2026, 3, 31)) == 0
+    assert progress.current_streak(days, date(2026, 3, 25)) == 1
+
+
+# --- records ---------------------------------------------------------------------------------------
+
+
+def kinds(records: list[progress.Record]) -> list[tuple[str, float, float | None]]:
+    return [(r.kind, round(r.value, 6), r.weight_kg) for r in records]
+
+
+def test_personal_records_for_reps_ignore_warmups(db: Database, lifts: dict[str, int]) -> None:
+    """Heaviest weight, best Epley 1RM and most reps per weight (bodyweight too); the 40 kg
+    warm-up sets none of them."""
+    with db.read_scope() as s:
+        records = progress.personal_records(lifts["squat"], session=s)
+    assert kinds(records) == [
+        ("heaviest_weight", 25.0, 25.0),
+        ("best_e1rm", round(25 * (1 + 8 / 30), 6), 25.0),
+        ("most_reps_at_weight", 8.0, 25.0),
+        ("most_reps_at_weight", 12.0, 20.0),
+        ("most_reps_at_weight", 12.0, None),
+    ]
+    heaviest = records[0]
+    assert heaviest.reps == 8
+    assert heaviest.when == local(2026, 5, 4, 18).astimezone(UTC)
+    assert heaviest.label == "Heaviest weight: 25 kg × 8"
+    assert "Epley" in records[1].label
+    assert records[-1].label == "Most reps at bodyweight: 12"
+
+
+def test_personal_records_in_pounds_label(db: Database, lifts: dict[str, int]) -> None:
+    """Labels follow the person's unit; values stay in kg."""
+    with db.read_scope() as s:
+        records = progress.personal_records(lifts["squat"], session=s, weight_unit="lb")
+    assert records[0].value == 25.0
+    assert records[0].label == "Heaviest weight: 55.12 lb × 8"
+
+
+def test_personal_records_for_holds_and_activities(db: Database, lifts: dict[str, int]) -> None:
+    """Longest hold (50 s, not the 90 s warm-up) and longest activity (45 min)."""
+    with db.read_scope() as s:
+        hold = progress.personal_records(lifts["plank"], session=s)
+        walk = progress.personal_records(lifts["walk"], session=s)
+    assert kinds(hold)[0] == ("longest_hold", 50.0, None)
+    assert hold[0].label == "Longest hold: 50 s"
+    assert ("most_reps_at_weight", 3.0, None) in kinds(hold)
+    assert kinds(walk) == [("longest_activity", 2700.0, None)]
+    assert walk[0].label == "Longest activity: 45 min"
+
+
+def test_a_tie_keeps_the_earliest_record(db: Database) -> None:
+    """Doing the same best again later does not move the record to the later set."""
+    ex = add_exercise(db, "row")
+    _w, (first,) = add_workout(
+        db, local(2026, 1, 5, 9), [dict(exercise_id=ex, reps=5, weight_kg=30.0)]
+    )
+    add_workout(db, local(2026, 1, 7, 9), [dict(exercise_id=ex, reps=5, weight_kg=30.0)])
+    with db.read_scope() as s:
+        records = progress.personal_records(ex, session=s)
+    assert {r.logged_set_id for r in records} == {first}
+
+
+def new_records(db: Database, set_id: int) -> list[tuple[str, float]]:
+    with db.read_scope() as s:
+        return [
+            (r.kind, round(r.value, 6)) for r in progress.new_records_for_set(set_id, session=s)
+        ]
+
+
+def test_new_records_for_a_confirmed_set(db: Database) -> None:
+    """A set announces exactly the records it beats: none for the first set ever or an equal
+    one; heavier -> heaviest and 1RM; more reps at a weight already done -> most reps at that
+    weight only; warm-ups neither set records nor count as the bar to beat."""
+    ex = add_exercise(db, "deadlift")
+    _w, (first, equal) = add_workout(
+        db,
+        local(2026, 2, 2, 18),
+        [
+            dict(exercise_id=ex, reps=5, weight_kg=60.0),
+            dict(exercise_id=ex, reps=5, weight_kg=60.0),
+        ],
+    )
+    assert new_records(db, first) == []
+    assert new_records(db, equal) == []
+    _w, (warm, heavier, more_reps, lighter) = add_workout(
+        db,
+        local(2026, 2, 4, 18),
+        [
+            dict(exercise_id=ex, set_type="warmup", reps=3, weight_kg=100.0),
+            dict(exercise_id=ex, reps=3, weight_kg=65.0),
+            dict(exercise_id=ex, reps=7, weight_kg=60.0),
+            dict(exercise_id=ex, reps=4, weight_kg=50.0),
+        ],
+    )
+    assert new_records(db, warm) == []
+    # 65 × (1 + 3/30) = 71.5 > 60 × (1 + 5/30) = 70; the 100 kg warm-up is not the bar
+    assert new_records(db, heavier) == [("heaviest_weight", 65.0), ("best_e1rm", 71.5)]
+    # 60 × (1 + 7/30) = 74 beats 71.5 too
+    assert new_records(db, more_reps) == [("most_reps_at_weight", 7.0), ("best_e1rm", 74.0)]
+    # the first set at 50 kg: nothing at that weight to beat, and lighter than before
+    assert new_records(db, lighter) == []
+    with pytest.raises(LookupError):
+        new_records(db, 99999)
+
+
+def test_new_records_for_holds_and_bodyweight(db: Database) -> None:
+    """A longer hold is a record; more bodyweight reps than ever is a most-reps record."""
+    plank = add_exercise(db, "plank", "hold")
+    push = add_exercise(db, "push-up")
+    add_workout(
+        db,
+        local(2026, 2, 2, 18),
+        [dict(exercise_id=plank, reps=1, duration_seconds=30.0), dict(exercise_id=push, reps=10)],
+    )
+    _w, (hold, reps) = add_workout(
+        db,
+        local(2026, 2, 3, 18),
+        [
+            dict(exercise_id=plank, reps=1, duration_seconds=35.0),
+            dict(exercise_id=push, reps=11),
+        ],
+    )
+    assert new_records(db, hold) == [("longest_hold", 35.0)]
+    assert new_records(db, reps) == [("most_reps_at_weight", 11.0)]

@@ -1,0 +1,263 @@
+"""The store: pragmas, migrations at open, and files that must never be modified."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from core.store import db as store
+from core.store.db import (
+    CorruptDatabaseError,
+    DatabaseLockedError,
+    DatabaseReadOnlyError,
+    DatabaseTooNewError,
+    NotADatabaseError,
+    open_database,
+)
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_pragmas_are_set_on_every_connection(db: store.Database) -> None:
+    """WAL, synchronous FULL, foreign keys and busy timeout hold for write and read sessions."""
+    for scope in (db.session_scope, db.read_scope):
+        with scope() as session:
+            assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert session.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_write_sessions_take_the_write_lock_at_begin(db: store.Database) -> None:
+    """A write session holds the RESERVED lock from BEGIN IMMEDIATE, before any write."""
+    with db.session_scope() as session:
+        session.execute(text("SELECT 1"))
+        other = sqlite3.connect(db.path, timeout=0.05)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("BEGIN IMMEDIATE")
+        other.close()
+
+
+def test_failed_write_rolls_back_whole(db: store.Database) -> None:
+    """An exception inside session_scope leaves nothing behind."""
+    from core.store.models import Setting
+
+    with pytest.raises(RuntimeError), db.session_scope() as session:
+        session.add(Setting(key="weight_unit", value="lb"))
+        session.flush()
+        raise RuntimeError("boom")
+    with db.read_scope() as session:
+        assert session.get(Setting, "weight_unit") is None
+
+
+def test_new_database_is_migrated_to_head(db_path: Path) -> None:
+    """A new file is created at the head revision, with no backup (nothing to lose)."""
+    database = open_database(db_path)
+    try:
+        assert database.migrated_from == "empty"
+        assert database.pre_migration_backup is None
+        with database.read_scope() as session:
+            assert (
+                session.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                == store.HEAD_REVISION
+            )
+    finally:
+        database.close()
+    again = open_database(db_path)
+    assert again.migrated_from is None  # fast path: already current
+    again.close()
+
+
+def test_known_revisions_match_the_migration_scripts() -> None:
+    """The fast path's revision list is exactly Alembic's history, head last."""
+    from core.store.migrations.runner import all_revisions, head_revision
+
+    assert list(store.KNOWN_REVISIONS) == all_revisions()
+    assert head_revision() == store.HEAD_REVISION
+
+
+def test_migrations_produce_exactly_the_models(db: store.Database) -> None:
+    """Alembic's autogenerate finds no difference between the migrated file and models.py."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from core.store.models import Base
+
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_older_database_is_backed_up_then_migrated(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A non-empty database at an older revision is backed up before it is migrated."""
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.commit()
+    conn.close()
+    # Simulate an app whose history has a base revision "0000" before ours by running ours
+    # from an empty-but-stamped file: the backup must be taken before anything changes.
+    before = digest(path)
+    database = open_database(path, backup_dir=tmp_path / "bk")
+    try:
+        assert database.pre_migration_backup is not None
+        assert (
+            digest(database.pre_migration_backup) == before
+            or database.pre_migration_backup.exists()
+        )
+        backup = sqlite3.connect(database.pre_migration_backup)
+        tables = {r[0] for r in backup.execute("SELECT name FROM sqlite_master")}
+        backup.close()
+        assert tables == {"alembic_version"}
+    finally:
+        database.close()
+
+
+def test_failed_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A migration that fails half-way leaves the file exactly as it was (one transaction)."""
+    from alembic.operations import Operations
+
+    path = tmp_path / "m.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.commit()
+    conn.close()
+    real_create = Operations.create_table
+    calls = []
+
+    def failing_create(self, name, *cols, **kw):  # type: ignore[no-untyped-def]
+        calls.append(name)
+        if len(calls) == 4:  # three tables already created inside the transaction
+            raise RuntimeError("disk full (simulated)")
+        return real_create(self, name, *cols, **kw)
+
+    monkeypatch.setattr(Operations, "create_table", failing_create)
+    with pytest.raises(RuntimeError, match="simulated"):
+        open_database(path, backup_dir=tmp_path / "bk")
+    conn = sqlite3.connect(path)
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    conn.close()
+    assert len(calls) == 4
+    assert tables == {"alembic_version"}  # nothing of the migration landed
+
+
+@pytest.mark.parametrize(
+    ("content", "error"),
+    [
+        (b"this is a text file, not a database\n" * 20, NotADatabaseError),
+        (b"SQLite format 3\x00" + b"\x00" * 20, CorruptDatabaseError),  # truncated header
+        (b"\x89PNG\r\n\x1a\n" + b"\x00" * 200, NotADatabaseError),
+    ],
+)
+def test_unusable_files_are_refused_untouched(tmp_path: Path, content: bytes, error: type) -> None:
+    """Not a database / truncated: a clear error, and the file is byte-for-byte unchanged."""
+    path = tmp_path / "bad.db"
+    path.write_bytes(content)
+    before = digest(path)
+    with pytest.raises(error) as info:
+        open_database(path)
+    assert str(path) in str(info.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.db"]
+
+
+def test_truncated_database_is_refused_untouched(db_path: Path) -> None:
+    """A real database cut in half is reported as damaged and left as it is."""
+    database = open_database(db_path)
+    with database.session_scope() as session:
+        for i in range(2000):
+            session.execute(
+                text("INSERT INTO settings(key, value) VALUES (:k, '1')"), {"k": f"k{i}"}
+            )
+    database.close()
+    data = db_path.read_bytes()
+    db_path.write_bytes(data[: len(data) // 2])
+    for side in ("-wal", "-shm"):
+        Path(str(db_path) + side).unlink(missing_ok=True)
+    before = digest(db_path)
+    with pytest.raises((CorruptDatabaseError, NotADatabaseError)):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_database_from_a_newer_app_is_refused(db_path: Path) -> None:
+    """An unknown (newer) schema revision is refused without touching the file."""
+    open_database(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    before = digest(db_path)
+    with pytest.raises(DatabaseTooNewError, match="newer version"):
+        open_database(db_path)
+    assert digest(db_path) == before
+
+
+def test_foreign_sqlite_file_is_refused(tmp_path: Path) -> None:
+    """Some other program's SQLite database is not mistaken for ours."""
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(NotADatabaseError, match="not a Backline database"):
+        open_database(path)
+
+
+def test_locked_database_is_reported(db_path: Path) -> None:
+    """Another process holding the write lock: a clear 'locked' error, not a hang."""
+    open_database(db_path).close()
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseLockedError, match="another program"):
+            open_database(db_path)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_read_only_database_is_reported(db_path: Path) -> None:
+    """A read-only file is refused before anything tries to write it."""
+    import os
+
+    open_database(db_path).close()
+    os.chmod(db_path, 0o444)
+    try:
+        if os.access(db_path, os.W_OK):
+            pytest.skip("running as a user who can write read-only files (root)")
+        with pytest.raises(DatabaseReadOnlyError):
+            open_database(db_path)
+    finally:
+        os.chmod(db_path, 0o644)
+
+
+def test_move_aside_keeps_wal_and_shm(db_path: Path) -> None:
+    """A file put aside keeps its -wal and -shm companions under the new name."""
+    open_database(db_path).close()
+    Path(str(db_path) + "-wal").write_bytes(b"w")
+    Path(str(db_path) + "-shm").write_bytes(b"s")
+    target = store.move_aside(db_path)
+    assert not db_path.exists()
+    assert target.exists()
+    assert Path(str(target) + "-wal").read_bytes() == b"w"
+    assert Path(str(target) + "-shm").read_bytes() == b"s"
+
+
+def test_resolve_db_path_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """--db beats BACKLINE_DB, which beats the platformdirs default."""
+    from core.paths import default_db_path, resolve_db_path
+
+    monkeypatch.delenv("BACKLINE_DB", raising=False)
+    assert resolve_db_path(None) == default_db_path()
+    monkeypatch.setenv("BACKLINE_DB", str(tmp_path / "env.db"))
+    assert resolve_db_path(None) == tmp_path / "env.db"
+    assert resolve_db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"

@@ -1,0 +1,318 @@
+"""core.workout.run: validated sets, last performance, unfinished workouts, and the live WorkoutRun.
+
+Real temporary SQLite files, a FakeClock, and the short routine of tests/reliability.
+Steps of the short routine (default options): 0 get ready 10 s, 1 glute bridge set 1, 2 rest 5 s,
+3 set 2, 4 rest 5 s, 5 superman hold 1 (3 s), 6 release 3 s, 7 hold 2 (3 s), 8 rest 5 s,
+9 bird dog left, 10 switch sides 5 s, 11 bird dog right, 12 done.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from core.clock import FakeClock
+from core.store.db import Database
+from core.store.models import LoggedSet, Workout
+from core.units import InputError
+from core.workout.plan import WorkoutPlan, routine_plan
+from core.workout.run import (
+    SetValues,
+    WorkoutRun,
+    confirm_set,
+    discard_workout,
+    finish_workout,
+    last_performance,
+    save_position,
+    start_workout,
+    unfinished_workout,
+    workout_sets,
+)
+from tests.reliability.short_routine import make_routine
+
+T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+
+
+def _plan(db: Database) -> WorkoutPlan:
+    rid = make_routine(db)
+    with db.read_scope() as s:
+        return routine_plan(rid, session=s)
+
+
+def _new_workout(db: Database, plan: WorkoutPlan, when: datetime = T0) -> int:
+    with db.session_scope() as s:
+        return start_workout(
+            session=s,
+            routine_id=plan.routine_id,
+            name=plan.name,
+            plan_items=plan.items,
+            started_at=when,
+        )
+
+
+def _log(db: Database, wid: int, plan: WorkoutPlan, actual: SetValues, set_number: int = 1):
+    with db.session_scope() as s:
+        return confirm_set(
+            wid,
+            session=s,
+            exercise_id=plan.exercise_ids[0],
+            routine_item_id=plan.items[0].item_id,
+            set_number=set_number,
+            side=None,
+            targets=SetValues(reps=10, weight_kg=20.0),
+            actuals=actual,
+        )
+
+
+def _count(db: Database) -> int:
+    with db.read_scope() as s:
+        return len(s.scalars(select(LoggedSet.id)).all())
+
+
+def test_confirmed_set_stores_targets_beside_actuals(seeded_db: Database) -> None:
+    """A set is stored with its targets and actuals, numbered in workout order."""
+    plan = _plan(seeded_db)
+    wid = _new_workout(seeded_db, plan)
+    a = _log(seeded_db, wid, plan, SetValues(reps=12, weight_kg=22.5, rpe=8))
+    b = _log(seeded_db, wid, plan, SetValues(reps=0, weight_kg=22.5), set_number=2)
+    assert (a.position, b.position) == (1, 2)
+    assert a.target == SetValues(reps=10, weight_kg=20.0)
+    assert a.actual == SetValues(reps=12, weight_kg=22.5, rpe=8)
+    assert b.actual.reps == 0  # a failed set is worth logging
+    with seeded_db.read_scope() as s:
+        assert [r.id for r in workout_sets(wid, session=s)] == [a.id, b.id]
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        (SetValues(reps=1000), "reps"),
+        (SetValues(reps=-1), "reps"),
+        (SetValues(reps=10, weight_kg=5000), "weight"),
+        (SetValues(reps=10, weight_kg=-2), "weight"),
+        (SetValues(seconds=30000), "seconds"),
+        (SetValues(reps=10, rpe=0), "rpe"),
+        (SetValues(reps=10, rpe=11), "rpe"),
+        (SetValues(reps=2.5), "reps"),  # type: ignore[arg-type]
+        (SetValues(), "reps"),
+    ],
+)
+def test_bad_values_name_the_field_and_store_nothing(
+    seeded_db: Database, values: SetValues, field: str
+) -> None:
+    """Out-of-bounds or missing values raise InputError for that field; no row is added."""
+    plan = _plan(seeded_db)
+    wid = _new_workout(seeded_db, plan)
+    with pytest.raises(InputError) as err:
+        _log(seeded_db, wid, plan, values)
+    assert err.value.field == field
+    assert _count(seeded_db) == 0
+
+
+def test_last_performance_is_the_previous_workout_of_that_item(seeded_db: Database) -> None:
+    """Last time = the most recent other workout's sets for the item, falling back to the
+    exercise; the current workout is left out."""
+    plan = _plan(seeded_db)
+    old = _new_workout(seeded_db, plan, T0 - timedelta(days=7))
+    _log(seeded_db, old, plan, SetValues(reps=8, weight_kg=10))
+    prev = _new_workout(seeded_db, plan, T0 - timedelta(days=2))
+    _log(seeded_db, prev, plan, SetValues(reps=11, weight_kg=20))
+    _log(seeded_db, prev, plan, SetValues(reps=9, weight_kg=20), set_number=2)
+    now = _new_workout(seeded_db, plan, T0)
+    _log(seeded_db, now, plan, SetValues(reps=1))
+    with seeded_db.read_scope() as s:
+        last = last_performance(
+            session=s, routine_item_id=plan.items[0].item_id, exclude_workout_id=now
+        )
+        by_exercise = last_performance(
+            session=s,
+            routine_item_id=999999,
+            exercise_id=plan.exercise_ids[0],
+            exclude_workout_id=now,
+        )
+        nothing = last_performance(session=s, exercise_id=plan.exercise_ids[2])
+    assert last is not None and last.workout_id == prev
+    assert [(p.reps, p.weight_kg) for p in last.sets] == [(11, 20), (9, 20)]
+    assert last.text("kg") == "11 × 20 kg, 9 × 20 kg"
+    assert by_exercise is not None and by_exercise.workout_id == prev
+    assert nothing is None
+
+
+def test_unfinished_workout_until_finished_and_not_imports(seeded_db: Database) -> None:
+    """A live workout is offered for resume until finished; imported workouts never are."""
+    plan = _plan(seeded_db)
+    with seeded_db.session_scope() as s:
+        s.add(Workout(name="imported", started_at=T0 + timedelta(days=1), origin="strong"))
+    wid = _new_workout(seeded_db, plan)
+    with seeded_db.session_scope() as s:
+        save_position(wid, {"version": 1, "index": 3}, session=s)
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None and info.workout_id == wid and info.step_index == 3
+    assert info.plan.items == plan.items and info.plan.exercise_ids == plan.exercise_ids
+    with seeded_db.session_scope() as s:
+        finish_workout(wid, session=s, ended_at=T0 + timedelta(minutes=30))
+    with seeded_db.read_scope() as s:
+        assert unfinished_workout(session=s) is None
+        w = s.get(Workout, wid)
+        assert w is not None and w.player_state is None and w.ended_at is not None
+    with seeded_db.session_scope() as s, pytest.raises(ValueError):
+        save_position(wid, {"version": 1, "index": 4}, session=s)
+
+
+def test_discard_removes_the_workout_and_its_sets(seeded_db: Database) -> None:
+    """Discarding deletes the workout with every set logged in it."""
+    plan = _plan(seeded_db)
+    wid = _new_workout(seeded_db, plan)
+    _log(seeded_db, wid, plan, SetValues(reps=5))
+    with seeded_db.session_scope() as s:
+        discard_workout(wid, session=s)
+    with seeded_db.read_scope() as s:
+        assert s.get(Workout, wid) is None
+    assert _count(seeded_db) == 0
+
+
+# -- WorkoutRun ----------------------------------------------------------------------------------
+
+
+def _stored_index(db: Database) -> int | None:
+    with db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None
+    return info.step_index
+
+
+def test_run_logs_a_reps_set_and_saves_the_next_step_with_it(seeded_db: Database) -> None:
+    """Confirming a reps set logs it and stores the rest that follows in the same write."""
+    clock = FakeClock(T0)
+    run, cues = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    assert [c.kind for c in cues] == ["get_ready"] and _stored_index(seeded_db) == 0
+    clock.advance(10)
+    run.poll()
+    assert run.player is not None and run.player.index == 1 and _stored_index(seeded_db) == 1
+    target = run.log_target()
+    assert target is not None and target.target == SetValues(reps=10)
+    row, cues = run.confirm_set(SetValues(reps=12, weight_kg=5))
+    assert [c.kind for c in cues] == ["set_done", "rest_start"]
+    assert row.set_number == 1 and row.target.reps == 10 and row.actual.reps == 12
+    assert _stored_index(seeded_db) == 2 and run.pending == []
+
+
+def test_timed_hold_set_waits_as_pending_and_survives_resume(seeded_db: Database) -> None:
+    """A hold set that ends by itself is pending until confirmed; a resume keeps it pending,
+    and the stored rest ends at its honest time."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    run.act("skip_exercise")  # to superman hold 1
+    assert run.player is not None and run.player.index == 5
+    clock.advance(3 + 3 + 3)  # hold, release, hold: now in the 5 s rest
+    cues = run.poll()
+    assert "set_done" in [c.kind for c in cues]
+    assert run.player.index == 8 and len(run.pending) == 1
+    clock.advance(1.5)
+    # the process dies here; a new one reads the database 2 s later
+    clock2 = FakeClock(clock.wall() + timedelta(seconds=2), start_monotonic=50.0)
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None and len(info.pending) == 1
+    run2, _ = WorkoutRun.resume(seeded_db, info, clock=clock2)
+    assert run2.player is not None and run2.player.index == 8
+    assert run2.player.remaining() == pytest.approx(1.5)
+    target = run2.log_target()
+    assert target is not None and target.pending is not None
+    assert target.target == SetValues(reps=2, seconds=3.0)
+    row, cues = run2.confirm_set(SetValues(reps=2, seconds=3))
+    assert cues == [] and row.actual.seconds == 3 and run2.pending == []
+    assert run2.player.index == 8  # logging a pending set does not move the player
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None and info.pending == () and info.sets_logged == 1
+
+
+def test_per_side_set_is_logged_once_per_side(seeded_db: Database) -> None:
+    """A per-side reps set asks for the left, then (after the switch) the right."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    run.act("skip_exercise")
+    run.act("skip_exercise")
+    assert run.player is not None and run.player.index == 9
+    left = run.log_target()
+    assert left is not None and left.side == "left"
+    run.confirm_set(SetValues(reps=8))
+    clock.advance(5)
+    run.poll()
+    right = run.log_target()
+    assert right is not None and right.side == "right"
+    _, cues = run.confirm_set(SetValues(reps=7))
+    assert [c.kind for c in cues] == ["set_done", "workout_finished"] and run.finished
+    with seeded_db.read_scope() as s:
+        rows = workout_sets(run.workout_id, session=s)
+    assert [(r.side, r.actual.reps) for r in rows] == [("left", 8), ("right", 7)]
+
+
+def test_failed_write_leaves_player_and_log_untouched(seeded_db: Database) -> None:
+    """If the set cannot be stored (here: the workout was finished elsewhere), nothing is logged
+    and the player stays on the set."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    clock.advance(10)
+    run.poll()
+    with seeded_db.session_scope() as s:
+        finish_workout(run.workout_id, session=s, ended_at=clock.wall())
+    with pytest.raises(ValueError):
+        run.confirm_set(SetValues(reps=10))
+    assert run.player is not None and run.player.index == 1 and run.log_target() is not None
+    assert _count(seeded_db) == 0
+
+
+def test_bad_input_in_a_run_stores_nothing_and_does_not_move(seeded_db: Database) -> None:
+    """Invalid actuals raise before anything moves or is written."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    clock.advance(10)
+    run.poll()
+    with pytest.raises(InputError):
+        run.confirm_set(SetValues(reps=1000))
+    assert run.player is not None and run.player.index == 1 and _count(seeded_db) == 0
+
+
+def test_ad_hoc_workout_grows_as_exercises_are_added(seeded_db: Database) -> None:
+    """An empty workout starts on the first added exercise; after finishing the plan, a new
+    exercise continues the same workout at its first set."""
+    clock = FakeClock(T0)
+    run, cues = WorkoutRun.start(seeded_db, WorkoutPlan(name="Free session"), clock=clock)
+    assert run.player is None and cues == [] and run.log_target() is None
+    cues = run.add_exercise("push-up")
+    assert [c.kind for c in cues] == ["get_ready"]
+    run.act("next")
+    assert run.player is not None and run.player.step.item is not None
+    run.act("end")
+    assert run.finished
+    run.add_exercise("superman")
+    assert not run.finished
+    step = run.player.step
+    assert step.kind == "work" and step.item is not None and step.item.exercise_slug == "superman"
+    assert run.player.remaining() == pytest.approx(3)
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None
+    assert [i.exercise_slug for i in info.plan.items] == ["push-up", "superman"]
+    assert info.step_index == run.player.index
+
+
+def test_adjusting_rest_is_saved_and_resumes_with_the_new_end(seeded_db: Database) -> None:
+    """+15 s on a rest moves the stored end: a resume sees the longer rest."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    clock.advance(10)
+    run.poll()
+    run.confirm_set(SetValues(reps=10))
+    run.act("adjust", 15)
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None
+    run2, _ = WorkoutRun.resume(seeded_db, info, clock=FakeClock(clock.wall(), 5.0))
+    assert run2.player is not None and run2.player.index == 2
+    assert run2.player.remaining() == pytest.approx(20)

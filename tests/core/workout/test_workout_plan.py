@@ -1,0 +1,97 @@
+"""core.workout.plan: routine -> plan items, ad-hoc items, and the JSON stored for resume."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import text
+
+from core.store.db import Database
+from core.store.models import Routine
+from core.workout.plan import (
+    WorkoutPlan,
+    list_startable_routines,
+    options_from_json,
+    options_to_json,
+    plan_from_json,
+    plan_item_for_exercise,
+    plan_to_json,
+    routine_plan,
+)
+from core.workout.player import PlayerOptions, build_steps
+from tests.reliability.short_routine import make_routine
+
+
+def test_routine_plan_copies_items_in_order_with_their_exercise_ids(seeded_db: Database) -> None:
+    """Items come out in routine order with prescription, item id and exercise id aligned."""
+    rid = make_routine(seeded_db)
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+        ids = {row[0]: row[1] for row in s.execute(text("select slug, id from exercises"))}
+    assert [i.exercise_slug for i in plan.items] == ["glute-bridge", "superman", "bird-dog"]
+    assert plan.exercise_ids == tuple(ids[i.exercise_slug] for i in plan.items)
+    assert plan.routine_id == rid and plan.name == "Short test routine"
+    hold = plan.items[1]
+    assert (hold.mode, hold.hold_seconds, hold.hold_reps, hold.rest_after_seconds) == (
+        "hold",
+        3,
+        2,
+        5,
+    )
+    assert plan.items[2].per_side is True
+    assert all(i.item_id is not None for i in plan.items)
+
+
+def test_unknown_routine_is_a_key_error(seeded_db: Database) -> None:
+    """Asking for a routine that does not exist names it instead of returning an empty plan."""
+    with seeded_db.read_scope() as s, pytest.raises(KeyError):
+        routine_plan(9999, session=s)
+
+
+def test_startable_routines_leave_out_empty_ones(seeded_db: Database) -> None:
+    """The picker lists routines with items, by name, and not an empty routine."""
+    with seeded_db.session_scope() as s:
+        s.add(Routine(name="AAA empty"))
+    with seeded_db.read_scope() as s:
+        choices = list_startable_routines(session=s)
+    names = [c.name for c in choices]
+    assert "AAA empty" not in names
+    assert names == sorted(names, key=str.lower)
+    assert all(c.item_count > 0 for c in choices)
+
+
+def test_ad_hoc_item_uses_the_library_prescription(seeded_db: Database) -> None:
+    """An exercise added on the fly gets the library's sets, reps, hold and rest."""
+    with seeded_db.read_scope() as s:
+        item, ex_id = plan_item_for_exercise("superman", session=s)
+        with pytest.raises(KeyError):
+            plan_item_for_exercise("no-such-move", session=s)
+    assert ex_id > 0 and item.item_id is None
+    assert (item.mode, item.sets, item.reps_min, item.hold_seconds, item.rest_seconds) == (
+        "hold",
+        3,
+        8,
+        3,
+        45,
+    )
+    assert item.rest_after_seconds == item.rest_seconds
+
+
+def test_plan_and_options_round_trip_through_json(seeded_db: Database) -> None:
+    """What is stored for resume rebuilds the very same steps."""
+    rid = make_routine(seeded_db)
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+    opts = PlayerOptions(get_ready_seconds=3, side_order="right", cadence_seconds=2.0)
+    again = plan_from_json(json.loads(json.dumps(plan_to_json(plan))))
+    opts2 = options_from_json(json.loads(json.dumps(options_to_json(opts))))
+    assert again == plan and opts2 == opts
+    assert build_steps(again.items, opts2) == build_steps(plan.items, opts)
+    assert options_from_json(None) == PlayerOptions()
+
+
+def test_plan_needs_an_exercise_id_per_item() -> None:
+    """A plan whose items and exercise ids disagree is refused at once."""
+    with pytest.raises(ValueError):
+        WorkoutPlan(name="x", items=(), exercise_ids=(1,))

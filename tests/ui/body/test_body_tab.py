@@ -1,0 +1,309 @@
+"""The Body & plan tab: logging in the person's units, refused input, edit and delete with
+confirmation, the weight chart (lazy, palette-aware) and the plan panel with its sources."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QColor, QPalette
+
+from core import units
+from core.body import measurements as body
+from core.body import nutrition as plan
+from core.changes import Changes
+from core.store.settings import get_setting, set_setting
+from ui import dialogs
+from ui.body import tab as body_tab_module
+from ui.body.tab import BodyTab, MeasurementTableModel, PlanTableModel
+
+TITLE_002 = "article 002 — How to Get Rid of Back Leg Fat: What Actually Works"
+TITLE_003 = "article 003 — How to Get Rid of Back Dimples: Fat & Cellulite"
+
+
+def _settings(db, **values) -> None:  # type: ignore[no-untyped-def]
+    with db.session_scope() as session:
+        for key, value in values.items():
+            set_setting(key, value, session=session)
+
+
+def _stored(db, key):  # type: ignore[no-untyped-def]
+    with db.read_scope() as session:
+        return get_setting(key, session=session)
+
+
+def _rows(db) -> list[body.MeasurementRow]:  # type: ignore[no-untyped-def]
+    with db.read_scope() as session:
+        return body.list_measurements(session=session)
+
+
+def _add(db, day: date, **values) -> None:  # type: ignore[no-untyped-def]
+    with db.session_scope() as session:
+        body.add_measurement(session=session, measured_on=day, **values)
+
+
+def _tab(qtbot, db) -> BodyTab:  # type: ignore[no-untyped-def]
+    tab = BodyTab()
+    qtbot.addWidget(tab)
+    tab.attach(db)
+    tab.resize(1280, 760)
+    tab.show()
+    qtbot.waitExposed(tab)
+    return tab
+
+
+@pytest.fixture
+def c_locale():  # type: ignore[no-untyped-def]
+    """Decimal point '.', whatever the machine's locale."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+def test_models_pass_the_model_tester(qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    """Both table models (measurements, plan figures) satisfy Qt's model checks."""
+    rows = [
+        body.MeasurementRow(1, date(2026, 1, 1), 70.0, None, 95.5, 50.0, "n"),
+        body.MeasurementRow(2, date(2026, 1, 2), None, 80.0, None, None, ""),
+    ]
+    model = MeasurementTableModel()
+    model.set_rows(rows)
+    model.set_units("lb", "in")
+    qtmodeltester.check(model)
+    assert model.data(model.index(0, 1)) == "154.32 lb"
+    figures = plan.compute_plan(plan.PlanInputs(weight_kg=70)).figures
+    plan_model = PlanTableModel()
+    plan_model.set_rows(list(figures))
+    qtmodeltester.check(plan_model)
+
+
+def test_add_a_measurement_in_kg(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """Filling the form and pressing Add stores kg and cm, announces a body change, clears
+    the form and lists the new row first."""
+    _add(db, date(2020, 1, 1), weight_kg=90)
+    tab = _tab(qtbot, db)
+    assert tab.date_edit.date() == QDate.currentDate()
+    tab.date_edit.setDate(QDate(2026, 3, 2))
+    tab.weight_edit.setText("72.4")
+    tab.waist_edit.setText("81")
+    tab.note_edit.setText("morning")
+    with qtbot.waitSignal(tab.changed) as blocker:
+        tab.add_button.click()
+    assert blocker.args == [Changes(body=True)]
+    new = [r for r in _rows(db) if r.measured_on == date(2026, 3, 2)][0]
+    assert (new.weight_kg, new.waist_cm, new.hips_cm, new.note) == (72.4, 81.0, None, "morning")
+    assert tab.weight_edit.text() == "" and tab.status_label.text() == "Saved."
+    assert tab.model.data(tab.model.index(0, 0)) == "2026-03-02"  # newest first
+    assert tab.model.data(tab.model.index(1, 0)) == "2020-01-01"
+
+
+def test_pounds_and_inches_follow_the_settings(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """With lb/in chosen, the form takes pounds and inches, stores kg/cm that read back to
+    the same typed values, and a later unit change redraws the table."""
+    _settings(db, weight_unit="lb", length_unit="in")
+    tab = _tab(qtbot, db)
+    assert tab.weight_unit_label.text() == "lb" and tab.height_unit_label.text() == "in"
+    tab.weight_edit.setText("176.37")
+    tab.thigh_edit.setText("21.3")
+    assert tab.submit()
+    (row,) = _rows(db)
+    assert row.weight_kg == units.kg_from(176.37, "lb")
+    assert round(units.cm_to(row.thigh_cm, "in"), 1) == 21.3
+    assert tab.model.data(tab.model.index(0, 1)) == "176.37 lb"
+    assert tab.model.data(tab.model.index(0, 4)) == "21.3 in"
+    _settings(db, weight_unit="kg")
+    tab.on_data_changed(Changes(settings=True))
+    assert tab.model.data(tab.model.index(0, 1)) == units.format_weight(row.weight_kg, "kg")
+
+
+def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """Every refused field gets its own red message; nothing is stored or announced."""
+    tab = _tab(qtbot, db)
+    emitted: list[object] = []
+    tab.changed.connect(emitted.append)
+    tab.weight_edit.setText("abc")
+    tab.hips_edit.setText("5")
+    assert not tab.submit()
+    assert tab.errors["Weight"].isVisible() and "Weight" in tab.errors["Weight"].text()
+    assert "between 20 and 300" in tab.errors["Hips"].text()
+    assert not tab.errors["Waist"].isVisible()
+    tab.weight_edit.clear()
+    tab.hips_edit.clear()
+    assert not tab.submit()  # nothing at all
+    assert "at least one" in tab.errors["Weight"].text()
+    assert _rows(db) == [] and emitted == []
+    tab.weight_edit.setText("70")
+    assert tab.submit()
+    assert not tab.errors["Weight"].isVisible()
+
+
+def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """In a German locale '62,5' is 62.5 kg."""
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+    try:
+        tab = _tab(qtbot, db)
+        tab.weight_edit.setText("62,5")
+        assert tab.submit()
+    finally:
+        QLocale.setDefault(before)
+    assert _rows(db)[0].weight_kg == 62.5
+
+
+def test_edit_keeps_untouched_values_exact(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """Editing only the note of a row shown in lb leaves its stored kg bit-for-bit the same;
+    a changed field is stored from the new text."""
+    _add(db, date(2026, 1, 5), weight_kg=70.123456, waist_cm=80.0)
+    _settings(db, weight_unit="lb")
+    tab = _tab(qtbot, db)
+    tab.select_row(0)
+    assert tab.edit_selected()
+    assert tab.weight_edit.text() == "154.6" and tab.add_button.text() == "Save changes"
+    tab.note_edit.setText("edited")
+    with qtbot.waitSignal(tab.changed):
+        tab.add_button.click()
+    (row,) = _rows(db)
+    assert (row.weight_kg, row.waist_cm, row.note) == (70.123456, 80.0, "edited")
+    tab.select_row(0)
+    tab.edit_selected()
+    tab.waist_edit.setText("79.5")
+    tab.weight_edit.clear()  # clearing removes the weight
+    assert tab.submit()
+    (row,) = _rows(db)
+    assert (row.weight_kg, row.waist_cm) == (None, 79.5)
+    tab.select_row(0)
+    tab.edit_selected()
+    tab.cancel_edit()
+    assert tab.editing_id is None and tab.add_button.text() == "Add"
+
+
+def test_delete_asks_first(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Delete asks for confirmation naming the date; refusing keeps the row, accepting removes
+    it and announces the change."""
+    _add(db, date(2026, 2, 1), weight_kg=70)
+    tab = _tab(qtbot, db)
+    asked: list[str] = []
+    answer = [False]
+
+    def fake_confirm(parent, name):  # type: ignore[no-untyped-def]
+        asked.append(name)
+        return answer[0]
+
+    monkeypatch.setattr(dialogs, "confirm_delete", fake_confirm)
+    tab.select_row(0)
+    assert tab.delete_button.isEnabled()
+    assert not tab.delete_selected()
+    assert asked == ["measurement of 2026-02-01"] and len(_rows(db)) == 1
+    answer[0] = True
+    with qtbot.waitSignal(tab.changed):
+        tab.delete_button.click()
+    assert _rows(db) == [] and tab.model.rowCount() == 0
+    assert not tab.delete_button.isEnabled()
+
+
+def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """No canvas exists before the tab is shown; once shown, the chart plots each weight and
+    the 7-day average (hand-computed) in the person's unit."""
+    _add(db, date(2026, 1, 1), weight_kg=80)
+    _add(db, date(2026, 1, 3), weight_kg=79)
+    _add(db, date(2026, 1, 9), weight_kg=78, waist_cm=70)
+    _add(db, date(2026, 1, 10), waist_cm=70)  # no weight: not on the chart
+    tab = BodyTab()
+    qtbot.addWidget(tab)
+    tab.attach(db)
+    assert tab.canvas is None
+    tab.show()
+    qtbot.waitExposed(tab)
+    assert tab.canvas is not None
+    ax = tab.figure.axes[0]
+    points, average = ax.lines
+    assert list(points.get_ydata()) == [80, 79, 78]
+    assert list(average.get_ydata()) == [80, 79.5, 78.5]  # Jan 9: Jan 3..9 -> (79 + 78) / 2
+    assert ax.get_ylabel() == "kg"
+
+
+def test_chart_follows_a_dark_palette(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Switching to a dark palette redraws the figure with the window's background colour."""
+    _add(db, date(2026, 1, 1), weight_kg=80)
+    tab = _tab(qtbot, db)
+    dark = QPalette(tab.palette())
+    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
+    dark.setColor(QPalette.ColorRole.Base, QColor("#303134"))
+    tab.setPalette(dark)
+    from matplotlib.colors import to_hex
+
+    assert to_hex(tab.figure.get_facecolor()) == "#202124"
+    assert to_hex(tab.figure.axes[0].get_facecolor()) == "#303134"
+
+
+def test_empty_chart_says_so(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """With no weight logged the chart shows a sentence instead of empty axes."""
+    tab = _tab(qtbot, db)
+    texts = [t.get_text() for t in tab.figure.axes[0].texts]
+    assert texts == ["No body weight logged yet"]
+
+
+def test_plan_panel_shows_figures_with_sources(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """With inputs saved and a weight logged, the panel lists maintenance, the target range,
+    both protein ranges and sleep, each with its article or 'our default'."""
+    _add(db, date(2026, 1, 1), weight_kg=80)
+    tab = _tab(qtbot, db)
+    assert "Missing: sex, age, height" in tab.plan_status.text()
+    tab.sex_combo.setCurrentIndex(tab.sex_combo.findData("male"))
+    tab.age_edit.setText("30")
+    tab.height_edit.setText("180")
+    tab.activity_combo.setCurrentIndex(tab.activity_combo.findData(1.55))
+    tab.deficit_spin.setValue(500)
+    with qtbot.waitSignal(tab.changed) as blocker:
+        tab.plan_button.click()
+    assert blocker.args == [Changes(settings=True)]
+    assert _stored(db, "plan_sex") == "male"
+    assert _stored(db, "plan_birth_year") == date.today().year - 30
+    assert _stored(db, "plan_height_cm") == 180.0
+    assert _stored(db, "plan_activity_factor") == 1.55
+    model = tab.plan_model
+    table = {
+        (model.data(model.index(r, 0)), model.data(model.index(r, 3))): model.data(
+            model.index(r, 1)
+        )
+        for r in range(model.rowCount())
+    }
+    assert table[("Maintenance calories", "our default")] == "2759 kcal/day"
+    assert table[("Daily target range", TITLE_002)] == "2259–2509 kcal/day"
+    assert table[("Protein", TITLE_002)] == "123–176 g/day"
+    assert table[("Protein", TITLE_003)] == "141–212 g/day"
+    assert table[("Sleep", TITLE_002)] == "7–9 hours a night"
+    assert "Missing" not in tab.plan_status.text()
+    assert "80 kg" in tab.plan_status.text()
+
+
+def test_plan_bad_input_names_the_field_and_saves_nothing(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """A refused age or height is shown beside its field and no plan setting is written."""
+    tab = _tab(qtbot, db)
+    tab.sex_combo.setCurrentIndex(tab.sex_combo.findData("female"))
+    tab.age_edit.setText("12")
+    tab.height_edit.setText("tall")
+    emitted: list[object] = []
+    tab.changed.connect(emitted.append)
+    assert not tab.save_plan()
+    assert "Age must be between 18 and 100" in tab.plan_errors["Age"].text()
+    assert "Height" in tab.plan_errors["Height"].text()
+    assert _stored(db, "plan_sex") is None and emitted == []
+
+
+def test_plan_height_in_inches_round_trips(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """Height typed in inches is stored in cm and shown again as typed; re-saving without
+    touching it keeps the stored cm exactly."""
+    _settings(db, length_unit="in", plan_height_cm=177.777)
+    tab = _tab(qtbot, db)
+    assert tab.height_edit.text() == "70"
+    assert tab.save_plan()
+    assert _stored(db, "plan_height_cm") == 177.777
+    tab.height_edit.setText("69.5")
+    assert tab.save_plan()
+    assert _stored(db, "plan_height_cm") == units.cm_from(69.5, "in")
+    assert tab.height_edit.text() == "69.5"
+    assert body_tab_module.height_bounds("in").minimum == 39.4

@@ -1,0 +1,348 @@
+"""The Workout tab on a real temporary database with a FakeClock and a recording cue player.
+
+Time moves only when a test advances the FakeClock; the tab's PhaseDriver then polls the player
+(``driver.rearm()`` arms a 0 ms single-shot) and we wait for the resulting signal, never sleep.
+Short routine steps: 0 get ready 10 s, 1 glute bridge set 1, 2 rest 5 s, 3 set 2, 4 rest 5 s,
+5 superman hold (3 s), 6 release 3 s, 7 hold, 8 rest 5 s, 9 bird dog left, 10 switch, 11 right.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QObject, Qt, Signal
+from sqlalchemy import select
+
+from core.clock import FakeClock
+from core.store.db import Database
+from core.store.models import LoggedSet
+from core.workout.plan import routine_plan
+from core.workout.player import PlayerOptions
+from core.workout.run import SetValues, WorkoutRun, unfinished_workout, workout_sets
+from tests.reliability.short_routine import make_routine
+from ui.workout import tab as wt
+from ui.workout.tab import WorkoutTab
+
+T0 = datetime(2024, 5, 6, 18, 0, tzinfo=UTC)
+
+
+class RecordingCues(QObject):
+    """Stands in for ui.cues.CuePlayer: records what would be played and said."""
+
+    played = Signal(str)
+    spoke = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kinds: list[str] = []
+        self.texts: list[str] = []
+
+    def play(self, kind: str) -> bool:
+        self.kinds.append(kind)
+        self.played.emit(kind)
+        return False
+
+    def speak(self, text: str) -> bool:
+        self.texts.append(text)
+        self.spoke.emit(text)
+        return False
+
+
+@pytest.fixture
+def parts(qtbot, seeded_db: Database, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(wt, "ask_resume", lambda parent, info: "later")
+    make_routine(seeded_db)
+    clock = FakeClock(T0)
+    cues = RecordingCues()
+    tab = WorkoutTab(clock=clock, cue_player=cues)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.show()
+    tab.attach(seeded_db)
+    return tab, clock, cues, seeded_db
+
+
+def _start(tab: WorkoutTab) -> None:
+    tab.routine_combo.setCurrentIndex(tab.routine_combo.findText("Short test routine"))
+    tab.start_button.click()
+
+
+def _advance(qtbot, tab: WorkoutTab, clock: FakeClock, seconds: float) -> None:  # type: ignore[no-untyped-def]
+    """Let time pass and wait until the driver has delivered the cues that became due."""
+    clock.advance(seconds)
+    with qtbot.waitSignal(tab.cue_handled, timeout=3000):
+        tab.driver.rearm()
+
+
+def _sets(db: Database) -> list[tuple[int | None, float | None, int | None, float | None]]:
+    """(reps, weight_kg, target_reps, duration_seconds) of every stored set."""
+    with db.read_scope() as s:
+        rows = s.scalars(select(LoggedSet).order_by(LoggedSet.id)).all()
+        return [(r.reps, r.weight_kg, r.target_reps, r.duration_seconds) for r in rows]
+
+
+def test_start_counts_down_get_ready_with_ceil_digits_then_work(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Start plays get-ready; the digits round up (10 first, 10 after 0.5 s, 9 after 1.1 s);
+    at the deadline the work starts with its sound, words, colour and the form pre-filled."""
+    tab, clock, cues, _db = parts
+    _start(tab)
+    assert cues.kinds == ["get_ready"] and tab.digits.text() == "10"
+    clock.advance(0.5)
+    tab.refresh_display()
+    assert tab.digits.text() == "10"
+    clock.advance(0.6)
+    tab.refresh_display()
+    assert tab.digits.text() == "9"
+    _advance(qtbot, tab, clock, 8.9)
+    assert cues.kinds[-4:] == ["countdown", "countdown", "countdown", "work_start"]
+    assert "Glute bridge" in tab.phase_label.text()
+    assert tab.details_label.text() == "Set 1 of 2"
+    assert tab.current_colour == wt.PHASE_COLOURS["work"]
+    assert tab.reps_edit.text() == "10" and tab.confirm_button.isEnabled()
+    assert tab.next_label.text().startswith("Next: Rest")
+
+
+def test_confirmed_set_is_committed_before_saved_is_shown(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """When set_saved fires the row is already in the database; then "Saved ✓" shows and the
+    rest starts by itself with its spoken announcement."""
+    tab, clock, cues, db = parts
+    _start(tab)
+    tab.next_step()
+    seen: list[int] = []
+    tab.set_saved.connect(lambda row: seen.append(len(_sets(db))))
+    tab.reps_edit.setText("12")
+    tab.weight_edit.setText("7.5")
+    with qtbot.waitSignal(tab.set_saved):
+        tab.confirm_button.click()
+    assert seen == [1]
+    assert _sets(db) == [(12, 7.5, 10, None)]
+    assert tab.status_label.text().startswith("Saved ✓")
+    assert tab.run is not None and tab.run.player is not None and tab.run.player.step.kind == "rest"
+    assert cues.texts[-1] == "Rest, 5 seconds. Next: Glute bridge"
+    assert tab.digits.text() == "5"
+
+
+@pytest.mark.parametrize(
+    ("field", "text", "message"),
+    [
+        ("weight", "62,5", "use a point"),
+        ("weight", "5000", "between"),
+        ("reps", "1000", "between"),
+        ("reps", "", "required"),
+        ("reps", "-3", "between"),
+        ("rpe", "11", "between"),
+    ],
+)
+def test_bad_input_shows_at_the_field_and_stores_nothing(  # type: ignore[no-untyped-def]
+    qtbot, parts, monkeypatch, field, text, message
+) -> None:
+    """Each bad value gets a red message next to its field; no set is stored, no move made."""
+    monkeypatch.setattr(wt.QLocale, "decimalPoint", lambda self: ".")
+    tab, _clock, _cues, db = parts
+    _start(tab)
+    tab.next_step()
+    tab.edits[field].setText(text)
+    with qtbot.waitSignal(tab.form_error) as blocker:
+        tab.confirm_set()
+    assert blocker.args[0] == field
+    assert message in tab.errors[field].text()
+    assert _sets(db) == []
+    assert tab.run is not None and tab.run.player is not None and tab.run.player.index == 1
+
+
+def test_hold_set_ends_by_itself_and_waits_for_its_log(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A timed hold set ends on its own; the form then refers to it during the rest, and
+    confirming logs the seconds held without moving the rest."""
+    tab, clock, _cues, db = parts
+    _start(tab)
+    tab.skip_button.click()
+    assert tab.details_label.text().endswith("Rep 1 of 2")
+    _advance(qtbot, tab, clock, 3)
+    _advance(qtbot, tab, clock, 3)
+    _advance(qtbot, tab, clock, 3)
+    assert tab.run is not None and tab.run.player is not None
+    assert tab.run.player.step.kind == "rest" and len(tab.run.pending) == 1
+    assert "Superman" in tab.form_title.text()
+    assert (tab.reps_edit.text(), tab.seconds_edit.text()) == ("2", "3")
+    with qtbot.waitSignal(tab.set_saved):
+        tab.confirm_set()
+    assert [(s[0], s[3]) for s in _sets(db)] == [(2, 3.0)]
+    assert tab.run.player.step.kind == "rest" and tab.run.pending == []
+
+
+def test_controls_show_their_shortcuts_and_keys_work(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Every control's tooltip names its key; Space pauses, +/- move the rest's end."""
+    tab, _clock, _cues, _db = parts
+    expected = {
+        tab.pause_button: "Space",
+        tab.back_button: "Left",
+        tab.next_button: "Right",
+        tab.minus_button: "-",
+        tab.plus_button: "+",
+        tab.confirm_button: "Return",
+        tab.add_set_button: "Ctrl+N",
+        tab.skip_button: "Ctrl+Right",
+        tab.end_button: "Ctrl+Shift+E",
+    }
+    for button, key in expected.items():
+        assert f"({key})" in button.toolTip(), button.text()
+    _start(tab)
+    tab.activateWindow()
+    tab.setFocus()
+    qtbot.waitUntil(lambda: tab.hasFocus())
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert tab.run is not None and tab.run.player is not None and tab.run.player.paused
+    assert tab.pause_button.text() == "Resume"
+    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    assert not tab.run.player.paused
+    qtbot.keyClick(tab, Qt.Key.Key_Plus)
+    assert tab.digits.text() == "25"
+    qtbot.keyClick(tab, Qt.Key.Key_Minus)
+    assert tab.digits.text() == "10"
+
+
+def test_resume_at_attach_lands_on_the_step_with_honest_time(qtbot, seeded_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A workout left in a rest is offered at attach; resuming shows the rest's true remainder."""
+    rid = make_routine(seeded_db)
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+    old = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=old, options=PlayerOptions())
+    old.advance(10)
+    run.poll()
+    run.confirm_set(SetValues(reps=10))  # now in the 5 s rest (step 2)
+    asked: list[int] = []
+    monkeypatch.setattr(
+        wt, "ask_resume", lambda parent, info: asked.append(info.workout_id) or "resume"
+    )
+    clock = FakeClock(T0 + timedelta(seconds=12), start_monotonic=7.0)  # 2 s after the confirm
+    tab = WorkoutTab(clock=clock, cue_player=RecordingCues())
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.attach(seeded_db)
+    assert asked == [run.workout_id]
+    assert tab.run is not None and tab.run.workout_id == run.workout_id
+    assert tab.run.player is not None and tab.run.player.index == 2
+    assert tab.digits.text() == "3"  # 5 s rest, 2 s gone
+    assert tab.last_button.text() == ""  # first time for this item
+
+
+def test_finish_and_discard_from_the_resume_question(qtbot, seeded_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """ "Finish" keeps the logged sets and ends the workout; nothing is offered again."""
+    rid = make_routine(seeded_db)
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=FakeClock(T0))
+    run.act("next")
+    run.confirm_set(SetValues(reps=9))
+    monkeypatch.setattr(wt, "ask_resume", lambda parent, info: "finish")
+    tab = WorkoutTab(clock=FakeClock(T0), cue_player=RecordingCues())
+    qtbot.addWidget(tab)
+    tab.attach(seeded_db)
+    assert tab.run is None
+    with seeded_db.read_scope() as s:
+        assert unfinished_workout(session=s) is None
+        assert len(workout_sets(run.workout_id, session=s)) == 1
+
+
+def test_last_time_is_shown_and_one_click_copies_it(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """After a previous workout, the item shows last time's sets; clicking copies the matching
+    set into the form."""
+    tab, clock, _cues, db = parts
+    with db.read_scope() as s:
+        plan = routine_plan(
+            tab.routine_combo.itemData(tab.routine_combo.findText("Short test routine")), session=s
+        )
+    prev, _ = WorkoutRun.start(db, plan, clock=FakeClock(T0 - timedelta(days=2)))
+    prev.act("next")
+    prev.confirm_set(SetValues(reps=11, weight_kg=6))
+    prev.finish()
+    _start(tab)
+    tab.next_step()
+    assert tab.last_button.text() == "Last time: 11 × 6 kg"
+    assert tab.reps_edit.text() == "10"
+    tab.last_button.click()
+    assert (tab.reps_edit.text(), tab.weight_edit.text()) == ("11", "6")
+
+
+def test_a_new_record_is_announced_when_the_set_is_confirmed(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Beating an earlier set's weight announces a record (sound, words, signal)."""
+    tab, clock, cues, _db = parts
+    _start(tab)
+    tab.next_step()
+    tab.reps_edit.setText("10")
+    tab.weight_edit.setText("5")
+    tab.confirm_set()
+    tab.next_step()  # skip the rest to set 2
+    tab.reps_edit.setText("10")
+    tab.weight_edit.setText("10")
+    with qtbot.waitSignal(tab.records_announced) as blocker:
+        tab.confirm_set()
+    assert any("Heaviest weight" in label for label in blocker.args[0])
+    assert "record" in cues.kinds and any(t.startswith("New record") for t in cues.texts)
+
+
+def test_empty_workout_grows_with_added_exercises(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """An empty workout waits for an exercise; adding one starts the player on it."""
+    tab, _clock, cues, _db = parts
+    tab.routine_combo.setCurrentIndex(0)
+    assert tab.routine_combo.currentText() == wt.EMPTY_WORKOUT
+    tab.start_button.click()
+    assert tab.run is not None and tab.run.player is None
+    assert tab.phase_label.text() == "Add an exercise to begin"
+    tab.exercise_combo.setCurrentIndex(tab.exercise_combo.findData("push-up"))
+    tab.add_exercise_button.click()
+    assert tab.run.player is not None and cues.kinds == ["get_ready"]
+    assert "1 exercise" in tab.workout_label.text()
+
+
+def test_end_workout_finishes_and_frees_the_start_button(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """End workout closes the workout (ended, nothing to resume) and allows a new start."""
+    tab, _clock, cues, db = parts
+    _start(tab)
+    wid = tab.run.workout_id if tab.run else None
+    with qtbot.waitSignal(tab.workout_ended) as blocker:
+        tab.end_button.click()
+    assert blocker.args == [wid] and tab.run is None
+    assert "workout_finished" in cues.kinds and tab.start_button.isEnabled()
+    with db.read_scope() as s:
+        assert unfinished_workout(session=s) is None
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen platform only
+def test_mini_timer_stays_on_top_and_switches_back(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """The mini timer is an always-on-top tool window mirroring the digits; it hands back."""
+    tab, _clock, _cues, _db = parts
+    flags = tab.mini.windowFlags()
+    assert flags & Qt.WindowType.WindowStaysOnTopHint
+    assert (flags & Qt.WindowType.Tool) == Qt.WindowType.Tool
+    _start(tab)
+    tab.mini_button.click()
+    assert tab.mini.isVisible() and tab.mini.digits.text() == "10"
+    tab.mini.pause_button.click()
+    assert tab.run is not None and tab.run.player is not None and tab.run.player.paused
+    assert tab.mini.pause_button.text() == "Resume"
+    tab.mini.back_button.click()
+    assert not tab.mini.isVisible()
+
+
+def test_settings_choose_first_side_and_rep_cadence(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """With 'right side first' and a 2 s cadence, per-side moves start right and reps sets tick."""
+    from core.store.settings import set_setting
+
+    tab, clock, cues, db = parts
+    with db.session_scope() as s:
+        set_setting("first_side", "right", session=s)
+        set_setting("rep_cadence_seconds", 2, session=s)
+    tab.refresh_now()
+    _start(tab)
+    assert tab.run is not None
+    steps = tab.run.player.steps
+    sides = [st.side for st in steps if st.kind == "work" and st.side is not None]
+    assert sides[:2] == ["right", "left"]
+    _advance(qtbot, tab, clock, 10)  # get ready ends: the glute bridge set (reps) starts
+    before = cues.kinds.count("tick")
+    for _ in range(3):
+        _advance(qtbot, tab, clock, 2)
+    assert cues.kinds.count("tick") - before == 3

@@ -1,0 +1,1 @@
+"""The Body & plan tab."""

@@ -1,0 +1,240 @@
+"""Models of the History tab: the lazily paged workout list and one workout's sets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+
+from core.insight.history import SetRow, WorkoutSummary
+from core.units import display_number, format_weight
+from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
+
+PAGE_SIZE = 100
+_ROLES = frozenset(
+    {Qt.ItemDataRole.DisplayRole, ROW_ROLE, SORT_ROLE, Qt.ItemDataRole.TextAlignmentRole}
+)
+
+PageLoader = Callable[[int, int], list[WorkoutSummary]]  # (offset, limit) -> rows
+
+
+def duration_text(seconds: float | None) -> str:
+    if seconds is None:
+        return "unfinished"
+    minutes = int(round(seconds / 60))
+    if minutes < 60:
+        return f"{minutes} min"
+    h, m = divmod(minutes, 60)
+    return f"{h} h {m:02d} min"
+
+
+def seconds_text(seconds: float) -> str:
+    s = int(round(seconds))
+    if s < 60:
+        return f"{s} s"
+    m, s = divmod(s, 60)
+    return f"{m}:{s:02d}"
+
+
+def local_text(row: WorkoutSummary, tz: tzinfo | None) -> str:
+    return row.started_at.astimezone(tz).strftime("%a %d %b %Y  %H:%M")
+
+
+class WorkoutListModel(QAbstractTableModel):
+    """Past workouts, newest first, fetched from core in pages of PAGE_SIZE as the view
+    scrolls (canFetchMore/fetchMore); the first page is loaded on reset."""
+
+    HEADERS = ("Date", "Routine", "Duration", "Sets", "Volume")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[WorkoutSummary] = []
+        self._texts: list[tuple[str, ...]] = []  # display texts, formatted once per row
+        self._total = 0
+        self._loader: PageLoader | None = None
+        self.weight_unit = "kg"
+        self.tz: tzinfo | None = None  # None: the system's local zone
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def reset(
+        self, loader: PageLoader, total: int, *, weight_unit: str = "kg", tz: tzinfo | None = None
+    ) -> None:
+        self.beginResetModel()
+        self._loader = loader
+        self._total = total
+        self.weight_unit = weight_unit
+        self.tz = tz
+        self._rows = loader(0, PAGE_SIZE) if total else []
+        self._texts = [self._row_texts(r) for r in self._rows]
+        self.endResetModel()
+
+    def total(self) -> int:
+        return self._total
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        if parent.isValid() or self._loader is None:
+            return False
+        return len(self._rows) < self._total
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        assert self._loader is not None
+        more = self._loader(len(self._rows), PAGE_SIZE)
+        if not more:  # rows were deleted meanwhile: stop asking
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(more) - 1)
+        self._rows.extend(more)
+        self._texts.extend(self._row_texts(r) for r in more)
+        self.endInsertRows()
+
+    def fetch_until(self, workout_id: int) -> int | None:
+        """Load pages until the workout is loaded; its row, or None when it is not there."""
+        while True:
+            row = self.row_of(workout_id)
+            if row is not None or not self.canFetchMore():
+                return row
+            before = len(self._rows)
+            self.fetchMore()
+            if len(self._rows) == before:
+                return None
+
+    # -- access -------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> WorkoutSummary:
+        return self._rows[row]
+
+    def row_of(self, workout_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == workout_id:
+                return i
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def _value(self, row: WorkoutSummary, column: int) -> tuple[str, Any]:
+        if column == 0:
+            return local_text(row, self.tz), row.started_at
+        if column == 1:
+            name = row.routine_name or row.name or "Workout"
+            return name, name.casefold()
+        if column == 2:
+            return duration_text(row.duration_s), row.duration_s or 0.0
+        if column == 3:
+            return str(row.sets), row.sets
+        volume = format_weight(row.volume_kg, self.weight_unit) if row.volume_kg else "—"
+        return volume, row.volume_kg
+
+    def _row_texts(self, row: WorkoutSummary) -> tuple[str, ...]:
+        return tuple(self._value(row, c)[0] for c in range(len(self.HEADERS)))
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role not in _ROLES or not index.isValid():
+            return None
+        r = index.row()
+        if not 0 <= r < len(self._rows):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._texts[r][index.column()]
+        row = self._rows[r]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._value(row, index.column())[1]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return self.HEADERS[section]
+        return None
+
+
+# --- one workout's sets ----------------------------------------------------------------------
+
+
+def _amount(
+    reps: int | None, weight: float | None, seconds: float | None, unit: str, mode: str
+) -> str:
+    parts = []
+    if mode == "duration":
+        if seconds is not None:
+            parts.append(seconds_text(seconds))
+    else:
+        if reps is not None:
+            parts.append(f"{reps} × {format_weight(weight, unit)}" if weight else f"{reps} reps")
+        elif weight:
+            parts.append(format_weight(weight, unit))
+        if seconds is not None:
+            parts.append(
+                f"{seconds_text(seconds)} hold" if mode == "hold" else seconds_text(seconds)
+            )
+    return ", ".join(parts) or "—"
+
+
+def target_text(row: SetRow, unit: str) -> str:
+    seconds = None if row.target_seconds is None else float(row.target_seconds)
+    if row.target_reps is None and row.target_weight_kg is None and seconds is None:
+        return "—"
+    return _amount(row.target_reps, row.target_weight_kg, seconds, unit, row.exercise_mode)
+
+
+def done_text(row: SetRow, unit: str) -> str:
+    text = _amount(row.reps, row.weight_kg, row.duration_seconds, unit, row.exercise_mode)
+    if row.distance_km:
+        text += f", {display_number(row.distance_km)} km"
+    return text
+
+
+def set_label(row: SetRow) -> str:
+    label = f"Set {row.set_number}"
+    if row.side:
+        label += f" ({row.side})"
+    if row.set_type != "normal":
+        label += f" · {row.set_type}"
+    return label
+
+
+class SetTableModel(RowTableModel):
+    """The sets of one workout, target beside what was done, weights in the person's unit."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.weight_unit = "kg"
+        super().__init__(
+            [
+                ("Exercise", lambda r: r.exercise_name),
+                ("Set", set_label),
+                ("Target", lambda r: target_text(r, self.weight_unit)),
+                ("Done", lambda r: done_text(r, self.weight_unit)),
+                ("RPE", lambda r: "" if r.rpe is None else display_number(r.rpe, 1)),
+                ("Note", lambda r: r.note),
+            ],
+            parent,
+        )
+
+    def set_weight_unit(self, unit: str) -> None:
+        self.beginResetModel()
+        self.weight_unit = unit
+        self.endResetModel()
+
+    def row_of(self, set_id: int) -> int | None:
+        for i, r in enumerate(self._rows):
+            if r.id == set_id:
+                return i
+        return None

@@ -1,0 +1,1 @@
+"""The Library tab."""

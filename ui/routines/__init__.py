@@ -1,0 +1,1 @@
+"""The Routines tab."""

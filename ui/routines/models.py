@@ -1,0 +1,301 @@
+"""Models for the Routines tab: the routine list, a routine's items (with drag and drop), and the
+exercise list of the picker. They hold plain rows from core.routines.service / core.library.schema only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import asdict
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from core.routines import service as r
+from core.units import format_weight
+from ui.models import ROW_ROLE, SORT_ROLE, RowTableModel
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ITEM_MIME = "application/x-backline-routine-item"
+READY_MADE = "Ready-made"
+
+
+class RoutineListModel(RowTableModel):
+    """The routines (RoutineRow): name, and a "Ready-made" badge with the article as tooltip."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(
+            [
+                ("Routine", lambda row: row.name),
+                ("", lambda row: READY_MADE if row.builtin else ""),
+            ],
+            parent,
+        )
+        self.source_titles: dict[str, str] = {}
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if row.source:
+                title = self.source_titles.get(row.source, row.source)
+                what = "Ready-made routine" if row.builtin else "Your copy of a routine"
+                return f"{what} from the article “{title}” ({row.source})"
+            return "Your own routine"
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
+            return QBrush(QColor("#2e7d32"))
+        if role == Qt.ItemDataRole.FontRole and index.column() == 1:
+            font = QFont()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
+            font.setBold(True)
+            return font
+        return super().data(index, role)
+
+    def row_of_id(self, routine_id: int) -> int | None:
+        for i, row in enumerate(self._rows):
+            if row.id == routine_id:
+                return i
+        return None
+
+
+def _circuit_text(item: r.ItemDraft) -> str:
+    if item.circuit is None:
+        return ""
+    rounds = item.rounds or 1
+    return f"Circuit {item.circuit} × {rounds}"
+
+
+class RoutineItemsModel(QAbstractTableModel):
+    """A draft's items. Rows move by drag and drop (InternalMove) through `move_requested`.
+
+    The model never changes the draft itself: a drop emits move_requested(from_row, to_row) and
+    the tab applies the move to its draft (so undo sees it) and sets the new items here.
+    """
+
+    move_requested = Signal(int, int)
+
+    COLUMNS = ("#", "Exercise", "Circuit", "Prescription", "Note")
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[r.ItemDraft] = []
+        self._bad_rows: set[int] = set()
+        self.weight_unit = "kg"
+
+    # --- content -------------------------------------------------------------------------------
+
+    def set_items(self, items: Sequence[r.ItemDraft]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._bad_rows = {row for row in self._bad_rows if row < len(self._items)}
+        self.endResetModel()
+
+    def update_item(self, row: int, item: r.ItemDraft) -> None:
+        """Replace one row's item in place (no reset: the selection stays)."""
+        self._items[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def set_bad_rows(self, rows: set[int]) -> None:
+        changed = rows ^ self._bad_rows
+        self._bad_rows = {row for row in rows if 0 <= row < len(self._items)}
+        for row in sorted(changed):
+            if 0 <= row < len(self._items):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+
+    def items(self) -> list[r.ItemDraft]:
+        return list(self._items)
+
+    def item_at(self, row: int) -> r.ItemDraft:
+        return self._items[row]
+
+    # --- table ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def text(self, row: int, column: int) -> str:
+        item = self._items[row]
+        if column == 0:
+            return str(row + 1)
+        if column == 1:
+            return item.exercise_name or item.exercise_slug
+        if column == 2:
+            return _circuit_text(item)
+        if column == 3:
+            return r.item_text(asdict(item), self.weight_unit)
+        return item.note
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._items):
+            return None
+        row, column = index.row(), index.column()
+        item = self._items[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.text(row, column)
+        if role == ROW_ROLE:
+            return item
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [f"{item.exercise_name or item.exercise_slug} ({item.mode})", self.text(row, 3)]
+            if item.note:
+                parts.append(item.note)
+            if item.weight_kg is not None:
+                parts.append(f"target {format_weight(item.weight_kg, self.weight_unit)}")
+            if item.defaults:
+                parts.append("* our default: " + ", ".join(item.defaults))
+            if row in self._bad_rows:
+                parts.append("This item has a problem: select it to see which field.")
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole and row in self._bad_rows:
+            return QBrush(QColor("#c62828"))
+        if role == Qt.ItemDataRole.BackgroundRole and item.circuit is not None:
+            return QBrush(QColor(232, 240, 254) if item.circuit % 2 else QColor(237, 247, 237))
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.COLUMNS)
+        ):
+            return self.COLUMNS[section]
+        return None
+
+    # --- drag and drop -------------------------------------------------------------------------
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsDragEnabled
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEM_MIME]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        # One item moves at a time: the first selected row.
+        data.setData(ITEM_MIME, QByteArray(str(rows[0] if rows else -1).encode("ascii")))
+        return data
+
+    def canDropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        return data.hasFormat(ITEM_MIME) and action == Qt.DropAction.MoveAction
+
+    def dropMimeData(
+        self,
+        data: QMimeData,
+        action: Qt.DropAction,
+        row: int,
+        column: int,
+        parent: AnyIndex,
+    ) -> bool:
+        """Drop before `row` (or onto `parent`'s row); asks the owner to move the item there."""
+        if not self.canDropMimeData(data, action, row, column, parent):
+            return False
+        try:
+            source = int(bytes(data.data(ITEM_MIME).data()).decode("ascii"))
+        except ValueError:
+            return False
+        if not 0 <= source < len(self._items):
+            return False
+        if row < 0:
+            row = parent.row() if parent.isValid() else len(self._items)
+        # `row` is an insertion point among the current rows; after taking the item out,
+        # everything below it shifts up by one.
+        target = row - 1 if row > source else row
+        target = max(0, min(target, len(self._items) - 1))
+        if target != source:
+            self.move_requested.emit(source, target)
+        # The move is done by the owner; return False so the view removes nothing itself.
+        return False
+
+
+class ExerciseListModel(QAbstractListModel):
+    """Library exercises (ExerciseRow) for the picker: name, with mode and article count."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        ex = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            side = ", per side" if ex.per_side else ""
+            return f"{ex.name}  ({ex.kind}, {ex.mode}{side})"
+        if role == ROW_ROLE:
+            return ex
+        if role == SORT_ROLE:
+            return ex.name.casefold()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return ex.summary or ex.name
+        return None
+
+
+class ExerciseFilterProxy(QSortFilterProxyModel):
+    """Every typed word must appear in the name, slug, kind, mode, muscles or equipment."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._words = text.casefold().split()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._words:
+            return True
+        model = self.sourceModel()
+        ex = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
+        if ex is None:
+            return False
+        hay = " ".join([ex.name, ex.slug, ex.kind, ex.mode, *ex.muscles, *ex.equipment]).casefold()
+        return all(word in hay for word in self._words)

@@ -1,0 +1,1 @@
+"""The Workout tab, its phase timer and the mini timer."""
