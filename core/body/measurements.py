@@ -16,21 +16,20 @@ from datetime import date, timedelta
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core import units
+from core.bounds import BODY_MEASUREMENT, Bound, InputError, check, in_unit, number_bound
 from core.changes import Changes
 from core.store.models import BodyMeasurement
-from core.units import BODY_LENGTH_CM, BODY_WEIGHT_KG, Bounds, InputError
 
-# Form field names, used in InputError.field so the UI can put the message beside the field.
-FIELD_WEIGHT = "Weight"
-FIELD_WAIST = "Waist"
-FIELD_HIPS = "Hips"
-FIELD_THIGH = "Thigh"
-FIELD_DATE = "Date"
-FIELD_NOTE = "Note"
-NOTE_MAX_CHARS = 2000  # our default
+# Field names (the stored attributes, as core.bounds names them), used in InputError.field so
+# the UI can put the message beside the field.
+FIELD_WEIGHT = "weight_kg"
+FIELD_WAIST = "waist_cm"
+FIELD_HIPS = "hips_cm"
+FIELD_THIGH = "thigh_cm"
+FIELD_DATE = "measured_on"
+FIELD_NOTE = "note"
 
-_LENGTH_FIELDS = (("waist_cm", FIELD_WAIST), ("hips_cm", FIELD_HIPS), ("thigh_cm", FIELD_THIGH))
+_LENGTH_FIELDS = (FIELD_WAIST, FIELD_HIPS, FIELD_THIGH)
 
 
 @dataclass(frozen=True)
@@ -44,30 +43,14 @@ class MeasurementRow:
     note: str
 
 
-def weight_bounds(unit: str) -> Bounds:
-    """BODY_WEIGHT_KG in `unit`, rounded inward to 0.01 so every accepted value stays in bounds."""
-    lo = math.ceil(units.kg_to(BODY_WEIGHT_KG.minimum, unit) * 100) / 100
-    hi = math.floor(units.kg_to(BODY_WEIGHT_KG.maximum, unit) * 100) / 100
-    return Bounds(lo, hi, unit=unit)
+def weight_bounds(unit: str) -> Bound:
+    """The body-weight bound in `unit` (rounded inward: every accepted value stays in bounds)."""
+    return in_unit(number_bound(BODY_MEASUREMENT, FIELD_WEIGHT), unit)
 
 
-def length_bounds(unit: str) -> Bounds:
-    """BODY_LENGTH_CM in `unit`, rounded inward to 0.1."""
-    lo = math.ceil(units.cm_to(BODY_LENGTH_CM.minimum, unit) * 10) / 10
-    hi = math.floor(units.cm_to(BODY_LENGTH_CM.maximum, unit) * 10) / 10
-    return Bounds(lo, hi, unit=unit)
-
-
-def _checked(field: str, value: float | None, bounds: Bounds) -> float | None:
-    if value is None:
-        return None
-    value = float(value)
-    if not math.isfinite(value):
-        raise InputError(field, "is not a number")
-    if value < bounds.minimum or value > bounds.maximum:
-        lo, hi = units.display_number(bounds.minimum), units.display_number(bounds.maximum)
-        raise InputError(field, f"must be between {lo} and {hi} {bounds.unit}")
-    return value
+def length_bounds(unit: str) -> Bound:
+    """The body-length bound in `unit`, rounded inward to 0.1."""
+    return in_unit(number_bound(BODY_MEASUREMENT, FIELD_WAIST), unit)
 
 
 def _validate(
@@ -78,11 +61,10 @@ def _validate(
 ) -> dict[str, object]:
     if not isinstance(measured_on, date):
         raise InputError(FIELD_DATE, "is required")
-    if len(note) > NOTE_MAX_CHARS:
-        raise InputError(FIELD_NOTE, f"must be at most {NOTE_MAX_CHARS} characters")
-    values: dict[str, object] = {"weight_kg": _checked(FIELD_WEIGHT, weight_kg, BODY_WEIGHT_KG)}
-    for column, field in _LENGTH_FIELDS:
-        values[column] = _checked(field, lengths[column], BODY_LENGTH_CM)
+    check(BODY_MEASUREMENT, FIELD_NOTE, note)
+    values: dict[str, object] = {FIELD_WEIGHT: check(BODY_MEASUREMENT, FIELD_WEIGHT, weight_kg)}
+    for column in _LENGTH_FIELDS:
+        values[column] = check(BODY_MEASUREMENT, column, lengths[column])
     if all(v is None for v in values.values()):
         raise InputError(FIELD_WEIGHT, "enter a weight or at least one measurement")
     values["measured_on"] = measured_on

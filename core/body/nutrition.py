@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from core import units
+from core.bounds import BODY_MEASUREMENT, Bound, InputError, check_number, number_bound
 from core.paths import PLAN_PATH
-from core.units import Bounds, InputError
 
 SEXES = ("female", "male")
 OUR_DEFAULT = "our default"
@@ -81,8 +81,8 @@ class PlanFigures:
     bmr_coefficients: dict[str, float] = field(hash=False)
     bmr_source: Source
     activity_levels: tuple[ActivityLevel, ...]
-    age: Bounds
-    height_cm: Bounds
+    age: Bound
+    height_cm: Bound
     limits_source: Source
 
     def activity_for(self, factor: float) -> ActivityLevel | None:
@@ -161,13 +161,13 @@ def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
     if not levels:
         raise PlanDataError("plan: at least one [[activity]] level is needed")
     limits = _need(doc, "limits", dict, "plan")
-    age = Bounds(
+    age = Bound(
         _need(limits, "age_min", int, "limits"),
         _need(limits, "age_max", int, "limits"),
         integer=True,
         unit="years",
     )
-    height = Bounds(
+    height = Bound(
         float(_need(limits, "height_min_cm", (int, float), "limits")),
         float(_need(limits, "height_max_cm", (int, float), "limits")),
         unit="cm",
@@ -281,16 +281,6 @@ INPUT_ACTIVITY = "activity level"
 INPUT_DEFICIT = "deficit"
 
 
-def check_number(field_name: str, value: float, bounds: Bounds) -> float:
-    """Raise InputError(field_name) unless `value` is within `bounds`."""
-    if value != value or value < bounds.minimum or value > bounds.maximum:
-        lo, hi = units.display_number(bounds.minimum), units.display_number(bounds.maximum)
-        raise InputError(field_name, f"must be between {lo} and {hi} {bounds.unit}".rstrip())
-    if bounds.integer and value != int(value):
-        raise InputError(field_name, "must be a whole number")
-    return value
-
-
 def validate_inputs(inputs: PlanInputs, figures: PlanFigures | None = None) -> None:
     """Raise the first InputError among the inputs that are given (missing ones are fine)."""
     plan = compute_plan(inputs, figures)
@@ -321,23 +311,23 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
 
     def check_activity(value: Any) -> float:
         lows = [a.factor for a in fig.activity_levels]
-        return check_number(INPUT_ACTIVITY, float(value), Bounds(min(lows), max(lows)))
+        return check_number(INPUT_ACTIVITY, value, Bound(min(lows), max(lows)))
 
     def check_deficit(value: Any) -> float:
         d = fig.deficit_kcal
-        return check_number(INPUT_DEFICIT, float(value), Bounds(d.low, d.high, unit="kcal"))
+        return check_number(INPUT_DEFICIT, value, Bound(d.low, d.high, unit="kcal"))
 
     sex = take(INPUT_SEX, inputs.sex, check_sex)
     age = take(INPUT_AGE, inputs.resolved_age(), lambda v: check_number(INPUT_AGE, v, fig.age))
     height = take(
         INPUT_HEIGHT,
         inputs.height_cm,
-        lambda v: check_number(INPUT_HEIGHT, float(v), fig.height_cm),
+        lambda v: check_number(INPUT_HEIGHT, v, fig.height_cm),
     )
     weight = take(
         INPUT_WEIGHT,
         inputs.weight_kg,
-        lambda v: check_number(INPUT_WEIGHT, float(v), units.BODY_WEIGHT_KG),
+        lambda v: check_number(INPUT_WEIGHT, v, number_bound(BODY_MEASUREMENT, "weight_kg")),
     )
     activity = take(INPUT_ACTIVITY, inputs.activity_factor, check_activity)
     deficit = (

@@ -2,7 +2,7 @@
 
 The list is one aggregate query per page (the page of workouts is picked through the index on
 started_at, then joined to its sets and grouped), so opening the History tab costs the same with
-ten workouts or ten thousand. Edits validate with the bounds of core.units and raise InputError
+ten workouts or ten thousand. Edits validate with the bounds of core.bounds and raise InputError
 naming the field; nothing is written when any value is refused.
 """
 
@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import and_, case, delete, func, select
 from sqlalchemy.orm import Session
 
+from core.bounds import LOGGED_SET, check
 from core.changes import Changes
 from core.store.models import Exercise, LoggedSet, Routine, Workout
-from core.units import LOGGED_SECONDS, REPS, RPE, WEIGHT_KG, Bounds, InputError, display_number
 
 
 @dataclass(frozen=True)
@@ -235,26 +235,6 @@ class _Keep:
 
 
 KEEP: Any = _Keep()
-NOTE_MAX_CHARS = 2000
-
-
-def _check(field: str, value: Any, bounds: Bounds) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, "is not a number")
-    if value != value or value in (float("inf"), float("-inf")):
-        raise InputError(field, "is not a number")
-    if bounds.integer and value != int(value):
-        raise InputError(field, "must be a whole number")
-    if value < bounds.minimum or value > bounds.maximum:
-        unit = f" {bounds.unit}" if bounds.unit else ""
-        raise InputError(
-            field,
-            f"must be between {display_number(bounds.minimum)} and "
-            f"{display_number(bounds.maximum)}{unit}",
-        )
-    return int(value) if bounds.integer else float(value)
 
 
 def update_logged_set(
@@ -272,21 +252,20 @@ def update_logged_set(
     Every value is checked first (InputError names the first bad field: 'reps', 'weight_kg',
     'duration_seconds', 'rpe' or 'note'); nothing is changed when any is refused.
     """
-    values: dict[str, Any] = {}
-    if reps is not KEEP:
-        values["reps"] = _check("reps", reps, REPS)
-    if weight_kg is not KEEP:
-        values["weight_kg"] = _check("weight_kg", weight_kg, WEIGHT_KG)
-    if duration_seconds is not KEEP:
-        values["duration_seconds"] = _check("duration_seconds", duration_seconds, LOGGED_SECONDS)
-    if rpe is not KEEP:
-        values["rpe"] = _check("rpe", rpe, RPE)
-    if note is not KEEP:
-        if not isinstance(note, str):
-            raise InputError("note", "must be text")
-        if len(note) > NOTE_MAX_CHARS:
-            raise InputError("note", f"must be at most {NOTE_MAX_CHARS} characters")
-        values["note"] = note.strip()
+    given = {
+        "reps": reps,
+        "weight_kg": weight_kg,
+        "duration_seconds": duration_seconds,
+        "rpe": rpe,
+        "note": note,
+    }
+    values = {
+        field: check(LOGGED_SET, field, value)
+        for field, value in given.items()
+        if value is not KEEP
+    }
+    if isinstance(values.get("note"), str):
+        values["note"] = values["note"].strip()
     logged = session.get(LoggedSet, set_id)
     if logged is None:
         raise LookupError(f"no logged set {set_id}")

@@ -15,8 +15,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.bounds import PRESCRIPTION, number_bound
 from core.store.models import LoggedSet, Routine, RoutineItem, Workout
-from core.units import HOLD_SECONDS, KG_PER_LB, REPS, WEIGHT_KG, format_weight
+from core.units import KG_PER_LB, format_weight
 
 WEIGHT_STEP_KG = 2.5
 WEIGHT_STEP_LB = 5.0
@@ -114,7 +115,9 @@ def suggest_next_target(
             r is not None and r >= item.reps_min for r, _w, _d in sets
         )
         if held_all and reps_ok:
-            new = min(target + HOLD_STEP_SECONDS, int(HOLD_SECONDS.maximum))
+            new = min(
+                target + HOLD_STEP_SECONDS, int(number_bound(PRESCRIPTION, "hold_seconds").maximum)
+            )
             if new == target:
                 return keep("The hold is already at the longest time we allow.")
             return Suggestion(
@@ -148,7 +151,7 @@ def suggest_next_target(
                 "last time, so the target stays."
             )
         step = weight_step_kg(weight_unit)
-        new_weight = min(item.weight_kg + step, WEIGHT_KG.maximum)
+        new_weight = min(item.weight_kg + step, number_bound(PRESCRIPTION, "weight_kg").maximum)
         if new_weight <= item.weight_kg:
             return keep("The weight is already at the most we allow.")
         step_text = "5 lb" if weight_unit == "lb" else "2.5 kg"
@@ -169,7 +172,7 @@ def suggest_next_target(
         return keep(f"Not every set reached {top} reps last time, so the target stays.")
     new_min = None if item.reps_min is None else item.reps_min + REP_STEP
     new_max = None if item.reps_max is None else item.reps_max + REP_STEP
-    cap = int(REPS.maximum)
+    cap = int(number_bound(PRESCRIPTION, "reps_max").maximum)
     if (new_max or new_min or 0) > cap:
         return keep("The rep range is already at the most we allow.")
     span = (

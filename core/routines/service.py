@@ -23,15 +23,15 @@ from typing import Any, NamedTuple
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from core import units
+from core import bounds, units
 from core.changes import Changes
 from core.library.schema import LibraryDataError, load_routine_templates
 from core.store.models import Exercise, Routine, RoutineItem
 
 MODES = ("reps", "hold", "duration")
-NAME_MAX = 120
-NOTE_MAX = 2000
-SUMMARY_MAX = 2000
+NAME_MAX = bounds.text_bound(bounds.ROUTINE, "name").max_chars
+NOTE_MAX = bounds.text_bound(bounds.PRESCRIPTION, "note").max_chars
+SUMMARY_MAX = bounds.text_bound(bounds.ROUTINE, "summary").max_chars
 
 # The prescription fields an item carries (besides exercise, note, circuit and defaults).
 ITEM_NUMBER_FIELDS = (
@@ -68,19 +68,6 @@ FIELD_LABELS: dict[str, str] = {
     "rounds": "Rounds",
 }
 
-_BOUNDS: dict[str, units.Bounds] = {
-    "sets": units.SETS,
-    "reps_min": units.REPS,
-    "reps_max": units.REPS,
-    "hold_seconds": units.HOLD_SECONDS,
-    "duration_minutes": units.DURATION_MINUTES,
-    "rest_seconds": units.REST_SECONDS,
-    "rest_after_seconds": units.REST_SECONDS,
-    "weight_kg": units.WEIGHT_KG,
-    "rounds": units.ROUNDS,
-    "sessions_per_week_min": units.SESSIONS_PER_WEEK,
-    "sessions_per_week_max": units.SESSIONS_PER_WEEK,
-}
 _REQUIRED_BY_MODE = {"reps": "reps_min", "hold": "hold_seconds", "duration": "duration_minutes"}
 
 
@@ -417,15 +404,12 @@ def with_item(draft: RoutineDraft, index: int, item: ItemDraft) -> RoutineDraft:
 
 
 def _number_problem(index: int | None, key: str, value: Any) -> Problem | None:
-    bounds = _BOUNDS[key]
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        return Problem(index, key, "must be a number")
-    if bounds.integer and value != int(value):
-        return Problem(index, key, "must be a whole number")
-    if not bounds.minimum <= value <= bounds.maximum:
-        lo, hi = units.display_number(bounds.minimum), units.display_number(bounds.maximum)
-        unit = f" {bounds.unit}" if bounds.unit else ""
-        return Problem(index, key, f"must be between {lo} and {hi}{unit}")
+    """A routine field (index None) or an item field checked against core.bounds."""
+    table = bounds.ROUTINE if index is None else bounds.PRESCRIPTION
+    try:
+        bounds.check_number(key, value, bounds.number_bound(table, key))
+    except bounds.InputError as exc:
+        return Problem(index, key, exc.message)
     return None
 
 

@@ -24,9 +24,8 @@ exercises the code path the person uses. A confirmed set and the player position
 it are written in ONE transaction: after a kill, resume lands on the step after the last saved
 set, never on a set that is already in the log.
 
-Bounds of a logged set (our decisions): reps 0-100 (0 is allowed: a set attempted and failed is
-worth logging), weight 0-1000 kg, seconds 0-21600 (6 h), RPE 1-10, and at least one of reps or
-seconds must be given.
+A logged set is checked against core.bounds.LOGGED_SET (reps 0 is allowed: a failed attempt is
+still a set worth logging), and at least one of reps or seconds must be given.
 """
 
 from __future__ import annotations
@@ -39,9 +38,10 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from core.bounds import LOGGED_SET, InputError, check
 from core.clock import Clock
 from core.store.models import Exercise, LoggedSet, Workout
-from core.units import LOGGED_SECONDS, RPE, WEIGHT_KG, Bounds, InputError, display_number
+from core.units import display_number
 from core.workout.plan import (
     WorkoutPlan,
     options_from_json,
@@ -56,7 +56,6 @@ if TYPE_CHECKING:
     from core.store.db import Database
 
 __all__ = [
-    "LOGGED_REPS",
     "LastPerformance",
     "LogTarget",
     "LoggedSetRow",
@@ -78,8 +77,6 @@ __all__ = [
 ]
 
 STATE_FORMAT = 1
-LOGGED_REPS = Bounds(0, 100, integer=True)
-"""Reps of a logged set: 0 allowed (a failed attempt is still a set worth logging)."""
 
 
 # -- data ----------------------------------------------------------------------------------------
@@ -199,28 +196,12 @@ class ResumeInfo:
 # -- validation ----------------------------------------------------------------------------------
 
 
-def _check(value: float | None, field: str, bounds: Bounds) -> None:
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, "is not a number")
-    if bounds.integer and value != int(value):
-        raise InputError(field, "must be a whole number")
-    if not (bounds.minimum <= value <= bounds.maximum):
-        unit = f" {bounds.unit}" if bounds.unit else ""
-        raise InputError(
-            field,
-            f"must be between {display_number(bounds.minimum)} and "
-            f"{display_number(bounds.maximum)}{unit}",
-        )
-
-
 def validate_actuals(actual: SetValues) -> None:
-    """Raise InputError naming the first bad field ("reps", "weight", "seconds", "rpe")."""
-    _check(actual.reps, "reps", LOGGED_REPS)
-    _check(actual.weight_kg, "weight", WEIGHT_KG)
-    _check(actual.seconds, "seconds", LOGGED_SECONDS)
-    _check(actual.rpe, "rpe", RPE)
+    """Raise InputError naming the first bad field, by its stored name (core.bounds)."""
+    check(LOGGED_SET, "reps", actual.reps)
+    check(LOGGED_SET, "weight_kg", actual.weight_kg)
+    check(LOGGED_SET, "duration_seconds", actual.seconds)
+    check(LOGGED_SET, "rpe", actual.rpe)
     if actual.reps is None and actual.seconds is None:
         raise InputError("reps", "enter the reps done or the seconds held")
 

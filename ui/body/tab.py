@@ -9,7 +9,6 @@ Values are typed and shown in the units chosen in Settings and stored in kg and 
 
 from __future__ import annotations
 
-import math
 from datetime import date
 from typing import Any
 
@@ -36,8 +35,9 @@ from PySide6.QtWidgets import (
 from core import units
 from core.body import measurements as body
 from core.body import nutrition as plan
+from core.bounds import BODY_MEASUREMENT, Bound, InputError, in_unit, parse_number, text_bound
+from core.bounds import label as field_words
 from core.changes import Changes
-from core.units import Bounds, InputError
 from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.models import RowTableModel
@@ -97,12 +97,9 @@ class PlanTableModel(RowTableModel):
         )
 
 
-def height_bounds(unit: str) -> Bounds:
+def height_bounds(unit: str) -> Bound:
     """The plan's height limits in `unit`, rounded inward to 0.1."""
-    limits = plan.load_plan_figures().height_cm
-    lo = math.ceil(units.cm_to(limits.minimum, unit) * 10) / 10
-    hi = math.floor(units.cm_to(limits.maximum, unit) * 10) / 10
-    return Bounds(lo, hi, unit=unit)
+    return in_unit(plan.load_plan_figures().height_cm, unit)
 
 
 def _error_label() -> QLabel:
@@ -181,7 +178,7 @@ class BodyTab(BaseTab):
         self.hips_edit = QLineEdit()
         self.thigh_edit = QLineEdit()
         self.note_edit = QLineEdit()
-        self.note_edit.setMaxLength(body.NOTE_MAX_CHARS)
+        self.note_edit.setMaxLength(text_bound(BODY_MEASUREMENT, "note").max_chars)
         self.weight_unit_label = QLabel("kg")
         self.length_unit_labels = [QLabel("cm") for _ in range(3)]
         self.fields: dict[str, QLineEdit] = {
@@ -403,9 +400,10 @@ class BodyTab(BaseTab):
 
     def _show_error(self, labels: dict[str, QLabel], field: str, message: str) -> None:
         key = PLAN_FIELD_LABELS.get(field, field)
-        label = labels.get(key) or next(iter(labels.values()))
-        label.setText(f"{field[:1].upper()}{field[1:]} {message}")
-        label.show()
+        shown = labels.get(key) or next(iter(labels.values()))
+        words = PLAN_FIELD_LABELS.get(field) or field_words(field)
+        shown.setText(f"{words[:1].upper()}{words[1:]} {message}")
+        shown.show()
 
     def _clear_errors(self, labels: dict[str, QLabel]) -> None:
         for label in labels.values():
@@ -416,7 +414,7 @@ class BodyTab(BaseTab):
         self,
         edit: QLineEdit,
         field: str,
-        bounds: Bounds,
+        bound: Bound,
         to_base: Any,
         loaded: dict[str, tuple[str, float | None]],
         errors: list[InputError],
@@ -425,10 +423,10 @@ class BodyTab(BaseTab):
         if field in loaded and text.strip() == loaded[field][0]:
             return loaded[field][1]  # untouched: keep the stored value exactly
         try:
-            value = units.parse_number(
+            value = parse_number(
                 text,
                 field=field,
-                bounds=bounds,
+                bound=bound,
                 decimal_point=QLocale().decimalPoint(),
                 required=False,
             )
@@ -622,10 +620,10 @@ class BodyTab(BaseTab):
         point = QLocale().decimalPoint()
         age: Any = None
         try:
-            age = units.parse_number(
+            age = parse_number(
                 self.age_edit.text(),
                 field="Age",
-                bounds=figures.age,
+                bound=figures.age,
                 decimal_point=point,
                 required=False,
             )

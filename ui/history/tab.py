@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bounds import LOGGED_SET, InputError, number_bound, parse_number
+from core.bounds import parse_weight as parse_weight_text
 from core.changes import Changes
 from core.insight import history
 from core.insight.history import SetRow, WorkoutSummary
 from core.store.settings import get_setting
-from core.units import LOGGED_SECONDS, REPS, RPE, InputError, display_number, kg_to, parse_number
-from core.units import parse_weight as parse_weight_text
+from core.units import display_number, kg_to
 from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, duration_text, local_text
@@ -321,28 +322,44 @@ class HistoryTab(BaseTab):
                 "reps",
                 "Reps",
                 lambda t: parse_number(
-                    t, field="Reps", bounds=REPS, decimal_point=point, required=False
+                    t,
+                    field="Reps",
+                    bound=number_bound(LOGGED_SET, "reps"),
+                    decimal_point=point,
+                    required=False,
                 ),
             ),
             (
                 "weight",
                 "Weight",
                 lambda t: parse_weight_text(
-                    t, field="Weight", unit=self.weight_unit, decimal_point=point
+                    t,
+                    field="Weight",
+                    unit=self.weight_unit,
+                    bound=number_bound(LOGGED_SET, "weight_kg"),
+                    decimal_point=point,
                 ),
             ),
             (
                 "seconds",
                 "Seconds",
                 lambda t: parse_number(
-                    t, field="Seconds", bounds=LOGGED_SECONDS, decimal_point=point, required=False
+                    t,
+                    field="Seconds",
+                    bound=number_bound(LOGGED_SET, "duration_seconds"),
+                    decimal_point=point,
+                    required=False,
                 ),
             ),
             (
                 "rpe",
                 "RPE",
                 lambda t: parse_number(
-                    t, field="RPE", bounds=RPE, decimal_point=point, required=False
+                    t,
+                    field="RPE",
+                    bound=number_bound(LOGGED_SET, "rpe"),
+                    decimal_point=point,
+                    required=False,
                 ),
             ),
         )

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import units
+from core import bounds
 from ui.models import ROW_ROLE
 from ui.routines.models import ExerciseFilterProxy, ExerciseListModel
 
@@ -103,7 +103,8 @@ def pick_exercise(parent: QWidget | None, exercises: Sequence[Any]) -> str | Non
 
 def ask_rounds(parent: QWidget | None, default: int = 2) -> int | None:
     """How many rounds a new circuit has (1-20), or None if cancelled."""
-    lo, hi = int(units.ROUNDS.minimum), int(units.ROUNDS.maximum)
+    rounds = bounds.number_bound(bounds.PRESCRIPTION, "rounds")
+    lo, hi = int(rounds.minimum), int(rounds.maximum)
     value, ok = QInputDialog.getInt(
         parent, "Group as circuit", "Rounds (the moves back to back, then rest):",
         max(lo, min(hi, default)), lo, hi, 1,

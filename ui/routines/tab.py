@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core import units
+from core import bounds, units
 from core.changes import Changes
 from core.library import schema as library
 from core.routines import service as r
@@ -61,20 +61,24 @@ WEEKLY = -1  # the "row" of routine-level pending errors
 class FieldSpec:
     key: str
     label: str
-    bounds: units.Bounds | None  # None: the weight field (bounds in the user's unit)
     unit: str = ""
+
+    @property
+    def bound(self) -> bounds.Bound:
+        """The field's bound in its stored unit (core.bounds.PRESCRIPTION)."""
+        return bounds.number_bound(bounds.PRESCRIPTION, self.key)
 
 
 ITEM_FIELDS = (
-    FieldSpec("sets", "Sets", units.SETS),
-    FieldSpec("reps_min", "Reps (min)", units.REPS),
-    FieldSpec("reps_max", "Reps (max)", units.REPS),
-    FieldSpec("hold_seconds", "Hold", units.HOLD_SECONDS, "s per rep"),
-    FieldSpec("duration_minutes", "Duration", units.DURATION_MINUTES, "min"),
-    FieldSpec("rest_seconds", "Rest between sets", units.REST_SECONDS, "s"),
-    FieldSpec("rest_after_seconds", "Rest after", units.REST_SECONDS, "s"),
-    FieldSpec("weight_kg", "Target weight", None),
-    FieldSpec("rounds", "Rounds", units.ROUNDS, "(whole circuit)"),
+    FieldSpec("sets", "Sets"),
+    FieldSpec("reps_min", "Reps (min)"),
+    FieldSpec("reps_max", "Reps (max)"),
+    FieldSpec("hold_seconds", "Hold", "s per rep"),
+    FieldSpec("duration_minutes", "Duration", "min"),
+    FieldSpec("rest_seconds", "Rest between sets", "s"),
+    FieldSpec("rest_after_seconds", "Rest after", "s"),
+    FieldSpec("weight_kg", "Target weight"),
+    FieldSpec("rounds", "Rounds", "(whole circuit)"),
 )
 SPECS = {spec.key: spec for spec in ITEM_FIELDS}
 
@@ -405,7 +409,7 @@ class RoutinesTab(BaseTab):
     def _week_spin(self, name: str) -> QSpinBox:
         spin = QSpinBox()
         spin.setObjectName(name)
-        spin.setRange(0, int(units.SESSIONS_PER_WEEK.maximum))
+        spin.setRange(0, int(bounds.number_bound(bounds.ROUTINE, "sessions_per_week_max").maximum))
         spin.setSpecialValueText("none")
         spin.setToolTip("Sessions a week (1-14); 'none' for no weekly target")
         return spin
@@ -888,12 +892,12 @@ class RoutinesTab(BaseTab):
         spec = SPECS[key]
         point = QLocale().decimalPoint()
         if key == "weight_kg":
-            return units.parse_weight(
-                text, field=spec.label, unit=self.weight_unit, decimal_point=point
-            )
-        assert spec.bounds is not None
-        return units.parse_number(
-            text, field=spec.label, bounds=spec.bounds, decimal_point=point,
+            return bounds.parse_weight(
+                text, field=spec.label, unit=self.weight_unit, bound=spec.bound,
+                decimal_point=point,
+            )  # fmt: skip
+        return bounds.parse_number(
+            text, field=spec.label, bound=spec.bound, decimal_point=point,
             required=self._required(item, key),
         )  # fmt: skip
 
@@ -904,7 +908,7 @@ class RoutinesTab(BaseTab):
         item = self.draft.items[row]
         try:
             value = self._parse(item, key, self.fields[key].edit.text())
-        except units.InputError as exc:
+        except bounds.InputError as exc:
             self.pending[(row, key)] = f"{exc.field}: {exc.message}"
             self.items_model.set_bad_rows(self._bad_rows())
             self._render_panel_errors()

@@ -35,23 +35,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.bounds import LOGGED_SET, InputError, number_bound, parse_number, parse_weight
 from core.changes import Changes
 from core.clock import Clock, SystemClock
 from core.store.db import Database
 from core.store.settings import get_setting
-from core.units import (
-    LOGGED_SECONDS,
-    RPE,
-    InputError,
-    display_number,
-    kg_to,
-    parse_number,
-    parse_weight,
-)
+from core.units import display_number, kg_to
 from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
 from core.workout.player import Cue, Player, PlayerOptions, Step
 from core.workout.run import (
-    LOGGED_REPS,
     LastPerformance,
     LoggedSetRow,
     LogTarget,
@@ -384,15 +376,21 @@ class WorkoutTab(BaseTab):
         self.rpe_edit.setPlaceholderText("optional, 1-10")
         self.weight_edit.setPlaceholderText("optional")
         self.errors: dict[str, QLabel] = {}
+        # Keyed by the stored field names, as core's InputError names them (core.bounds).
         self.edits = {
             "reps": self.reps_edit,
-            "weight": self.weight_edit,
-            "seconds": self.seconds_edit,
+            "weight_kg": self.weight_edit,
+            "duration_seconds": self.seconds_edit,
             "rpe": self.rpe_edit,
         }
         self.weight_unit_label = QLabel("kg")
         grid = QGridLayout()
-        labels = {"reps": "Reps", "weight": "Weight", "seconds": "Seconds held", "rpe": "RPE"}
+        labels = {
+            "reps": "Reps",
+            "weight_kg": "Weight",
+            "duration_seconds": "Seconds held",
+            "rpe": "RPE",
+        }
         for row, (key, edit) in enumerate(self.edits.items()):
             err = QLabel("")
             err.setStyleSheet(ERROR_STYLE)
@@ -402,7 +400,7 @@ class WorkoutTab(BaseTab):
             edit.textEdited.connect(lambda _t, k=key: self.errors[k].setText(""))
             grid.addWidget(QLabel(labels[key]), row, 0)
             grid.addWidget(edit, row, 1)
-            if key == "weight":
+            if key == "weight_kg":
                 grid.addWidget(self.weight_unit_label, row, 2)
             grid.addWidget(err, row, 3)
         grid.setColumnStretch(3, 1)
@@ -676,19 +674,24 @@ class WorkoutTab(BaseTab):
         mode = target.item.mode
         values: dict[str, Any] = {}
         errors: list[InputError] = []
+
+        def number(field: str, required: bool) -> Callable[[str], Any]:
+            bound = number_bound(LOGGED_SET, field)
+            return lambda t: parse_number(
+                t, field=field, bound=bound, decimal_point=dp, required=required
+            )
+
         parsers: dict[str, Callable[[str], Any]] = {
-            "reps": lambda t: parse_number(
-                t, field="reps", bounds=LOGGED_REPS, decimal_point=dp, required=mode == "reps"
+            "reps": number("reps", mode == "reps"),
+            "weight_kg": lambda t: parse_weight(
+                t,
+                field="weight_kg",
+                unit=self.weight_unit,
+                bound=number_bound(LOGGED_SET, "weight_kg"),
+                decimal_point=dp,
             ),
-            "weight": lambda t: parse_weight(
-                t, field="weight", unit=self.weight_unit, decimal_point=dp
-            ),
-            "seconds": lambda t: parse_number(
-                t, field="seconds", bounds=LOGGED_SECONDS, decimal_point=dp, required=mode != "reps"
-            ),
-            "rpe": lambda t: parse_number(
-                t, field="rpe", bounds=RPE, decimal_point=dp, required=False
-            ),
+            "duration_seconds": number("duration_seconds", mode != "reps"),
+            "rpe": number("rpe", False),
         }
         for key, parse in parsers.items():
             self.errors[key].setText("")
@@ -702,8 +705,10 @@ class WorkoutTab(BaseTab):
             return None
         return SetValues(
             reps=None if values["reps"] is None else int(values["reps"]),
-            weight_kg=values["weight"],
-            seconds=None if values["seconds"] is None else float(values["seconds"]),
+            weight_kg=values["weight_kg"],
+            seconds=None
+            if values["duration_seconds"] is None
+            else float(values["duration_seconds"]),
             rpe=None if values["rpe"] is None else float(values["rpe"]),
         )
 

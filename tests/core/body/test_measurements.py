@@ -11,9 +11,9 @@ from hypothesis import strategies as st
 
 from core import units
 from core.body import measurements as body
+from core.bounds import InputError
 from core.changes import Changes
 from core.store.db import Database
-from core.units import InputError
 
 D = date
 
@@ -57,14 +57,14 @@ def test_latest_weight_is_none_when_never_weighed(db: Database) -> None:
 @pytest.mark.parametrize(
     ("values", "field", "fragment"),
     [
-        ({}, "Weight", "at least one"),
-        ({"weight_kg": 19.99}, "Weight", "between 20 and 400 kg"),
-        ({"weight_kg": 401}, "Weight", "between 20 and 400 kg"),
-        ({"weight_kg": float("nan")}, "Weight", "not a number"),
-        ({"waist_cm": 10}, "Waist", "between 20 and 300 cm"),
-        ({"hips_cm": 301}, "Hips", "between 20 and 300 cm"),
-        ({"thigh_cm": float("inf")}, "Thigh", "not a number"),
-        ({"weight_kg": 70, "note": "x" * 2001}, "Note", "at most"),
+        ({}, "weight_kg", "at least one"),
+        ({"weight_kg": 19.99}, "weight_kg", "between 20 and 400 kg"),
+        ({"weight_kg": 401}, "weight_kg", "between 20 and 400 kg"),
+        ({"weight_kg": float("nan")}, "weight_kg", "not a number"),
+        ({"waist_cm": 10}, "waist_cm", "between 20 and 300 cm"),
+        ({"hips_cm": 301}, "hips_cm", "between 20 and 300 cm"),
+        ({"thigh_cm": float("inf")}, "thigh_cm", "not a number"),
+        ({"weight_kg": 70, "note": "x" * 2001}, "note", "at most"),
     ],
 )
 def test_refused_values_name_the_field_and_save_nothing(

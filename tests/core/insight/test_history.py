@@ -9,12 +9,12 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import func, select
 
+from core.bounds import InputError
 from core.changes import Changes
 from core.insight import history
 from core.insight import trends as progress
 from core.store.db import Database
 from core.store.models import Exercise, LoggedSet, Routine, Workout
-from core.units import InputError
 
 T0 = datetime(2025, 1, 6, 18, tzinfo=UTC)
 
@@ -185,7 +185,7 @@ def test_edit_can_clear_a_value_and_changes_nothing_when_empty(
 @pytest.mark.parametrize(
     ("fields", "bad_field"),
     [
-        (dict(reps=0), "reps"),
+        (dict(reps=-1), "reps"),
         (dict(reps=2.5), "reps"),
         (dict(weight_kg=-1.0), "weight_kg"),
         (dict(weight_kg=float("nan")), "weight_kg"),
@@ -208,6 +208,19 @@ def test_bad_edits_are_refused_and_nothing_is_saved(
         row = s.get(LoggedSet, first)
         assert row is not None
         assert (row.reps, row.weight_kg, row.rpe, row.note) == (10, 20.0, 7.0, "")
+
+
+def test_a_failed_zero_rep_set_can_be_edited(db: Database, one_workout: dict[str, Any]) -> None:
+    """A set logged with 0 reps (a failed attempt, allowed by the Workout tab) can have its note
+    edited, and an edit may set reps to 0: logging and editing share one bound (core.bounds)."""
+    first = one_workout["sets"][1]
+    with db.session_scope() as s:
+        history.update_logged_set(first, session=s, reps=0)
+    with db.session_scope() as s:
+        history.update_logged_set(first, session=s, reps=0, note="failed at the lockout")
+    with db.read_scope() as s:
+        row = s.get(LoggedSet, first)
+        assert row is not None and (row.reps, row.note) == (0, "failed at the lockout")
 
 
 def test_delete_a_set_updates_the_summary(db: Database, one_workout: dict[str, Any]) -> None:

@@ -13,10 +13,10 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from core.bounds import InputError
 from core.clock import FakeClock
 from core.store.db import Database
 from core.store.models import LoggedSet, Workout
-from core.units import InputError
 from core.workout.plan import WorkoutPlan, routine_plan
 from core.workout.run import (
     SetValues,
@@ -90,9 +90,9 @@ def test_confirmed_set_stores_targets_beside_actuals(seeded_db: Database) -> Non
     [
         (SetValues(reps=1000), "reps"),
         (SetValues(reps=-1), "reps"),
-        (SetValues(reps=10, weight_kg=5000), "weight"),
-        (SetValues(reps=10, weight_kg=-2), "weight"),
-        (SetValues(seconds=30000), "seconds"),
+        (SetValues(reps=10, weight_kg=5000), "weight_kg"),
+        (SetValues(reps=10, weight_kg=-2), "weight_kg"),
+        (SetValues(seconds=30000), "duration_seconds"),
         (SetValues(reps=10, rpe=0), "rpe"),
         (SetValues(reps=10, rpe=11), "rpe"),
         (SetValues(reps=2.5), "reps"),  # type: ignore[arg-type]

@@ -126,17 +126,17 @@ def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> No
     tab.weight_edit.setText("abc")
     tab.hips_edit.setText("5")
     assert not tab.submit()
-    assert tab.errors["Weight"].isVisible() and "Weight" in tab.errors["Weight"].text()
-    assert "between 20 and 300" in tab.errors["Hips"].text()
-    assert not tab.errors["Waist"].isVisible()
+    assert tab.errors["weight_kg"].isVisible() and "Weight" in tab.errors["weight_kg"].text()
+    assert "between 20 and 300" in tab.errors["hips_cm"].text()
+    assert not tab.errors["waist_cm"].isVisible()
     tab.weight_edit.clear()
     tab.hips_edit.clear()
     assert not tab.submit()  # nothing at all
-    assert "at least one" in tab.errors["Weight"].text()
+    assert "at least one" in tab.errors["weight_kg"].text()
     assert _rows(db) == [] and emitted == []
     tab.weight_edit.setText("70")
     assert tab.submit()
-    assert not tab.errors["Weight"].isVisible()
+    assert not tab.errors["weight_kg"].isVisible()
 
 
 def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-untyped-def]

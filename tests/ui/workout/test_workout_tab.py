@@ -126,8 +126,8 @@ def test_confirmed_set_is_committed_before_saved_is_shown(qtbot, parts) -> None:
 @pytest.mark.parametrize(
     ("field", "text", "message"),
     [
-        ("weight", "62,5", "use a point"),
-        ("weight", "5000", "between"),
+        ("weight_kg", "62,5", "use a point"),
+        ("weight_kg", "5000", "between"),
         ("reps", "1000", "between"),
         ("reps", "", "required"),
         ("reps", "-3", "between"),

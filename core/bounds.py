@@ -1,0 +1,292 @@
+"""The one table of field bounds: every writer (forms, edits, imports) validates through it.
+
+The rule for names: a field's name is the attribute it is stored in (`reps`, `weight_kg`,
+`duration_seconds`, `rpe`, `note`, ...), in the table of its entity. An `InputError` carries
+that name, so a form maps a core error to its widget by the same attribute name, with no table
+of its own; `label(field)` is the one way to say a field's name to a person.
+
+Bounds are ours unless a comment says otherwise: ranges a person (and an export from another
+app) can plausibly give, wide enough to never refuse a real workout, narrow enough to stop a
+typo or a corrupt file from writing 1e9 kg.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from core.units import cm_to, display_number, kg_from, kg_to
+
+
+class InputError(ValueError):
+    """A value refused by the bounds; `field` is the stored attribute's name (see above)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+    @property
+    def sentence(self) -> str:
+        """The message for a person, naming the field in words ("weight: must be ...")."""
+        return f"{label(self.field)}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Bound:
+    """A number's range in its stored unit; `integer` refuses fractions."""
+
+    minimum: float
+    maximum: float
+    integer: bool = False
+    unit: str = ""  # the stored unit, shown in messages ("s", "kg", "min", "cm")
+
+
+@dataclass(frozen=True)
+class TextBound:
+    """A text field's longest length, in characters; `required` refuses blank text."""
+
+    max_chars: int
+    required: bool = False
+
+
+FieldBound = Bound | TextBound
+
+# -- the tables, one per entity -------------------------------------------------------------
+
+# A logged set. reps 0: a set attempted and failed is still worth logging.
+LOGGED_SET: Mapping[str, FieldBound] = {
+    "reps": Bound(0, 100, integer=True),
+    "weight_kg": Bound(0, 1000, unit="kg"),
+    "duration_seconds": Bound(0, 6 * 3600, unit="s"),
+    "distance_km": Bound(0, 1000, unit="km"),
+    "rpe": Bound(1, 10),
+    "note": TextBound(2000),
+}
+
+# What a routine item prescribes (and an exercise's default prescription).
+PRESCRIPTION: Mapping[str, FieldBound] = {
+    "sets": Bound(1, 20, integer=True),
+    "reps_min": Bound(1, 100, integer=True),
+    "reps_max": Bound(1, 100, integer=True),
+    "hold_seconds": Bound(1, 600, integer=True, unit="s"),
+    "rest_seconds": Bound(0, 1800, integer=True, unit="s"),
+    "rest_after_seconds": Bound(0, 1800, integer=True, unit="s"),
+    "duration_minutes": Bound(1, 300, integer=True, unit="min"),
+    "weight_kg": Bound(0, 1000, unit="kg"),
+    "rounds": Bound(1, 20, integer=True),
+    "note": TextBound(2000),
+}
+
+ROUTINE: Mapping[str, FieldBound] = {
+    "name": TextBound(120, required=True),
+    "summary": TextBound(2000),
+    "sessions_per_week_min": Bound(1, 14, integer=True),
+    "sessions_per_week_max": Bound(1, 14, integer=True),
+}
+
+EXERCISE: Mapping[str, FieldBound] = {
+    **PRESCRIPTION,
+    "name": TextBound(120, required=True),
+    "sessions_per_week_min": Bound(1, 14, integer=True),
+    "sessions_per_week_max": Bound(1, 14, integer=True),
+}
+
+WORKOUT: Mapping[str, FieldBound] = {
+    "name": TextBound(120),
+    "note": TextBound(2000),
+}
+
+BODY_MEASUREMENT: Mapping[str, FieldBound] = {
+    "weight_kg": Bound(20, 400, unit="kg"),
+    "waist_cm": Bound(20, 300, unit="cm"),
+    "hips_cm": Bound(20, 300, unit="cm"),
+    "thigh_cm": Bound(20, 300, unit="cm"),
+    "note": TextBound(2000),
+}
+
+# The plan's inputs: the age and height ranges are data (resources/plan.toml, loaded into a
+# Bound by core.body.nutrition); body weight is BODY_MEASUREMENT's.
+
+SETTINGS: Mapping[str, FieldBound] = {
+    "get_ready_seconds": Bound(0, 60, integer=True, unit="s"),
+    "rep_cadence_seconds": Bound(0, 30, integer=True, unit="s"),
+    "sound_volume": Bound(0, 1),
+}
+
+# How a field is said to a person. One place, so every message names a field the same way.
+_LABELS: Mapping[str, str] = {
+    "reps": "reps",
+    "weight_kg": "weight",
+    "duration_seconds": "seconds",
+    "distance_km": "distance",
+    "rpe": "RPE",
+    "note": "note",
+    "sets": "sets",
+    "reps_min": "fewest reps",
+    "reps_max": "most reps",
+    "hold_seconds": "hold",
+    "rest_seconds": "rest",
+    "rest_after_seconds": "rest after the round",
+    "duration_minutes": "minutes",
+    "rounds": "rounds",
+    "name": "name",
+    "summary": "summary",
+    "sessions_per_week_min": "fewest sessions a week",
+    "sessions_per_week_max": "most sessions a week",
+    "waist_cm": "waist",
+    "hips_cm": "hips",
+    "thigh_cm": "thigh",
+    "age": "age",
+    "height_cm": "height",
+    "get_ready_seconds": "get-ready time",
+    "rep_cadence_seconds": "rep cadence",
+    "sound_volume": "volume",
+}
+
+
+def label(field: str) -> str:
+    """The words for a field in a message ("weight_kg" -> "weight")."""
+    return _LABELS.get(field, field.replace("_", " "))
+
+
+def range_text(bound: Bound) -> str:
+    unit = f" {bound.unit}" if bound.unit else ""
+    return (
+        f"must be between {display_number(bound.minimum)} and {display_number(bound.maximum)}{unit}"
+    )
+
+
+def check_number(field: str, value: object, bound: Bound) -> int | float:
+    """The value as stored (int for integer fields), or InputError(field) saying why not.
+
+    Refuses booleans, strings, NaN and infinities as well as values out of range, so a JSON
+    file's `"reps": "five"` or `Infinity` gets the same answer as a typo in a form.
+    """
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(field, "is not a number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise InputError(field, "is not a number")
+    if bound.integer and number != int(number):
+        raise InputError(field, "must be a whole number")
+    if not bound.minimum <= number <= bound.maximum:
+        raise InputError(field, range_text(bound))
+    return int(number) if bound.integer else number
+
+
+def check_text(field: str, value: object, bound: TextBound) -> str:
+    if not isinstance(value, str):
+        raise InputError(field, "must be text")
+    if bound.required and not value.strip():
+        raise InputError(field, "is required")
+    if len(value) > bound.max_chars:
+        raise InputError(field, f"must be at most {bound.max_chars} characters")
+    return value
+
+
+def number_bound(table: Mapping[str, FieldBound], field: str) -> Bound:
+    """A numeric field's bound (for forms that parse text into that field)."""
+    bound = table[field]
+    if not isinstance(bound, Bound):
+        raise TypeError(f"{field} is a text field")
+    return bound
+
+
+def text_bound(table: Mapping[str, FieldBound], field: str) -> TextBound:
+    """A text field's bound (its longest length)."""
+    bound = table[field]
+    if not isinstance(bound, TextBound):
+        raise TypeError(f"{field} is a number field")
+    return bound
+
+
+def check(table: Mapping[str, FieldBound], field: str, value: Any) -> Any:
+    """Check one field of an entity; None (a field left out) passes unchanged."""
+    if value is None:
+        bound = table[field]
+        if isinstance(bound, TextBound) and bound.required:
+            raise InputError(field, "is required")
+        return None
+    bound = table[field]
+    if isinstance(bound, TextBound):
+        return check_text(field, value, bound)
+    return check_number(field, value, bound)
+
+
+def check_all(table: Mapping[str, FieldBound], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Every given field checked (fields the table does not know pass through); the first bad
+    one raises InputError. Returns the values as stored (ints for integer fields)."""
+    return {
+        field: check(table, field, value) if field in table else value
+        for field, value in values.items()
+    }
+
+
+def in_unit(bound: Bound, unit: str) -> Bound:
+    """A bound stored in kg or cm as a person types it in lb or in, rounded inward (weights to
+    0.01, lengths to 0.1), so every value typed within it converts back within the stored bound."""
+    if bound.unit == unit or unit not in ("lb", "in"):
+        return bound
+    convert, step = (kg_to, 100) if bound.unit == "kg" else (cm_to, 10)
+    low = math.ceil(round(convert(bound.minimum, unit) * step, 6)) / step
+    high = math.floor(round(convert(bound.maximum, unit) * step, 6)) / step
+    return Bound(low, high, integer=bound.integer, unit=unit)
+
+
+# -- what a person types ---------------------------------------------------------------------
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def parse_number(
+    text: str,
+    *,
+    field: str,
+    bound: Bound,
+    decimal_point: str = ".",
+    required: bool = True,
+) -> float | int | None:
+    """Parse what a person typed into a number within `bound`, or raise InputError(field).
+
+    A decimal comma ("62,5") is accepted only when the locale's decimal point is a comma; with
+    a point locale it is refused with a clear message, never misread as 625 or 62. Thousands
+    separators are not accepted (no workout number needs them).
+    """
+    raw = text.strip().replace("\u00a0", "")
+    if not raw:
+        if required:
+            raise InputError(field, "is required")
+        return None
+    if not _NUMBER.match(raw):
+        raise InputError(field, f"“{text.strip()}” is not a number")
+    if "," in raw:
+        if decimal_point != ",":
+            raise InputError(field, f"use a point for decimals (“{raw.replace(',', '.')}”)")
+        raw = raw.replace(",", ".")
+    elif "." in raw and decimal_point == "," and bound.integer:
+        raise InputError(field, "must be a whole number")
+    return check_number(field, float(raw), bound)
+
+
+def parse_weight(
+    text: str,
+    *,
+    field: str,
+    unit: str,
+    bound: Bound,
+    decimal_point: str = ".",
+    required: bool = False,
+) -> float | None:
+    """Parse a weight typed in `unit` against a kg `bound`; returns kilograms."""
+    value = parse_number(
+        text,
+        field=field,
+        bound=in_unit(bound, unit),
+        decimal_point=decimal_point,
+        required=required,
+    )
+    return None if value is None else kg_from(float(value), unit)
