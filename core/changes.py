@@ -1,8 +1,15 @@
-"""What a write changed, so tabs can mark themselves stale (DESIGN.md rule 3, Anki's OpChanges)."""
+"""What a write changed, so tabs can mark themselves stale (DESIGN.md rule 3, Anki's OpChanges).
+
+Every service that writes returns `Changes`, or `Outcome(value, changes)` when the caller also
+needs what was written (the saved routine's row, the new set's id).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,17 @@ class Changes:
             settings=self.settings or other.settings,
         )
 
+    def __bool__(self) -> bool:
+        return self.library or self.routines or self.workouts or self.body or self.settings
+
     @classmethod
     def everything(cls) -> Changes:
         return cls(True, True, True, True, True)
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """A write's result for its caller, with what it changed for everyone else."""
+
+    value: T
+    changes: Changes

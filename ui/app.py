@@ -76,8 +76,7 @@ class Backline:
         self.open_workout = open_workout
         self.workout_routine_id = routine_id
         self.db: Any = None
-        self.window = MainWindow()
-        self.window.app_controller = self  # type: ignore[attr-defined]
+        self.window = MainWindow(controller=self)
         self.lock: QLockFile | None = None
 
     def acquire_lock(self) -> bool:

@@ -130,7 +130,7 @@ def restore(window: MainWindow) -> None:
     from core.store import backups
 
     db = window.db
-    controller = getattr(window, "app_controller", None)
+    controller = window.controller
     if db is None or controller is None:
         return
     available = backups.list_backups(db.path)

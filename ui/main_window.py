@@ -1,31 +1,57 @@
-"""The main window: the tabs, the menu, and the one `data_changed` broadcast."""
+"""The main window: the tabs, the menus, and the one Ops every tab writes through."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
 
 from core.changes import Changes
 from ui.base_tab import BaseTab
 from ui.library.tab import LibraryTab
+from ui.ops import Ops
 
 if TYPE_CHECKING:
     from core.store.db import Database
 
 
-# The File menu's data entries: (label, ui.data_actions function, argument) or a separator.
-DATA_MENU: list[tuple[str, str, str | None] | None] = [
-    ("&Import workouts…", "import_file", None),
-    ("Export history as Strong &CSV…", "export_history", "strong"),
-    ("Export &everything as JSON…", "export_history", "json"),
+class Controller(Protocol):
+    """What the window asks of the app that owns it (ui.app.Backline)."""
+
+    def restore_from(self, backup: Path) -> None: ...
+
+
+def _data_action(name: str, *args: str) -> Callable[[MainWindow], object]:
+    """A File menu entry's action: ui.data_actions loads only when the entry is used."""
+
+    def run(window: MainWindow) -> object:
+        from ui import data_actions
+
+        actions: dict[str, Callable[..., object]] = {
+            "import": data_actions.import_file,
+            "export": data_actions.export_history,
+            "backup": data_actions.backup_now,
+            "restore": data_actions.restore,
+            "check": data_actions.check,
+        }
+        return actions[name](window, *args)
+
+    return run
+
+
+# The File menu's data entries: (label, action) or a separator.
+DATA_MENU: list[tuple[str, Callable[[MainWindow], object]] | None] = [
+    ("&Import workouts…", _data_action("import")),
+    ("Export history as Strong &CSV…", _data_action("export", "strong")),
+    ("Export &everything as JSON…", _data_action("export", "json")),
     None,
-    ("&Back up now", "backup_now", None),
-    ("&Restore a backup…", "restore", None),
-    ("Chec&k the database", "check", None),
+    ("&Back up now", _data_action("backup")),
+    ("&Restore a backup…", _data_action("restore")),
+    ("Chec&k the database", _data_action("check")),
     None,
 ]
 
@@ -98,13 +124,14 @@ class LazyTabHost(QWidget):
 
 
 class MainWindow(QMainWindow):
-    data_changed = Signal(object)  # Changes
-
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: Controller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Backline")
         self.resize(1200, 760)
+        self.controller = controller
         self.db: Database | None = None
+        # Every write goes through this one Ops, which tells every tab what changed.
+        self.ops = Ops(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
@@ -136,8 +163,7 @@ class MainWindow(QMainWindow):
 
     def _register(self, tab: BaseTab) -> None:
         self._tabs.append(tab)
-        tab.changed.connect(self.announce)
-        self.data_changed.connect(tab.on_data_changed)
+        tab.use_ops(self.ops)
         if self.db is not None:
             tab.attach(self.db)
 
@@ -233,21 +259,10 @@ class MainWindow(QMainWindow):
             if entry is None:
                 menu.insertSeparator(before)
                 continue
-            label, handler, argument = entry
+            label, run = entry
             action = QAction(label, self)
-            action.triggered.connect(
-                lambda _=False, h=handler, a=argument: self._run_data_action(h, a)
-            )
+            action.triggered.connect(lambda _=False, run=run: run(self))
             menu.insertAction(before, action)
-
-    def _run_data_action(self, handler: str, argument: str | None) -> None:
-        from ui import data_actions
-
-        function = getattr(data_actions, handler)
-        if argument is None:
-            function(self)
-        else:
-            function(self, argument)
 
     def _cycle_tab(self, step: int) -> None:
         count = self.tabs.count()
@@ -269,6 +284,7 @@ class MainWindow(QMainWindow):
 
     def attach_database(self, db: Database) -> None:
         self.db = db
+        self.ops.db = db
         self.status_label.setText(f"Database: {db.path}")
         for tab in list(self._tabs):
             tab.attach(db)
@@ -294,12 +310,11 @@ class MainWindow(QMainWindow):
         already in the database, and the next start offers to resume it.
         """
         for tab in self._tabs:
-            maybe_close = getattr(tab, "maybe_close", None)
-            if maybe_close is not None and not maybe_close():
+            if not tab.maybe_close():
                 event.ignore()
                 return
         event.accept()
 
     def announce(self, changes: Changes) -> None:
-        """Re-emit one tab's write to every tab (each marks itself stale)."""
-        self.data_changed.emit(changes)
+        """Tell every tab about a change the window's own actions committed (imports)."""
+        self.ops.announce(changes, initiator=self)

@@ -204,7 +204,7 @@ class SettingsTab(BaseTab):
         with self.db.session_scope() as session:
             set_setting(key, value, session=session)
         self.saved_label.setText("Saved.")
-        self.changed.emit(Changes(settings=True))
+        self.announce(Changes(settings=True))
 
     # --- sound -----------------------------------------------------------------------------
 

@@ -74,7 +74,7 @@ _REQUIRED_BY_MODE = {"reps": "reps_min", "hold": "hold_seconds", "duration": "du
 # --- errors --------------------------------------------------------------------------------------
 
 
-class RoutineError(Exception):
+class RoutineError(ValueError):
     """A routine action that cannot be done (unknown id, a ready-made routine, ...)."""
 
 

@@ -342,7 +342,7 @@ class BodyTab(BaseTab):
         self.refresh_now()
         self._own_change = changes
         try:
-            self.changed.emit(changes)
+            self.announce(changes)
         finally:
             self._own_change = None
 

@@ -455,7 +455,7 @@ class HistoryTab(BaseTab):
         """Tell the window; reload here too unless its broadcast already did."""
         status = self.status.text()
         self._stale = True
-        self.changed.emit(changes)
+        self.announce(changes)
         if self._stale:
             self.refresh_now()
         self.status.setText(status)

@@ -550,7 +550,7 @@ class RoutinesTab(BaseTab):
 
     def _announce(self) -> None:
         """Tell the window a write happened (after this tab shows its result)."""
-        self.changed.emit(Changes(routines=True))
+        self.announce(Changes(routines=True))
 
     def new_routine(self) -> None:
         if self.db is None or not self.confirm_leave():

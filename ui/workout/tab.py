@@ -522,7 +522,7 @@ class WorkoutTab(BaseTab):
                 run.finish()
             else:
                 run.discard()
-            self.changed.emit(Changes(workouts=True))
+            self.announce(Changes(workouts=True))
 
     # -- starting and ending ---------------------------------------------------------------
 
@@ -560,7 +560,7 @@ class WorkoutTab(BaseTab):
         )
         run, cues = WorkoutRun.start(self.db, plan, clock=self.clock, options=options)
         self._begin(run, cues)
-        self.changed.emit(Changes(workouts=True))
+        self.announce(Changes(workouts=True))
 
     def _begin(self, run: WorkoutRun, cues: list[Cue]) -> None:
         self.run = run
@@ -597,7 +597,7 @@ class WorkoutTab(BaseTab):
         self.run = None
         self.workout_label.setText("Workout saved")
         self.workout_ended.emit(run.workout_id)
-        self.changed.emit(Changes(workouts=True))
+        self.announce(Changes(workouts=True))
         self._after_change()
 
     def _add_selected_exercise(self) -> None:
@@ -664,7 +664,7 @@ class WorkoutTab(BaseTab):
         self.status_label.setText(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}")
         self._form_for = None
         self.set_saved.emit(row)
-        self.changed.emit(Changes(workouts=True))
+        self.announce(Changes(workouts=True))
         self._announce_records(row)
         self._handle(cues)
         self._after_change()
