@@ -1,4 +1,4 @@
-"""Progress and History benchmark (issue 5): ten years of a heavy user's log, then the tabs.
+"""Progress and History benchmark: ten years of a heavy user's log, then the tabs.
 
     .venv/bin/python bench/progress.py [--sets 160000] [--keep DB] [--plans]
 
@@ -217,7 +217,7 @@ def best_ms(fn: Any, runs: int = 5) -> float:
 
 
 def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
-    from core.insight import history
+    from core.insight import history, records
     from core.insight import trends as progress
     from core.insight.progression import suggest_next_target
 
@@ -254,12 +254,12 @@ def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
         "active_days_1y_ms": best_ms(
             run(lambda s: progress.active_days(session=s, tz=TZ, since=today - timedelta(weeks=53)))
         ),
-        "records_ms": best_ms(run(lambda s: progress.personal_records(ex, session=s))),
+        "records_ms": best_ms(run(lambda s: records.personal_records(ex, session=s))),
         "history_page_ms": best_ms(
             run(lambda s: (history.count_workouts(session=s), history.list_workouts(session=s)))
         ),
         "history_last_page_ms": best_ms(
-            run(lambda s: history.list_workouts(session=s, offset=info["workouts"] - 100))
+            run(lambda s: history.list_workouts(session=s, offset=max(info["workouts"] - 100, 0)))
         ),
     }
     with db.read_scope() as s:
@@ -270,7 +270,7 @@ def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
             .limit(1)
         )
     out["new_records_ms"] = best_ms(
-        run(lambda s: progress.new_records_for_set(newest_set, session=s))
+        run(lambda s: records.new_records_for_set(newest_set, session=s))
     )
     if info["item"] is not None:
         out["suggestion_ms"] = best_ms(run(lambda s: suggest_next_target(info["item"], session=s)))
@@ -279,7 +279,7 @@ def core_timings(db: Database, info: dict[str, Any]) -> dict[str, float]:
 
 def query_plans(db: Database, info: dict[str, Any]) -> list[tuple[str, str, list[str]]]:
     """(name, sql, plan lines) of the main aggregates, captured as the core functions run."""
-    from core.insight import history
+    from core.insight import history, records
     from core.insight import trends as progress
     from core.insight.progression import suggest_next_target
 
@@ -298,7 +298,7 @@ def query_plans(db: Database, info: dict[str, Any]) -> list[tuple[str, str, list
         ),
         "list_workouts": lambda s: history.list_workouts(session=s),
         "suggest_next_target": lambda s: suggest_next_target(info["item"], session=s),
-        "personal_records (most reps per weight)": lambda s: progress.personal_records(
+        "personal_records (most reps per weight)": lambda s: records.personal_records(
             ex, session=s
         ),
     }

@@ -1,4 +1,4 @@
-"""Start-up benchmark (issue 2): time from process start to a painted window, and to a usable
+"""Start-up benchmark: time from process start to a painted window, and to a usable
 Library, against a bare PySide6 window with one tab.
 
     .venv/bin/python bench/startup.py [--runs 7]

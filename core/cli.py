@@ -11,10 +11,12 @@ import argparse
 import json
 import sys
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import Any, TypeVar
 
 from core.formatting import prescription_text
 from core.version import app_version
+
+T = TypeVar("T")
 
 EXIT_OK = 0
 EXIT_FAILURE = 1
@@ -107,6 +109,21 @@ def _open(args: argparse.Namespace) -> Any:
     return db
 
 
+def _read(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """`work(session)` in one read session of the database the arguments name."""
+    db = _open(args)
+    try:
+        with db.read_scope() as session:
+            return work(session)
+    finally:
+        db.close()
+
+
+def _print_json(data: object) -> int:
+    print(json.dumps(data, indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
 # --- library -----------------------------------------------------------------------------
 
 
@@ -122,19 +139,14 @@ def _format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
 
 
 def _cmd_library(args: argparse.Namespace) -> int:
-    from core.library import schema as library
+    from core.library.queries import list_exercises
+    from core.library.rows import exercise_to_json
 
-    db = _open(args)
-    try:
-        with db.read_scope() as session:
-            entries = [
-                library.exercise_to_json(row) for row in library.list_exercises(session=session)
-            ]
-    finally:
-        db.close()
+    entries = _read(
+        args, lambda session: [exercise_to_json(row) for row in list_exercises(session=session)]
+    )
     if args.json:
-        print(json.dumps(entries, indent=2, ensure_ascii=False))
-        return EXIT_OK
+        return _print_json(entries)
     from core.store.quick_read import source_titles
 
     titles = source_titles()
@@ -158,22 +170,18 @@ def _cmd_library(args: argparse.Namespace) -> int:
 
 
 def _cmd_routines(args: argparse.Namespace) -> int:
-    from core.routines import service as routines
+    from core.routines.rows import routine_to_json
+    from core.routines.service import list_routines
+    from core.routines.text import describe_routine_json
 
-    db = _open(args)
-    try:
-        with db.read_scope() as session:
-            data = [routines.routine_to_json(r) for r in routines.list_routines(session=session)]
-    finally:
-        db.close()
+    data = _read(args, lambda session: [routine_to_json(r) for r in list_routines(session=session)])
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
-        return EXIT_OK
+        return _print_json(data)
     from core.store.quick_read import source_titles
 
     titles = source_titles()
     for routine in data:
-        print(routines.describe_routine_json(routine, titles))
+        print(describe_routine_json(routine, titles))
         print()
     return EXIT_OK
 
@@ -261,21 +269,19 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from core import interchange as imports
-    from core.store.settings import get_setting
+    from core.store.settings import load_settings
 
     output = Path(args.output)
     if not output.parent.is_dir():
         raise CommandError(f"{output.parent}: no such folder")
-    db = _open(args)
-    try:
-        with db.read_scope() as session:
-            if args.format == "json":
-                result = imports.export_json(output, session=session)
-            else:
-                unit = args.unit or get_setting("weight_unit", session=session)
-                result = imports.export_strong_csv(output, session=session, unit=unit)
-    finally:
-        db.close()
+
+    def export(session: Any) -> imports.ExportResult:
+        if args.format == "json":
+            return imports.export_json(output, session=session)
+        unit = args.unit or load_settings(session=session).weight_unit
+        return imports.export_strong_csv(output, session=session, unit=unit)
+
+    result = _read(args, export)
     print(f"Exported {result.workouts} workouts ({result.sets} sets) to {result.path}")
     return EXIT_OK
 
@@ -356,13 +362,13 @@ def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
     from core.workout.plan import find_startable_routine, list_startable_routines
 
     def lookup(args: argparse.Namespace) -> int:
-        db = _open(args)
-        try:
-            with db.read_scope() as session:
-                found = find_startable_routine(args.routine, session=session)
-                names = [r.name for r in list_startable_routines(session=session)]
-        finally:
-            db.close()
+        found, names = _read(
+            args,
+            lambda session: (
+                find_startable_routine(args.routine, session=session),
+                [r.name for r in list_startable_routines(session=session)],
+            ),
+        )
         if found is None:
             raise CommandError(
                 f"no routine named {args.routine!r}; the routines are: " + "; ".join(names)

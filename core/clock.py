@@ -12,15 +12,24 @@ Two kinds of time, for two different questions (DESIGN.md rule 7):
   reading means nothing in another process, a UTC time does.
 
 ``FakeClock`` lets tests move both by hand, jump the wall clock alone, or model a suspend.
+``local_zone()`` is the person's time zone, for calendar days and weeks (DESIGN.md rule 9).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import time
+from collections.abc import Mapping
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol, runtime_checkable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-__all__ = ["Clock", "FakeClock", "SystemClock"]
+__all__ = ["Clock", "FakeClock", "SystemClock", "local_zone"]
+
+_LOCALTIME = Path("/etc/localtime")
+_TIMEZONE_FILE = Path("/etc/timezone")
 
 
 @runtime_checkable
@@ -104,3 +113,39 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """The wall clock is set forward (or back, if negative); monotonic time is untouched."""
         self._wall += timedelta(seconds=seconds)
+
+
+def _zone_key(text: str) -> str:
+    """A zone key from a TZ value or a zoneinfo path ("/usr/share/zoneinfo/Europe/Berlin")."""
+    text = text.strip().lstrip(":")
+    if "zoneinfo/" in text:
+        return text.split("zoneinfo/", 1)[1]
+    return text
+
+
+def local_zone(
+    *,
+    environ: Mapping[str, str] | None = None,
+    localtime: Path = _LOCALTIME,
+    timezone_file: Path = _TIMEZONE_FILE,
+) -> ZoneInfo:
+    """The person's zone as a named ZoneInfo, so past dates get their own DST offset.
+
+    From $TZ, else the name /etc/localtime links to, else /etc/timezone; UTC when none names a
+    known zone. Never a fixed offset: one taken from "now" would put every winter workout an
+    hour off in summer. The keyword arguments are for tests.
+    """
+    env = os.environ if environ is None else environ
+    candidates = [_zone_key(env.get("TZ", ""))]
+    with contextlib.suppress(OSError):
+        candidates.append(_zone_key(os.path.realpath(localtime)))
+    with contextlib.suppress(OSError):
+        candidates.append(_zone_key(timezone_file.read_text(encoding="utf-8")))
+    for key in candidates:
+        if not key or key.startswith("/"):
+            continue
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return ZoneInfo("UTC")

@@ -1,50 +1,90 @@
-"""Human-readable text for prescriptions and quantities, shared by the CLI and the UI."""
+"""One formatter per kind of value, shared by the CLI and the UI.
+
+`duration_text` shows a length of time ("45 s", "1:05", "1:02:03"), `weight_text` a weight in
+the person's unit, `prescription_text` what to do ("3 x 15-20 reps each side @ 10 kg, rest
+1:00"): an exercise's, a routine item's or one set's target. A '*' after a value marks it as
+our default rather than an article's.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
+from core.units import display_number, format_weight
 
-def _range(lo: int | None, hi: int | None, suffix: str = "") -> str:
+
+def duration_text(seconds: float) -> str:
+    """A length of time: '45 s' under a minute, then '1:05', and '1:02:03' from an hour."""
+    s = max(0, int(round(seconds)))
+    if s < 60:
+        return f"{s} s"
+    m, s = divmod(s, 60)
+    if m < 60:
+        return f"{m}:{s:02d}"
+    h, m = divmod(m, 60)
+    return f"{h}:{m:02d}:{s:02d}"
+
+
+def weight_text(kg: float, unit: str) -> str:
+    """A weight stored in kilograms shown in `unit` ('62.5 kg', '137.79 lb')."""
+    return format_weight(kg, unit)
+
+
+def _span(lo: Any, hi: Any) -> str:
+    """'15-20', or one number when the ends agree or one is missing ('' when both are)."""
     if lo is None and hi is None:
         return ""
-    if lo == hi or hi is None:
-        return f"{lo}{suffix}"
-    if lo is None:
-        return f"{hi}{suffix}"
-    return f"{lo}-{hi}{suffix}"
+    if lo is None or hi is None or lo == hi:
+        return str(hi if lo is None else lo)
+    return f"{lo}-{hi}"
 
 
-def prescription_text(entry: dict[str, Any]) -> str:
-    """'3 x 15-20 reps, rest 60 s' from a library JSON object; '*' marks our defaults."""
-    defaults = set(entry.get("defaults") or [])
+def prescription_text(p: Mapping[str, Any] | object, *, unit: str = "kg") -> str:
+    """What to do, from an exercise, a routine item or a set's target (a row or its JSON dict).
 
-    def mark(*fields: str) -> str:
-        return "*" if defaults.intersection(fields) else ""
+    Reads the keys it finds: mode, sets, reps_min/reps_max, hold_seconds, duration_minutes,
+    per_side, weight_kg, rest_seconds, rest_after_seconds, sessions_per_week_min/max and
+    defaults (the fields marked '*'). E.g. '3 x 15-20 reps (hold 5 s*) each side, rest 1:00,
+    2-3/week'; '2 x 8-10 x 30 s hold'; '20 min @ 5 kg, then 2:00'.
+    """
+
+    def get(key: str) -> Any:
+        return p.get(key) if isinstance(p, Mapping) else getattr(p, key, None)
+
+    ours = set(get("defaults") or ())
+
+    def mark(*keys: str) -> str:
+        return "*" if ours.intersection(keys) else ""
 
     parts = []
-    if entry.get("sets"):
-        parts.append(f"{entry['sets']}{mark('sets')} x")
-    if entry["mode"] == "reps" and entry.get("reps_min") is not None:
-        parts.append(
-            f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} reps"
-        )
-        if entry.get("hold_seconds"):  # e.g. the glute bridge's squeeze at the top
-            parts.append(f"({entry['hold_seconds']}{mark('hold_seconds')} s squeeze)")
-    elif entry["mode"] == "hold":
-        if entry.get("reps_min") is not None:
-            parts.append(
-                f"{_range(entry['reps_min'], entry['reps_max'])}{mark('reps_min', 'reps_max')} x"
-            )
-        parts.append(f"{entry['hold_seconds']}{mark('hold_seconds')} s hold")
-    elif entry["mode"] == "duration":
-        parts.append(f"{entry['duration_minutes']}{mark('duration_minutes')} min")
-    if entry.get("per_side"):
+    if get("sets"):
+        parts.append(f"{get('sets')}{mark('sets')} x")
+    reps = _span(get("reps_min"), get("reps_max"))
+    if reps:
+        reps += mark("reps_min", "reps_max")
+    mode, hold = get("mode"), get("hold_seconds")
+    if mode == "reps":
+        parts.append(f"{reps} reps" if reps else "reps")
+        if hold:
+            parts.append(f"(hold {duration_text(hold)}{mark('hold_seconds')})")
+    elif mode == "hold":
+        if reps:
+            parts.append(f"{reps} x")
+        parts.append(f"{duration_text(hold or 0)}{mark('hold_seconds')} hold")
+    elif mode == "duration":
+        minutes = display_number(get("duration_minutes") or 0, 1)
+        parts.append(f"{minutes}{mark('duration_minutes')} min")
+    if get("per_side"):
         parts.append("each side")
+    if get("weight_kg") is not None:
+        parts.append(f"@ {weight_text(get('weight_kg'), unit)}{mark('weight_kg')}")
     text = " ".join(parts)
-    if entry.get("rest_seconds") is not None:
-        text += f", rest {entry['rest_seconds']}{mark('rest_seconds')} s"
-    weekly = _range(entry.get("sessions_per_week_min"), entry.get("sessions_per_week_max"))
+    if get("rest_seconds"):
+        text += f", rest {duration_text(get('rest_seconds'))}{mark('rest_seconds')}"
+    if get("rest_after_seconds"):
+        text += f", then {duration_text(get('rest_after_seconds'))}{mark('rest_after_seconds')}"
+    weekly = _span(get("sessions_per_week_min"), get("sessions_per_week_max"))
     if weekly:
         text += f", {weekly}{mark('sessions_per_week_min', 'sessions_per_week_max')}/week"
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -18,12 +19,16 @@ RUNTIME_SUFFIXES = {".toml", ".wav", ".svg", ".png", ".desktop", ".xml", ".py", 
 @pytest.fixture(scope="module")
 def wheel_names(tmp_path_factory: pytest.TempPathFactory) -> set[str]:
     out = tmp_path_factory.mktemp("wheel")
+    leftover = ROOT / "build"  # setuptools' work folder: removed again if this test made it
+    had_build = leftover.exists()
     result = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
         capture_output=True,
         text=True,
         check=False,
     )
+    if not had_build:
+        shutil.rmtree(leftover, ignore_errors=True)
     if result.returncode != 0:
         if "No matching distribution" in result.stderr or "Could not find" in result.stderr:
             pytest.skip("building a wheel needs setuptools from the package index, not reachable")

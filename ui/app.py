@@ -1,6 +1,6 @@
 """QApplication, single-instance lock, excepthook and start-up order.
 
-Start-up order matters (issue 2's performance goal): the window is shown and painted first;
+Start-up order matters, for a fast first paint: the window is shown and painted first;
 the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a worker thread.
 """
 

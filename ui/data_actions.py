@@ -30,7 +30,7 @@ def import_file(window: MainWindow, path: Path | None = None) -> Any:
         return None
     if path.suffix.lower() == ".json":
         return _import_json(window, path)
-    dialog = ImportDialog(window.db, path, window)
+    dialog = ImportDialog(window.ops, path, window)
     if run_dialog(dialog) and dialog.result is not None:
         r = dialog.result
         window.announce(dialog.changes())
@@ -55,7 +55,7 @@ def _import_json(window: MainWindow, path: Path) -> Any:
     db = window.db
     assert db is not None
 
-    def work() -> Any:
+    def work() -> Any:  # on a worker thread, with its own session
         with db.session_scope() as session:
             return imports.import_json(path, session=session)
 
@@ -77,7 +77,7 @@ def _import_json(window: MainWindow, path: Path) -> Any:
 def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> None:
     """fmt 'strong' (Strong's comma CSV) or 'json' (everything)."""
     from core import interchange as imports
-    from core.store.settings import get_setting
+    from core.store.settings import load_settings
 
     db = window.db
     if db is None:
@@ -98,7 +98,7 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
         with db.read_scope() as session:
             if fmt == "json":
                 return imports.export_json(path, session=session)
-            unit = get_setting("weight_unit", session=session)
+            unit = load_settings(session=session).weight_unit
             return imports.export_strong_csv(path, session=session, unit=unit)
 
     run_task(

@@ -26,7 +26,7 @@ from core.changes import Changes
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
-    from core.store.db import Database
+    from ui.ops import Ops
 
 CREATE_CUSTOM = "__create__"
 
@@ -40,11 +40,11 @@ def _parse(path: Path, unit: str | None) -> Any:
 class ImportDialog(QDialog):
     """Shows the detection summary and a mapping step; `result` is set after a good import."""
 
-    def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Ops, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {path.name}")
         self.resize(760, 520)
-        self.db = db
+        self.ops = ops
         self.path = path
         self.parsed: Any = None
         self.result: Any = None
@@ -99,10 +99,10 @@ class ImportDialog(QDialog):
     # --- parsing ---------------------------------------------------------------------------
 
     def _library_choices(self) -> list[tuple[str, str]]:
-        from core.library import schema as library
+        from core.library.queries import list_exercises
 
-        with self.db.read_scope() as session:
-            return [(row.name, row.slug) for row in library.list_exercises(session=session)]
+        rows = self.ops.read(lambda session: list_exercises(session=session))
+        return [(row.name, row.slug) for row in rows]
 
     def _start_parse(self, unit: str | None) -> None:
         self.import_button.setEnabled(False)
@@ -143,8 +143,9 @@ class ImportDialog(QDialog):
             f"{s.set_count} sets, {len(s.exercise_names)} exercises.<br>"
             "Nothing has been written yet. Workouts already imported are skipped."
         )
-        with self.db.read_scope() as session:
-            unknown = imports.unknown_exercise_names(parsed, session=session)
+        unknown = self.ops.read(
+            lambda session: imports.unknown_exercise_names(parsed, session=session)
+        )
         self._fill_mapping(unknown)
         self.import_button.setEnabled(True)
 
@@ -163,7 +164,12 @@ class ImportDialog(QDialog):
         self.mapping.setVisible(visible)
 
     def unknown_names(self) -> list[str]:
-        return [self.mapping.item(r, 0).text() for r in range(self.mapping.rowCount())]
+        names = []
+        for row in range(self.mapping.rowCount()):
+            item = self.mapping.item(row, 0)
+            assert item is not None  # every row gets its name in _fill_mapping
+            names.append(item.text())
+        return names
 
     def map_name(self, name: str, slug: str | None) -> None:
         """Choose what a file name becomes (None = keep as the person's own exercise)."""
@@ -191,9 +197,11 @@ class ImportDialog(QDialog):
         self.import_button.setEnabled(False)
         mapping = self.chosen_mapping()
         parsed = self.parsed
+        db = self.ops.db
+        assert db is not None  # the dialog opens only on an open database
 
-        def work() -> Any:
-            with self.db.session_scope() as session:
+        def work() -> Any:  # on a worker thread, with its own session
+            with db.session_scope() as session:
                 return imports.import_parsed(
                     parsed, session=session, mapping=mapping, create_custom=True
                 )

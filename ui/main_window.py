@@ -108,13 +108,13 @@ class LazyTabHost(QWidget):
         self._factory = factory
         self._on_built = on_built
         self.tab: BaseTab | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> BaseTab:
         if self.tab is None:
             self.tab = self._factory()
-            self.layout().addWidget(self.tab)
+            self._layout.addWidget(self.tab)
             self._on_built(self.tab)
         return self.tab
 
@@ -275,11 +275,11 @@ class MainWindow(QMainWindow):
 
             self._cue_player = CuePlayer(parent=self)
             if self.db is not None:  # the stored volume, mute and speech choices
-                from core.store.settings import get_all_settings
+                from core.store.settings import load_settings
                 from ui.settings_tab import apply_sound_settings
 
-                with self.db.read_scope() as session:
-                    apply_sound_settings(self._cue_player, get_all_settings(session=session))
+                settings = self.ops.read(lambda session: load_settings(session=session))
+                apply_sound_settings(self._cue_player, settings)
         return self._cue_player
 
     def attach_database(self, db: Database) -> None:
@@ -296,10 +296,9 @@ class MainWindow(QMainWindow):
         assert self.db is not None
         if "Workout" in self._hosts and self._hosts["Workout"].tab is not None:
             return  # already built: its attach() made the offer
-        from core.workout.run import unfinished_workout
+        from core.workout.resume import unfinished_workout
 
-        with self.db.read_scope() as session:
-            pending = unfinished_workout(session=session)
+        pending = self.ops.read(lambda session: unfinished_workout(session=session))
         if pending is not None:
             self.show_tab("Workout")
 

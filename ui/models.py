@@ -1,7 +1,8 @@
-"""Table models over plain rows from core (DESIGN.md rule 6).
+"""The generic table model over plain rows from core (DESIGN.md rule 6); each tab's own models
+live beside the tab (ui/library/models.py, ui/routines/models.py, ...).
 
-Each model holds a list of plain dicts/dataclasses; `Qt.UserRole` returns the whole row so views
-and proxies never reach into the database.
+A model holds a list of plain dicts/dataclasses; `ROW_ROLE` returns the whole row so views and
+proxies never reach into the database.
 """
 
 from __future__ import annotations
@@ -13,11 +14,8 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
-
-from core.formatting import prescription_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -77,86 +75,3 @@ class RowTableModel(QAbstractTableModel):
         ):
             return self._columns[section][0]
         return None
-
-
-def _names(values: Sequence[str]) -> str:
-    return ", ".join(values)
-
-
-LIBRARY_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
-    ("Name", lambda e: e["name"]),
-    ("Kind", lambda e: e["kind"]),
-    ("Mode", lambda e: e["mode"] + (" · per side" if e["per_side"] else "")),
-    ("Prescription", prescription_text),
-    ("Impact", lambda e: e.get("impact") or ""),
-    ("Equipment", lambda e: _names(e["equipment"]) or "none"),
-]
-
-
-class LibraryTableModel(RowTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(LIBRARY_COLUMNS, parent)
-
-    def row_of_slug(self, slug: str) -> int | None:
-        for i, entry in enumerate(self._rows):
-            if entry["slug"] == slug:
-                return i
-        return None
-
-
-class LibraryFilterProxy(QSortFilterProxyModel):
-    """Search text (name, slug, muscles, equipment) combined with exact-value filters."""
-
-    FILTER_FIELDS = ("muscle", "equipment", "mode", "impact", "source")
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._filters: dict[str, str | None] = dict.fromkeys(self.FILTER_FIELDS)
-        self.setSortRole(SORT_ROLE)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-    def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._text = text.strip().casefold()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def set_filter(self, field: str, value: str | None) -> None:
-        if field not in self._filters:
-            raise KeyError(field)
-        self.beginFilterChange()
-        self._filters[field] = value or None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def clear_all(self) -> None:
-        self.beginFilterChange()
-        self._text = ""
-        self._filters = dict.fromkeys(self.FILTER_FIELDS)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
-        model = self.sourceModel()
-        entry = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
-        if entry is None:
-            return False
-        f = self._filters
-        if f["muscle"] and f["muscle"] not in entry["muscles"]:
-            return False
-        if f["equipment"]:
-            wanted = f["equipment"]
-            if wanted == "none" and entry["equipment"]:
-                return False
-            if wanted != "none" and wanted not in entry["equipment"]:
-                return False
-        if f["mode"] and entry["mode"] != f["mode"]:
-            return False
-        if f["impact"] and entry.get("impact") != f["impact"]:
-            return False
-        if f["source"] and f["source"] not in entry["sources"]:
-            return False
-        if not self._text:
-            return True
-        haystack = " ".join(
-            [entry["name"], entry["slug"], entry["kind"], *entry["muscles"], *entry["equipment"]]
-        ).casefold()
-        return all(word in haystack for word in self._text.split())

@@ -25,32 +25,23 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.store.settings import Settings, load_settings, set_setting
 from ui.base_tab import BaseTab
 
 GET_READY_RANGE = (0, 60)
-SETTING_KEYS = (
-    "weight_unit",
-    "length_unit",
-    "sound_volume",
-    "sound_muted",
-    "speech_enabled",
-    "get_ready_seconds",
-    "rep_cadence_seconds",
-    "first_side",
-)
 CADENCE_RANGE = (0, 30)
 SIDES = (("left", "Left side first"), ("right", "Right side first"))
 UNITS_WEIGHT = (("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)"))
 UNITS_LENGTH = (("cm", "Centimetres (cm)"), ("in", "Inches (in)"))
 
 
-def apply_sound_settings(cue_player: Any, settings: dict[str, Any]) -> None:
+def apply_sound_settings(cue_player: Any, settings: Settings) -> None:
     """Set a CuePlayer's volume, mute and speech from stored settings (usable at start-up)."""
     if cue_player is None:
         return
-    cue_player.volume = float(settings.get("sound_volume", 0.8))
-    cue_player.muted = bool(settings.get("sound_muted", False))
-    cue_player.speech_enabled = bool(settings.get("speech_enabled", False))
+    cue_player.volume = settings.sound_volume
+    cue_player.muted = settings.sound_muted
+    cue_player.speech_enabled = settings.speech_enabled
 
 
 class SettingsTab(BaseTab):
@@ -170,25 +161,21 @@ class SettingsTab(BaseTab):
         return changes.settings
 
     def refresh(self) -> None:
-        from core.store.settings import get_setting
-
-        assert self.db is not None
-        with self.db.read_scope() as session:
-            values = {key: get_setting(key, session=session) for key in SETTING_KEYS}
+        settings = self.ops.read(lambda session: load_settings(session=session))
         self._loading = True
         try:
-            self._select(self.weight_unit, values["weight_unit"])
-            self._select(self.length_unit, values["length_unit"])
-            self.volume.setValue(round(float(values["sound_volume"]) * 100))
-            self.mute.setChecked(bool(values["sound_muted"]))
-            self.speech.setChecked(bool(values["speech_enabled"]))
-            self.get_ready.setValue(int(values["get_ready_seconds"]))
-            self.cadence.setValue(int(values["rep_cadence_seconds"] or 0))
-            self._select(self.first_side, values["first_side"])
+            self._select(self.weight_unit, settings.weight_unit)
+            self._select(self.length_unit, settings.length_unit)
+            self.volume.setValue(round(settings.sound_volume * 100))
+            self.mute.setChecked(settings.sound_muted)
+            self.speech.setChecked(settings.speech_enabled)
+            self.get_ready.setValue(settings.get_ready_seconds)
+            self.cadence.setValue(settings.rep_cadence_seconds)
+            self._select(self.first_side, settings.first_side)
         finally:
             self._loading = False
         self.volume_label.setText(f"{self.volume.value()} %")
-        apply_sound_settings(self.cue_player, values)
+        apply_sound_settings(self.cue_player, settings)
         self._show_sound_status()
 
     @staticmethod
@@ -199,12 +186,11 @@ class SettingsTab(BaseTab):
     def _save(self, key: str, value: Any) -> None:
         if self._loading or self.db is None:
             return
-        from core.store.settings import set_setting
-
-        with self.db.session_scope() as session:
-            set_setting(key, value, session=session)
-        self.saved_label.setText("Saved.")
-        self.announce(Changes(settings=True))
+        saved = self.ops.write(
+            lambda session: set_setting(key, value, session=session), initiator=self
+        )
+        if saved is not None:
+            self.saved_label.setText("Saved.")
 
     # --- sound -----------------------------------------------------------------------------
 

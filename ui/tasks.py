@@ -8,7 +8,6 @@ inline, the way Picard's FakeThreadPool does.
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Callable
 from typing import Any
 
@@ -55,7 +54,6 @@ class _Job(QRunnable):
         try:
             result = self._work()
         except BaseException as exc:  # report every failure to the GUI thread
-            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
             self._carrier.failed.emit(exc)
         else:
             self._carrier.done.emit(result)

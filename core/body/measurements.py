@@ -95,12 +95,8 @@ def add_measurement(
     note: str = "",
 ) -> Changes:
     """Record one measurement (at least one value). Raises InputError naming the bad field."""
-    values = _validate(
-        measured_on,
-        weight_kg,
-        {"waist_cm": waist_cm, "hips_cm": hips_cm, "thigh_cm": thigh_cm},
-        note,
-    )
+    lengths = {FIELD_WAIST: waist_cm, FIELD_HIPS: hips_cm, FIELD_THIGH: thigh_cm}
+    values = _validate(measured_on, weight_kg, lengths, note)
     session.add(BodyMeasurement(**values))
     session.flush()
     return Changes(body=True)
@@ -121,12 +117,8 @@ def update_measurement(
     row = session.get(BodyMeasurement, measurement_id)
     if row is None:
         raise KeyError(f"measurement {measurement_id} does not exist")
-    values = _validate(
-        measured_on,
-        weight_kg,
-        {"waist_cm": waist_cm, "hips_cm": hips_cm, "thigh_cm": thigh_cm},
-        note,
-    )
+    lengths = {FIELD_WAIST: waist_cm, FIELD_HIPS: hips_cm, FIELD_THIGH: thigh_cm}
+    values = _validate(measured_on, weight_kg, lengths, note)
     for key, value in values.items():
         setattr(row, key, value)
     session.flush()

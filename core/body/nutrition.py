@@ -18,6 +18,7 @@ from typing import Any
 from core import units
 from core.bounds import BODY_MEASUREMENT, Bound, InputError, check_number, number_bound
 from core.paths import PLAN_PATH
+from core.store.settings import Settings
 
 SEXES = ("female", "male")
 OUR_DEFAULT = "our default"
@@ -273,6 +274,7 @@ class Plan:
         return " ".join(parts)
 
 
+# The inputs' names, in Plan.missing and InputError.field; the plan form keys its fields by them.
 INPUT_SEX = "sex"
 INPUT_AGE = "age"
 INPUT_HEIGHT = "height"
@@ -437,15 +439,15 @@ def _bmr_basis(name: str, c: dict[str, float], sex: str) -> str:
 
 
 def inputs_from_settings(
-    settings: dict[str, Any], *, weight_kg: float | None, today: date | None = None
+    settings: Settings, *, weight_kg: float | None, today: date | None = None
 ) -> PlanInputs:
     """PlanInputs from the plan_* settings (core.store.settings) and the latest body weight."""
     return PlanInputs(
-        sex=settings.get("plan_sex"),
-        birth_year=settings.get("plan_birth_year"),
-        height_cm=settings.get("plan_height_cm"),
+        sex=settings.plan_sex,
+        birth_year=settings.plan_birth_year,
+        height_cm=settings.plan_height_cm,
         weight_kg=weight_kg,
-        activity_factor=settings.get("plan_activity_factor"),
-        deficit_kcal=settings.get("plan_deficit_kcal"),
+        activity_factor=settings.plan_activity_factor,
+        deficit_kcal=settings.plan_deficit_kcal,
         today=today,
     )

@@ -85,6 +85,21 @@ def _volume_expr() -> Any:
     )
 
 
+def _summary(row: Any) -> WorkoutSummary:
+    """A summary from (id, started, ended, name, routine name, sets, volume)."""
+    wid, started, ended, name, routine_name, n_sets, volume = row
+    return WorkoutSummary(
+        id=wid,
+        started_at=started,
+        ended_at=ended,
+        name=name,
+        routine_name=routine_name,
+        duration_s=(ended - started).total_seconds() if ended is not None else None,
+        sets=int(n_sets),
+        volume_kg=float(volume or 0.0),
+    )
+
+
 def count_workouts(*, session: Session) -> int:
     return int(session.scalar(select(func.count()).select_from(Workout)) or 0)
 
@@ -122,21 +137,7 @@ def list_workouts(*, session: Session, offset: int = 0, limit: int = 100) -> lis
         .group_by(page.c.id)
         .order_by(page.c.started_at.desc(), page.c.id.desc())
     )
-    result = []
-    for wid, started, ended, name, routine_name, n_sets, volume in session.execute(stmt):
-        result.append(
-            WorkoutSummary(
-                id=wid,
-                started_at=started,
-                ended_at=ended,
-                name=name,
-                routine_name=routine_name,
-                duration_s=(ended - started).total_seconds() if ended is not None else None,
-                sets=int(n_sets),
-                volume_kg=float(volume or 0.0),
-            )
-        )
-    return result
+    return [_summary(row) for row in session.execute(stmt)]
 
 
 def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
@@ -160,17 +161,7 @@ def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
     row = session.execute(stmt).one_or_none()
     if row is None:
         raise LookupError(f"no workout {workout_id}")
-    wid, started, ended, name, routine_name, n_sets, volume = row
-    return WorkoutSummary(
-        id=wid,
-        started_at=started,
-        ended_at=ended,
-        name=name,
-        routine_name=routine_name,
-        duration_s=(ended - started).total_seconds() if ended is not None else None,
-        sets=int(n_sets),
-        volume_kg=float(volume or 0.0),
-    )
+    return _summary(row)
 
 
 def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:

@@ -1,4 +1,8 @@
-"""Importers (Strong, Hevy), exports (Strong CSV, full JSON) and the JSON restore.
+"""Importers (Strong, Hevy), exports (Strong CSV, Backline JSON) and the JSON import.
+
+One module per format: strong.py (read and write Strong's CSV), hevy.py (read Hevy's CSV),
+backline.py (our JSON, both ways); detect.py tells them apart, common.py holds what the
+readers share and writer.py stores what they read.
 
 Typical use (the caller owns the transaction)::
 
@@ -17,13 +21,7 @@ import os
 from datetime import tzinfo
 from pathlib import Path
 
-from core.interchange.backline import (
-    ExportResult,
-    JsonImportResult,
-    export_json,
-    export_strong_csv,
-    import_json,
-)
+from core.interchange.backline import JsonImportResult, export_json, import_json
 from core.interchange.common import (
     Detection,
     ImportFormatError,
@@ -36,6 +34,7 @@ from core.interchange.common import (
     UnmappedExercises,
 )
 from core.interchange.detect import analyze, detect
+from core.interchange.strong import ExportResult, export_strong_csv
 from core.interchange.writer import ImportResult, import_parsed, unknown_exercise_names
 
 __all__ = [

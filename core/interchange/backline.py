@@ -1,14 +1,6 @@
-"""Exports (Strong CSV, our full JSON) and the JSON import, through the caller's session.
+"""Backline's own JSON file: everything a person made, exported and imported again.
 
-Strong CSV (`export_strong_csv`): Strong's comma dialect, readable by our Strong importer and
-by apps that read Strong files. Dates are local wall times in `tz` (default: this machine's
-zone); Duration is written as Strong does (`1h 2min`, whole minutes); warm-up / drop /
-failure sets are `W` / `D` / `F`, normal sets are numbered per exercise; weights in the chosen
-unit (kg exactly as stored; lb rounded to 0.0001 lb); distance in km for kg, miles for lb
-(what our importer assumes for a file without units); empty Seconds/Distance are written 0,
-as Strong does.
-
-Backline JSON (`export_json` / `import_json`): everything a person made —
+(Over 500 lines: one format both ways, so the export and the import share one field list.)
 
     {"format": "backline", "version": 1,
      "exercises": [custom exercises], "aliases": [...], "routines": [user routines + items],
@@ -20,92 +12,101 @@ Backline JSON (`export_json` / `import_json`): everything a person made —
                              "logged_at", "routine_item" (position in the routine)}]}],
      "body_measurements": [...], "settings": {key: value}}
 
-Times are ISO 8601 with their offset (UTC). Built-in exercises and routines are referred to
-by slug / builtin_key: the library must be seeded before an import. Database ids,
-created/updated stamps and machine-local settings (seed_hash, last_backup_at) are left out,
-so export -> import into an empty database -> export gives identical JSON.
-Importing into a database that already holds data adds what is missing and leaves existing
-rows alone: custom exercises by slug, aliases by name key, routines by name, workouts by
-import_key (or by start time and name when they have none), settings by key, body
-measurements when no identical row exists.
+The keys of an exercise and of a routine and its items are those of their row types
+(core.library.rows, core.routines.rows). Times are ISO 8601 with their offset (UTC). Built-in
+exercises and routines are referred to by slug / builtin_key: the library must be seeded
+before an import. Database ids, created/updated stamps and machine-local settings (seed_hash,
+last_backup_at) are left out, so export -> import into an empty database -> export gives
+identical JSON.
+
+Importing (through the caller's session, never committing) checks every value the way the
+app's own forms do (core.bounds, core.store.settings): a refused one raises ImportFormatError
+naming its JSON path (`workouts[3].sets[0].reps: is not a number`), and the caller's
+transaction then stores nothing. Into a database that already holds data it adds what is
+missing and leaves existing rows alone: custom exercises by slug, aliases by name key,
+routines by name, workouts by import_key (or by start time and name when they have none),
+settings by key (settings this version does not know are skipped), body measurements when no
+identical row exists.
 """
 
 from __future__ import annotations
 
-import csv
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, tzinfo
+from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TextIO
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.interchange.common import LB_TO_KG, MILE_TO_KM, ImportFormatError
+from core.bounds import (
+    BODY_MEASUREMENT,
+    EXERCISE,
+    LOGGED_SET,
+    PRESCRIPTION,
+    ROUTINE,
+    WORKOUT,
+    FieldBound,
+    InputError,
+    TextBound,
+    check,
+)
+from core.interchange.common import ImportFormatError, write_atomically, year_problem
+from core.interchange.strong import ExportResult, set_rows
+from core.interchange.writer import SetInserter
+from core.library.rows import EXERCISE_FIELDS as EXERCISE_ROW_FIELDS
+from core.routines.rows import ITEM_FIELDS as ITEM_ROW_FIELDS
+from core.routines.rows import ROUTINE_FIELDS as ROUTINE_ROW_FIELDS
 from core.store.models import (
     BodyMeasurement,
     Exercise,
     ExerciseAlias,
-    LoggedSet,
     Routine,
     RoutineItem,
     Setting,
     Workout,
     utcnow,
 )
-
-# The Table behind LoggedSet, typed for Core inserts (executemany is 2x the ORM bulk path).
-LOGGED_SETS_TABLE = cast(Table, LoggedSet.__table__)
+from core.store.settings import check_setting
 
 FORMAT = "backline"
 VERSION = 1
 LOCAL_SETTINGS = frozenset({"seed_hash", "last_backup_at"})
 
-STRONG_HEADER = (
-    "Date",
-    "Workout Name",
-    "Duration",
-    "Exercise Name",
-    "Set Order",
-    "Weight",
-    "Reps",
-    "Distance",
-    "Seconds",
-    "Notes",
-    "Workout Notes",
-    "RPE",
-)
-_TYPE_LETTER = {"warmup": "W", "dropset": "D", "failure": "F"}
-
-EXERCISE_FIELDS = (
-    "slug", "name", "kind", "mode", "per_side", "sets", "reps_min", "reps_max",
-    "hold_seconds", "rest_seconds", "duration_minutes", "sessions_per_week_min",
-    "sessions_per_week_max", "equipment", "muscles", "impact", "cautions", "variations",
-    "sources", "defaults", "instructions", "summary",
-)  # fmt: skip
+# An exported exercise is always the person's own (builtin false): its row's keys but that one.
+EXERCISE_FIELDS = tuple(f for f in EXERCISE_ROW_FIELDS if f != "builtin")
+# A user routine: its row's keys but what only a built-in one has, and the items (below);
+# plus whether it suggests progressions, which the row keeps out of `routines --json`.
 ROUTINE_FIELDS = (
-    "name", "source", "summary", "sessions_per_week_min", "sessions_per_week_max",
-    "defaults", "suggestions_enabled",
-)  # fmt: skip
-ITEM_FIELDS = (
-    "mode", "sets", "reps_min", "reps_max", "hold_seconds", "duration_minutes", "per_side",
-    "rest_seconds", "rest_after_seconds", "weight_kg", "note", "circuit", "rounds", "defaults",
-)  # fmt: skip
+    *(f for f in ROUTINE_ROW_FIELDS if f not in ("builtin", "builtin_key", "items")),
+    "suggestions_enabled",
+)
+# An item's stored prescription; its exercise (a slug) and position are written beside it.
+ITEM_FIELDS = tuple(f for f in ITEM_ROW_FIELDS if f not in ("exercise", "exercise_name"))
 SET_FIELDS = (
     "set_number", "set_type", "side", "reps", "weight_kg", "duration_seconds", "distance_km",
     "rpe", "target_reps", "target_weight_kg", "target_seconds", "note",
 )  # fmt: skip
 MEASUREMENT_FIELDS = ("weight_kg", "waist_cm", "hips_cm", "thigh_cm", "note")
 
-
-@dataclass(frozen=True)
-class ExportResult:
-    path: Path
-    workouts: int
-    sets: int
+KINDS = ("strength", "cardio", "mobility", "recovery")
+MODES = ("reps", "hold", "duration")
+SET_TYPES = ("normal", "warmup", "dropset", "failure")
+SIDES = (None, "left", "right")
+# A target is checked against the bound of the actual it aims at.
+_TARGET_BOUNDS = {
+    "target_reps": "reps",
+    "target_weight_kg": "weight_kg",
+    "target_seconds": "duration_seconds",
+}
+_LIST_FIELDS = frozenset(
+    {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions"}
+)
+_FLAG_FIELDS = frozenset({"per_side", "suggestions_enabled"})
+_WHOLE_FIELDS = frozenset({"circuit"})  # a whole number or null
 
 
 @dataclass(frozen=True)
@@ -121,114 +122,7 @@ class JsonImportResult:
     settings_added: int
 
 
-# --- Strong CSV ----------------------------------------------------------------------------
-
-
-def _num(value: float | None) -> str:
-    if value is None:
-        return ""
-    return repr(float(value))
-
-
-def _strong_duration(start: datetime, end: datetime | None) -> str:
-    if end is None:
-        return ""
-    minutes = max(0, int((end - start).total_seconds() // 60))
-    hours, minutes = divmod(minutes, 60)
-    return f"{hours}h {minutes}min" if hours else f"{minutes}min"
-
-
-def _write_atomically(path: Path, write: Any, *, newline: str | None = None) -> None:
-    path = Path(path)
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline=newline) as fh:
-        write(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-
-
-def _set_rows(session: Session) -> Iterator[Any]:
-    """All logged sets with their exercise, ordered by workout then position."""
-    stmt = (
-        select(
-            *LoggedSet.__table__.c, Exercise.slug.label("ex_slug"), Exercise.name.label("ex_name")
-        )
-        .join(Exercise, LoggedSet.exercise_id == Exercise.id)
-        .join(Workout, LoggedSet.workout_id == Workout.id)
-        .order_by(Workout.started_at, Workout.id, LoggedSet.position, LoggedSet.id)
-        .execution_options(yield_per=5000)
-    )
-    return iter(session.execute(stmt))
-
-
-def export_strong_csv(
-    path: str | os.PathLike[str],
-    *,
-    session: Session,
-    unit: str = "kg",
-    tz: tzinfo | None = None,
-) -> ExportResult:
-    """Write every workout with sets in Strong's comma CSV dialect (see module docstring)."""
-    if unit not in ("kg", "lb"):
-        raise ValueError(f"unit must be 'kg' or 'lb', not {unit!r}")
-    lb = unit == "lb"
-    workouts = {
-        w.id: w
-        for w in session.execute(select(Workout).order_by(Workout.started_at, Workout.id))
-        .scalars()
-        .all()
-    }
-    counts = {"workouts": 0, "sets": 0}
-
-    def write(fh: Any) -> None:
-        out = csv.writer(fh, lineterminator="\n")
-        out.writerow(STRONG_HEADER)
-        current: int | None = None
-        normal_numbers: dict[str, int] = {}
-        for logged in _set_rows(session):
-            ex_name = logged.ex_name
-            w = workouts[logged.workout_id]
-            first = current != w.id
-            if first:
-                current = w.id
-                normal_numbers = {}
-                counts["workouts"] += 1
-            local = w.started_at.astimezone(tz) if tz is not None else w.started_at.astimezone()
-            if logged.set_type in _TYPE_LETTER:
-                order = _TYPE_LETTER[logged.set_type]
-            else:
-                normal_numbers[ex_name] = normal_numbers.get(ex_name, 0) + 1
-                order = str(normal_numbers[ex_name])
-            weight = logged.weight_kg
-            if weight is not None and lb:
-                weight = round(weight / LB_TO_KG, 4)
-            distance = logged.distance_km
-            if distance is not None and lb:
-                distance = distance / MILE_TO_KM
-            out.writerow(
-                (
-                    local.strftime("%Y-%m-%d %H:%M:%S"),
-                    w.name,
-                    _strong_duration(w.started_at, w.ended_at),
-                    ex_name,
-                    order,
-                    _num(weight),
-                    "" if logged.reps is None else str(logged.reps),
-                    _num(distance) if distance is not None else "0",
-                    _num(logged.duration_seconds) if logged.duration_seconds is not None else "0",
-                    logged.note,
-                    w.notes if first else "",
-                    _num(logged.rpe),
-                )
-            )
-            counts["sets"] += 1
-
-    _write_atomically(Path(path), write, newline="")
-    return ExportResult(Path(path), counts["workouts"], counts["sets"])
-
-
-# --- Backline JSON: export -----------------------------------------------------------------
+# --- export --------------------------------------------------------------------------------
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -237,7 +131,7 @@ def _iso(value: datetime | None) -> str | None:
 
 def build_backup(*, session: Session) -> dict[str, Any]:
     """The whole export as a JSON-ready dict (what export_json writes)."""
-    slug_of = dict(session.execute(select(Exercise.id, Exercise.slug)).all())
+    slug_of = {ex_id: slug for ex_id, slug in session.execute(select(Exercise.id, Exercise.slug))}
     exercises = [
         {f: getattr(ex, f) for f in EXERCISE_FIELDS}
         for ex in session.execute(
@@ -261,7 +155,7 @@ def build_backup(*, session: Session) -> dict[str, Any]:
             item_position[item.id] = item.position
         if r.builtin_key is not None:
             continue
-        entry = {f: getattr(r, f) for f in ROUTINE_FIELDS}
+        entry: dict[str, Any] = {f: getattr(r, f) for f in ROUTINE_FIELDS}
         entry["items"] = [
             {"position": item.position, "exercise": slug_of[item.exercise_id]}
             | {f: getattr(item, f) for f in ITEM_FIELDS}
@@ -272,22 +166,22 @@ def build_backup(*, session: Session) -> dict[str, Any]:
     workouts: list[dict[str, Any]] = []
     by_id: dict[int, dict[str, Any]] = {}
     for w in session.execute(select(Workout).order_by(Workout.started_at, Workout.id)).scalars():
-        name_key = routine_info.get(w.routine_id) if w.routine_id is not None else None
-        entry = {
+        routine = routine_info.get(w.routine_id) if w.routine_id is not None else None
+        workout: dict[str, Any] = {
             "started_at": _iso(w.started_at),
             "ended_at": _iso(w.ended_at),
             "name": w.name,
             "notes": w.notes,
             "origin": w.origin,
             "import_key": w.import_key,
-            "routine": name_key[0] if name_key and name_key[1] is None else None,
-            "routine_builtin_key": name_key[1] if name_key else None,
+            "routine": routine[0] if routine and routine[1] is None else None,
+            "routine_builtin_key": routine[1] if routine else None,
             "player_state": w.player_state,
             "sets": [],
         }
-        workouts.append(entry)
-        by_id[w.id] = entry
-    for logged in _set_rows(session):
+        workouts.append(workout)
+        by_id[w.id] = workout
+    for logged in set_rows(session):
         s = {"exercise": logged.ex_slug} | {f: getattr(logged, f) for f in SET_FIELDS}
         s["logged_at"] = _iso(logged.logged_at)
         s["routine_item"] = (
@@ -322,30 +216,62 @@ def export_json(path: str | os.PathLike[str], *, session: Session) -> ExportResu
     """Write everything to one JSON file (atomically: a .part file renamed into place)."""
     data = build_backup(session=session)
 
-    def write(fh: Any) -> None:
+    def write(fh: TextIO) -> None:
         json.dump(data, fh, ensure_ascii=False, indent=1, allow_nan=False)
         fh.write("\n")
 
-    _write_atomically(Path(path), write)
+    write_atomically(Path(path), write)
     n_sets = sum(len(w["sets"]) for w in data["workouts"])
     return ExportResult(Path(path), len(data["workouts"]), n_sets)
 
 
-# --- Backline JSON: import -----------------------------------------------------------------
+# --- import: reading one value -------------------------------------------------------------
 
 
 def _fail(where: str, reason: str) -> ImportFormatError:
     return ImportFormatError(None, f"{where}: {reason}")
 
 
-def _get(obj: Any, key: str, where: str, *, required: bool = True, default: Any = None) -> Any:
-    if not isinstance(obj, dict):
+def _object(value: Any, where: str) -> dict[str, Any]:
+    if not isinstance(value, dict):
         raise _fail(where, "expected an object")
+    return value
+
+
+def _get(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
-        if required:
-            raise _fail(where, f"missing {key!r}")
-        return default
+        raise _fail(where, f"missing {key!r}")
     return obj[key]
+
+
+def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
+    value = obj.get(key, [])
+    if not isinstance(value, list):
+        raise _fail(f"{where}{key}", "expected a list")
+    return value
+
+
+def _keyed(entries: list[Any], what: str, key: str) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """(path, object, its text `key`) of each entry of the list `what`."""
+    for i, entry in enumerate(entries):
+        where = f"{what}[{i}]"
+        obj = _object(entry, where)
+        yield where, obj, _text(_get(obj, key, where), f"{where}.{key}")
+
+
+def _text(value: Any, where: str, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise _fail(where, "must be text")
+    return value
+
+
+def _choice(value: Any, choices: tuple[str | None, ...], where: str) -> Any:
+    if value not in choices:
+        allowed = ", ".join(str(c) for c in choices if c is not None)
+        raise _fail(where, f"{value!r} is not one of {allowed}")
+    return value
 
 
 def _time(value: Any, where: str, *, required: bool = True) -> datetime | None:
@@ -353,20 +279,68 @@ def _time(value: Any, where: str, *, required: bool = True) -> datetime | None:
         if required:
             raise _fail(where, "missing time")
         return None
+    if not isinstance(value, str):
+        raise _fail(where, f"{value!r} is not an ISO 8601 time")
     try:
-        parsed = datetime.fromisoformat(str(value))
+        parsed = datetime.fromisoformat(value)
     except ValueError:
         raise _fail(where, f"{value!r} is not an ISO 8601 time") from None
     if parsed.tzinfo is None:
         raise _fail(where, f"{value!r} has no UTC offset")
+    problem = year_problem(parsed)
+    if problem is not None:
+        raise _fail(where, problem)
     return parsed.astimezone(UTC)
 
 
-def _list(obj: dict[str, Any], key: str) -> list[Any]:
-    value = obj.get(key, [])
-    if not isinstance(value, list):
-        raise _fail(key, "expected a list")
-    return value
+def _whole_or_none(value: Any) -> bool:
+    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+
+
+def _required(bound: FieldBound) -> bool:
+    return isinstance(bound, TextBound) and bound.required
+
+
+def _texts(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+def _checked(
+    table: Mapping[str, FieldBound],
+    obj: dict[str, Any],
+    keys: tuple[str, ...],
+    where: str,
+    *,
+    bound_of: Mapping[str, str] | None = None,
+) -> dict[str, Any]:
+    """The given `keys` of `obj` as stored: numbers and texts within `table` (a key is checked
+    against the field `bound_of[key]`, else its own name), flags true/false, lists of text,
+    whole numbers where no bound applies."""
+    out: dict[str, Any] = {}
+    for key in keys:
+        if key not in obj:
+            continue
+        value = obj[key]
+        field = (bound_of or {}).get(key, key)
+        bound = table.get(field)
+        if value is None and bound is not None and not _required(bound):
+            pass  # left out: most fields of a set are
+        elif bound is not None:
+            try:
+                value = check(table, field, value)
+            except InputError as exc:
+                raise _fail(f"{where}.{key}", exc.message) from None
+        elif key in _FLAG_FIELDS and not isinstance(value, bool):
+            raise _fail(f"{where}.{key}", "must be true or false")
+        elif key in _WHOLE_FIELDS and not _whole_or_none(value):
+            raise _fail(f"{where}.{key}", "must be a whole number")
+        elif key in _LIST_FIELDS and not _texts(value):
+            raise _fail(f"{where}.{key}", "must be a list of texts")
+        out[key] = value
+    return out
+
+
+# --- import --------------------------------------------------------------------------------
 
 
 def import_json(path: str | os.PathLike[str], *, session: Session) -> JsonImportResult:
@@ -380,6 +354,238 @@ def import_json(path: str | os.PathLike[str], *, session: Session) -> JsonImport
     return import_backup(data, session=session)
 
 
+class _Restore:
+    """One import: the lookups it builds as it goes and what it added."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.slugs: dict[str, int] = {
+            slug: ex_id for slug, ex_id in session.execute(select(Exercise.slug, Exercise.id))
+        }
+
+    def exercise_id(self, slug: Any, where: str) -> int:
+        found = self.slugs.get(slug) if isinstance(slug, str) else None
+        if found is None:
+            raise _fail(where, f"unknown exercise {slug!r}")
+        return found
+
+    def exercises(self, entries: list[Any]) -> int:
+        added = 0
+        for where, e, slug in _keyed(entries, "exercises", "slug"):
+            if slug in self.slugs:
+                continue
+            for key in ("name", "kind", "mode"):
+                _get(e, key, where)
+            _choice(e["kind"], KINDS, f"{where}.kind")
+            _choice(e["mode"], MODES, f"{where}.mode")
+            values = _checked(EXERCISE, e, EXERCISE_FIELDS, where)
+            for key in ("impact", "summary"):
+                if key in values:
+                    values[key] = _text(values[key], f"{where}.{key}", optional=True)
+            ex = Exercise(**values, builtin=False)
+            self.session.add(ex)
+            self.session.flush()
+            self.slugs[slug] = ex.id
+            added += 1
+        return added
+
+    def aliases(self, entries: list[Any]) -> int:
+        added = 0
+        known = set(self.session.execute(select(ExerciseAlias.name_key)).scalars())
+        for where, a, key in _keyed(entries, "aliases", "name_key"):
+            if key in known:
+                continue
+            exercise_id = self.exercise_id(a.get("exercise"), where)
+            self.session.add(ExerciseAlias(name_key=key, exercise_id=exercise_id))
+            known.add(key)
+            added += 1
+        return added
+
+    def routines(self, entries: list[Any]) -> tuple[int, int]:
+        added = skipped = 0
+        existing = set(self.session.execute(select(Routine.name)).scalars())
+        for where, r, name in _keyed(entries, "routines", "name"):
+            if name in existing:
+                skipped += 1
+                continue
+            values = _checked(ROUTINE, r, ROUTINE_FIELDS, where)
+            if "source" in values:
+                values["source"] = _text(values["source"], f"{where}.source", optional=True)
+            routine = Routine(**values)
+            for j, raw in enumerate(_list(r, "items", f"{where}.")):
+                iw = f"{where}.items[{j}]"
+                item = _object(raw, iw)
+                position = _get(item, "position", iw)
+                if isinstance(position, bool) or not isinstance(position, int):
+                    raise _fail(f"{iw}.position", "must be a whole number")
+                if "mode" in item:
+                    _choice(item["mode"], MODES, f"{iw}.mode")
+                routine.items.append(
+                    RoutineItem(
+                        position=position,
+                        exercise_id=self.exercise_id(_get(item, "exercise", iw), iw),
+                        **_checked(PRESCRIPTION, item, ITEM_FIELDS, iw),
+                    )
+                )
+            self.session.add(routine)
+            existing.add(name)
+            added += 1
+        self.session.flush()
+        return added, skipped
+
+    def workouts(self, entries: list[Any]) -> tuple[int, int, int]:
+        session = self.session
+        routines_by_name: dict[str, int] = {}
+        routines_by_key: dict[str, int] = {}
+        for rid, rname, bkey in session.execute(
+            select(Routine.id, Routine.name, Routine.builtin_key)
+        ):
+            routines_by_name[rname] = rid
+            if bkey is not None:
+                routines_by_key[bkey] = rid
+        items_by_routine: dict[tuple[int, int], int] = {
+            (rid, pos): iid
+            for iid, rid, pos in session.execute(
+                select(RoutineItem.id, RoutineItem.routine_id, RoutineItem.position)
+            )
+        }
+        existing_keys = set(
+            session.execute(
+                select(Workout.import_key).where(Workout.import_key.is_not(None))
+            ).scalars()
+        )
+        existing_plain = {
+            (started, name)
+            for started, name in session.execute(
+                select(Workout.started_at, Workout.name).where(Workout.import_key.is_(None))
+            )
+        }
+        added = skipped = 0
+        now = utcnow()
+        inserter = SetInserter(session)
+        for i, entry in enumerate(entries):
+            where = f"workouts[{i}]"
+            w = _object(entry, where)
+            started = _time(_get(w, "started_at", where), f"{where}.started_at")
+            assert started is not None
+            ended = _time(w.get("ended_at"), f"{where}.ended_at", required=False)
+            if ended is not None and ended < started:
+                raise _fail(f"{where}.ended_at", "is before started_at")
+            values = _checked(WORKOUT, w, ("name", "notes"), where, bound_of={"notes": "note"})
+            name = values.get("name") or ""
+            key = _text(w.get("import_key"), f"{where}.import_key", optional=True)
+            if key is not None:
+                if key in existing_keys:
+                    skipped += 1
+                    continue
+                existing_keys.add(key)
+            else:
+                if (started, name) in existing_plain:
+                    skipped += 1
+                    continue
+                existing_plain.add((started, name))
+            player_state = w.get("player_state")
+            if player_state is not None and not isinstance(player_state, dict):
+                raise _fail(f"{where}.player_state", "expected an object")
+            routine_id = None
+            builtin_key = _text(
+                w.get("routine_builtin_key"), f"{where}.routine_builtin_key", optional=True
+            )
+            routine_name = _text(w.get("routine"), f"{where}.routine", optional=True)
+            if builtin_key:
+                routine_id = routines_by_key.get(builtin_key)
+            if routine_id is None and routine_name:
+                routine_id = routines_by_name.get(routine_name)
+            origin = _text(w.get("origin") or "json", f"{where}.origin")
+            workout = Workout(
+                routine_id=routine_id,
+                name=name,
+                started_at=started,
+                ended_at=ended,
+                notes=values.get("notes") or "",
+                origin=origin,
+                import_key=key,
+                player_state=player_state,
+                updated_at=now,
+            )
+            session.add(workout)
+            session.flush()
+            added += 1
+            for j, raw in enumerate(_list(w, "sets", f"{where}.")):
+                sw = f"{where}.sets[{j}]"
+                s = _object(raw, sw)
+                row = {f: s.get(f) for f in SET_FIELDS} | _checked(
+                    LOGGED_SET, s, SET_FIELDS, sw, bound_of=_TARGET_BOUNDS
+                )
+                _choice(row["set_type"], SET_TYPES, f"{sw}.set_type")
+                _choice(row["side"], SIDES, f"{sw}.side")
+                number = row["set_number"]
+                if number is not None and (
+                    isinstance(number, bool) or not isinstance(number, int) or number < 1
+                ):
+                    raise _fail(f"{sw}.set_number", "must be a whole number from 1")
+                row["note"] = row["note"] or ""
+                row["set_number"] = number or 1
+                row["workout_id"] = workout.id
+                row["exercise_id"] = self.exercise_id(s.get("exercise"), sw)
+                row["position"] = j
+                row["logged_at"] = (
+                    _time(s.get("logged_at"), f"{sw}.logged_at", required=False) or started
+                )
+                pos = s.get("routine_item")
+                row["routine_item_id"] = (
+                    items_by_routine.get((routine_id, pos))
+                    if routine_id is not None and isinstance(pos, int)
+                    else None
+                )
+                inserter.add(row)
+        inserter.flush()
+        return added, skipped, inserter.added
+
+    def measurements(self, entries: list[Any]) -> int:
+        added = 0
+        existing = {
+            (m.measured_on, *(getattr(m, f) for f in MEASUREMENT_FIELDS))
+            for m in self.session.execute(select(BodyMeasurement)).scalars()
+        }
+        for i, entry in enumerate(entries):
+            where = f"body_measurements[{i}]"
+            m = _object(entry, where)
+            measured_on = _get(m, "measured_on", where)
+            try:
+                day = date.fromisoformat(str(measured_on))
+            except ValueError:
+                raise _fail(f"{where}.measured_on", f"{measured_on!r} is not a date") from None
+            values = {f: m.get(f) for f in MEASUREMENT_FIELDS} | _checked(
+                BODY_MEASUREMENT, m, MEASUREMENT_FIELDS, where
+            )
+            values["note"] = values["note"] or ""
+            ident = (day, *(values[f] for f in MEASUREMENT_FIELDS))
+            if ident in existing:
+                continue
+            existing.add(ident)
+            self.session.add(BodyMeasurement(measured_on=day, **values))
+            added += 1
+        return added
+
+    def settings(self, settings: dict[str, Any]) -> int:
+        added = 0
+        stored = set(self.session.execute(select(Setting.key)).scalars())
+        for key, value in settings.items():
+            if key in stored or key in LOCAL_SETTINGS:
+                continue
+            try:
+                checked = check_setting(key, value)
+            except KeyError:
+                continue  # a setting this version does not read
+            except InputError as exc:
+                raise _fail(f"settings.{key}", exc.message) from None
+            self.session.add(Setting(key=key, value=checked))
+            added += 1
+        self.session.flush()
+        return added
+
+
 def import_backup(data: Any, *, session: Session) -> JsonImportResult:
     """Load an already-decoded Backline JSON document (see import_json)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
@@ -387,184 +593,17 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
     version = data.get("version")
     if not isinstance(version, int) or version > VERSION:
         raise ImportFormatError(None, f"version {version!r} is newer than this app reads")
-
-    slugs: dict[str, int] = dict(session.execute(select(Exercise.slug, Exercise.id)).all())
-
-    def exercise_id(slug: Any, where: str) -> int:
-        ex = slugs.get(slug) if isinstance(slug, str) else None
-        if ex is None:
-            raise _fail(where, f"unknown exercise {slug!r}")
-        return ex
-
-    exercises_added = 0
-    for i, e in enumerate(_list(data, "exercises")):
-        where = f"exercises[{i}]"
-        slug = _get(e, "slug", where)
-        if slug in slugs:
-            continue
-        values = {f: e[f] for f in EXERCISE_FIELDS if f in e}
-        for f in ("name", "kind", "mode"):
-            _get(e, f, where)
-        ex = Exercise(**values, builtin=False)
-        session.add(ex)
-        session.flush()
-        slugs[slug] = ex.id
-        exercises_added += 1
-
-    aliases_added = 0
-    known_aliases = set(session.execute(select(ExerciseAlias.name_key)).scalars())
-    for i, a in enumerate(_list(data, "aliases")):
-        where = f"aliases[{i}]"
-        key = _get(a, "name_key", where)
-        if key in known_aliases:
-            continue
-        session.add(ExerciseAlias(name_key=key, exercise_id=exercise_id(a.get("exercise"), where)))
-        known_aliases.add(key)
-        aliases_added += 1
-
-    routines_added = routines_skipped = 0
-    existing_routines = set(session.execute(select(Routine.name)).scalars())
-    for i, r in enumerate(_list(data, "routines")):
-        where = f"routines[{i}]"
-        name = _get(r, "name", where)
-        if name in existing_routines:
-            routines_skipped += 1
-            continue
-        routine = Routine(**{f: r[f] for f in ROUTINE_FIELDS if f in r})
-        for j, item in enumerate(_get(r, "items", where, required=False, default=[])):
-            iw = f"{where}.items[{j}]"
-            routine.items.append(
-                RoutineItem(
-                    position=_get(item, "position", iw),
-                    exercise_id=exercise_id(_get(item, "exercise", iw), iw),
-                    **{f: item[f] for f in ITEM_FIELDS if f in item},
-                )
-            )
-        session.add(routine)
-        existing_routines.add(name)
-        routines_added += 1
-    session.flush()
-
-    routines_by_name: dict[str, int] = {}
-    routines_by_key: dict[str, int] = {}
-    for rid, rname, bkey in session.execute(select(Routine.id, Routine.name, Routine.builtin_key)):
-        routines_by_name[rname] = rid
-        if bkey is not None:
-            routines_by_key[bkey] = rid
-    items_by_routine: dict[tuple[int, int], int] = {
-        (rid, pos): iid
-        for iid, rid, pos in session.execute(
-            select(RoutineItem.id, RoutineItem.routine_id, RoutineItem.position)
-        )
-    }
-
-    existing_keys = set(
-        session.execute(select(Workout.import_key).where(Workout.import_key.is_not(None))).scalars()
-    )
-    existing_plain = {
-        (started, name)
-        for started, name in session.execute(
-            select(Workout.started_at, Workout.name).where(Workout.import_key.is_(None))
-        )
-    }
-    workouts_added = skipped = sets_added = 0
-    now = utcnow()
-    batch: list[dict[str, Any]] = []
-    for i, w in enumerate(_list(data, "workouts")):
-        where = f"workouts[{i}]"
-        started = _time(_get(w, "started_at", where), f"{where}.started_at")
-        assert started is not None
-        name = w.get("name") or ""
-        key = w.get("import_key")
-        if key is not None:
-            if key in existing_keys:
-                skipped += 1
-                continue
-            existing_keys.add(key)
-        else:
-            if (started, name) in existing_plain:
-                skipped += 1
-                continue
-            existing_plain.add((started, name))
-        routine_id = None
-        if w.get("routine_builtin_key"):
-            routine_id = routines_by_key.get(w["routine_builtin_key"])
-        if routine_id is None and w.get("routine"):
-            routine_id = routines_by_name.get(w["routine"])
-        workout = Workout(
-            routine_id=routine_id,
-            name=name,
-            started_at=started,
-            ended_at=_time(w.get("ended_at"), f"{where}.ended_at", required=False),
-            notes=w.get("notes") or "",
-            origin=w.get("origin") or "json",
-            import_key=key,
-            player_state=w.get("player_state"),
-            updated_at=now,
-        )
-        session.add(workout)
-        session.flush()
-        workouts_added += 1
-        for j, s in enumerate(_list(w, "sets")):
-            sw = f"{where}.sets[{j}]"
-            row = {f: s.get(f) for f in SET_FIELDS}
-            if row["set_type"] not in ("normal", "warmup", "dropset", "failure"):
-                raise _fail(sw, f"set_type {row['set_type']!r} is not a set type")
-            row["note"] = row["note"] or ""
-            row["set_number"] = row["set_number"] or 1
-            row["workout_id"] = workout.id
-            row["exercise_id"] = exercise_id(s.get("exercise"), sw)
-            row["position"] = j
-            row["logged_at"] = (
-                _time(s.get("logged_at"), f"{sw}.logged_at", required=False) or started
-            )
-            pos = s.get("routine_item")
-            row["routine_item_id"] = (
-                items_by_routine.get((routine_id, pos))
-                if routine_id is not None and pos is not None
-                else None
-            )
-            batch.append(row)
-        if len(batch) >= 20_000:
-            session.execute(insert(LOGGED_SETS_TABLE), batch)
-            sets_added += len(batch)
-            batch = []
-    if batch:
-        session.execute(insert(LOGGED_SETS_TABLE), batch)
-        sets_added += len(batch)
-
-    measurements_added = 0
-    existing_m = {
-        (m.measured_on, *(getattr(m, f) for f in MEASUREMENT_FIELDS))
-        for m in session.execute(select(BodyMeasurement)).scalars()
-    }
-    for i, m in enumerate(_list(data, "body_measurements")):
-        where = f"body_measurements[{i}]"
-        try:
-            day = date.fromisoformat(str(_get(m, "measured_on", where)))
-        except ValueError:
-            raise _fail(where, f"{m['measured_on']!r} is not a date") from None
-        values = {f: m.get(f) for f in MEASUREMENT_FIELDS}
-        values["note"] = values["note"] or ""
-        ident = (day, *(values[f] for f in MEASUREMENT_FIELDS))
-        if ident in existing_m:
-            continue
-        existing_m.add(ident)
-        session.add(BodyMeasurement(measured_on=day, **values))
-        measurements_added += 1
-
-    settings_added = 0
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
         raise _fail("settings", "expected an object")
-    stored = set(session.execute(select(Setting.key)).scalars())
-    for key, value in settings.items():
-        if key in stored or key in LOCAL_SETTINGS:
-            continue
-        session.add(Setting(key=key, value=value))
-        settings_added += 1
-    session.flush()
 
+    restore = _Restore(session)
+    exercises_added = restore.exercises(_list(data, "exercises", ""))
+    aliases_added = restore.aliases(_list(data, "aliases", ""))
+    routines_added, routines_skipped = restore.routines(_list(data, "routines", ""))
+    workouts_added, skipped, sets_added = restore.workouts(_list(data, "workouts", ""))
+    measurements_added = restore.measurements(_list(data, "body_measurements", ""))
+    settings_added = restore.settings(settings)
     return JsonImportResult(
         exercises_added=exercises_added,
         aliases_added=aliases_added,

@@ -1,6 +1,7 @@
-"""Shared pieces of the importers: parsed data, errors, number/date/unit helpers, aliases.
+"""Shared pieces of the importers: parsed data, errors, number/date/unit helpers, aliases,
+the checks every imported set and workout passes (core.bounds) and the atomic file write.
 
-Everything here is pure Python (no database, no Qt). The parsers in strong.py and hevy.py
+Everything here is plain Python (no database, no Qt). The parsers in strong.py and hevy.py
 produce a `ParsedImport`; writer.py stores it.
 
 Time zones: Strong and Hevy write the local wall time of the person who exported. A naive
@@ -13,13 +14,21 @@ A wall time that falls in a DST gap or fold is read with `fold=0` (the earlier o
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
+from pathlib import Path
+from typing import TextIO
 
-LB_TO_KG = 0.45359237
+from core.bounds import LOGGED_SET, WORKOUT, InputError, check, check_all
+
 MILE_TO_KM = 1.609344
+# The years a workout may fall in. Ours: no workout app kept logs before 1970, and a year past
+# 2100 is a typo or a corrupt file (year 9999 does not even convert to UTC everywhere).
+FIRST_YEAR, LAST_YEAR = 1970, 2100
 
 SET_TYPES = ("normal", "warmup", "dropset", "failure")
 
@@ -205,13 +214,10 @@ def parse_float(text: str, line: int, field: str, *, decimal_comma: bool = False
 def parse_reps(
     text: str, line: int, field: str = "reps", *, decimal_comma: bool = False
 ) -> int | None:
-    """Reps as an int; real exports sometimes write `8.0`. A fractional value is rounded."""
+    """Reps as an int; real exports sometimes write `8.0`. A fractional value is rounded.
+    The range is checked with the rest of the set (`checked_set`)."""
     value = parse_float(text, line, field, decimal_comma=decimal_comma)
-    if value is None:
-        return None
-    if value < 0:
-        raise ImportFormatError(line, f"{field}: {text!r} is negative")
-    return int(round(value))
+    return None if value is None else round(value)
 
 
 _DURATION_RE = re.compile(
@@ -236,13 +242,93 @@ def parse_duration(text: str, line: int, field: str = "duration") -> float | Non
     )
 
 
-def to_utc(naive: datetime, tz: tzinfo | None) -> datetime:
-    """A wall time of the exporting user -> aware UTC (see the module docstring)."""
+def year_problem(value: datetime) -> str | None:
+    """Why a workout time is refused (outside FIRST_YEAR..LAST_YEAR), or None."""
+    if FIRST_YEAR <= value.year <= LAST_YEAR:
+        return None
+    return f"the year {value.year} is not between {FIRST_YEAR} and {LAST_YEAR}"
+
+
+def to_utc(naive: datetime, tz: tzinfo | None, *, line: int, field: str) -> datetime:
+    """A wall time of the exporting user -> aware UTC (see the module docstring); a time
+    outside the years we store is an ImportFormatError naming `line` and `field`."""
+    problem = year_problem(naive)
+    if problem is not None:
+        raise ImportFormatError(line, f"{field}: {problem}")
     if naive.tzinfo is not None:
         return naive.astimezone(UTC)
     if tz is None:
         return naive.astimezone().astimezone(UTC)
     return naive.replace(tzinfo=tz).astimezone(UTC)
+
+
+def checked_set(
+    line: int, *, exercise: str, set_type: str, values: Mapping[str, float | str | None]
+) -> ParsedSet:
+    """A ParsedSet whose numbers and note are within core.bounds.LOGGED_SET (reps as an int),
+    or ImportFormatError(line) saying which field is refused and why."""
+    try:
+        checked = check_all(LOGGED_SET, values)
+    except InputError as exc:
+        raise ImportFormatError(line, exc.sentence) from None
+    return ParsedSet(exercise=exercise, set_type=set_type, side=None, line=line, **checked)
+
+
+def checked_workout(
+    line: int,
+    *,
+    name: str,
+    started_at: datetime,
+    ended_at: datetime | None,
+    notes: str,
+    sets: tuple[ParsedSet, ...],
+) -> ParsedWorkout:
+    """A ParsedWorkout within core.bounds.WORKOUT that does not end before it starts, or
+    ImportFormatError(line) (the workout's first row) saying why not."""
+    try:
+        check(WORKOUT, "name", name)
+        check(WORKOUT, "note", notes)
+    except InputError as exc:
+        raise ImportFormatError(line, f"workout {exc.sentence}") from None
+    if ended_at is not None:
+        if ended_at < started_at:
+            raise ImportFormatError(line, "the workout ends before it starts")
+        problem = year_problem(ended_at)
+        if problem is not None:
+            raise ImportFormatError(line, f"the workout's end: {problem}")
+    return ParsedWorkout(
+        name=name, started_at=started_at, ended_at=ended_at, notes=notes, sets=sets, line=line
+    )
+
+
+class WorkoutBuilder:
+    """A workout as a reader collects its rows: each set checked as it is added, the workout
+    when it is built. Readers subclass it for what they track between rows."""
+
+    def __init__(self, name: str, started_at: datetime, line: int) -> None:
+        self.name = name
+        self.started_at = started_at
+        self.ended_at: datetime | None = None
+        self.notes = ""
+        self.sets: list[ParsedSet] = []
+        self.line = line
+
+    def add_set(
+        self, line: int, exercise: str, set_type: str, **values: float | str | None
+    ) -> None:
+        """Add a set of `values` (LoggedSet field names); see checked_set."""
+        self.sets.append(checked_set(line, exercise=exercise, set_type=set_type, values=values))
+
+    def build(self, notes: str | None = None) -> ParsedWorkout:
+        """The checked workout (with other `notes` than those collected, if given)."""
+        return checked_workout(
+            self.line,
+            name=self.name,
+            started_at=self.started_at,
+            ended_at=self.ended_at,
+            notes=self.notes if notes is None else notes,
+            sets=tuple(self.sets),
+        )
 
 
 def normalize_weight_unit(text: str) -> str | None:
@@ -300,11 +386,20 @@ def summarize(
     )
 
 
+def write_atomically(
+    path: Path, write: Callable[[TextIO], None], *, newline: str | None = None
+) -> None:
+    """Write a file through `write(fh)` into a .part file, then rename it into place."""
+    tmp = path.with_name(path.name + ".part")
+    with open(tmp, "w", encoding="utf-8", newline=newline) as fh:
+        write(fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+
+
 def read_text(path_or_text: object) -> str:
     """The text of a file (a Path, or a str naming an existing file), or the str itself."""
-    import os
-    from pathlib import Path
-
     if isinstance(path_or_text, Path):
         return path_or_text.read_text(encoding="utf-8-sig")
     if isinstance(path_or_text, str):

@@ -127,129 +127,33 @@ _STRONG_NAMES: dict[str, dict[str, str]] = {
 }
 
 # English layouts by position, used when a translated header is not in the tables above.
+# Strong's comma and per-row-unit layouts, each also written without RPE and/or Duration.
+_COMMA = (
+    DATE, WORKOUT, DURATION, EXERCISE, SET_ORDER, WEIGHT, REPS, DISTANCE, SECONDS, NOTES,
+    WORKOUT_NOTES, RPE,
+)  # fmt: skip
+_UNITS = (
+    DATE, WORKOUT, EXERCISE, SET_ORDER, WEIGHT, WEIGHT_UNIT, REPS, RPE, DISTANCE, DISTANCE_UNIT,
+    SECONDS, NOTES, WORKOUT_NOTES, DURATION,
+)  # fmt: skip
+_NUMBERED = (
+    WORKOUT_NUMBER, DATE, WORKOUT, DURATION, EXERCISE, SET_ORDER, WEIGHT, REPS, RPE, DISTANCE,
+    SECONDS, NOTES, WORKOUT_NOTES,
+)  # fmt: skip
+
+
+def _variants(keys: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A layout as written with RPE and Duration, without RPE, without Duration, without both."""
+    return tuple(
+        tuple(k for k in keys if k not in dropped)
+        for dropped in ((), (RPE,), (DURATION,), (RPE, DURATION))
+    )
+
+
 _POSITIONAL: dict[str, tuple[tuple[str, ...], ...]] = {
-    "strong-comma": (
-        (
-            DATE,
-            WORKOUT,
-            DURATION,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            REPS,
-            DISTANCE,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-            RPE,
-        ),
-        (
-            DATE,
-            WORKOUT,
-            DURATION,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            REPS,
-            DISTANCE,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-        ),
-        (
-            DATE,
-            WORKOUT,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            REPS,
-            DISTANCE,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-            RPE,
-        ),
-        (DATE, WORKOUT, EXERCISE, SET_ORDER, WEIGHT, REPS, DISTANCE, SECONDS, NOTES, WORKOUT_NOTES),
-    ),
-    "strong-units": (
-        (
-            DATE,
-            WORKOUT,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            WEIGHT_UNIT,
-            REPS,
-            RPE,
-            DISTANCE,
-            DISTANCE_UNIT,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-            DURATION,
-        ),
-        (
-            DATE,
-            WORKOUT,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            WEIGHT_UNIT,
-            REPS,
-            DISTANCE,
-            DISTANCE_UNIT,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-            DURATION,
-        ),
-        (
-            DATE,
-            WORKOUT,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            WEIGHT_UNIT,
-            REPS,
-            RPE,
-            DISTANCE,
-            DISTANCE_UNIT,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-        ),
-        (
-            DATE,
-            WORKOUT,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            WEIGHT_UNIT,
-            REPS,
-            DISTANCE,
-            DISTANCE_UNIT,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-        ),
-    ),
-    "strong-numbered": (
-        (
-            WORKOUT_NUMBER,
-            DATE,
-            WORKOUT,
-            DURATION,
-            EXERCISE,
-            SET_ORDER,
-            WEIGHT,
-            REPS,
-            RPE,
-            DISTANCE,
-            SECONDS,
-            NOTES,
-            WORKOUT_NOTES,
-        ),
-    ),
+    "strong-comma": _variants(_COMMA),
+    "strong-units": _variants(_UNITS),
+    "strong-numbered": (_NUMBERED,),
 }
 
 _REQUIRED = (DATE, WORKOUT, EXERCISE, SET_ORDER)

@@ -17,21 +17,18 @@ import unicodedata
 from datetime import datetime, tzinfo
 
 from core.interchange.common import (
-    LB_TO_KG,
     MILE_TO_KM,
     ImportFormatError,
     ParsedImport,
-    ParsedSet,
-    ParsedWorkout,
     UnitRequired,
+    WorkoutBuilder,
     parse_float,
     parse_reps,
     summarize,
     to_utc,
 )
-from core.interchange.detect import (
-    Analysis,
-)
+from core.interchange.detect import Analysis
+from core.units import KG_PER_LB
 
 _MONTHS_BY_LANGUAGE: dict[int, tuple[str, ...]] = {
     1: (
@@ -251,16 +248,9 @@ SET_TYPES = {
 }
 
 
-class _Builder:
-    __slots__ = ("name", "started_at", "ended_at", "notes", "sets", "line", "last_exercise")
-
+class _Builder(WorkoutBuilder):
     def __init__(self, name: str, started_at: datetime, line: int) -> None:
-        self.name = name
-        self.started_at = started_at
-        self.ended_at: datetime | None = None
-        self.notes = ""
-        self.sets: list[ParsedSet] = []
-        self.line = line
+        super().__init__(name, started_at, line)
         self.last_exercise: str | None = None
 
 
@@ -271,6 +261,8 @@ def parse_hevy_text(
     unit: str | None = None,
     tz: tzinfo | None = None,
 ) -> ParsedImport:
+    """Read a Hevy export's text (see the module docstring); every set and workout is
+    checked against core.bounds, a refused one raises ImportFormatError naming its line."""
     det = analysis.detection
     header = [h.strip().casefold() for h in analysis.header]
     ncols = len(header)
@@ -325,10 +317,15 @@ def parse_hevy_text(
             key = (title, row[c_start].strip())
             w = workouts.get(key)
             if w is None:
-                started = to_utc(parse_hevy_date(row[c_start], line), tz)
-                w = _Builder(title, started, line)
+                start = parse_hevy_date(row[c_start], line)
+                w = _Builder(title, to_utc(start, tz, line=line, field="start_time"), line)
                 if c_end is not None and row[c_end].strip():
-                    w.ended_at = to_utc(parse_hevy_date(row[c_end], line, "end_time"), tz)
+                    end = parse_hevy_date(row[c_end], line, "end_time")
+                    w.ended_at = to_utc(end, tz, line=line, field="end_time")
+                    if w.ended_at < w.started_at:
+                        raise ImportFormatError(
+                            line, f"end_time: {row[c_end].strip()!r} is before start_time"
+                        )
                 if c_desc is not None:
                     w.notes = row[c_desc].strip()
                 workouts[key] = w
@@ -341,7 +338,7 @@ def parse_hevy_text(
                 raise ImportFormatError(line, f"set_type: {row[c_type]!r} is not a set type")
             weight = parse_float(row[c_weight], line, "weight") if c_weight is not None else None
             if weight is not None and lb:
-                weight = weight * LB_TO_KG
+                weight = weight * KG_PER_LB
             reps = parse_reps(row[c_reps], line) if c_reps is not None else None
             seconds = (
                 parse_float(row[c_secs], line, "duration_seconds") if c_secs is not None else None
@@ -354,34 +351,21 @@ def parse_hevy_text(
             if w.last_exercise != exercise:
                 note = row[c_exnotes].strip() if c_exnotes is not None else ""
                 w.last_exercise = exercise
-            w.sets.append(
-                ParsedSet(
-                    exercise=exercise,
-                    set_type=set_type,
-                    side=None,
-                    reps=reps,
-                    weight_kg=weight,
-                    duration_seconds=seconds,
-                    distance_km=distance,
-                    rpe=rpe,
-                    note=note,
-                    line=line,
-                )
+            w.add_set(
+                line,
+                exercise,
+                set_type,
+                reps=reps,
+                weight_kg=weight,
+                duration_seconds=seconds,
+                distance_km=distance,
+                rpe=rpe,
+                note=note,
             )
     except csv.Error as exc:
         raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
 
-    out = tuple(
-        ParsedWorkout(
-            name=w.name,
-            started_at=w.started_at,
-            ended_at=w.ended_at,
-            notes=w.notes,
-            sets=tuple(w.sets),
-            line=w.line,
-        )
-        for w in workouts.values()
-    )
+    out = tuple(w.build() for w in workouts.values())
     return ParsedImport(
         app="hevy", detection=det, workouts=out, summary=summarize("hevy", det, weight_unit, out)
     )

@@ -1,4 +1,6 @@
-"""Strong CSV exports -> ParsedImport (pure: no database).
+"""Strong's CSV: reading an export into a ParsedImport (no database), and writing one.
+
+Reading (`parse_strong_text`):
 
 Rows of one workout share `Workout #` when the file has it, else Date and Workout Name.
 `Set Order` is a number (a normal set), W / WARM_UP (warm-up), D / DROP (drop set), F / FAILURE
@@ -14,22 +16,37 @@ Units: a unit in the header (`Weight (kg)`) or per row (`Weight Unit`) wins; a f
 neither needs the caller's `unit` (else `UnitRequired`). Distance without a unit is read as km
 when weights are kg and as miles when they are lb (our default: Strong follows the user's
 unit setting). Pounds are converted to kg in float (x 0.45359237) without rounding.
+
+Writing (`export_strong_csv`, through the caller's session): Strong's comma dialect, readable
+by our reader and by apps that read Strong files. Dates are local wall times in `tz` (default:
+this machine's zone); Duration is written as Strong does (`1h 2min`, whole minutes); warm-up /
+drop / failure sets are `W` / `D` / `F`, normal sets are numbered per exercise; weights in the
+chosen unit (kg exactly as stored; lb rounded to 0.0001 lb); distance in km for kg, miles for
+lb (what the reader assumes for a file without units); empty Seconds/Distance are written 0,
+as Strong does.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.interchange.common import (
-    LB_TO_KG,
     MILE_TO_KM,
     ImportFormatError,
     ParsedImport,
-    ParsedSet,
     ParsedWorkout,
     UnitRequired,
+    WorkoutBuilder,
     distance_factor,
     normalize_weight_unit,
     parse_duration,
@@ -37,6 +54,7 @@ from core.interchange.common import (
     parse_reps,
     summarize,
     to_utc,
+    write_atomically,
 )
 from core.interchange.detect import (
     DATE,
@@ -56,6 +74,8 @@ from core.interchange.detect import (
     WORKOUT_NUMBER,
     Analysis,
 )
+from core.store.models import Exercise, LoggedSet, Workout
+from core.units import kg_from, kg_to
 
 SET_ORDER_TYPES = {
     "w": "warmup",
@@ -95,26 +115,9 @@ def _parse_date(text: str, line: int) -> datetime:
     raise ImportFormatError(line, f"date: {text!r} is not a date and time")
 
 
-class _Builder:
-    __slots__ = (
-        "name",
-        "started_at",
-        "ended_at",
-        "notes",
-        "sets",
-        "line",
-        "pending_notes",
-        "date_text",
-        "duration_text",
-    )
-
+class _Builder(WorkoutBuilder):
     def __init__(self, name: str, started_at: datetime, line: int) -> None:
-        self.name = name
-        self.started_at = started_at
-        self.ended_at: datetime | None = None
-        self.notes = ""
-        self.sets: list[ParsedSet] = []
-        self.line = line
+        super().__init__(name, started_at, line)
         self.pending_notes: dict[str, str] = {}
         self.date_text = ""
         self.duration_text: str | None = None
@@ -127,6 +130,8 @@ def parse_strong_text(
     unit: str | None = None,
     tz: tzinfo | None = None,
 ) -> ParsedImport:
+    """Read a Strong export's text (see the module docstring); every set and workout is
+    checked against core.bounds, a refused one raises ImportFormatError naming its line."""
     layout = analysis.strong
     assert layout is not None
     det = analysis.detection
@@ -165,6 +170,12 @@ def parse_strong_text(
     c_dur = cols.get(DURATION)
     c_num = cols.get(WORKOUT_NUMBER)
 
+    def number(row: list[str], column: int | None, line: int, field: str) -> float | None:
+        """The cell's number (None: no such column, or an empty cell)."""
+        if column is None:
+            return None
+        return parse_float(row[column], line, field, decimal_comma=decimal_comma)
+
     workouts: dict[object, _Builder] = {}
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=det.delimiter)
     try:
@@ -183,7 +194,7 @@ def parse_strong_text(
             w = workouts.get(key)
             if w is None:
                 local = _parse_date(date_text, line)
-                w = _Builder(name, to_utc(local, tz), line)
+                w = _Builder(name, to_utc(local, tz, line=line, field="date"), line)
                 w.date_text = date_text
                 workouts[key] = w
             elif date_text != w.date_text:
@@ -195,7 +206,12 @@ def parse_strong_text(
                     else parse_duration(row[c_dur], line)
                 )
                 if w.ended_at is None and secs is not None and secs > 0:
-                    w.ended_at = w.started_at + timedelta(seconds=secs)
+                    try:
+                        w.ended_at = w.started_at + timedelta(seconds=secs)
+                    except OverflowError:
+                        raise ImportFormatError(
+                            line, f"duration: {row[c_dur]!r} is too long"
+                        ) from None
                 w.duration_text = row[c_dur]
             if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
                 w.notes = row[c_wnotes].strip()
@@ -220,11 +236,7 @@ def parse_strong_text(
             if not exercise:
                 raise ImportFormatError(line, "exercise name is empty")
 
-            weight = (
-                parse_float(row[c_weight], line, "weight", decimal_comma=decimal_comma)
-                if c_weight is not None
-                else None
-            )
+            weight = number(row, c_weight, line, "weight")
             if weight is not None:
                 wu = fallback_unit
                 if c_wunit is not None:
@@ -237,34 +249,16 @@ def parse_strong_text(
                     if unit is None:
                         raise UnitRequired(det.dialect)
                     wu = unit
-                if wu == "lb":
-                    weight = weight * LB_TO_KG
+                weight = kg_from(weight, wu)
             reps = (
                 parse_reps(row[c_reps], line, decimal_comma=decimal_comma)
                 if c_reps is not None
                 else None
             )
-            rpe = (
-                parse_float(row[c_rpe], line, "RPE", decimal_comma=decimal_comma)
-                if c_rpe is not None
-                else None
-            )
-            if rpe == 0:
-                rpe = None
-            seconds = (
-                parse_float(row[c_secs], line, "seconds", decimal_comma=decimal_comma)
-                if c_secs is not None
-                else None
-            )
-            if seconds == 0:
-                seconds = None
-            distance = (
-                parse_float(row[c_dist], line, "distance", decimal_comma=decimal_comma)
-                if c_dist is not None
-                else None
-            )
-            if distance == 0:
-                distance = None
+            # Strong writes 0 for an RPE, seconds or distance it did not record.
+            rpe = number(row, c_rpe, line, "RPE") or None
+            seconds = number(row, c_secs, line, "seconds") or None
+            distance = number(row, c_dist, line, "distance") or None
             if distance is not None:
                 factor: float | None
                 if header_dist_factor is not None:
@@ -287,19 +281,16 @@ def parse_strong_text(
             pending = w.pending_notes.pop(exercise, None)
             if pending:
                 note = f"{pending}\n{note}" if note else pending
-            w.sets.append(
-                ParsedSet(
-                    exercise=exercise,
-                    set_type=set_type,
-                    side=None,
-                    reps=reps,
-                    weight_kg=weight,
-                    duration_seconds=seconds,
-                    distance_km=distance,
-                    rpe=rpe,
-                    note=note,
-                    line=line,
-                )
+            w.add_set(
+                line,
+                exercise,
+                set_type,
+                reps=reps,
+                weight_kg=weight,
+                duration_seconds=seconds,
+                distance_km=distance,
+                rpe=rpe,
+                note=note,
             )
     except csv.Error as exc:
         raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
@@ -312,16 +303,7 @@ def parse_strong_text(
             notes = f"{notes}\n{extra}" if notes else extra
         if not w.sets and not notes:
             continue
-        out.append(
-            ParsedWorkout(
-                name=w.name,
-                started_at=w.started_at,
-                ended_at=w.ended_at,
-                notes=notes,
-                sets=tuple(w.sets),
-                line=w.line,
-            )
-        )
+        out.append(w.build(notes))
     workouts_t = tuple(out)
     used_unit = file_unit or unit
     return ParsedImport(
@@ -330,3 +312,123 @@ def parse_strong_text(
         workouts=workouts_t,
         summary=summarize("strong", det, used_unit, workouts_t),
     )
+
+
+# --- writing -------------------------------------------------------------------------------
+
+STRONG_HEADER = (
+    "Date",
+    "Workout Name",
+    "Duration",
+    "Exercise Name",
+    "Set Order",
+    "Weight",
+    "Reps",
+    "Distance",
+    "Seconds",
+    "Notes",
+    "Workout Notes",
+    "RPE",
+)
+_TYPE_LETTER = {"warmup": "W", "dropset": "D", "failure": "F"}
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    workouts: int
+    sets: int
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return ""
+    return repr(float(value))
+
+
+def _strong_duration(start: datetime, end: datetime | None) -> str:
+    if end is None:
+        return ""
+    minutes = max(0, int((end - start).total_seconds() // 60))
+    hours, minutes = divmod(minutes, 60)
+    return f"{hours}h {minutes}min" if hours else f"{minutes}min"
+
+
+def set_rows(session: Session) -> Iterator[Any]:
+    """All logged sets with their exercise, ordered by workout then position."""
+    stmt = (
+        select(
+            *LoggedSet.__table__.c, Exercise.slug.label("ex_slug"), Exercise.name.label("ex_name")
+        )
+        .join(Exercise, LoggedSet.exercise_id == Exercise.id)
+        .join(Workout, LoggedSet.workout_id == Workout.id)
+        .order_by(Workout.started_at, Workout.id, LoggedSet.position, LoggedSet.id)
+        .execution_options(yield_per=5000)
+    )
+    return iter(session.execute(stmt))
+
+
+def export_strong_csv(
+    path: str | os.PathLike[str],
+    *,
+    session: Session,
+    unit: str = "kg",
+    tz: tzinfo | None = None,
+) -> ExportResult:
+    """Write every workout with sets in Strong's comma CSV dialect (see module docstring)."""
+    if unit not in ("kg", "lb"):
+        raise ValueError(f"unit must be 'kg' or 'lb', not {unit!r}")
+    lb = unit == "lb"
+    workouts = {
+        w.id: w
+        for w in session.execute(select(Workout).order_by(Workout.started_at, Workout.id))
+        .scalars()
+        .all()
+    }
+    counts = {"workouts": 0, "sets": 0}
+
+    def write(fh: TextIO) -> None:
+        out = csv.writer(fh, lineterminator="\n")
+        out.writerow(STRONG_HEADER)
+        current: int | None = None
+        normal_numbers: dict[str, int] = {}
+        for logged in set_rows(session):
+            ex_name = logged.ex_name
+            w = workouts[logged.workout_id]
+            first = current != w.id
+            if first:
+                current = w.id
+                normal_numbers = {}
+                counts["workouts"] += 1
+            local = w.started_at.astimezone(tz) if tz is not None else w.started_at.astimezone()
+            if logged.set_type in _TYPE_LETTER:
+                order = _TYPE_LETTER[logged.set_type]
+            else:
+                normal_numbers[ex_name] = normal_numbers.get(ex_name, 0) + 1
+                order = str(normal_numbers[ex_name])
+            weight = logged.weight_kg
+            if weight is not None and lb:
+                weight = round(kg_to(weight, "lb"), 4)
+            distance = logged.distance_km
+            if distance is not None and lb:
+                distance = distance / MILE_TO_KM
+            out.writerow(
+                (
+                    local.strftime("%Y-%m-%d %H:%M:%S"),
+                    w.name,
+                    _strong_duration(w.started_at, w.ended_at),
+                    ex_name,
+                    order,
+                    _num(weight),
+                    "" if logged.reps is None else str(logged.reps),
+                    _num(distance) if distance is not None else "0",
+                    _num(logged.duration_seconds) if logged.duration_seconds is not None else "0",
+                    logged.note,
+                    w.notes if first else "",
+                    _num(logged.rpe),
+                )
+            )
+            counts["sets"] += 1
+
+    write_atomically(Path(path), write, newline="")
+    return ExportResult(Path(path), counts["workouts"], counts["sets"])

@@ -1,13 +1,11 @@
-"""The exercise library: read resources/library.toml and routines.toml, check them, seed the DB.
+"""The library's data schema: read resources/library.toml and routines.toml and check them.
 
-The TOML files are the single source of the builtin rows. Loading validates every entry and
-raises `LibraryDataError` naming the entry (slug, key or index) and the field at fault, so a
-typo in the data fails loudly at test time rather than as a crash in the player.
+(Over 500 lines: both files share one typed table reader and its checks.)
 
-Seeding is idempotent: builtin exercises are matched by slug, ready-made routines by
-`builtin_key`. Rows the user made (builtin=False, builtin_key NULL) are never touched, and
-nothing is ever deleted (logged sets may reference any exercise). Seed functions take the
-caller's session and never commit (DESIGN.md rule 2).
+The TOML files are the single source of the builtin rows (core.library.seed stores them).
+Loading validates every entry and raises `LibraryDataError` naming the entry (slug, key or
+index) and the field at fault, so a typo in the data fails loudly at test time rather than as
+a crash in the player.
 
 Routine items may leave prescription fields out: they are then taken from the exercise entry,
 together with its `defaults` marks, when the item keeps the exercise's mode.
@@ -17,16 +15,14 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
+from core.library.rows import LibraryEntry, SourceArticle
 from core.paths import LIBRARY_PATH, ROUTINES_PATH
-from core.store.models import Exercise, Routine, RoutineItem
+from core.routines.rows import ITEM_NUMBER_FIELDS
 
 KINDS = ("strength", "cardio", "mobility", "recovery")
 MODES = ("reps", "hold", "duration")
@@ -61,19 +57,7 @@ EXERCISE_DEFAULTABLE = (
     "impact",
 )
 ROUTINE_DEFAULTABLE = ("sessions_per_week_min", "sessions_per_week_max")
-ITEM_DEFAULTABLE = (
-    "mode",
-    "per_side",
-    "sets",
-    "reps_min",
-    "reps_max",
-    "hold_seconds",
-    "duration_minutes",
-    "rest_seconds",
-    "rest_after_seconds",
-    "weight_kg",
-    "rounds",
-)
+ITEM_DEFAULTABLE = ("mode", "per_side", *ITEM_NUMBER_FIELDS)
 
 # Item fields inherited from the exercise entry when the item leaves them out.
 _INHERITED = ("per_side", "sets", "reps_min", "reps_max", "hold_seconds", "duration_minutes",
@@ -87,39 +71,6 @@ class LibraryDataError(ValueError):
 
 
 # --- plain data ------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SourceArticle:
-    file: str
-    title: str
-    title_is_ours: bool = False  # the article has no title line; this one is ours
-
-
-@dataclass(frozen=True)
-class LibraryEntry:
-    slug: str
-    name: str
-    kind: str
-    mode: str
-    per_side: bool
-    sets: int | None
-    reps_min: int | None
-    reps_max: int | None
-    hold_seconds: int | None
-    rest_seconds: int | None
-    duration_minutes: int | None
-    sessions_per_week_min: int | None
-    sessions_per_week_max: int | None
-    equipment: tuple[str, ...]
-    muscles: tuple[str, ...]
-    impact: str | None
-    cautions: tuple[str, ...]
-    variations: tuple[str, ...]
-    sources: tuple[str, ...]
-    defaults: tuple[str, ...]
-    summary: str
-    instructions: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -151,45 +102,6 @@ class RoutineTemplate:
     sessions_per_week_max: int | None
     defaults: tuple[str, ...]
     items: tuple[RoutineTemplateItem, ...]
-
-
-@dataclass(frozen=True)
-class ExerciseRow:
-    """An exercise as stored (builtin or the user's own), detached from any session."""
-
-    id: int
-    slug: str
-    name: str
-    kind: str
-    mode: str
-    per_side: bool
-    sets: int | None
-    reps_min: int | None
-    reps_max: int | None
-    hold_seconds: int | None
-    rest_seconds: int | None
-    duration_minutes: int | None
-    sessions_per_week_min: int | None
-    sessions_per_week_max: int | None
-    equipment: tuple[str, ...]
-    muscles: tuple[str, ...]
-    impact: str | None
-    cautions: tuple[str, ...]
-    variations: tuple[str, ...]
-    sources: tuple[str, ...]
-    defaults: tuple[str, ...]
-    summary: str
-    instructions: tuple[str, ...]
-    builtin: bool
-
-
-@dataclass(frozen=True)
-class SeedResult:
-    inserted: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0  # a user's own row holds the slug: left alone
-    changed: tuple[str, ...] = ()  # slugs / keys inserted or updated, in file order
 
 
 # --- TOML reading and validation ---------------------------------------------------------------
@@ -397,24 +309,15 @@ def _parse_exercise(t: _Table, sources: Mapping[str, SourceArticle]) -> LibraryE
         name=str(name),
         kind=str(kind),
         mode=mode,
-        per_side=per_side,
-        sets=values["sets"],
-        reps_min=values["reps_min"],
-        reps_max=values["reps_max"],
-        hold_seconds=values["hold_seconds"],
-        rest_seconds=values["rest_seconds"],
-        duration_minutes=values["duration_minutes"],
-        sessions_per_week_min=values["sessions_per_week_min"],
-        sessions_per_week_max=values["sessions_per_week_max"],
         equipment=equipment,
         muscles=muscles,
-        impact=values["impact"],
         cautions=cautions,
         variations=variations,
         sources=entry_sources,
         defaults=t.strings("defaults"),
         summary=str(summary),
         instructions=instructions,
+        **values,
     )
 
 
@@ -610,244 +513,3 @@ def load_routine_templates(
             )
         )
     return templates
-
-
-# --- seeding -------------------------------------------------------------------------------------
-
-_EXERCISE_FIELDS = tuple(f.name for f in fields(LibraryEntry) if f.name != "slug")
-_LIST_FIELDS = frozenset(
-    {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions"}
-)
-
-
-def _stored(value: Any, key: str) -> Any:
-    return list(value) if key in _LIST_FIELDS else value
-
-
-def seed_library(*, session: Session, path: Path | None = None) -> SeedResult:
-    """Insert or update the builtin exercises from library.toml, matched by slug.
-
-    Rows with builtin=False are left alone, and no row is ever deleted. Does not commit.
-    """
-    _, entries = load_library(path)
-    existing = {row.slug: row for row in session.scalars(select(Exercise))}
-    inserted = updated = unchanged = skipped = 0
-    changed: list[str] = []
-    for entry in entries:
-        row = existing.get(entry.slug)
-        if row is None:
-            row = Exercise(slug=entry.slug, builtin=True)
-            for key in _EXERCISE_FIELDS:
-                setattr(row, key, _stored(getattr(entry, key), key))
-            session.add(row)
-            inserted += 1
-            changed.append(entry.slug)
-            continue
-        if not row.builtin:
-            skipped += 1
-            continue
-        dirty = False
-        for key in _EXERCISE_FIELDS:
-            want = _stored(getattr(entry, key), key)
-            if getattr(row, key) != want:
-                setattr(row, key, want)
-                dirty = True
-        if dirty:
-            updated += 1
-            changed.append(entry.slug)
-        else:
-            unchanged += 1
-    return SeedResult(inserted, updated, unchanged, skipped, tuple(changed))
-
-
-_ITEM_FIELDS = (
-    "mode",
-    "sets",
-    "reps_min",
-    "reps_max",
-    "hold_seconds",
-    "duration_minutes",
-    "per_side",
-    "rest_seconds",
-    "rest_after_seconds",
-    "weight_kg",
-    "note",
-    "circuit",
-    "rounds",
-)
-
-
-def _free_name(session: Session, wanted: str, key: str) -> str:
-    """The template's name, or a suffixed one if a user's routine already holds that name."""
-    name, n = wanted, 1
-    while True:
-        holder = session.scalars(select(Routine).where(Routine.name == name)).first()
-        if holder is None or holder.builtin_key == key:
-            return name
-        n += 1
-        name = f"{wanted} (ready-made)" if n == 2 else f"{wanted} (ready-made {n - 1})"
-
-
-def seed_routines(
-    *,
-    session: Session,
-    path: Path | None = None,
-    library_path: Path | None = None,
-) -> SeedResult:
-    """Insert the ready-made routines by builtin_key, or bring existing ones back to the TOML.
-
-    The exercises must be seeded (flushed) first. Items are updated in place by position, so
-    logged sets keep pointing at the same item ids. Does not commit.
-    """
-    templates = load_routine_templates(path, library_path=library_path)
-    ids: dict[str, int] = {
-        slug: id_ for slug, id_ in session.execute(select(Exercise.slug, Exercise.id))
-    }
-    inserted = updated = unchanged = 0
-    changed: list[str] = []
-    for tpl in templates:
-        for item in tpl.items:
-            if item.exercise not in ids:
-                raise LibraryDataError(
-                    f"routine {tpl.key!r}: exercise {item.exercise!r} is not in the database; "
-                    "seed the library first"
-                )
-        routine = session.scalars(select(Routine).where(Routine.builtin_key == tpl.key)).first()
-        head = {
-            "name": _free_name(session, tpl.name, tpl.key),
-            "source": tpl.source,
-            "summary": tpl.summary,
-            "sessions_per_week_min": tpl.sessions_per_week_min,
-            "sessions_per_week_max": tpl.sessions_per_week_max,
-            "defaults": list(tpl.defaults),
-        }
-        is_new = routine is None
-        if routine is None:
-            routine = Routine(builtin_key=tpl.key, **head)
-            session.add(routine)
-        dirty = False
-        for key, want in head.items():
-            if getattr(routine, key) != want:
-                setattr(routine, key, want)
-                dirty = True
-        current = list(routine.items) if not is_new else []
-        for position, item in enumerate(tpl.items):
-            want_item: dict[str, Any] = {key: getattr(item, key) for key in _ITEM_FIELDS}
-            want_item["exercise_id"] = ids[item.exercise]
-            want_item["defaults"] = list(item.defaults)
-            if position < len(current):
-                row = current[position]
-                for key, want in want_item.items():
-                    if getattr(row, key) != want:
-                        setattr(row, key, want)
-                        dirty = True
-            else:
-                routine.items.append(RoutineItem(position=position, **want_item))
-                dirty = True
-        for row in current[len(tpl.items) :]:
-            routine.items.remove(row)
-            dirty = True
-        if is_new:
-            inserted += 1
-            changed.append(tpl.key)
-        elif dirty:
-            updated += 1
-            changed.append(tpl.key)
-        else:
-            unchanged += 1
-    return SeedResult(inserted, updated, unchanged, 0, tuple(changed))
-
-
-# --- reading -------------------------------------------------------------------------------------
-
-
-def _row(ex: Exercise) -> ExerciseRow:
-    return ExerciseRow(
-        id=ex.id,
-        slug=ex.slug,
-        name=ex.name,
-        kind=ex.kind,
-        mode=ex.mode,
-        per_side=bool(ex.per_side),
-        sets=ex.sets,
-        reps_min=ex.reps_min,
-        reps_max=ex.reps_max,
-        hold_seconds=ex.hold_seconds,
-        rest_seconds=ex.rest_seconds,
-        duration_minutes=ex.duration_minutes,
-        sessions_per_week_min=ex.sessions_per_week_min,
-        sessions_per_week_max=ex.sessions_per_week_max,
-        equipment=tuple(ex.equipment or ()),
-        muscles=tuple(ex.muscles or ()),
-        impact=ex.impact,
-        cautions=tuple(ex.cautions or ()),
-        variations=tuple(ex.variations or ()),
-        sources=tuple(ex.sources or ()),
-        defaults=tuple(ex.defaults or ()),
-        summary=ex.summary or "",
-        instructions=tuple(ex.instructions or ()),
-        builtin=bool(ex.builtin),
-    )
-
-
-def list_exercises(*, session: Session) -> list[ExerciseRow]:
-    """Every exercise in the database (builtin and the user's own), sorted by name."""
-    rows = [_row(ex) for ex in session.scalars(select(Exercise))]
-    rows.sort(key=lambda r: (r.name.casefold(), r.slug))
-    return rows
-
-
-def get_exercise(slug: str, *, session: Session) -> ExerciseRow | None:
-    """The exercise with this slug, or None."""
-    ex = session.scalars(select(Exercise).where(Exercise.slug == slug)).first()
-    return _row(ex) if ex is not None else None
-
-
-JSON_KEYS = (
-    "slug",
-    "name",
-    "kind",
-    "mode",
-    "per_side",
-    "sets",
-    "reps_min",
-    "reps_max",
-    "hold_seconds",
-    "rest_seconds",
-    "duration_minutes",
-    "sessions_per_week_min",
-    "sessions_per_week_max",
-    "equipment",
-    "muscles",
-    "impact",
-    "cautions",
-    "variations",
-    "sources",
-    "defaults",
-    "summary",
-    "instructions",
-)
-
-
-def exercise_to_json(
-    row: ExerciseRow | LibraryEntry,
-    *,
-    sources: Mapping[str, SourceArticle] | None = None,
-) -> dict[str, Any]:
-    """A JSON-ready dict of an exercise: lists for list fields, None where a field does not apply.
-
-    With `sources` (from load_library), adds `source_titles` in the order of `sources`.
-    """
-    out: dict[str, Any] = {}
-    for key in JSON_KEYS:
-        value = getattr(row, key)
-        out[key] = list(value) if key in _LIST_FIELDS else value
-    if isinstance(row, ExerciseRow):
-        out["builtin"] = row.builtin
-    if sources is not None:
-        out["source_titles"] = [sources[s].title if s in sources else s for s in row.sources]
-    return out
-
-
-def entries_by_slug(entries: Iterable[LibraryEntry]) -> dict[str, LibraryEntry]:
-    return {entry.slug: entry for entry in entries}

@@ -4,7 +4,7 @@ Importing SQLAlchemy costs ~0.25 s here, more than painting the window. So that 
 listed as soon as the window shows, the first listing is read straight from the file when (and
 only when) the file is already at the current schema and seeded from the current resources;
 otherwise this returns None and the normal path (open, migrate, seed, ORM) fills the tab a moment
-later. It never writes. A test checks its rows equal core.library.schema.list_exercises's.
+later. It never writes. A test checks its rows equal core.library.queries.list_exercises's.
 """
 
 from __future__ import annotations
@@ -17,38 +17,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.library.rows import BOOL_FIELDS, EXERCISE_COLUMNS, LIST_FIELDS
 from core.paths import LIBRARY_PATH, ROUTINES_PATH
-
-# Column order of core.store.models.Exercise that the listing needs; JSON columns are decoded.
-_COLUMNS = (
-    "id",
-    "slug",
-    "name",
-    "kind",
-    "mode",
-    "per_side",
-    "sets",
-    "reps_min",
-    "reps_max",
-    "hold_seconds",
-    "rest_seconds",
-    "duration_minutes",
-    "sessions_per_week_min",
-    "sessions_per_week_max",
-    "equipment",
-    "muscles",
-    "impact",
-    "cautions",
-    "variations",
-    "sources",
-    "defaults",
-    "instructions",
-    "summary",
-    "builtin",
-)
-
-_JSON = {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions"}
-_BOOL = {"per_side", "builtin"}
 
 
 def resources_hash() -> str:
@@ -83,17 +53,17 @@ def read_library(db_path: Path, head_revision: str) -> list[dict[str, Any]] | No
         seeded = conn.execute("SELECT value FROM settings WHERE key = 'seed_hash'").fetchone()
         if seeded is None or json.loads(seeded[0]) != resources_hash():
             return None
-        rows = conn.execute(f"SELECT {', '.join(_COLUMNS)} FROM exercises").fetchall()
+        rows = conn.execute(f"SELECT {', '.join(EXERCISE_COLUMNS)} FROM exercises").fetchall()
     except (sqlite3.Error, ValueError):
         return None
     finally:
         conn.close()
     entries = []
     for row in rows:
-        entry = dict(zip(_COLUMNS, row, strict=True))
-        for key in _JSON:
+        entry = dict(zip(EXERCISE_COLUMNS, row, strict=True))
+        for key in LIST_FIELDS:
             entry[key] = list(json.loads(entry[key]) or [])
-        for key in _BOOL:
+        for key in BOOL_FIELDS:
             entry[key] = bool(entry[key])
         entries.append(entry)
     entries.sort(key=lambda e: e["name"].casefold())

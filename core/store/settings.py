@@ -1,58 +1,124 @@
-"""Typed access to the key/value settings table (units, sound, plan inputs)."""
+"""Typed access to the key/value settings table (units, sound, plan inputs).
+
+`Settings` is the one list of settings: its fields are the keys, their defaults the defaults.
+`load_settings` reads them all at once; `set_setting` validates one (numbers through
+`core.bounds.SETTINGS`, units and choices against their few values) and stores it.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.bounds import SETTINGS, Bound, InputError, check_number
+from core.changes import Changes
 from core.store.models import Setting
 
-# Every setting the app reads, with its default. Unknown keys are refused so a typo cannot
-# silently create a setting nobody reads.
-DEFAULTS: dict[str, Any] = {
-    "weight_unit": "kg",  # kg | lb
-    "length_unit": "cm",  # cm | in
-    "sound_volume": 0.8,  # 0..1
-    "sound_muted": False,
-    "speech_enabled": False,
-    "get_ready_seconds": 10,
-    "rep_cadence_seconds": 0,  # metronome tick every N s during a reps set; 0 = off
-    "first_side": "left",  # per-side moves start with: left | right
-    "show_suggestions": True,
+
+@dataclass(frozen=True)
+class Settings:
+    """Every setting the app reads, with its default. Unknown keys are refused so a typo
+    cannot silently create a setting nobody reads."""
+
+    weight_unit: str = "kg"  # kg | lb
+    length_unit: str = "cm"  # cm | in
+    sound_volume: float = 0.8  # 0..1
+    sound_muted: bool = False
+    speech_enabled: bool = False
+    get_ready_seconds: int = 10
+    rep_cadence_seconds: int = 0  # metronome tick every N s during a reps set; 0 = off
+    first_side: str = "left"  # per-side moves start with: left | right
+    show_suggestions: bool = True
     # plan panel inputs (Mifflin-St Jeor); None until the person fills them in
-    "plan_sex": None,
-    "plan_birth_year": None,
-    "plan_height_cm": None,
-    "plan_activity_factor": 1.375,
-    "plan_deficit_kcal": 500,
+    plan_sex: str | None = None  # female | male
+    plan_birth_year: int | None = None
+    plan_height_cm: float | None = None
+    plan_activity_factor: float = 1.375
+    plan_deficit_kcal: int = 500
     # sha256 of resources/library.toml + routines.toml last seeded (core.store.startup)
-    "seed_hash": None,
-    "last_backup_at": None,
+    seed_hash: str | None = None
+    last_backup_at: str | None = None
+
+
+DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Settings)}
+
+# The settings that take one of a few words (None: "not filled in yet").
+CHOICES: dict[str, tuple[str | None, ...]] = {
+    "weight_unit": ("kg", "lb"),
+    "length_unit": ("cm", "in"),
+    "first_side": ("left", "right"),
+    "plan_sex": ("female", "male", None),
+}
+_FLAGS = frozenset({"sound_muted", "speech_enabled", "show_suggestions"})
+_TEXTS = frozenset({"seed_hash", "last_backup_at"})
+# The plan's inputs are range-checked against resources/plan.toml by core.body.nutrition;
+# here only their kind is: a finite number, whole where the field is an int, or None.
+_ANY_NUMBER = Bound(-math.inf, math.inf)
+_ANY_INTEGER = Bound(-math.inf, math.inf, integer=True)
+_PLAN_NUMBERS: dict[str, tuple[Bound, bool]] = {  # key -> (bound, None allowed)
+    "plan_birth_year": (_ANY_INTEGER, True),
+    "plan_height_cm": (_ANY_NUMBER, True),
+    "plan_activity_factor": (_ANY_NUMBER, False),
+    "plan_deficit_kcal": (_ANY_INTEGER, False),
 }
 
 
-def get_setting(key: str, *, session: Session) -> Any:
+def check_setting(key: str, value: object) -> Any:
+    """The value as stored, or InputError(key) saying why not; KeyError for an unknown key."""
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")
-    value = session.scalar(select(Setting.value).where(Setting.key == key))
-    return DEFAULTS[key] if value is None else value
+    if key in CHOICES:
+        if value not in CHOICES[key]:
+            allowed = " or ".join(str(choice) for choice in CHOICES[key] if choice is not None)
+            raise InputError(key, f"must be {allowed}")
+        return value
+    if key in _FLAGS:
+        if not isinstance(value, bool):
+            raise InputError(key, "must be true or false")
+        return value
+    if key in _TEXTS:
+        if value is not None and not isinstance(value, str):
+            raise InputError(key, "must be text")
+        return value
+    if key in SETTINGS:
+        bound = SETTINGS[key]
+        assert isinstance(bound, Bound)
+        number = check_number(key, value, bound)
+        return number if bound.integer else float(number)
+    bound, optional = _PLAN_NUMBERS[key]
+    if value is None and optional:
+        return None
+    number = check_number(key, value, bound)
+    return number if bound.integer else float(number)
 
 
-def get_all_settings(*, session: Session) -> dict[str, Any]:
+def load_settings(*, session: Session) -> Settings:
+    """Every setting, stored or default. A stored value the checks refuse (an old or
+    hand-edited database) reads as the default rather than as a value of the wrong kind."""
     stored = {key: value for key, value in session.execute(select(Setting.key, Setting.value))}
-    return {
-        key: stored.get(key, default) if stored.get(key) is not None else default
-        for key, default in DEFAULTS.items()
-    }
+    values: dict[str, Any] = {}
+    for key, default in DEFAULTS.items():
+        value = stored.get(key)
+        if value is None:
+            values[key] = default
+            continue
+        try:
+            values[key] = check_setting(key, value)
+        except InputError:
+            values[key] = default
+    return Settings(**values)
 
 
-def set_setting(key: str, value: Any, *, session: Session) -> None:
-    if key not in DEFAULTS:
-        raise KeyError(f"unknown setting {key!r}")
+def set_setting(key: str, value: object, *, session: Session) -> Changes:
+    """Store one setting after checking it (InputError(key) when refused)."""
+    value = check_setting(key, value)
     row = session.get(Setting, key)
     if row is None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+    return Changes(settings=True)

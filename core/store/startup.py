@@ -8,27 +8,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.library import schema as library
+from core.library.seed import SeedResult, seed_library, seed_routines
 from core.store.db import Database
 from core.store.quick_read import resources_hash
-from core.store.settings import get_setting, set_setting
+from core.store.settings import load_settings, set_setting
 
 
 @dataclass(frozen=True)
 class SeedReport:
     seeded: bool
-    exercises: library.SeedResult | None = None
-    routines: library.SeedResult | None = None
+    exercises: SeedResult | None = None
+    routines: SeedResult | None = None
 
 
 def seed_if_needed(db: Database, *, force: bool = False) -> SeedReport:
     current = resources_hash()
     with db.read_scope() as session:
-        if not force and get_setting("seed_hash", session=session) == current:
+        if not force and load_settings(session=session).seed_hash == current:
             return SeedReport(seeded=False)
     with db.session_scope() as session:
-        exercises = library.seed_library(session=session)
+        exercises = seed_library(session=session)
         session.flush()
-        routines = library.seed_routines(session=session)
+        routines = seed_routines(session=session)
         set_setting("seed_hash", current, session=session)
     return SeedReport(seeded=True, exercises=exercises, routines=routines)

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.store.models import Exercise, Routine, RoutineItem
-from core.workout.player import PlanItem, PlayerOptions
+from core.workout.steps import PlanItem, PlayerOptions
 
 __all__ = [
     "AD_HOC_REST_SECONDS",

@@ -1,8 +1,11 @@
-"""The workout player: a plan of steps and a pure, clock-injected state machine.
+"""The workout player: a pure, clock-injected state machine over a list of steps.
 
-No Qt, no database. The UI asks ``poll()`` at about 10 Hz and at ``time_to_next_event()``,
-sounds/shows the ``Cue`` objects it gets back, and forwards the user's intent (pause, skip,
-+15 s, "set done") to the methods of ``Player``.
+Over 500 lines: one state machine whose actions, catch-up and snapshot/restore share its state.
+
+No Qt, no database. The steps come from ``core.workout.steps.build_steps``. The UI asks
+``poll()`` at about 10 Hz and at ``time_to_next_event()``, sounds/shows the ``Cue`` objects it
+gets back, and forwards the user's intent (pause, skip, +15 s, "set done") to the methods of
+``Player``.
 
 Time is a deadline, never a count of ticks (DESIGN.md rule 7). When a timed step starts we store
 ``deadline = clock.monotonic() + seconds``; ``remaining = deadline - now``. A step that ends on
@@ -17,52 +20,37 @@ running phase as a UTC time so that ``Player.restore`` in *another process* (aft
 recompute the remaining time honestly. Within a process only the monotonic clock counts, so a
 wall-clock jump never changes a running countdown.
 
-Our defaults and rules (the articles do not give them): get-ready 10 s, a 3 s release between
-hold reps, a 5 s pause to switch sides, a 3-2-1 countdown in timed steps of at least 5 s, a
-"halfway" cue in duration steps and in timed work steps of at least 20 s, and hold reps taken
-from the bottom of the rep range (a timed sequence should not push past the lower target unasked).
+Our rules (the articles do not give them): a 3-2-1 countdown in timed steps of at least 5 s, and
+a "halfway" cue in duration steps and in timed work steps of at least 20 s.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any
 
 from core.clock import Clock
+from core.workout.steps import (
+    Cue,
+    CueKind,
+    PlanItem,
+    PlayerOptions,
+    Step,
+    announcement,
+    build_steps,
+    insert_set,
+    step_key,
+)
 
 __all__ = [
     "COUNTDOWN_FROM",
     "COUNTDOWN_MIN_SECONDS",
     "HALFWAY_MIN_SECONDS",
     "LATE_SECONDS",
-    "Cue",
-    "CueKind",
-    "PlanItem",
     "Player",
-    "PlayerOptions",
-    "Side",
-    "Step",
-    "StepKind",
-    "build_steps",
-]
-
-Mode = Literal["reps", "hold", "duration"]
-Side = Literal["left", "right"]
-StepKind = Literal["get_ready", "work", "release", "switch_sides", "rest", "done"]
-CueKind = Literal[
-    "get_ready",
-    "work_start",
-    "rest_start",
-    "release",
-    "switch_sides",
-    "countdown",
-    "halfway",
-    "set_done",
-    "workout_finished",
-    "tick",
 ]
 
 LATE_SECONDS = 3.0
@@ -74,7 +62,6 @@ HALFWAY_MIN_SECONDS = 20.0
 """Timed work steps at least this long get a halfway cue; duration steps always do (our rule)."""
 
 SNAPSHOT_VERSION = 1
-_SET_PARTS = frozenset({"work", "release", "switch_sides"})
 _START_CUE: dict[str, CueKind] = {
     "get_ready": "get_ready",
     "work": "work_start",
@@ -86,379 +73,6 @@ _START_CUE: dict[str, CueKind] = {
 _START_KINDS = frozenset(_START_CUE.values())
 _LOG_KINDS = frozenset({"set_done", "workout_finished"})
 _EPS = 1e-6
-
-
-# --------------------------------------------------------------------------------------------
-# Data
-
-
-@dataclass(frozen=True, kw_only=True)
-class PlanItem:
-    """One routine item as the player needs it (a plain copy, not an ORM object)."""
-
-    item_id: int | None = None
-    exercise_slug: str
-    exercise_name: str
-    mode: Mode = "reps"
-    sets: int = 1
-    reps_min: int | None = None
-    reps_max: int | None = None
-    hold_seconds: float | None = None
-    duration_minutes: float | None = None
-    per_side: bool = False
-    rest_seconds: float = 0
-    """Rest between sets; inside a circuit, the rest after this move before the next one."""
-    rest_after_seconds: float = 0
-    """Rest after the exercise; for the last item of a circuit, the rest after each round."""
-    weight_kg: float | None = None
-    circuit: int | None = None
-    rounds: int | None = None
-
-    @property
-    def hold_reps(self) -> int:
-        """How many timed reps a hold set has: the bottom of the rep range (our rule)."""
-        return max(1, self.reps_min or self.reps_max or 1)
-
-
-@dataclass(frozen=True, kw_only=True)
-class PlayerOptions:
-    get_ready_seconds: float = 10
-    release_seconds: float = 3  # our default
-    switch_sides_seconds: float = 5  # our default
-    side_order: Side = "left"
-    cadence_seconds: float | None = None  # rep metronome for reps sets; None = off
-
-
-@dataclass(frozen=True, kw_only=True)
-class Step:
-    """One phase of the player. ``seconds is None`` means untimed (runs until confirmed)."""
-
-    kind: StepKind
-    label: str = ""
-    seconds: float | None = None
-    item_index: int | None = None
-    set_number: int | None = None
-    sets_total: int | None = None
-    round_number: int | None = None
-    rounds_total: int | None = None
-    side: Side | None = None
-    """For work: the side being worked; for switch_sides: the side that comes next."""
-    rep: int | None = None
-    reps_total: int | None = None
-    """For hold reps: rep i of n (a release step carries the rep just finished)."""
-    cadence_seconds: float | None = None
-    """Untimed reps work only: emit a "tick" cue this often."""
-    item: PlanItem | None = None
-
-    @property
-    def timed(self) -> bool:
-        return self.seconds is not None
-
-    @property
-    def ends_side(self) -> bool:
-        """A work step after which a set (or one side of it) is complete and can be logged."""
-        return self.kind == "work" and (self.rep is None or self.rep == self.reps_total)
-
-
-@dataclass(frozen=True, kw_only=True)
-class Cue:
-    """Something for the UI to sound, say or log. Each is emitted exactly once per step visit."""
-
-    kind: CueKind
-    step_index: int
-    at: float
-    """Monotonic time the cue was due (not when it was delivered)."""
-    value: int | None = None
-    """Countdown 3/2/1, tick number."""
-    text: str = ""
-    """Words for speech, e.g. "Rest, 60 seconds. Next: Glute bridge"."""
-    side: Side | None = None
-    catch_up: bool = False
-    """Delivered more than LATE_SECONDS after it was due (after a sleep or a crash): log it, but a
-    sound now would be misleading."""
-
-
-# --------------------------------------------------------------------------------------------
-# Building the plan
-
-
-def _label(step: Step) -> str:
-    item = step.item
-    name = item.exercise_name if item is not None else ""
-    if step.kind == "get_ready":
-        return f"Get ready — {name}" if name else "Get ready"
-    if step.kind == "done":
-        return "Workout complete"
-    if step.kind == "rest":
-        return "Rest"
-    if step.kind == "release":
-        return "Release"
-    if step.kind == "switch_sides":
-        return f"Switch sides — {step.side}" if step.side else "Switch sides"
-    parts = [name]
-    if step.rounds_total is not None and step.round_number is not None:
-        parts.append(f"round {step.round_number} of {step.rounds_total}")
-    if step.sets_total is not None and step.set_number is not None and step.sets_total > 1:
-        parts.append(f"set {step.set_number} of {step.sets_total}")
-    if step.rep is not None and step.reps_total is not None and step.reps_total > 1:
-        parts.append(f"rep {step.rep} of {step.reps_total}")
-    if step.side is not None:
-        parts.append(step.side)
-    return " — ".join(parts)
-
-
-def _labelled(step: Step) -> Step:
-    return replace(step, label=_label(step))
-
-
-def _other(side: Side) -> Side:
-    return "right" if side == "left" else "left"
-
-
-def _set_steps(
-    item: PlanItem,
-    item_index: int,
-    set_number: int,
-    sets_total: int,
-    round_number: int | None,
-    rounds_total: int | None,
-    options: PlayerOptions,
-) -> list[Step]:
-    """The steps of one set: work (per rep for holds), releases, and a side switch."""
-    base = Step(
-        kind="work",
-        item_index=item_index,
-        set_number=set_number,
-        sets_total=sets_total,
-        round_number=round_number,
-        rounds_total=rounds_total,
-        item=item,
-    )
-    sides: list[Side | None]
-    if item.per_side:
-        first = options.side_order
-        sides = [first, _other(first)]
-    else:
-        sides = [None]
-    out: list[Step] = []
-    for n, side in enumerate(sides):
-        if n > 0 and options.switch_sides_seconds > 0:
-            out.append(
-                replace(
-                    base,
-                    kind="switch_sides",
-                    side=side,
-                    seconds=float(options.switch_sides_seconds),
-                )
-            )
-        if item.mode == "hold" and item.hold_seconds:
-            reps = item.hold_reps
-            for rep in range(1, reps + 1):
-                out.append(
-                    replace(
-                        base, side=side, rep=rep, reps_total=reps, seconds=float(item.hold_seconds)
-                    )
-                )
-                if rep < reps and options.release_seconds > 0:
-                    out.append(
-                        replace(
-                            base,
-                            kind="release",
-                            side=side,
-                            rep=rep,
-                            reps_total=reps,
-                            seconds=float(options.release_seconds),
-                        )
-                    )
-        elif item.mode == "duration" and item.duration_minutes:
-            out.append(replace(base, side=side, seconds=float(item.duration_minutes) * 60.0))
-        else:  # reps, or a hold/duration without a time: untimed, ends on confirm
-            cadence = options.cadence_seconds if item.mode == "reps" else None
-            out.append(replace(base, side=side, cadence_seconds=cadence or None))
-    return out
-
-
-def _rest(item: PlanItem, item_index: int, seconds: float, like: Step) -> Step:
-    return Step(
-        kind="rest",
-        seconds=float(seconds),
-        item_index=item_index,
-        set_number=like.set_number,
-        sets_total=like.sets_total,
-        round_number=like.round_number,
-        rounds_total=like.rounds_total,
-        item=item,
-    )
-
-
-def _blocks(items: Sequence[PlanItem]) -> list[list[int]]:
-    """Indices of items grouped: a lone item, or a run of consecutive items sharing a circuit."""
-    blocks: list[list[int]] = []
-    for i, item in enumerate(items):
-        if item.circuit is not None and blocks and items[blocks[-1][-1]].circuit == item.circuit:
-            blocks[-1].append(i)
-        else:
-            blocks.append([i])
-    return blocks
-
-
-def build_steps(items: Iterable[PlanItem], options: PlayerOptions | None = None) -> list[Step]:
-    """The full sequence of steps for a workout: get ready, sets, rests, ..., done.
-
-    * reps: one untimed work step per set (per side: first side, switch pause, other side);
-    * hold: one timed work step per rep with a release between reps (not after the last);
-    * duration: one timed work step of ``duration_minutes``;
-    * ``rest_seconds`` between sets and ``rest_after_seconds`` after an item, skipped when 0,
-      never before "done";
-    * a circuit (consecutive items with the same ``circuit``) runs ``rounds`` rounds of one set
-      of each item, with each item's ``rest_seconds`` between moves and the last item's
-      ``rest_after_seconds`` after each round (not after the last round when the workout ends
-      there). ``rounds`` is read from the first item of the circuit; if none is set, the largest
-      ``sets`` of its items is used (our rule).
-    A zero ``get_ready_seconds`` leaves the get-ready step out.
-    """
-    opts = options or PlayerOptions()
-    plan = list(items)
-    if not plan:
-        raise ValueError("a workout needs at least one item")
-    steps: list[Step] = []
-    blocks = _blocks(plan)
-    for b, block in enumerate(blocks):
-        last_block = b == len(blocks) - 1
-        first = plan[block[0]]
-        if first.circuit is None:
-            i = block[0]
-            item = plan[i]
-            n = max(1, item.sets)
-            for s in range(1, n + 1):
-                sset = _set_steps(item, i, s, n, None, None, opts)
-                steps += sset
-                if s < n and item.rest_seconds > 0:
-                    steps.append(_rest(item, i, item.rest_seconds, sset[-1]))
-            if not last_block and item.rest_after_seconds > 0:
-                steps.append(_rest(item, i, item.rest_after_seconds, steps[-1]))
-        else:
-            rounds = first.rounds or max(max(1, plan[i].sets) for i in block)
-            rounds = max(1, rounds)
-            for r in range(1, rounds + 1):
-                for k, i in enumerate(block):
-                    item = plan[i]
-                    sset = _set_steps(item, i, 1, 1, r, rounds, opts)
-                    steps += sset
-                    if k < len(block) - 1:
-                        if item.rest_seconds > 0:
-                            steps.append(_rest(item, i, item.rest_seconds, sset[-1]))
-                    elif item.rest_after_seconds > 0 and not (r == rounds and last_block):
-                        steps.append(_rest(item, i, item.rest_after_seconds, sset[-1]))
-    first_work = steps[0]
-    if opts.get_ready_seconds > 0:
-        steps.insert(
-            0,
-            Step(
-                kind="get_ready",
-                seconds=float(opts.get_ready_seconds),
-                item_index=first_work.item_index,
-                round_number=first_work.round_number,
-                rounds_total=first_work.rounds_total,
-                item=first_work.item,
-            ),
-        )
-    steps.append(Step(kind="done"))
-    return [_labelled(s) for s in steps]
-
-
-def _key(step: Step) -> tuple[int | None, int | None]:
-    return (step.item_index, step.round_number)
-
-
-def _insert_set(steps: Sequence[Step], index: int) -> list[Step] | None:
-    """``steps`` with one more set of the current item inserted after the current set.
-
-    On a work/release/switch step: after the current set, preceded by the item's between-set
-    rest. On a rest: right after this rest, followed by a copy of this rest (so "set 3, rest
-    after the exercise" becomes "set 3, rest, set 4, rest after the exercise"). Returns None when
-    there is no current item (get ready, done).
-    """
-    cur = steps[index]
-    item = cur.item
-    if item is None or cur.kind not in _SET_PARTS | {"rest"}:
-        return None
-    key = _key(cur)
-
-    def in_block(j: int, set_number: int | None) -> bool:
-        s = steps[j]
-        return s.kind in _SET_PARTS and _key(s) == key and s.set_number == set_number
-
-    if cur.kind in _SET_PARTS:
-        lo = hi = index
-        while lo - 1 >= 0 and in_block(lo - 1, cur.set_number):
-            lo -= 1
-        while hi + 1 < len(steps) and in_block(hi + 1, cur.set_number):
-            hi += 1
-        template = list(steps[lo : hi + 1])
-        rest = (
-            [_rest(item, cur.item_index or 0, item.rest_seconds, cur)]
-            if item.rest_seconds > 0
-            else []
-        )
-        at = hi + 1
-        new = rest + template
-    else:
-        if index == 0 or not in_block(index - 1, steps[index - 1].set_number):
-            return None
-        hi = lo = index - 1
-        while lo - 1 >= 0 and in_block(lo - 1, steps[hi].set_number):
-            lo -= 1
-        template = list(steps[lo : hi + 1])
-        at = index + 1
-        new = template + [cur]
-    out = list(steps[:at]) + new + list(steps[at:])
-    return _renumber(out, key)
-
-
-def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Step]:
-    """Number the sets of one item (within one round) 1..n again and relabel them."""
-    members = [j for j, s in enumerate(steps) if _key(s) == key and s.kind in _SET_PARTS | {"rest"}]
-    first_side = next((steps[j].side for j in members if steps[j].kind == "work"), None)
-    numbers: dict[int, int] = {}
-    counter = 0
-    for j in members:
-        s = steps[j]
-        if s.kind == "work" and s.rep in (None, 1) and (s.side is None or s.side == first_side):
-            counter += 1
-        numbers[j] = max(1, counter)
-    out = list(steps)
-    for j in members:
-        out[j] = _labelled(replace(out[j], set_number=numbers[j], sets_total=counter))
-    return out
-
-
-# --------------------------------------------------------------------------------------------
-# The state machine
-
-
-def _seconds_words(seconds: float) -> str:
-    n = int(math.ceil(seconds - _EPS))
-    if n % 60 == 0 and n >= 120:  # "Rest, 60 seconds", but "Brisk walk, 30 minutes"
-        return f"{n // 60} minutes"
-    return "1 second" if n == 1 else f"{n} seconds"
-
-
-def _target_words(step: Step) -> str:
-    """What to do in a work step, for speech: "10 to 12 reps", "hold 10 seconds", "30 minutes"."""
-    item = step.item
-    if item is None:
-        return ""
-    if step.seconds is not None:
-        if item.mode == "hold":
-            return f"hold {_seconds_words(step.seconds)}"
-        return _seconds_words(step.seconds)
-    lo, hi = item.reps_min, item.reps_max
-    if lo and hi and lo != hi:
-        return f"{lo} to {hi} reps"
-    if lo or hi:
-        return f"{lo or hi} reps"
-    return ""
 
 
 class Player:
@@ -694,11 +308,11 @@ class Player:
         out = self._catch_up()
         if not self._started or self._finished:
             return out
-        key = _key(self.step)
+        key = step_key(self.step)
         target = len(self._steps) - 1
         for j in range(self._index + 1, len(self._steps)):
             s = self._steps[j]
-            if s.kind == "work" and _key(s) != key:
+            if s.kind == "work" and step_key(s) != key:
                 target = j
                 break
         self._enter(target, self._clock.monotonic(), out)
@@ -831,10 +445,50 @@ class Player:
         p._pending = p._catch_up()
         return p
 
+    def extended(self, steps: Sequence[Step], *, next_item: int) -> Player:
+        """A player over ``steps``, a longer plan of which this player's plan is the start
+        (an exercise added on the fly), at the same place: same step, same time left, same
+        added sets, same pause.
+
+        A finished player goes on instead at the first step of item ``next_item``, starting
+        now (its start cue is not returned: the caller already said what was added).
+        Added sets that do not fit the longer plan are dropped.
+        """
+        p = Player(steps, self._clock)
+        for at in self._added:
+            if not (0 <= at < len(p._steps)) or not p._apply_add_set(at):
+                break
+            p._added.append(at)
+        extra = len(self._steps) - len(self._base)  # steps inserted by added sets
+        if p._added != self._added or len(p._steps) != len(steps) + extra:
+            p = Player(steps, self._clock)
+            extra = 0
+        if self._finished or self.step.kind == "done":
+            first = next(
+                j
+                for j, s in enumerate(steps)
+                if s.item_index == next_item and s.kind in ("work", "switch_sides")
+            )
+            p._started = True
+            p._enter(first + extra, self._clock.monotonic(), [])
+            return p
+        p._index = min(self._index, len(p._steps) - 1)
+        p._started = self._started
+        p._paused = self._paused
+        p._deadline = self._deadline
+        p._paused_remaining = self._paused_remaining
+        p._phase_total = self._phase_total
+        p._phase_start = self._phase_start
+        p._paused_elapsed = self._paused_elapsed
+        p._ticks_done = self._ticks_done
+        p._fired = set(self._fired)
+        p._pending = list(self._pending)
+        return p
+
     # -- internals -------------------------------------------------------------------------
 
     def _apply_add_set(self, index: int) -> bool:
-        new = _insert_set(self._steps, index)
+        new = insert_set(self._steps, index)
         if new is None:
             return False
         self._steps = new
@@ -857,31 +511,10 @@ class Player:
         events.sort(key=lambda e: -e[1])
         return events
 
-    def _next_work_name(self, index: int) -> str | None:
-        for s in self._steps[index + 1 :]:
-            if s.kind == "work" and s.item is not None:
-                return s.item.exercise_name
-        return None
-
     def _start_cue(self, index: int, at: float) -> Cue:
         step = self._steps[index]
-        kind = _START_CUE[step.kind]
-        text = step.label
-        if step.kind == "get_ready":
-            text = f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
-        elif step.kind == "work":
-            text = step.label.replace(" — ", ", ")
-            target = _target_words(step)
-            if target:
-                text += f", {target}"
-        elif step.kind == "rest":
-            text = f"Rest, {_seconds_words(step.seconds or 0.0)}"
-            nxt = self._next_work_name(index)
-            if nxt:
-                text += f". Next: {nxt}"
-        elif step.kind == "switch_sides":
-            text = f"Switch sides: {step.side}" if step.side else "Switch sides"
-        return Cue(kind=kind, step_index=index, at=at, text=text, side=step.side)
+        text = announcement(self._steps, index)
+        return Cue(kind=_START_CUE[step.kind], step_index=index, at=at, text=text, side=step.side)
 
     def _enter(self, index: int, start: float, out: list[Cue]) -> None:
         """Make ``index`` the current step, starting at monotonic time ``start``."""

@@ -1,485 +1,43 @@
-"""Workouts and their logged sets, and the resume of a workout the app did not finish.
+"""A workout in progress: the live player, the log, and the position saved on every change.
 
-Service functions follow DESIGN.md rule 2: ``session`` is a keyword argument, nothing here
-commits, and what comes back is a frozen dataclass. One confirmed set is one short transaction
-opened by the caller (``db.session_scope()``); the UI says "saved" only after it returns.
+``WorkoutRun`` ties a live ``core.workout.player.Player`` to the services of
+``core.workout.log`` (sets) and ``core.workout.resume`` (the stored position). The Workout tab
+and the reliability runner (tests/reliability/scripted_workout.py) both go through it, so the
+crash test exercises the code path the person uses. A confirmed set and the player position
+that follows it are written in ONE transaction: after a kill, resume lands on the step after
+the last saved set, never on a set that is already in the log.
 
-What survives a crash is in ``Workout.player_state`` (JSON)::
-
-    {"format": 1,
-     "plan": {...},              # the plan the workout was started with (core.workout.plan)
-     "options": {...},           # core.workout.player.PlayerOptions
-     "player": {...} | None,     # core.workout.player.Player.snapshot(): step index, end of the running
-                                 # timed phase as UTC wall time, paused state, added sets
-     "step_index": int | None,   # copied from the snapshot, for people reading the database
-     "phase_end_utc": str | None,
-     "pending": [...]}           # sets whose timed work ended but that are not yet confirmed
-
-``player_state`` is null once the workout is finished (and for imported workouts), so "an
-unfinished workout" is ``ended_at IS NULL AND player_state IS NOT NULL``.
-
-``WorkoutRun`` ties a live ``core.workout.player.Player`` to these services; the Workout tab and the
-reliability runner (tests/reliability/scripted_workout.py) both go through it, so the crash test
-exercises the code path the person uses. A confirmed set and the player position that follows
-it are written in ONE transaction: after a kill, resume lands on the step after the last saved
-set, never on a set that is already in the log.
-
-A logged set is checked against core.bounds.LOGGED_SET (reps 0 is allowed: a failed attempt is
-still a set worth logging), and at least one of reps or seconds must be given.
+A run opens its own short transactions (one per change) and commits them before returning;
+the caller announces ``Changes(workouts=True)`` after a set was logged or the workout ended.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import delete, func, select
-from sqlalchemy.orm import Session
-
-from core.bounds import LOGGED_SET, InputError, check
+from core.bounds import InputError
 from core.clock import Clock
-from core.store.models import Exercise, LoggedSet, Workout
-from core.units import display_number
-from core.workout.plan import (
-    WorkoutPlan,
-    options_from_json,
-    options_to_json,
-    plan_from_json,
-    plan_item_for_exercise,
-    plan_to_json,
+from core.workout.log import (
+    LoggedSetRow,
+    SetValues,
+    confirm_set,
+    discard_workout,
+    finish_workout,
+    plan_target,
+    start_workout,
+    validate_actuals,
 )
-from core.workout.player import Cue, PlanItem, Player, PlayerOptions, Side, Step, build_steps
+from core.workout.plan import WorkoutPlan
+from core.workout.player import Player
+from core.workout.resume import PendingSet, ResumeInfo, add_exercise_to_workout, save_position
+from core.workout.steps import Cue, PlanItem, PlayerOptions, Side, Step, build_steps
 
 if TYPE_CHECKING:
     from core.store.db import Database
 
-__all__ = [
-    "LastPerformance",
-    "LogTarget",
-    "LoggedSetRow",
-    "PastSet",
-    "PendingSet",
-    "ResumeInfo",
-    "SetValues",
-    "WorkoutRun",
-    "add_exercise_to_workout",
-    "confirm_set",
-    "discard_workout",
-    "finish_workout",
-    "last_performance",
-    "save_position",
-    "start_workout",
-    "unfinished_workout",
-    "validate_actuals",
-    "workout_sets",
-]
-
-STATE_FORMAT = 1
-
-
-# -- data ----------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class SetValues:
-    """Reps, weight (kg), seconds and RPE of a set: a target or what was actually done."""
-
-    reps: int | None = None
-    weight_kg: float | None = None
-    seconds: float | None = None
-    rpe: float | None = None
-
-
-@dataclass(frozen=True)
-class LoggedSetRow:
-    id: int
-    workout_id: int
-    exercise_id: int
-    routine_item_id: int | None
-    position: int
-    set_number: int
-    side: str | None
-    target: SetValues
-    actual: SetValues
-    logged_at: datetime
-
-
-@dataclass(frozen=True)
-class PastSet:
-    set_number: int
-    side: str | None
-    reps: int | None
-    weight_kg: float | None
-    seconds: float | None
-    rpe: float | None
-
-    @property
-    def values(self) -> SetValues:
-        return SetValues(self.reps, self.weight_kg, self.seconds, self.rpe)
-
-
-@dataclass(frozen=True)
-class LastPerformance:
-    """What the person did the last time for an item (or exercise): one workout's sets."""
-
-    workout_id: int
-    started_at: datetime
-    sets: tuple[PastSet, ...]
-
-    def text(self, weight_unit: str = "kg") -> str:
-        """ "12 × 20 kg, 10 × 20 kg" style summary."""
-        from core.units import format_weight
-
-        parts = []
-        for s in self.sets:
-            bits = []
-            if s.reps is not None:
-                bits.append(str(s.reps))
-            if s.weight_kg:
-                bits.append(format_weight(s.weight_kg, weight_unit))
-            if s.seconds is not None:
-                bits.append(f"{display_number(s.seconds, 0)} s")
-            side = f" ({s.side[0].upper()})" if s.side else ""
-            parts.append(" × ".join(bits) + side)
-        return ", ".join(parts)
-
-
-@dataclass(frozen=True)
-class PendingSet:
-    """A set (or one side of it) whose timed work ended and that waits for the person's log."""
-
-    step_index: int
-    item_index: int
-    set_number: int
-    side: Side | None = None
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "step_index": self.step_index,
-            "item_index": self.item_index,
-            "set_number": self.set_number,
-            "side": self.side,
-        }
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> PendingSet:
-        return cls(
-            step_index=int(data["step_index"]),
-            item_index=int(data["item_index"]),
-            set_number=int(data["set_number"]),
-            side=data.get("side"),
-        )
-
-
-@dataclass(frozen=True)
-class ResumeInfo:
-    """An unfinished workout, with everything needed to continue it exactly where it was."""
-
-    workout_id: int
-    name: str
-    routine_id: int | None
-    started_at: datetime
-    updated_at: datetime
-    plan: WorkoutPlan
-    options: PlayerOptions
-    player: dict[str, Any] | None
-    pending: tuple[PendingSet, ...]
-    sets_logged: int
-
-    @property
-    def step_index(self) -> int | None:
-        return None if self.player is None else int(self.player["index"])
-
-
-# -- validation ----------------------------------------------------------------------------------
-
-
-def validate_actuals(actual: SetValues) -> None:
-    """Raise InputError naming the first bad field, by its stored name (core.bounds)."""
-    check(LOGGED_SET, "reps", actual.reps)
-    check(LOGGED_SET, "weight_kg", actual.weight_kg)
-    check(LOGGED_SET, "duration_seconds", actual.seconds)
-    check(LOGGED_SET, "rpe", actual.rpe)
-    if actual.reps is None and actual.seconds is None:
-        raise InputError("reps", "enter the reps done or the seconds held")
-
-
-# -- services ------------------------------------------------------------------------------------
-
-
-def _state(
-    plan: WorkoutPlan,
-    options: PlayerOptions,
-    snapshot: Mapping[str, Any] | None,
-    pending: Sequence[PendingSet] = (),
-) -> dict[str, Any]:
-    snap = dict(snapshot) if snapshot is not None else None
-    return {
-        "format": STATE_FORMAT,
-        "plan": plan_to_json(plan),
-        "options": options_to_json(options),
-        "player": snap,
-        "step_index": None if snap is None else snap.get("index"),
-        "phase_end_utc": None if snap is None else snap.get("phase_end_utc"),
-        "pending": [p.to_json() for p in pending],
-    }
-
-
-def _exercise_ids(plan_items: Sequence[PlanItem], session: Session) -> tuple[int, ...]:
-    slugs = {i.exercise_slug for i in plan_items}
-    found = dict(
-        session.execute(select(Exercise.slug, Exercise.id).where(Exercise.slug.in_(slugs))).all()
-    )
-    missing = slugs - set(found)
-    if missing:
-        raise KeyError(f"unknown exercises: {', '.join(sorted(missing))}")
-    return tuple(found[i.exercise_slug] for i in plan_items)
-
-
-def start_workout(
-    *,
-    session: Session,
-    routine_id: int | None,
-    name: str,
-    plan_items: Sequence[PlanItem],
-    started_at: datetime,
-    exercise_ids: Sequence[int] | None = None,
-    options: PlayerOptions | None = None,
-    snapshot: Mapping[str, Any] | None = None,
-    suggestions_enabled: bool = True,
-) -> int:
-    """Create a live workout (empty ``plan_items`` for an ad-hoc one); returns its id.
-
-    The plan is stored with it so a resume follows the same steps even if the routine changes.
-    """
-    items = tuple(plan_items)
-    ids = tuple(exercise_ids) if exercise_ids is not None else _exercise_ids(items, session)
-    plan = WorkoutPlan(
-        name=name,
-        items=items,
-        exercise_ids=ids,
-        routine_id=routine_id,
-        suggestions_enabled=suggestions_enabled,
-    )
-    workout = Workout(
-        routine_id=routine_id,
-        name=name,
-        started_at=started_at,
-        origin="backline",
-        player_state=_state(plan, options or PlayerOptions(), snapshot),
-        updated_at=started_at,
-    )
-    session.add(workout)
-    session.flush()
-    return workout.id
-
-
-def _live(workout_id: int, session: Session) -> Workout:
-    workout = session.get(Workout, workout_id)
-    if workout is None:
-        raise KeyError(f"no workout with id {workout_id}")
-    if workout.ended_at is not None or workout.player_state is None:
-        raise ValueError(f"workout {workout_id} is finished")
-    return workout
-
-
-def save_position(
-    workout_id: int,
-    snapshot: Mapping[str, Any] | None,
-    *,
-    session: Session,
-    pending: Sequence[PendingSet] | None = None,
-    plan: WorkoutPlan | None = None,
-) -> None:
-    """Store the player's position (``Player.snapshot()``) with the workout.
-
-    ``pending`` and ``plan`` replace the stored ones when given (else they are kept).
-    """
-    workout = _live(workout_id, session)
-    state = dict(workout.player_state or {})
-    old_plan = plan_from_json(state.get("plan", {}))
-    old_pending = [PendingSet.from_json(p) for p in state.get("pending", [])]
-    workout.player_state = _state(
-        plan if plan is not None else old_plan,
-        options_from_json(state.get("options")),
-        snapshot,
-        old_pending if pending is None else pending,
-    )
-
-
-def add_exercise_to_workout(
-    workout_id: int, slug_or_id: str | int, *, session: Session
-) -> tuple[WorkoutPlan, PlanItem]:
-    """Append an exercise (library prescription) to a live workout's plan; returns the new plan."""
-    workout = _live(workout_id, session)
-    state = dict(workout.player_state or {})
-    item, exercise_id = plan_item_for_exercise(slug_or_id, session=session)
-    plan = plan_from_json(state.get("plan", {})).with_item(item, exercise_id)
-    state["plan"] = plan_to_json(plan)
-    workout.player_state = state
-    return plan, item
-
-
-def _row(s: LoggedSet) -> LoggedSetRow:
-    return LoggedSetRow(
-        id=s.id,
-        workout_id=s.workout_id,
-        exercise_id=s.exercise_id,
-        routine_item_id=s.routine_item_id,
-        position=s.position,
-        set_number=s.set_number,
-        side=s.side,
-        target=SetValues(s.target_reps, s.target_weight_kg, s.target_seconds),
-        actual=SetValues(s.reps, s.weight_kg, s.duration_seconds, s.rpe),
-        logged_at=s.logged_at,
-    )
-
-
-def confirm_set(
-    workout_id: int,
-    *,
-    session: Session,
-    exercise_id: int,
-    routine_item_id: int | None,
-    set_number: int,
-    side: str | None,
-    targets: SetValues,
-    actuals: SetValues,
-    logged_at: datetime | None = None,
-) -> LoggedSetRow:
-    """Log one set (targets beside actuals). InputError naming the field; nothing added on error."""
-    validate_actuals(actuals)
-    if side not in (None, "left", "right"):
-        raise InputError("side", "must be left, right or none")
-    if set_number < 1:
-        raise InputError("set", "must be 1 or more")
-    _live(workout_id, session)
-    position = session.scalar(
-        select(func.coalesce(func.max(LoggedSet.position), 0)).where(
-            LoggedSet.workout_id == workout_id
-        )
-    )
-    target_seconds = None if targets.seconds is None else int(round(targets.seconds))
-    row = LoggedSet(
-        workout_id=workout_id,
-        exercise_id=exercise_id,
-        routine_item_id=routine_item_id,
-        position=int(position or 0) + 1,
-        set_number=set_number,
-        side=side,
-        target_reps=targets.reps,
-        target_weight_kg=targets.weight_kg,
-        target_seconds=target_seconds,
-        reps=actuals.reps,
-        weight_kg=actuals.weight_kg,
-        duration_seconds=actuals.seconds,
-        rpe=actuals.rpe,
-    )
-    if logged_at is not None:
-        row.logged_at = logged_at
-    session.add(row)
-    session.flush()
-    return _row(row)
-
-
-def workout_sets(workout_id: int, *, session: Session) -> list[LoggedSetRow]:
-    rows = session.scalars(
-        select(LoggedSet).where(LoggedSet.workout_id == workout_id).order_by(LoggedSet.position)
-    ).all()
-    return [_row(s) for s in rows]
-
-
-def last_performance(
-    *,
-    session: Session,
-    routine_item_id: int | None = None,
-    exercise_id: int | None = None,
-    exclude_workout_id: int | None = None,
-) -> LastPerformance | None:
-    """The sets of the most recent other workout that logged this routine item.
-
-    Falls back to the exercise when the item was never logged (a new routine, an ad-hoc move).
-    """
-    for column, value in (
-        (LoggedSet.routine_item_id, routine_item_id),
-        (LoggedSet.exercise_id, exercise_id),
-    ):
-        if value is None:
-            continue
-        query = (
-            select(Workout.id, Workout.started_at)
-            .join(LoggedSet, LoggedSet.workout_id == Workout.id)
-            .where(column == value)
-        )
-        if exclude_workout_id is not None:
-            query = query.where(Workout.id != exclude_workout_id)
-        found = session.execute(
-            query.order_by(Workout.started_at.desc(), Workout.id.desc()).limit(1)
-        ).first()
-        if found is None:
-            continue
-        sets = session.scalars(
-            select(LoggedSet)
-            .where(LoggedSet.workout_id == found[0], column == value)
-            .order_by(LoggedSet.position)
-        ).all()
-        return LastPerformance(
-            workout_id=found[0],
-            started_at=found[1],
-            sets=tuple(
-                PastSet(s.set_number, s.side, s.reps, s.weight_kg, s.duration_seconds, s.rpe)
-                for s in sets
-            ),
-        )
-    return None
-
-
-def unfinished_workout(*, session: Session) -> ResumeInfo | None:
-    """The most recent workout left unfinished (crash, kill, window closed), or None."""
-    workout = session.scalars(
-        select(Workout)
-        .where(Workout.ended_at.is_(None), Workout.player_state.is_not(None))
-        .order_by(Workout.started_at.desc(), Workout.id.desc())
-        .limit(1)
-    ).first()
-    if workout is None or not workout.player_state:
-        return None
-    state = workout.player_state
-    count = session.scalar(
-        select(func.count(LoggedSet.id)).where(LoggedSet.workout_id == workout.id)
-    )
-    return ResumeInfo(
-        workout_id=workout.id,
-        name=workout.name,
-        routine_id=workout.routine_id,
-        started_at=workout.started_at,
-        updated_at=workout.updated_at,
-        plan=plan_from_json(state.get("plan", {})),
-        options=options_from_json(state.get("options")),
-        player=state.get("player"),
-        pending=tuple(PendingSet.from_json(p) for p in state.get("pending", [])),
-        sets_logged=int(count or 0),
-    )
-
-
-def finish_workout(workout_id: int, *, session: Session, ended_at: datetime) -> None:
-    """Mark the workout done; its position is dropped (nothing left to resume)."""
-    workout = session.get(Workout, workout_id)
-    if workout is None:
-        raise KeyError(f"no workout with id {workout_id}")
-    workout.ended_at = max(ended_at, workout.started_at)
-    workout.player_state = None
-
-
-def discard_workout(workout_id: int, *, session: Session) -> None:
-    """Delete a workout and every set logged in it."""
-    session.execute(delete(LoggedSet).where(LoggedSet.workout_id == workout_id))
-    session.execute(delete(Workout).where(Workout.id == workout_id))
-
-
-# -- the live workout ----------------------------------------------------------------------------
+__all__ = ["LogTarget", "WorkoutRun"]
 
 
 @dataclass(frozen=True)
@@ -498,20 +56,6 @@ class LogTarget:
     @property
     def routine_item_id(self) -> int | None:
         return self.item.item_id
-
-
-def plan_target(item: PlanItem) -> SetValues:
-    """The routine's target for one set: bottom of the rep range (our rule), hold or duration."""
-    if item.mode == "duration" and item.duration_minutes:
-        return SetValues(seconds=float(item.duration_minutes) * 60.0, weight_kg=item.weight_kg)
-    if item.mode == "hold":
-        return SetValues(
-            reps=item.hold_reps,
-            seconds=float(item.hold_seconds) if item.hold_seconds else None,
-            weight_kg=item.weight_kg,
-        )
-    reps = item.reps_min or item.reps_max
-    return SetValues(reps=reps, weight_kg=item.weight_kg)
 
 
 def _set_number(step: Step) -> int:
@@ -579,7 +123,7 @@ class WorkoutRun:
                 options=opts,
                 snapshot=player.snapshot() if player else None,
                 suggestions_enabled=plan.suggestions_enabled,
-            )
+            ).value
         return cls(db, wid, plan, opts, clock, player), cues
 
     @classmethod
@@ -648,7 +192,7 @@ class WorkoutRun:
             pending=pending,
         )
 
-    # -- actions -------------------------------------------------------------------------
+    # -- controls: each forwards to the player and stores the position it leads to --------
 
     def poll(self) -> list[Cue]:
         if self.player is None:
@@ -659,28 +203,41 @@ class WorkoutRun:
             self._save_if_changed()
         return cues
 
-    def act(self, action: str, *args: float) -> list[Cue]:
-        """Forward a control to the player: start, pause, resume, toggle_pause, next, back,
-        adjust(seconds), add_set, skip_exercise, end."""
+    def toggle_pause(self) -> list[Cue]:
+        return self._control(Player.toggle_pause)
+
+    def next(self) -> list[Cue]:
+        """Skip the current step (nothing is logged for it)."""
+        return self._control(Player.next)
+
+    def back(self) -> list[Cue]:
+        return self._control(Player.back)
+
+    def adjust(self, seconds: float) -> list[Cue]:
+        """Add (or take) time from the current timed step; the new end is stored at once."""
+        return self._control(lambda player: player.adjust(seconds), force_save=True)
+
+    def add_set(self) -> list[Cue]:
+        return self._control(Player.add_set)
+
+    def skip_exercise(self) -> list[Cue]:
+        return self._control(Player.skip_exercise)
+
+    def end(self) -> list[Cue]:
+        """Move the player to its end (the workout stays open until ``finish``)."""
+        return self._control(Player.end)
+
+    def _control(
+        self, action: Callable[[Player], list[Cue]], *, force_save: bool = False
+    ) -> list[Cue]:
         if self.player is None:
             return []
-        if action not in {
-            "start",
-            "pause",
-            "resume",
-            "toggle_pause",
-            "next",
-            "back",
-            "adjust",
-            "add_set",
-            "skip_exercise",
-            "end",
-        }:
-            raise ValueError(f"unknown action {action!r}")
-        cues: list[Cue] = getattr(self.player, action)(*args)
+        cues = action(self.player)
         self._absorb(cues)
-        self._save_if_changed(force=action == "adjust")
+        self._save_if_changed(force=force_save)
         return cues
+
+    # -- writing -------------------------------------------------------------------------
 
     def confirm_set(
         self, actual: SetValues, *, target: SetValues | None = None
@@ -720,7 +277,7 @@ class WorkoutRun:
                     targets=target or goal.target,
                     actuals=actual,
                     logged_at=self.clock.wall(),
-                )
+                ).value
                 save_position(
                     self.workout_id, self.player.snapshot(), session=session, pending=new_pending
                 )
@@ -737,16 +294,17 @@ class WorkoutRun:
         """Add a library exercise to this workout's plan (ad-hoc); the player moves to it if it
         had nothing left to do."""
         old_player = self.player
-        wall = self.clock.wall()
         with self.db.session_scope() as session:
-            plan, _item = add_exercise_to_workout(self.workout_id, slug_or_id, session=session)
+            plan, _item = add_exercise_to_workout(
+                self.workout_id, slug_or_id, session=session
+            ).value
             base = build_steps(plan.items, self.options)
             cues: list[Cue] = []
             if old_player is None:
                 player = Player(base, self.clock)
                 cues = player.start()
             else:
-                player = self._rebuild(old_player, base, len(plan.items) - 1, wall)
+                player = old_player.extended(base, next_item=len(plan.items) - 1)
             save_position(self.workout_id, player.snapshot(), session=session, plan=plan)
         self.plan = plan
         self._base_steps = base
@@ -754,41 +312,6 @@ class WorkoutRun:
         self._absorb(cues)
         self._last_key = self._state_key()
         return cues
-
-    def _rebuild(self, old: Player, base: list[Step], new_item: int, wall: datetime) -> Player:
-        snap = dict(old.snapshot())
-        extra = len(old.steps) - len(self._base_steps)  # steps inserted by added sets
-        first_new = next(
-            j
-            for j, s in enumerate(base)
-            if s.item_index == new_item and s.kind in ("work", "switch_sides")
-        )
-        snap["steps_total"] = len(base) + extra
-        if snap.get("finished") or old.step.kind == "done":
-            snap.update(
-                finished=False,
-                started=True,
-                paused=False,
-                fired=[],
-                paused_remaining=None,
-                paused_elapsed=None,
-                phase_end_utc=None,
-                phase_start_utc=None,
-                index=first_new + extra,
-            )
-            step = base[first_new]
-            snap["phase_total"] = step.seconds
-            if step.seconds is not None:
-                snap["phase_end_utc"] = (wall + timedelta(seconds=step.seconds)).isoformat()
-            else:
-                snap["phase_start_utc"] = wall.isoformat()
-        try:
-            return Player.restore(base, snap, self.clock)
-        except ValueError:  # added sets did not replay on the longer plan: drop them
-            snap.update(
-                added_sets=[], steps_total=len(base), index=min(int(snap["index"]), len(base) - 1)
-            )
-            return Player.restore(base, snap, self.clock)
 
     def finish(self) -> None:
         with self.db.session_scope() as session:

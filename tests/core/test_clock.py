@@ -5,10 +5,12 @@ from __future__ import annotations
 import sys
 import time
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.clock import Clock, FakeClock, SystemClock
+from core.clock import Clock, FakeClock, SystemClock, local_zone
 
 START = datetime(2025, 3, 1, 12, 0, tzinfo=UTC)
 
@@ -82,3 +84,37 @@ def test_system_clock_reads_boottime_on_linux() -> None:
     reading = clock.monotonic()
     after = time.clock_gettime(time.CLOCK_BOOTTIME)
     assert before <= reading <= after
+
+
+def test_local_zone_reads_tz_first(tmp_path: Path) -> None:
+    """$TZ names the zone (with or without the leading colon, or as a zoneinfo path)."""
+    missing = tmp_path / "none"
+    for value in ("Europe/Berlin", ":Europe/Berlin", "/usr/share/zoneinfo/Europe/Berlin"):
+        zone = local_zone(environ={"TZ": value}, localtime=missing, timezone_file=missing)
+        assert zone == ZoneInfo("Europe/Berlin")
+
+
+def test_local_zone_follows_the_localtime_link_and_keeps_dst(tmp_path: Path) -> None:
+    """Without $TZ the /etc/localtime link names the zone, and a winter and a summer day of
+    that zone get their own offsets (a fixed offset would be an hour off half the year)."""
+    target = tmp_path / "zoneinfo" / "America" / "New_York"
+    target.parent.mkdir(parents=True)
+    target.write_bytes(b"")
+    link = tmp_path / "localtime"
+    link.symlink_to(target)
+    zone = local_zone(environ={}, localtime=link, timezone_file=tmp_path / "none")
+    assert zone == ZoneInfo("America/New_York")
+    assert datetime(2025, 1, 15, 12, tzinfo=zone).utcoffset() == timedelta(hours=-5)
+    assert datetime(2025, 7, 15, 12, tzinfo=zone).utcoffset() == timedelta(hours=-4)
+
+
+def test_local_zone_reads_etc_timezone_then_falls_back_to_utc(tmp_path: Path) -> None:
+    """/etc/timezone is the last source; a POSIX rule or an unknown name gives UTC, never a
+    fixed offset."""
+    missing = tmp_path / "none"
+    named = tmp_path / "timezone"
+    named.write_text("Asia/Tokyo\n", encoding="utf-8")
+    assert local_zone(environ={}, localtime=missing, timezone_file=named) == ZoneInfo("Asia/Tokyo")
+    for value in ("CET-1CEST,M3.5.0,M10.5.0/3", "Nowhere/Atlantis", ""):
+        zone = local_zone(environ={"TZ": value}, localtime=missing, timezone_file=missing)
+        assert zone == ZoneInfo("UTC")

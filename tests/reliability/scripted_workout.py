@@ -30,9 +30,11 @@ from sqlalchemy import select  # noqa: E402
 
 from core.store.db import open_database  # noqa: E402
 from core.store.models import Routine  # noqa: E402
+from core.workout.log import SetValues  # noqa: E402
 from core.workout.plan import routine_plan  # noqa: E402
-from core.workout.player import PlayerOptions  # noqa: E402
-from core.workout.run import SetValues, WorkoutRun, unfinished_workout  # noqa: E402
+from core.workout.resume import unfinished_workout  # noqa: E402
+from core.workout.run import WorkoutRun  # noqa: E402
+from core.workout.steps import PlayerOptions  # noqa: E402
 
 ROUTINE_NAME = "Short test routine"
 OPTIONS = PlayerOptions(get_ready_seconds=2)

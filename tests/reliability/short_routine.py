@@ -1,6 +1,6 @@
 """A short routine for workout tests: every kind of set in a few seconds of plan.
 
-Used by tests/core/test_logbook.py, tests/ui/test_workout_tab.py and the kill test's runner.
+Used by tests/core/workout/, tests/ui/workout/ and the kill test's runner.
 """
 
 from __future__ import annotations

@@ -21,10 +21,8 @@ its save, during start-up and resume. After each kill:
 
 from __future__ import annotations
 
-import os
 import random
 import re
-import selectors
 import signal
 import sqlite3
 import subprocess
@@ -36,7 +34,10 @@ from pathlib import Path
 import pytest
 
 from core.store.db import Database, open_database
-from core.workout.run import WorkoutRun, unfinished_workout, workout_sets
+from core.workout.log import workout_sets
+from core.workout.resume import unfinished_workout
+from core.workout.run import WorkoutRun
+from tests.reliability.powerloss.harness import Lines
 from tests.reliability.scripted_workout import VirtualClock
 from tests.reliability.short_routine import make_routine
 
@@ -44,41 +45,6 @@ RUNNER = Path(__file__).resolve().parent / "scripted_workout.py"
 KILLS = 32
 FACTOR = 100.0
 LINE = re.compile(r"^CONFIRMED (\d+) set=(\d+) workout=(\d+) step=(\d+)$")
-
-
-class Lines:
-    """Read a subprocess's stdout line by line, waiting at most until a deadline."""
-
-    def __init__(self, proc: subprocess.Popen[bytes]) -> None:
-        assert proc.stdout is not None
-        self.fd = proc.stdout.fileno()
-        self.sel = selectors.DefaultSelector()
-        self.sel.register(self.fd, selectors.EVENT_READ)
-        self.buf = b""
-        self.lines: list[str] = []
-        self.eof = False
-
-    def pump(self, timeout: float) -> None:
-        """Read what arrives within ``timeout`` seconds (returns early on EOF)."""
-        end = time.monotonic() + timeout
-        while not self.eof:
-            left = end - time.monotonic()
-            if left <= 0 or not self.sel.select(left):
-                return
-            chunk = os.read(self.fd, 65536)
-            if not chunk:
-                self.eof = True
-                break
-            self.buf += chunk
-            *done, self.buf = self.buf.split(b"\n")
-            self.lines += [d.decode() for d in done]
-
-    def wait_for(self, predicate, limit: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-        end = time.monotonic() + limit
-        while not predicate(self.lines):
-            assert not self.eof, f"runner ended early: {self.lines[-5:]}"
-            assert time.monotonic() < end, f"runner stuck: {self.lines[-5:]}"
-            self.pump(0.5)
 
 
 def _integrity(path: Path) -> str:
@@ -143,11 +109,12 @@ def test_sigkill_at_random_moments_loses_no_confirmed_set(seeded_db: Database, d
         )
         lines = Lines(proc)
         want = rng.randint(0, 6)
-        lines.wait_for(
+        reached = lines.wait_for(
             lambda ls, w=want: (
                 "READY" in ls and sum(1 for x in ls if x.startswith("CONFIRMED")) >= w
             )
         )
+        assert reached, f"runner ended early: {lines.lines[-5:]}"
         lines.pump(rng.uniform(0.0, 0.25))
         proc.send_signal(signal.SIGKILL)
         proc.wait(timeout=30)

@@ -80,7 +80,7 @@ def test_committed_sounds_match_the_generator(monkeypatch) -> None:  # type: ign
 
 def test_every_player_cue_kind_has_an_entry() -> None:
     """Every cue kind core.workout.player can emit is accepted by play() (sounded or deliberately silent)."""
-    from core.workout.player import CueKind
+    from core.workout.steps import CueKind
 
     assert set(typing.get_args(CueKind)) <= set(CUE_KINDS)
     assert all(s is None or s in SOUND_NAMES for s in CUE_SOUNDS.values())

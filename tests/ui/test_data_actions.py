@@ -1,4 +1,4 @@
-"""File menu data actions: the import dialog's detection and mapping, export, backup, check."""
+"""File menu data actions: import (CSV through the dialog, JSON), export, backup, check."""
 
 from __future__ import annotations
 
@@ -7,9 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout
+from core.store.models import Workout
 from ui import data_actions, dialogs
-from ui.import_dialog import ImportDialog
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "imports"
 
@@ -19,49 +18,40 @@ def count(db, model) -> int:  # type: ignore[no-untyped-def]
         return session.scalar(select(func.count()).select_from(model))
 
 
-def test_import_dialog_shows_detection_before_writing(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
-    """The dialog names app, dialect, unit, dates and counts; nothing is written until Import."""
-    dialog = ImportDialog(seeded_db, FIXTURES / "hevy_metric.csv")
-    qtbot.addWidget(dialog)
-    text = dialog.summary.text()
-    assert "Hevy export" in text and "hevy-metric" in text and "kg" in text
-    assert "workouts" in text and "sets" in text
-    assert count(seeded_db, Workout) == 0
-    assert dialog.unknown_names()  # machine names not in our library
+def test_menu_json_import_announces_everything(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Backline JSON file imports as slow work, then every tab hears that everything changed;
+    a refused value is one error line naming the file and the JSON path, and nothing is stored."""
+    infos: list[str] = []
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: infos.append(text))
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: infos.append("ERROR " + text))
+    heard: list[object] = []
+    main_window.ops.changed.connect(lambda changes, _initiator: heard.append(changes))
+    good = {
+        "format": "backline",
+        "version": 1,
+        "workouts": [
+            {
+                "started_at": "2026-01-01T10:00:00+00:00",
+                "sets": [{"exercise": "deadlift", "set_type": "normal", "reps": 5}],
+            }
+        ],
+    }
+    path = tmp_path / "good.json"
+    path.write_text(json.dumps(good))
+    data_actions.import_file(main_window, path)
+    assert infos[-1].startswith("Imported 1 workouts (1 sets)")
+    assert heard and heard[-1].workouts and heard[-1].settings
+    assert count(main_window.db, Workout) == 1
 
-
-def test_import_dialog_asks_for_a_unit_then_maps_names(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
-    """A file without a unit asks for one; a chosen mapping is used and remembered."""
-    dialog = ImportDialog(seeded_db, FIXTURES / "strong_comma.csv")
-    qtbot.addWidget(dialog)
-    assert dialog.unit_row.isVisibleTo(dialog)
-    assert not dialog.import_button.isEnabled()
-    dialog.set_unit("kg")
-    assert dialog.import_button.isEnabled()
-    assert "Squat (Barbell)" in dialog.unknown_names()
-    dialog.map_name("Squat (Barbell)", "bulgarian-split-squat")
-    dialog.do_import()
-    assert dialog.result is not None and dialog.result.workouts_added == 83
-    with seeded_db.read_scope() as session:
-        alias = session.scalar(
-            select(ExerciseAlias).where(ExerciseAlias.name_key == "squat (barbell)")
-        )
-        target = session.get(Exercise, alias.exercise_id)
-        assert target.slug == "bulgarian-split-squat"
-    assert count(seeded_db, LoggedSet) == 2440
-
-
-def test_broken_file_says_why_and_writes_nothing(qtbot, seeded_db, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """An unreadable row is reported with its line; Import stays disabled."""
-    lines = (FIXTURES / "strong_semicolon_units.csv").read_text().splitlines()[:5]
-    lines[3] = lines[3].replace(";115;", ";1x5;")
-    bad = tmp_path / "bad.csv"
-    bad.write_text("\n".join(lines) + "\n")
-    dialog = ImportDialog(seeded_db, bad)
-    qtbot.addWidget(dialog)
-    assert "line 4" in dialog.summary.text() and "Nothing was written" in dialog.summary.text()
-    assert not dialog.import_button.isEnabled()
-    assert count(seeded_db, Workout) == 0
+    good["workouts"][0]["started_at"] = "2026-01-02T10:00:00+00:00"
+    good["workouts"][0]["sets"][0]["reps"] = "five"
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps(good))
+    data_actions.import_file(main_window, bad)
+    assert infos[-1] == (
+        "ERROR bad.json: workouts[0].sets[0].reps: is not a number\nNothing was imported."
+    )
+    assert count(main_window.db, Workout) == 1
 
 
 def test_menu_import_export_backup_check(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import QObject, Qt, Signal
 
 from core.changes import Changes
-from core.store.settings import get_setting, set_setting
+from core.store.settings import load_settings, set_setting
 from ui.settings_tab import SettingsTab
 
 
@@ -42,7 +42,7 @@ def _tab(qtbot, db, player=None) -> SettingsTab:  # type: ignore[no-untyped-def]
 
 def _stored(db, key):  # type: ignore[no-untyped-def]
     with db.read_scope() as session:
-        return get_setting(key, session=session)
+        return getattr(load_settings(session=session), key)
 
 
 def test_changing_units_persists_and_emits_changes(qtbot, db) -> None:  # type: ignore[no-untyped-def]

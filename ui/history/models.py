@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import tzinfo
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
+from core.clock import local_zone
+from core.formatting import duration_text, weight_text
 from core.insight.history import SetRow, WorkoutSummary
-from core.units import display_number, format_weight
+from core.units import display_number
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 PAGE_SIZE = 100
@@ -20,26 +23,14 @@ _ROLES = frozenset(
 PageLoader = Callable[[int, int], list[WorkoutSummary]]  # (offset, limit) -> rows
 
 
-def duration_text(seconds: float | None) -> str:
-    if seconds is None:
-        return "unfinished"
-    minutes = int(round(seconds / 60))
-    if minutes < 60:
-        return f"{minutes} min"
-    h, m = divmod(minutes, 60)
-    return f"{h} h {m:02d} min"
+def length_text(seconds: float | None) -> str:
+    """A workout's length, or 'unfinished' while it has no end."""
+    return "unfinished" if seconds is None else duration_text(seconds)
 
 
-def seconds_text(seconds: float) -> str:
-    s = int(round(seconds))
-    if s < 60:
-        return f"{s} s"
-    m, s = divmod(s, 60)
-    return f"{m}:{s:02d}"
-
-
-def local_text(row: WorkoutSummary, tz: tzinfo | None) -> str:
-    return row.started_at.astimezone(tz).strftime("%a %d %b %Y  %H:%M")
+def local_text(when: datetime, tz: ZoneInfo) -> str:
+    """A moment in the person's zone, as the list shows it: 'Mon 03 Mar 2025  18:00'."""
+    return when.astimezone(tz).strftime("%a %d %b %Y  %H:%M")
 
 
 class WorkoutListModel(QAbstractTableModel):
@@ -55,18 +46,19 @@ class WorkoutListModel(QAbstractTableModel):
         self._total = 0
         self._loader: PageLoader | None = None
         self.weight_unit = "kg"
-        self.tz: tzinfo | None = None  # None: the system's local zone
+        self.tz = local_zone()
 
     # -- loading ------------------------------------------------------------------------------
 
     def reset(
-        self, loader: PageLoader, total: int, *, weight_unit: str = "kg", tz: tzinfo | None = None
+        self, loader: PageLoader, total: int, *, weight_unit: str = "kg", tz: ZoneInfo | None = None
     ) -> None:
         self.beginResetModel()
         self._loader = loader
         self._total = total
         self.weight_unit = weight_unit
-        self.tz = tz
+        if tz is not None:
+            self.tz = tz
         self._rows = loader(0, PAGE_SIZE) if total else []
         self._texts = [self._row_texts(r) for r in self._rows]
         self.endResetModel()
@@ -123,15 +115,15 @@ class WorkoutListModel(QAbstractTableModel):
 
     def _value(self, row: WorkoutSummary, column: int) -> tuple[str, Any]:
         if column == 0:
-            return local_text(row, self.tz), row.started_at
+            return local_text(row.started_at, self.tz), row.started_at
         if column == 1:
             name = row.routine_name or row.name or "Workout"
             return name, name.casefold()
         if column == 2:
-            return duration_text(row.duration_s), row.duration_s or 0.0
+            return length_text(row.duration_s), row.duration_s or 0.0
         if column == 3:
             return str(row.sets), row.sets
-        volume = format_weight(row.volume_kg, self.weight_unit) if row.volume_kg else "—"
+        volume = weight_text(row.volume_kg, self.weight_unit) if row.volume_kg else "—"
         return volume, row.volume_kg
 
     def _row_texts(self, row: WorkoutSummary) -> tuple[str, ...]:
@@ -175,15 +167,15 @@ def _amount(
     parts = []
     if mode == "duration":
         if seconds is not None:
-            parts.append(seconds_text(seconds))
+            parts.append(duration_text(seconds))
     else:
         if reps is not None:
-            parts.append(f"{reps} × {format_weight(weight, unit)}" if weight else f"{reps} reps")
+            parts.append(f"{reps} × {weight_text(weight, unit)}" if weight else f"{reps} reps")
         elif weight:
-            parts.append(format_weight(weight, unit))
+            parts.append(weight_text(weight, unit))
         if seconds is not None:
             parts.append(
-                f"{seconds_text(seconds)} hold" if mode == "hold" else seconds_text(seconds)
+                f"{duration_text(seconds)} hold" if mode == "hold" else duration_text(seconds)
             )
     return ", ".join(parts) or "—"
 

@@ -3,7 +3,7 @@ beside their targets, and corrections: edit or delete a set, delete a workout.""
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
@@ -21,16 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bounds import LOGGED_SET, InputError, number_bound, parse_number
-from core.bounds import parse_weight as parse_weight_text
+from core.bounds import LOGGED_SET, InputError, label, number_bound, parse_number, parse_weight
 from core.changes import Changes
+from core.clock import local_zone
 from core.insight import history
 from core.insight.history import SetRow, WorkoutSummary
-from core.store.settings import get_setting
+from core.store.settings import load_settings
 from core.units import display_number, kg_to
 from ui import dialogs
 from ui.base_tab import BaseTab
-from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, duration_text, local_text
+from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, length_text, local_text
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -40,7 +40,7 @@ class HistoryTab(BaseTab):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.tz: tzinfo | None = None  # None: the system's local zone
+        self.tz = local_zone()
         self.weight_unit = "kg"
         self._detail: history.WorkoutDetail | None = None
 
@@ -72,14 +72,23 @@ class HistoryTab(BaseTab):
         self.note_edit = QLineEdit()
         self.weight_label = QLabel("Weight (kg)")
         self.errors: dict[str, QLabel] = {}
+        # keyed by the stored attribute names, as core's InputError.field names them
+        self.edits: dict[str, QLineEdit] = {
+            "reps": self.reps_edit,
+            "weight_kg": self.weight_edit,
+            "duration_seconds": self.seconds_edit,
+            "rpe": self.rpe_edit,
+            "note": self.note_edit,
+        }
         form = QFormLayout()
-        for key, label, edit, tip in (
-            ("reps", QLabel("Reps"), self.reps_edit, "Reps done (empty for none)"),
-            ("weight", self.weight_label, self.weight_edit, "Weight used (empty: bodyweight)"),
-            ("seconds", QLabel("Seconds"), self.seconds_edit, "Seconds held or of activity"),
-            ("rpe", QLabel("RPE"), self.rpe_edit, "Rate of perceived exertion, 1 to 10"),
-            ("note", QLabel("Note"), self.note_edit, "A note on this set"),
+        for key, label_widget, tip in (
+            ("reps", QLabel("Reps"), "Reps done (empty for none)"),
+            ("weight_kg", self.weight_label, "Weight used (empty: bodyweight)"),
+            ("duration_seconds", QLabel("Seconds"), "Seconds held or of activity"),
+            ("rpe", QLabel("RPE"), "Rate of perceived exertion, 1 to 10"),
+            ("note", QLabel("Note"), "A note on this set"),
         ):
+            edit = self.edits[key]
             edit.setToolTip(tip)
             error = QLabel("")
             error.setStyleSheet(ERROR_STYLE)
@@ -92,7 +101,7 @@ class HistoryTab(BaseTab):
             cell.addWidget(error)
             holder = QWidget()
             holder.setLayout(cell)
-            form.addRow(label, holder)
+            form.addRow(label_widget, holder)
             edit.returnPressed.connect(self.save_set)
         self.save_button = QPushButton("Save set")
         self.save_button.setShortcut("Ctrl+Return")
@@ -166,14 +175,14 @@ class HistoryTab(BaseTab):
         keep_workout = self.selected_workout_id()
         keep_set = self.selected_set_id()
         self._detail = None
-        db = self.db
-        with db.read_scope() as s:
-            self.weight_unit = get_setting("weight_unit", session=s)
-            total = history.count_workouts(session=s)
+        self.weight_unit, total = self.ops.read(
+            lambda s: (load_settings(session=s).weight_unit, history.count_workouts(session=s))
+        )
 
         def load(offset: int, limit: int) -> list[WorkoutSummary]:
-            with db.read_scope() as session:
-                return history.list_workouts(session=session, offset=offset, limit=limit)
+            return self.ops.read(
+                lambda s: history.list_workouts(session=s, offset=offset, limit=limit)
+            )
 
         self.workouts_model.reset(load, total, weight_unit=self.weight_unit, tz=self.tz)
         self.sets_model.set_weight_unit(self.weight_unit)
@@ -241,10 +250,8 @@ class HistoryTab(BaseTab):
         self._load_detail(self.workouts_model.row_at(index.row()).id)
 
     def _load_detail(self, workout_id: int) -> None:
-        assert self.db is not None
         try:
-            with self.db.read_scope() as s:
-                detail = history.workout_detail(workout_id, session=s)
+            detail = self.ops.read(lambda s: history.workout_detail(workout_id, session=s))
         except LookupError:
             detail = None
         self._show_detail(detail)
@@ -259,10 +266,8 @@ class HistoryTab(BaseTab):
             summary = self.workouts_model.row_of(detail.id)
             length = ""
             if summary is not None:
-                length = " · " + duration_text(self.workouts_model.row_at(summary).duration_s)
-                when = local_text(self.workouts_model.row_at(summary), self.tz)
-            else:
-                when = detail.started_at.astimezone(self.tz).strftime("%a %d %b %Y  %H:%M")
+                length = " · " + length_text(self.workouts_model.row_at(summary).duration_s)
+            when = local_text(detail.started_at, self.tz)
             name = detail.routine_name or detail.name or "Workout"
             self.heading.setText(f"<b>{name}</b> — {when}{length} · {len(detail.sets)} sets")
         self._fill_form(None)
@@ -278,13 +283,7 @@ class HistoryTab(BaseTab):
         enabled = row is not None
         self.form_box.setEnabled(enabled)
         if row is None:
-            for edit in (
-                self.reps_edit,
-                self.weight_edit,
-                self.seconds_edit,
-                self.rpe_edit,
-                self.note_edit,
-            ):
+            for edit in self.edits.values():
                 edit.clear()
             return
         point = QLocale().decimalPoint()
@@ -302,9 +301,51 @@ class HistoryTab(BaseTab):
 
     # -- writes -------------------------------------------------------------------------------
 
-    def _show_error(self, key: str, message: str) -> None:
-        self.errors[key].setText(message)
-        self.errors[key].show()
+    def _show_error(self, exc: InputError) -> None:
+        """The message beside the field it names (the note's place for any other field)."""
+        error = self.errors.get(exc.field, self.errors["note"])
+        words = label(exc.field)
+        error.setText(f"{words[:1].upper()}{words[1:]} {exc.message}")
+        error.show()
+
+    def _parse_form(self, row: SetRow) -> dict[str, float | int | None] | None:
+        """The numbers typed, as stored (weights in kg); None, with every refused field's
+        message shown, when any is refused."""
+        point = QLocale().decimalPoint()
+
+        def number(field: str) -> Callable[[str], float | int | None]:
+            bound = number_bound(LOGGED_SET, field)
+            return lambda text: parse_number(
+                text, field=field, bound=bound, decimal_point=point, required=False
+            )
+
+        parsers = {field: number(field) for field in ("reps", "duration_seconds", "rpe")}
+        parsers["weight_kg"] = lambda text: parse_weight(
+            text,
+            field="weight_kg",
+            unit=self.weight_unit,
+            bound=number_bound(LOGGED_SET, "weight_kg"),
+            decimal_point=point,
+        )
+        values: dict[str, float | int | None] = {}
+        refused = False
+        for field, parse in parsers.items():
+            try:
+                values[field] = parse(self.edits[field].text())
+            except InputError as exc:
+                self._show_error(exc)
+                refused = True
+        if refused:
+            return None
+        weight = values["weight_kg"]
+        if (
+            weight is not None
+            and row.weight_kg is not None
+            and abs(kg_to(weight, self.weight_unit) - kg_to(row.weight_kg, self.weight_unit))
+            < 0.005
+        ):
+            values["weight_kg"] = row.weight_kg  # unchanged as shown: keep the stored value
+        return values
 
     def save_set(self) -> bool:
         """Save the form to the selected set; False (nothing saved) when a field is refused."""
@@ -314,106 +355,36 @@ class HistoryTab(BaseTab):
         for error in self.errors.values():
             error.clear()
             error.hide()
-        point = QLocale().decimalPoint()
-        values: dict[str, object] = {}
-        bad = False
-        parsers = (
-            (
-                "reps",
-                "Reps",
-                lambda t: parse_number(
-                    t,
-                    field="Reps",
-                    bound=number_bound(LOGGED_SET, "reps"),
-                    decimal_point=point,
-                    required=False,
-                ),
+        values = self._parse_form(row)
+        if values is None:
+            self.status.setText("Nothing saved: correct the fields in red.")
+            return False
+        note = self.note_edit.text()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, InputError):
+                self._show_error(exc)
+                self.status.setText("Nothing saved: correct the fields in red.")
+            else:  # the set was deleted meanwhile
+                self.refresh_now()
+                self.status.setText("This set no longer exists.")
+
+        saved = self.ops.write(
+            lambda s: history.update_logged_set(
+                row.id,
+                session=s,
+                reps=None if values["reps"] is None else int(values["reps"]),
+                weight_kg=values["weight_kg"],
+                duration_seconds=values["duration_seconds"],
+                rpe=values["rpe"],
+                note=note,
             ),
-            (
-                "weight",
-                "Weight",
-                lambda t: parse_weight_text(
-                    t,
-                    field="Weight",
-                    unit=self.weight_unit,
-                    bound=number_bound(LOGGED_SET, "weight_kg"),
-                    decimal_point=point,
-                ),
-            ),
-            (
-                "seconds",
-                "Seconds",
-                lambda t: parse_number(
-                    t,
-                    field="Seconds",
-                    bound=number_bound(LOGGED_SET, "duration_seconds"),
-                    decimal_point=point,
-                    required=False,
-                ),
-            ),
-            (
-                "rpe",
-                "RPE",
-                lambda t: parse_number(
-                    t,
-                    field="RPE",
-                    bound=number_bound(LOGGED_SET, "rpe"),
-                    decimal_point=point,
-                    required=False,
-                ),
-            ),
+            initiator=self,
+            on_error=refused,
         )
-        edits = {
-            "reps": self.reps_edit,
-            "weight": self.weight_edit,
-            "seconds": self.seconds_edit,
-            "rpe": self.rpe_edit,
-        }
-        for key, _label, parse in parsers:
-            try:
-                values[key] = parse(edits[key].text())
-            except InputError as exc:
-                self._show_error(key, f"{exc.field} {exc.message}")
-                bad = True
-        if bad:
-            self.status.setText("Nothing saved: correct the fields in red.")
+        if saved is None:
             return False
-        weight = values["weight"]
-        if (
-            weight is not None
-            and row.weight_kg is not None
-            and abs(kg_to(float(weight), self.weight_unit) - kg_to(row.weight_kg, self.weight_unit))
-            < 0.005
-        ):
-            weight = row.weight_kg  # unchanged as shown: keep the stored value exactly
-        core_to_form = {
-            "reps": "reps",
-            "weight_kg": "weight",
-            "duration_seconds": "seconds",
-            "rpe": "rpe",
-            "note": "note",
-        }
-        try:
-            with self.db.session_scope() as s:
-                changes = history.update_logged_set(
-                    row.id,
-                    session=s,
-                    reps=values["reps"],  # type: ignore[arg-type]
-                    weight_kg=weight,  # type: ignore[arg-type]
-                    duration_seconds=values["seconds"],  # type: ignore[arg-type]
-                    rpe=values["rpe"],  # type: ignore[arg-type]
-                    note=self.note_edit.text(),
-                )
-        except InputError as exc:
-            key = core_to_form.get(exc.field, "note")
-            self._show_error(key, exc.message)
-            self.status.setText("Nothing saved: correct the fields in red.")
-            return False
-        except LookupError:
-            self.status.setText("This set no longer exists.")
-            self._announce(Changes(workouts=True))
-            return False
-        self._announce(changes)
+        self.refresh_now()
         self.status.setText("Saved.")
         return True
 
@@ -421,15 +392,15 @@ class HistoryTab(BaseTab):
         row = self.selected_set()
         if row is None or self.db is None:
             return False
-        name = f"{row.exercise_name}, set {row.set_number}"
-        if not dialogs.confirm_delete(self, name):
+        if not dialogs.confirm_delete(self, f"{row.exercise_name}, set {row.set_number}"):
             return False
-        try:
-            with self.db.session_scope() as s:
-                changes = history.delete_logged_set(row.id, session=s)
-        except LookupError:
-            changes = Changes(workouts=True)
-        self._announce(changes)
+        # already deleted elsewhere: nothing to say, the reload below shows it gone
+        self.ops.write(
+            lambda s: history.delete_logged_set(row.id, session=s),
+            initiator=self,
+            on_error=lambda _exc: None,
+        )
+        self.refresh_now()
         return True
 
     def delete_selected_workout(self) -> bool:
@@ -437,28 +408,17 @@ class HistoryTab(BaseTab):
         if workout_id is None or self.db is None:
             return False
         summary = self.workouts_model.row_at(self.workouts_model.row_of(workout_id) or 0)
-        name = (
-            f"{summary.routine_name or summary.name or 'Workout'} of {local_text(summary, self.tz)}"
-        )
+        name = f"{summary.routine_name or summary.name or 'Workout'} of {local_text(summary.started_at, self.tz)}"
         if not dialogs.confirm_delete(self, name):
             return False
-        try:
-            with self.db.session_scope() as s:
-                changes = history.delete_workout(workout_id, session=s)
-        except LookupError:
-            changes = Changes(workouts=True)
+        self.ops.write(
+            lambda s: history.delete_workout(workout_id, session=s),
+            initiator=self,
+            on_error=lambda _exc: None,
+        )
         self.workouts_view.selectionModel().clear()
-        self._announce(changes)
+        self.refresh_now()
         return True
-
-    def _announce(self, changes: Changes) -> None:
-        """Tell the window; reload here too unless its broadcast already did."""
-        status = self.status.text()
-        self._stale = True
-        self.announce(changes)
-        if self._stale:
-            self.refresh_now()
-        self.status.setText(status)
 
 
 __all__ = ["PAGE_SIZE", "HistoryTab"]

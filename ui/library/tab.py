@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.formatting import duration_text
 from ui.base_tab import BaseTab
-from ui.models import ROW_ROLE, LibraryFilterProxy, LibraryTableModel
+from ui.library.models import LibraryFilterProxy, LibraryTableModel
+from ui.models import ROW_ROLE
 
 FIELD_LABELS = {
     "sets": "Sets",
@@ -37,7 +38,14 @@ FIELD_LABELS = {
     "sessions_per_week_min": "Sessions a week (min)",
     "sessions_per_week_max": "Sessions a week (max)",
 }
-FIELD_UNITS = {"hold_seconds": " s", "rest_seconds": " s", "duration_minutes": " min"}
+
+
+def _value_text(field: str, value: Any) -> str:
+    if field in ("hold_seconds", "rest_seconds"):
+        return duration_text(value)
+    if field == "duration_minutes":
+        return f"{value} min"
+    return str(value)
 
 
 def source_titles() -> dict[str, str]:
@@ -45,22 +53,6 @@ def source_titles() -> dict[str, str]:
     from core.store.quick_read import source_titles as titles
 
     return titles()
-
-
-def entry_dict(row: Any) -> dict[str, Any]:
-    """A library row (dataclass from core.library.schema) as a plain dict with list fields."""
-    data = asdict(row) if not isinstance(row, dict) else dict(row)
-    for key in (
-        "equipment",
-        "muscles",
-        "cautions",
-        "variations",
-        "sources",
-        "defaults",
-        "instructions",
-    ):
-        data[key] = list(data.get(key) or [])
-    return data
 
 
 def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
@@ -88,7 +80,7 @@ def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
             else "<span style='color:#2e7d32'>from the article</span>"
         )
         rows.append(
-            f"<tr><td>{esc(label)}</td><td><b>{value}{FIELD_UNITS.get(field, '')}</b></td>"
+            f"<tr><td>{esc(label)}</td><td><b>{_value_text(field, value)}</b></td>"
             f"<td>{origin}</td></tr>"
         )
     if rows:
@@ -236,12 +228,11 @@ class LibraryTab(BaseTab):
         return changes.library
 
     def refresh(self) -> None:
-        from core.library import schema as library
+        from core.library.queries import list_exercises
+        from core.library.rows import exercise_to_json
 
-        assert self.db is not None
         current = self.current_slug()
-        with self.db.read_scope() as session:
-            rows = [entry_dict(r) for r in library.list_exercises(session=session)]
+        rows = self.ops.read(lambda s: [exercise_to_json(r) for r in list_exercises(session=s)])
         self.set_entries(rows)
         if current:
             self.select_slug(current)

@@ -1,20 +1,22 @@
 """The Progress tab: per-exercise charts and records, weekly adherence, active days, the rule.
 
-Everything shown comes from core.insight.trends (SQL aggregates) through `run_task`, so the queries
-leave the GUI thread; only the drawing happens here. matplotlib is imported the first time a
-chart is drawn (ui.widgets.chart_canvas), never at start-up. Charts redraw only when the tab is shown and
-stale (BaseTab), or when the person picks another exercise, measure or range.
+Over 500 lines: one tab's widgets, its two-stage loading and its lazy redraws (the plotting
+itself is in ui/progress/plots.py, the models in ui/progress/models.py).
+
+Everything shown comes from core.insight.trends and core.insight.records (SQL aggregates)
+through `run_task`, so the queries leave the GUI thread. matplotlib is imported the first time
+a chart is drawn (ui.widgets.chart_canvas), never at start-up. Charts redraw only when the tab
+is shown and stale (BaseTab), or when the person picks another exercise, measure or range.
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from typing import TYPE_CHECKING, TypeVar
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -34,15 +36,21 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.units import kg_to
+from core.clock import local_zone
+from core.insight import trends
+from core.insight.trends import AdherenceWeek, ExerciseHistory, SeriesPoint
 from ui import dialogs
 from ui.base_tab import BaseTab
-from ui.models import RowTableModel
+from ui.progress import plots
+from ui.progress.models import ExerciseListModel, RecordsModel
 from ui.tasks import run_task
 from ui.widgets.chart_canvas import SAVE_FILTERS, ChartCanvas, preload_matplotlib, save_format
 
 if TYPE_CHECKING:
     from core.clock import Clock
+    from core.insight.records import Record
+
+T = TypeVar("T")
 
 EMPTY_HISTORY = "Log a workout to see progress here."
 RANGE_LABELS = {"30d": "&30 days", "3m": "3 &months", "1y": "1 &year", "all": "&All"}
@@ -54,32 +62,14 @@ CALENDAR_WEEKS = 26
 MAX_ADHERENCE_ROWS = 3
 
 
-def local_zone() -> tzinfo:
-    """The person's zone as a ZoneInfo (DST-correct for past dates), from TZ or /etc/localtime."""
-    candidates = [os.environ.get("TZ", "").lstrip(":")]
-    try:
-        link = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in link:
-            candidates.append(link.split("zoneinfo/", 1)[1])
-    except OSError:
-        pass
-    for key in candidates:
-        if key:
-            try:
-                return ZoneInfo(key)
-            except (ZoneInfoNotFoundError, ValueError):
-                continue
-    return datetime.now().astimezone().tzinfo or UTC
-
-
 # -- data carried from the worker to the GUI thread ---------------------------------------------
 
 
 @dataclass(frozen=True)
 class Overview:
-    exercises: list[Any]  # core.insight.trends.ExerciseHistory
+    exercises: list[ExerciseHistory]
     weight_unit: str
-    adherence: list[Any]  # core.insight.trends.AdherenceWeek
+    adherence: list[AdherenceWeek]
     active_days: list[date]
     streak: int
     today: date
@@ -91,8 +81,8 @@ class ExerciseData:
     measure: str
     range_key: str
     since: datetime | None
-    points: list[Any]  # core.insight.trends.SeriesPoint
-    records: list[Any] | None  # core.insight.trends.Record; None = unchanged
+    points: list[SeriesPoint]
+    records: list[Record] | None  # None: unchanged since the last load
 
 
 @dataclass
@@ -100,24 +90,6 @@ class _SecondaryChart:
     canvas: ChartCanvas
     draw: Callable[[], None]
     dirty: bool = True
-
-
-# -- records model ------------------------------------------------------------------------------
-
-
-class RecordsModel(RowTableModel):
-    """Personal records of one exercise (core.insight.trends.Record): the record and its day.
-
-    The label comes from core, already in the person's weight unit ("Heaviest weight: 60 kg ×
-    8"); the day is the local calendar day of the workout in which it was set.
-    """
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__([("Record", lambda r: r.label), ("Set on", self._day_text)], parent)
-        self.tz: tzinfo = UTC
-
-    def _day_text(self, record: Any) -> str:
-        return record.when.astimezone(self.tz).date().isoformat()
 
 
 # -- the tab ------------------------------------------------------------------------------------
@@ -134,7 +106,7 @@ class ProgressTab(BaseTab):
         parent: QWidget | None = None,
         *,
         clock: Clock | None = None,
-        tz: tzinfo | None = None,
+        tz: ZoneInfo | None = None,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
@@ -145,11 +117,10 @@ class ProgressTab(BaseTab):
         self._measure: str | None = None
         self._range = DEFAULT_RANGE
         self._weight_unit = "kg"
-        self._request = 0  # generation of the latest per-exercise request
-        self._overview_request = 0  # generation of the latest overview request
+        self._requests: dict[str, int] = {}  # generation of the latest request, per kind
         self._records_for: int | None = None  # exercise whose records the list shows
         # Records per exercise until the data changes (switching back costs no query).
-        self._records_cache: dict[int, list[Any]] = {}
+        self._records_cache: dict[int, list[Record]] = {}
         self._data: ExerciseData | None = None
         self._build()
 
@@ -159,12 +130,16 @@ class ProgressTab(BaseTab):
         root = QVBoxLayout(self)
 
         bar = QHBoxLayout()
+        self.chart = ChartCanvas(EMPTY_HISTORY)
+        self.exercise_model = ExerciseListModel(self)
+        self.exercise_model.tz = self._tz
         self.exercise_combo = QComboBox()
+        self.exercise_combo.setModel(self.exercise_model)
         self.exercise_combo.setEditable(True)
         self.exercise_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.exercise_combo.setMinimumContentsLength(22)
         self.exercise_combo.setToolTip("Exercises you have logged; type to search (Alt+E)")
-        completer = QCompleter(self.exercise_combo.model(), self.exercise_combo)
+        completer = QCompleter(self.exercise_model, self.exercise_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -206,7 +181,6 @@ class ProgressTab(BaseTab):
         bar.addWidget(self.save_button)
         root.addLayout(bar)
 
-        self.chart = ChartCanvas(EMPTY_HISTORY)
         self.records_model = RecordsModel(self)
         self.records_model.tz = self._tz
         self.records_view = QTableView()
@@ -233,8 +207,8 @@ class ProgressTab(BaseTab):
         top.setStretchFactor(1, 1)
         top.setSizes([860, 340])
 
-        self.lower = QTabWidget()
-        self.lower.setDocumentMode(True)
+        self.lower_panel = QTabWidget()
+        self.lower_panel.setDocumentMode(True)
         self.adherence_chart = ChartCanvas(EMPTY_HISTORY)
         self.calendar_chart = ChartCanvas(EMPTY_HISTORY)
         self.streak_label = QLabel("")
@@ -251,14 +225,14 @@ class ProgressTab(BaseTab):
         self.rule_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rule_label.setContentsMargins(8, 8, 8, 8)
-        self.lower.addTab(self.adherence_chart, "Weekly adherence")
-        self.lower.addTab(calendar_page, "Active days")
-        self.lower.addTab(self.rule_label, "How targets progress")
+        self.lower_panel.addTab(self.adherence_chart, "Weekly adherence")
+        self.lower_panel.addTab(calendar_page, "Active days")
+        self.lower_panel.addTab(self.rule_label, "How targets progress")
         self.lower_save_button = QPushButton("Save this chart…")
         self.lower_save_button.setToolTip("Save the chart below as a PNG or SVG file")
         self.lower_save_button.clicked.connect(self._save_lower)
-        self.lower.setCornerWidget(self.lower_save_button, Qt.Corner.TopRightCorner)
-        self.lower.currentChanged.connect(self._on_lower_changed)
+        self.lower_panel.setCornerWidget(self.lower_save_button, Qt.Corner.TopRightCorner)
+        self.lower_panel.currentChanged.connect(self._on_lower_changed)
 
         for name, canvas in (
             ("exercise", self.chart),
@@ -273,7 +247,7 @@ class ProgressTab(BaseTab):
 
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(top)
-        split.addWidget(self.lower)
+        split.addWidget(self.lower_panel)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setSizes([440, 300])
@@ -304,8 +278,8 @@ class ProgressTab(BaseTab):
         return self._range
 
     @property
-    def points(self) -> list[Any]:
-        """The series currently charted (core.insight.trends.SeriesPoint)."""
+    def points(self) -> list[SeriesPoint]:
+        """The series currently charted."""
         return list(self._data.points) if self._data else []
 
     def exercise_ids(self) -> list[int]:
@@ -372,24 +346,23 @@ class ProgressTab(BaseTab):
             self.chart.show_message("Loading…")
 
         def work() -> Overview:
-            from core.insight import trends as progress
-            from core.store.settings import get_setting
+            from core.store.settings import load_settings
 
             today = now.astimezone(tz).date()
             since = today - timedelta(weeks=CALENDAR_WEEKS)
             with db.read_scope() as session:
-                exercises = progress.exercises_with_history(session=session)
-                unit = get_setting("weight_unit", session=session)
-                adherence = progress.weekly_adherence(
+                exercises = trends.exercises_with_history(session=session)
+                unit = load_settings(session=session).weight_unit
+                adherence = trends.weekly_adherence(
                     session=session, tz=tz, weeks=ADHERENCE_WEEKS, today=today
                 )
-                days = progress.active_days(session=session, tz=tz, since=since)
+                days = trends.active_days(session=session, tz=tz, since=since)
             overview = Overview(
                 exercises=list(exercises),
                 weight_unit=unit,
                 adherence=list(adherence),
                 active_days=list(days),
-                streak=progress.current_streak(days, today),
+                streak=trends.current_streak(days, today),
                 today=today,
             )
             # The first chart needs matplotlib: import it here, off the GUI thread, while
@@ -397,14 +370,18 @@ class ProgressTab(BaseTab):
             preload_matplotlib()
             return overview
 
-        self._overview_request += 1
-        request = self._overview_request
+        self._run_latest("overview", work, self._overview_loaded)
 
-        def done(overview: Overview) -> None:
-            if request == self._overview_request:  # a newer refresh supersedes this one
-                self._overview_loaded(overview)
+    def _run_latest(self, kind: str, work: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run `work` off the GUI thread; only the latest request of its kind gets `done`."""
+        request = self._requests.get(kind, 0) + 1
+        self._requests[kind] = request
 
-        run_task(work, done, self._load_failed)
+        def finished(result: T) -> None:
+            if request == self._requests[kind]:  # a newer request supersedes this one
+                done(result)
+
+        run_task(work, finished, self._load_failed)
 
     def _overview_loaded(self, overview: Overview) -> None:
         self._overview = overview
@@ -413,14 +390,7 @@ class ProgressTab(BaseTab):
         self._pending_exercise = None
         combo = self.exercise_combo
         combo.blockSignals(True)
-        combo.clear()
-        for row in overview.exercises:
-            combo.addItem(row.name, row.exercise_id)
-            combo.setItemData(
-                combo.count() - 1,
-                f"{row.workouts} workouts, {row.sets} sets; last on {_day(row.last_done, self._tz)}",
-                Qt.ItemDataRole.ToolTipRole,
-            )
+        self.exercise_model.set_rows(overview.exercises)
         combo.blockSignals(False)
         for chart in self._secondary.values():
             chart.dirty = True
@@ -443,7 +413,7 @@ class ProgressTab(BaseTab):
             return  # the lower charts are drawn after the exercise chart (_exercise_loaded)
         QTimer.singleShot(0, self, self._draw_current_secondary)
 
-    def _history(self, exercise_id: int) -> Any | None:
+    def _history(self, exercise_id: int) -> ExerciseHistory | None:
         if self._overview is None:
             return None
         for row in self._overview.exercises:
@@ -454,18 +424,16 @@ class ProgressTab(BaseTab):
     def _use_exercise(self, exercise_id: int, force: bool = False) -> None:
         if exercise_id == self._exercise_id and not force:
             return
-        from core.insight import trends as progress
-
         row = self._history(exercise_id)
         if row is None:
             return
         self._exercise_id = exercise_id
-        keys = list(progress.measures_for_mode(row.mode))
+        keys = list(trends.measures_for_mode(row.mode))
         combo = self.measure_combo
         combo.blockSignals(True)
         combo.clear()
         for key in keys:
-            combo.addItem(progress.MEASURES[key], key)
+            combo.addItem(trends.MEASURES[key], key)
         if self._measure not in keys:
             self._measure = keys[0] if keys else None
         combo.setCurrentIndex(max(combo.findData(self._measure), 0))
@@ -477,22 +445,20 @@ class ProgressTab(BaseTab):
         exercise_id, measure, range_key = self._exercise_id, self._measure, self._range
         if db is None or exercise_id is None or measure is None:
             return
-        self._request += 1
-        request = self._request
         tz = self._tz
         unit = self._weight_unit
         need_records = exercise_id not in self._records_cache
-        from core.insight import trends as progress
-
-        since = progress.range_start(range_key, self._now())
+        since = trends.range_start(range_key, self._now())
 
         def work() -> ExerciseData:
+            from core.insight.records import personal_records
+
             with db.read_scope() as session:
-                points = progress.exercise_series(
+                points = trends.exercise_series(
                     exercise_id, measure, session=session, tz=tz, since=since
                 )
                 recs = (
-                    progress.personal_records(exercise_id, session=session, weight_unit=unit)
+                    personal_records(exercise_id, session=session, weight_unit=unit)
                     if need_records
                     else None
                 )
@@ -505,11 +471,7 @@ class ProgressTab(BaseTab):
                 None if recs is None else list(recs),
             )
 
-        def done(data: ExerciseData) -> None:
-            if request == self._request:  # a newer request supersedes this one
-                self._exercise_loaded(data)
-
-        run_task(work, done, self._load_failed)
+        self._run_latest("exercise", work, self._exercise_loaded)
 
     def _exercise_loaded(self, data: ExerciseData) -> None:
         self._data = data
@@ -573,7 +535,7 @@ class ProgressTab(BaseTab):
             dialogs.show_error(self, "Save chart", f"The chart was not saved: {exc}")
 
     def _save_lower(self) -> None:
-        page = self.lower.currentIndex()
+        page = self.lower_panel.currentIndex()
         if page == 0:
             self._ask_and_save(self.adherence_chart, "adherence")
         elif page == 1:
@@ -589,9 +551,6 @@ class ProgressTab(BaseTab):
         data = self._data
         if data is None:
             return
-        from core.insight import trends as progress
-
-        label = progress.MEASURES.get(data.measure, data.measure)
         name = self.exercise_combo.currentText()
         if not data.points:
             where = RANGE_WORDS.get(data.range_key)
@@ -603,66 +562,23 @@ class ProgressTab(BaseTab):
                 self.chart.show_message(f"Nothing to chart for this measure. {EMPTY_HISTORY}")
             self.chart_drawn.emit("exercise")
             return
-        from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
-
-        unit = progress.MEASURE_UNITS.get(data.measure, "")
-        convert = unit == "kg"
-        if convert:
-            unit = self._weight_unit
-        xs = [p.day for p in data.points]
-        ys = [kg_to(p.value, self._weight_unit) if convert else p.value for p in data.points]
-        colors = self.chart.colors()
-        fig = self.chart.figure()
-        ax = fig.add_subplot()
-        self.chart.style_axes(ax)
-        ax.plot(
-            xs,
-            ys,
-            color=colors.accent,
-            linewidth=1.6,
-            marker="o" if len(xs) <= 120 else None,
-            markersize=4,
+        # The axis ends today, so a gap since the last workout shows.
+        plots.draw_series(
+            self.chart.figure(),
+            data.points,
+            measure=data.measure,
+            exercise_name=name,
+            weight_unit=self._weight_unit,
+            first_day=None if data.since is None else data.since.astimezone(self._tz).date(),
+            today=self._now().astimezone(self._tz).date(),
+            colors=self.chart.colors(),
         )
-        best = max(range(len(ys)), key=ys.__getitem__)
-        ax.scatter(
-            [xs[best]],
-            [ys[best]],
-            s=60,
-            color=colors.accent,
-            zorder=3,
-            edgecolors=colors.foreground,
-            linewidths=0.8,
-        )
-        best_text = progress.value_text(data.measure, data.points[best].value, self._weight_unit)
-        ax.annotate(
-            f"best {best_text}",
-            (xs[best], ys[best]),
-            textcoords="offset points",
-            xytext=(0, 8),
-            ha="center",
-            color=colors.foreground,
-            fontsize=8,
-        )
-        locator = AutoDateLocator()
-        ax.xaxis.set_major_locator(locator)
-        ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-        # The axis ends today, so a gap since the last workout shows; "all" starts a little
-        # before the first point (matplotlib would otherwise spread one point over years).
-        today = self._now().astimezone(self._tz).date()
-        if data.since is not None:
-            start = data.since.astimezone(self._tz).date()
-        else:
-            start = xs[0] - max(timedelta(days=7), (today - xs[0]) / 20)
-        ax.set_xlim(start, today + timedelta(days=1))
-        ax.set_ylabel(f"{_short(label)} ({unit})" if unit not in ("", "reps") else _short(label))
-        ax.set_title(f"{name}: {label}", fontsize=10, y=1.0, pad=6)
-        ax.margins(y=0.15)
         self.chart.draw()  # chart_drawn follows the render (see _build)
 
     def _draw_current_secondary(self) -> None:
         if self._overview is None:
             return
-        name = {0: "adherence", 1: "calendar"}.get(self.lower.currentIndex())
+        name = {0: "adherence", 1: "calendar"}.get(self.lower_panel.currentIndex())
         if name is None:
             return
         chart = self._secondary[name]
@@ -674,12 +590,7 @@ class ProgressTab(BaseTab):
         overview = self._overview
         assert overview is not None
         canvas = self.adherence_chart
-        by_routine: dict[Any, list[Any]] = {}
-        for week in overview.adherence:
-            by_routine.setdefault(week.routine_id, []).append(week)
-        # Routines with a target, most sessions first.
-        routines = sorted(by_routine.values(), key=lambda weeks: -sum(w.sessions for w in weeks))
-        routines = [ws for ws in routines if any(w.sessions for w in ws)]
+        routines = plots.busiest_routines(overview.adherence)
         if not routines:
             canvas.show_message(
                 "Follow a routine from the Routines tab to see your weeks against its target."
@@ -687,62 +598,9 @@ class ProgressTab(BaseTab):
             self.chart_drawn.emit("adherence")
             return
         shown = routines[:MAX_ADHERENCE_ROWS]
-        colors = canvas.colors()
-        fig = canvas.figure()
-        ax = fig.add_subplot()
-        canvas.style_axes(ax)
-        ax.grid(False)
-        # One axes, one row per routine stacked top to bottom (a routine's bars stand on its
-        # own baseline, its target band behind them): one axes draws in a third of the time
-        # of one small axes per routine, and the scale (sessions) is the same for all rows.
-        n = len(shown[0])
-        positions = list(range(n))
-        ticks: list[float] = []
-        tick_labels: list[str] = []
-        base = 0.0
-        for weeks in reversed(shown):  # the busiest routine ends up on top
-            first = weeks[0]
-            ys = [w.sessions for w in weeks]
-            low, high = first.target_min, first.target_max
-            if low is None:
-                low = high
-            if high is None:
-                high = low
-            bar_colors = [colors.accent if w.met else colors.muted for w in weeks]
-            ax.bar(positions, ys, bottom=base, width=0.7, color=bar_colors)
-            if low is not None and high is not None:
-                lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
-                ax.axhspan(base + lo, base + hi, color=colors.accent, alpha=0.15, linewidth=0)
-                target = f"{low}" if low == high else f"{low}–{high}"
-                met = sum(1 for w in weeks if w.met)
-                title = f"{first.routine_name}: target {target} a week, met {met} of {n} weeks"
-            else:
-                title = f"{first.routine_name}: no weekly target"
-            row_top = max(max(ys), high or 0) + 0.6
-            for value in sorted({0, max(ys), *(t for t in (low, high) if t is not None)}):
-                ticks.append(base + value)
-                tick_labels.append(str(value))
-            ax.text(
-                -0.45,
-                base + row_top + 0.15,
-                title,
-                fontsize=8,
-                va="bottom",
-                color=colors.foreground,
-            )
-            ax.axhline(base, color=colors.muted, linewidth=0.6)
-            base += row_top + 1.4
-        ax.set_ylim(0, base - 0.4)
-        ax.set_xlim(-0.5, n - 0.5)
-        ax.set_yticks(ticks, tick_labels, fontsize=7)
-        ax.set_ylabel("sessions a week", fontsize=8)
-        labels = [w.week_start.strftime("%d %b") for w in shown[0]]
-        ax.set_xticks(positions[::2], labels[::2])
-        hidden = len(routines) - len(shown)
-        if hidden:
-            ax.set_xlabel(
-                f"and {hidden} more routine{'s' if hidden > 1 else ''} not shown", fontsize=8
-            )
+        plots.draw_adherence(
+            canvas.figure(), shown, hidden=len(routines) - len(shown), colors=canvas.colors()
+        )
         canvas.draw()
 
     def _draw_calendar(self) -> None:
@@ -750,57 +608,16 @@ class ProgressTab(BaseTab):
         assert overview is not None
         canvas = self.calendar_chart
         today = overview.today
-        streak = overview.streak
         active = set(overview.active_days)
-        start = today - timedelta(days=today.weekday(), weeks=CALENDAR_WEEKS - 1)
+        start = plots.calendar_start(today, CALENDAR_WEEKS)
         in_window = sorted(d for d in active if start <= d <= today)
-        self.streak_label.setText(streak_text(streak, len(in_window), CALENDAR_WEEKS))
+        self.streak_label.setText(streak_text(overview.streak, len(in_window), CALENDAR_WEEKS))
         if not in_window:
             canvas.show_message("Log a workout to fill this calendar of active days.")
             self.chart_drawn.emit("calendar")
             return
-        import numpy
-        from matplotlib.colors import ListedColormap
-
-        colors = canvas.colors()
-        grid = [[float("nan")] * CALENDAR_WEEKS for _ in range(7)]
-        month_ticks: list[tuple[int, str]] = []
-        for week in range(CALENDAR_WEEKS):
-            for weekday in range(7):
-                day = start + timedelta(weeks=week, days=weekday)
-                if day <= today:
-                    grid[weekday][week] = 1.0 if day in active else 0.0
-                if day.day == 1:
-                    month_ticks.append((week, day.strftime("%b")))
-        fig = canvas.figure()
-        ax = fig.add_subplot()
-        ax.set_facecolor(colors.background)
-        cmap = ListedColormap([colors.grid, colors.accent]).with_extremes(bad=colors.background)
-        # One square per day, separated by a thin line of background; future days left blank.
-        ax.pcolormesh(
-            numpy.ma.masked_invalid(numpy.array(grid)),
-            cmap=cmap,
-            vmin=0,
-            vmax=1,
-            edgecolors=colors.background,
-            linewidth=2,
-        )
-        ax.set_aspect("equal")
-        ax.invert_yaxis()
-        ax.set_yticks([0.5, 2.5, 4.5, 6.5], ["Mon", "Wed", "Fri", "Sun"])
-        ax.set_xticks([w + 0.5 for w, _ in month_ticks], [m for _, m in month_ticks])
-        ax.tick_params(
-            colors=colors.foreground, labelcolor=colors.foreground, length=0, labelsize=8
-        )
-        for spine in ax.spines.values():
-            spine.set_visible(False)
-        ax.set_title(
-            f"Active days, last {CALENDAR_WEEKS} weeks",
-            fontsize=9,
-            loc="left",
-            color=colors.foreground,
-            y=1.0,
-            pad=4,
+        plots.draw_calendar(
+            canvas.figure(), active, today=today, weeks=CALENDAR_WEEKS, colors=canvas.colors()
         )
         canvas.draw()
 
@@ -815,14 +632,3 @@ def streak_text(streak: int, active_in_window: int, weeks: int) -> str:
         lead = f"Current streak: {streak} days in a row."
     days = "1 active day" if active_in_window == 1 else f"{active_in_window} active days"
     return f"{lead} {days} in the last {weeks} weeks."
-
-
-def _short(label: str) -> str:
-    """'Estimated 1RM (Epley: …)' -> 'Estimated 1RM' for an axis label."""
-    return label.split(" (", 1)[0]
-
-
-def _day(when: Any, tz: tzinfo) -> str:
-    if isinstance(when, datetime):
-        return when.astimezone(tz).date().isoformat()
-    return "" if when is None else str(when)

@@ -1,31 +1,28 @@
 """Models for the Routines tab: the routine list, a routine's items (with drag and drop), and the
-exercise list of the picker. They hold plain rows from core.routines.service / core.library.schema only.
+exercise list of the picker. They hold plain rows (core.routines.rows, core.routines.drafts,
+core.library.rows) only.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import asdict
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QAbstractTableModel,
     QByteArray,
     QMimeData,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.routines import service as r
-from core.units import format_weight
-from ui.models import ROW_ROLE, SORT_ROLE, RowTableModel
+from core.formatting import prescription_text, weight_text
+from core.library.rows import ExerciseRow
+from core.routines.drafts import ItemDraft
+from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_MIME = "application/x-backline-routine-item"
 READY_MADE = "Ready-made"
 
@@ -69,14 +66,14 @@ class RoutineListModel(RowTableModel):
         return None
 
 
-def _circuit_text(item: r.ItemDraft) -> str:
+def _circuit_text(item: ItemDraft) -> str:
     if item.circuit is None:
         return ""
     rounds = item.rounds or 1
     return f"Circuit {item.circuit} × {rounds}"
 
 
-class RoutineItemsModel(QAbstractTableModel):
+class RoutineItemsModel(RowTableModel):
     """A draft's items. Rows move by drag and drop (InternalMove) through `move_requested`.
 
     The model never changes the draft itself: a drop emits move_requested(from_row, to_row) and
@@ -85,75 +82,64 @@ class RoutineItemsModel(QAbstractTableModel):
 
     move_requested = Signal(int, int)
 
-    COLUMNS = ("#", "Exercise", "Circuit", "Prescription", "Note")
-
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._items: list[r.ItemDraft] = []
+        super().__init__(
+            [
+                ("#", lambda _item: None),  # the row number, given by data()
+                ("Exercise", lambda item: item.exercise_name or item.exercise_slug),
+                ("Circuit", _circuit_text),
+                ("Prescription", lambda item: prescription_text(item, unit=self.weight_unit)),
+                ("Note", lambda item: item.note),
+            ],
+            parent,
+        )
         self._bad_rows: set[int] = set()
         self.weight_unit = "kg"
 
     # --- content -------------------------------------------------------------------------------
 
-    def set_items(self, items: Sequence[r.ItemDraft]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self._bad_rows = {row for row in self._bad_rows if row < len(self._items)}
-        self.endResetModel()
+    def set_items(self, items: Sequence[ItemDraft]) -> None:
+        self._bad_rows = {row for row in self._bad_rows if row < len(items)}
+        self.set_rows(items)
 
-    def update_item(self, row: int, item: r.ItemDraft) -> None:
+    def update_item(self, row: int, item: ItemDraft) -> None:
         """Replace one row's item in place (no reset: the selection stays)."""
-        self._items[row] = item
-        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+        self._rows[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def set_bad_rows(self, rows: set[int]) -> None:
         changed = rows ^ self._bad_rows
-        self._bad_rows = {row for row in rows if 0 <= row < len(self._items)}
+        self._bad_rows = {row for row in rows if 0 <= row < len(self._rows)}
         for row in sorted(changed):
-            if 0 <= row < len(self._items):
-                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.COLUMNS) - 1))
+            if 0 <= row < len(self._rows):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    def items(self) -> list[r.ItemDraft]:
-        return list(self._items)
+    def items(self) -> list[ItemDraft]:
+        return self.rows()
 
-    def item_at(self, row: int) -> r.ItemDraft:
-        return self._items[row]
+    def item_at(self, row: int) -> ItemDraft:
+        return self.row_at(row)  # type: ignore[no-any-return]
 
     # --- table ---------------------------------------------------------------------------------
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
     def text(self, row: int, column: int) -> str:
-        item = self._items[row]
         if column == 0:
             return str(row + 1)
-        if column == 1:
-            return item.exercise_name or item.exercise_slug
-        if column == 2:
-            return _circuit_text(item)
-        if column == 3:
-            return r.item_text(asdict(item), self.weight_unit)
-        return item.note
+        return str(self._columns[column][1](self._rows[row]))
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._items):
+        if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = index.row(), index.column()
-        item = self._items[row]
+        item: ItemDraft = self._rows[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
-        if role == ROW_ROLE:
-            return item
         if role == Qt.ItemDataRole.ToolTipRole:
             parts = [f"{item.exercise_name or item.exercise_slug} ({item.mode})", self.text(row, 3)]
             if item.note:
                 parts.append(item.note)
             if item.weight_kg is not None:
-                parts.append(f"target {format_weight(item.weight_kg, self.weight_unit)}")
+                parts.append(f"target {weight_text(item.weight_kg, self.weight_unit)}")
             if item.defaults:
                 parts.append("* our default: " + ", ".join(item.defaults))
             if row in self._bad_rows:
@@ -163,18 +149,9 @@ class RoutineItemsModel(QAbstractTableModel):
             return QBrush(QColor("#c62828"))
         if role == Qt.ItemDataRole.BackgroundRole and item.circuit is not None:
             return QBrush(QColor(232, 240, 254) if item.circuit % 2 else QColor(237, 247, 237))
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.COLUMNS)
-        ):
-            return self.COLUMNS[section]
-        return None
+        if role == SORT_ROLE:
+            return None  # items keep the draft's order
+        return super().data(index, role)
 
     # --- drag and drop -------------------------------------------------------------------------
 
@@ -229,52 +206,40 @@ class RoutineItemsModel(QAbstractTableModel):
             source = int(bytes(data.data(ITEM_MIME).data()).decode("ascii"))
         except ValueError:
             return False
-        if not 0 <= source < len(self._items):
+        if not 0 <= source < len(self._rows):
             return False
         if row < 0:
-            row = parent.row() if parent.isValid() else len(self._items)
+            row = parent.row() if parent.isValid() else len(self._rows)
         # `row` is an insertion point among the current rows; after taking the item out,
         # everything below it shifts up by one.
         target = row - 1 if row > source else row
-        target = max(0, min(target, len(self._items) - 1))
+        target = max(0, min(target, len(self._rows) - 1))
         if target != source:
             self.move_requested.emit(source, target)
         # The move is done by the owner; return False so the view removes nothing itself.
         return False
 
 
-class ExerciseListModel(QAbstractListModel):
-    """Library exercises (ExerciseRow) for the picker: name, with mode and article count."""
+def _exercise_text(ex: ExerciseRow) -> str:
+    side = ", per side" if ex.per_side else ""
+    return f"{ex.name}  ({ex.kind}, {ex.mode}{side})"
+
+
+class ExerciseListModel(RowTableModel):
+    """Library exercises (ExerciseRow) for the picker: name, with kind, mode and side."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Any] = []
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row]
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        super().__init__([("Exercise", _exercise_text)], parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
-        ex = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            side = ", per side" if ex.per_side else ""
-            return f"{ex.name}  ({ex.kind}, {ex.mode}{side})"
-        if role == ROW_ROLE:
-            return ex
+        ex: ExerciseRow = self._rows[index.row()]
         if role == SORT_ROLE:
             return ex.name.casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
             return ex.summary or ex.name
-        return None
+        return super().data(index, role)
 
 
 class ExerciseFilterProxy(QSortFilterProxyModel):

@@ -7,7 +7,7 @@ of a second at start-up that most sessions never need). pyplot is never used: it
 global registry of figures and may pick its own backend.
 
 Colours come from the window palette (Window, WindowText, Highlight, Mid), so a chart follows a
-light or dark theme; `style_axes()` applies them to an Axes.
+light or dark theme; `style_axes(ax, colors)` applies them to an Axes.
 """
 
 from __future__ import annotations
@@ -101,6 +101,21 @@ def palette_colors(palette: QPalette) -> ChartColors:
     )
 
 
+def style_axes(ax: Axes, c: ChartColors) -> None:
+    """Chart colours on an Axes: background, spines, ticks, labels, a light grid."""
+    ax.set_facecolor(c.background)
+    for spine in ax.spines.values():
+        spine.set_color(c.muted)
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.tick_params(colors=c.foreground, labelcolor=c.foreground)
+    ax.xaxis.label.set_color(c.foreground)
+    ax.yaxis.label.set_color(c.foreground)
+    ax.title.set_color(c.foreground)
+    ax.grid(True, color=c.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+
+
 def save_format(path: Path) -> str:
     """'png' or 'svg' from the file name's suffix; ValueError for anything else."""
     fmt = SAVE_FORMATS.get(Path(path).suffix.lower())
@@ -177,21 +192,6 @@ class ChartCanvas(QWidget):
     def current_figure(self) -> Figure | None:
         """The figure as last drawn (not cleared), or None before the first chart."""
         return self._figure
-
-    def style_axes(self, ax: Axes) -> None:
-        """Palette colours on an Axes: background, spines, ticks, labels, a light grid."""
-        c = self.colors()
-        ax.set_facecolor(c.background)
-        for spine in ax.spines.values():
-            spine.set_color(c.muted)
-        for side in ("top", "right"):
-            ax.spines[side].set_visible(False)
-        ax.tick_params(colors=c.foreground, labelcolor=c.foreground)
-        ax.xaxis.label.set_color(c.foreground)
-        ax.yaxis.label.set_color(c.foreground)
-        ax.title.set_color(c.foreground)
-        ax.grid(True, color=c.grid, linewidth=0.6)
-        ax.set_axisbelow(True)
 
     def draw(self) -> None:
         """Show the figure in place of the message; it renders at the next event-loop turn."""

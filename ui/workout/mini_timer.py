@@ -1,14 +1,17 @@
 """A compact always-on-top timer window the person can switch to during a workout.
 
-It only shows what the Workout tab tells it (``show_state``) and forwards three intents
-(pause/resume, next, confirm) and "back to the full window". It never reads a clock itself.
+It only shows what the Workout tab tells it (``show_view``, the same ``PhaseView`` the tab shows)
+and forwards three intents (pause/resume, next, confirm) and "back to the full window". It never
+reads a clock itself.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ui.widgets.phase_display import PhaseDisplay, PhaseView
 
 __all__ = ["MiniTimer"]
 
@@ -25,14 +28,7 @@ class MiniTimer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Backline timer")
-        self.phase_label = QLabel("—")
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits = QLabel("")
-        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = QFont(self.digits.font())
-        font.setPointSize(44)
-        font.setBold(True)
-        self.digits.setFont(font)
+        self.display = PhaseDisplay(self, digits_point_size=44, title="—")
         self.next_label = QLabel("")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label.setWordWrap(True)
@@ -49,6 +45,7 @@ class MiniTimer(QWidget):
         self.next_button.clicked.connect(self.next_clicked)
         self.confirm_button.clicked.connect(self.confirm_clicked)
         self.back_button.clicked.connect(self.back_requested)
+        signal: SignalInstance
         for key, signal in (
             ("Space", self.pause_clicked),
             ("Right", self.next_clicked),
@@ -56,26 +53,21 @@ class MiniTimer(QWidget):
             ("Enter", self.confirm_clicked),
             ("Esc", self.back_requested),
         ):
-            QShortcut(QKeySequence(key), self, activated=signal.emit)
+            QShortcut(QKeySequence(key), self).activated.connect(signal.emit)
 
         buttons = QHBoxLayout()
         for b in (self.pause_button, self.next_button, self.confirm_button, self.back_button):
             buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.phase_label)
-        layout.addWidget(self.digits)
+        layout.addWidget(self.display)
         layout.addWidget(self.next_label)
         layout.addLayout(buttons)
         self.resize(320, 200)
 
-    def show_state(
-        self, phase: str, digits: str, next_text: str, colour: str, paused: bool
-    ) -> None:
-        self.phase_label.setText(phase)
-        self.digits.setText(digits)
-        self.digits.setStyleSheet(f"color: {colour};")
-        self.next_label.setText(next_text)
-        self.pause_button.setText("Resume" if paused else "Pause")
+    def show_view(self, view: PhaseView) -> None:
+        self.display.show_view(view)
+        self.next_label.setText(view.next_text)
+        self.pause_button.setText("Resume" if view.paused else "Pause")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

@@ -1,190 +1,72 @@
 """The Workout tab: follow a routine set by set, with timers, cues and a log that survives a crash.
 
-The tab shows and forwards; ``core.workout.run.WorkoutRun`` does the work (the player state machine,
-the log, the position saved on every change). Time is never counted here: a ``PhaseDriver``
-polls the player at its next deadline and repaints at ~10 Hz; the digits are the player's
+Over 500 lines: it wires start/resume/end, controls, log panel, cues and mini timer to one run.
+
+The tab shows and forwards; ``core.workout.run.WorkoutRun`` does the work (the player state
+machine, the log, the position saved on every change). Time is never counted here: a
+``PhaseDriver`` polls the player at its next deadline and repaints at ~10 Hz; the phase display
+(``ui.widgets.phase_display``, shared with the mini timer) shows the player's
 ``display_seconds()`` (ceil: a 60 s rest shows 60 first).
 
 A confirmed set is committed (with the position that follows it) before the form says
-"Saved ✓". Bad input gets a red message at its field and nothing is stored.
+"Saved ✓". Bad input gets a red message at its field (``ui.widgets.set_form``) and nothing is
+stored.
 
-At ``attach`` an unfinished workout is offered for resume (``ask_resume``, monkeypatchable); the
-restore recomputes the remaining time of the phase from its saved UTC end.
+At ``attach`` an unfinished workout is offered for resume (``ui.workout.dialogs.ask_resume``,
+monkeypatchable); the restore recomputes the remaining time of the phase from its saved UTC end.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from core.bounds import LOGGED_SET, InputError, number_bound, parse_number, parse_weight
+from core.bounds import InputError
 from core.changes import Changes
 from core.clock import Clock, SystemClock
-from core.store.db import Database
-from core.store.settings import get_setting
-from core.units import display_number, kg_to
-from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
-from core.workout.player import Cue, Player, PlayerOptions, Step
-from core.workout.run import (
+from core.insight.records import new_records_for_set
+from core.library.queries import list_exercises
+from core.store.settings import load_settings
+from core.workout.log import (
     LastPerformance,
     LoggedSetRow,
-    LogTarget,
-    ResumeInfo,
     SetValues,
-    WorkoutRun,
+    discard_workout,
+    finish_workout,
     last_performance,
-    unfinished_workout,
 )
+from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
+from core.workout.resume import unfinished_workout
+from core.workout.run import LogTarget, WorkoutRun
+from core.workout.steps import Cue, PlayerOptions
 from ui.base_tab import BaseTab
+from ui.widgets.phase_display import PhaseDisplay, phase_view
+from ui.workout import dialogs
+from ui.workout.controls import PlayerControls, shortcut
+from ui.workout.log_panel import LogPanel, suggested_values, target_text, with_suggestion
 from ui.workout.mini_timer import MiniTimer
 from ui.workout.phase_timer import PhaseDriver
 
-__all__ = ["EMPTY_WORKOUT", "PHASE_COLOURS", "WorkoutTab", "ask_resume", "format_digits"]
+__all__ = ["EMPTY_WORKOUT", "WorkoutTab"]
+
+if TYPE_CHECKING:
+    from core.store.db import Database
 
 log = logging.getLogger(__name__)
 
 EMPTY_WORKOUT = "Empty workout (add exercises as you go)"
-PHASE_COLOURS: dict[str, str] = {
-    "get_ready": "#d98e04",  # amber
-    "work": "#1e8e3e",  # green
-    "release": "#1a73e8",  # blue
-    "switch_sides": "#8e24aa",  # purple
-    "rest": "#1a73e8",  # blue
-    "done": "#5f6368",  # grey
-    "paused": "#80868b",
-    "idle": "#5f6368",
-}
 SPOKEN = frozenset({"get_ready", "work_start", "rest_start", "switch_sides", "workout_finished"})
-ERROR_STYLE = "color: #c5221f;"
-
-
-# -- dialogs (monkeypatched in tests) ------------------------------------------------------------
-
-
-def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
-    """'resume', 'finish' (keep the logged sets, end it), 'discard' (delete it) or 'later'."""
-    when = info.started_at.astimezone().strftime("%a %d %b, %H:%M")
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "Unfinished workout",
-        f"“{info.name or 'Workout'}” from {when} was not finished "
-        f"({info.sets_logged} sets logged). Continue where you were?",
-        parent=parent,
-    )
-    resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
-    finish = box.addButton("Finish it as it is", QMessageBox.ButtonRole.ActionRole)
-    discard = box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is resume:
-        return "resume"
-    if clicked is finish:
-        return "finish"
-    if clicked is discard:
-        return "discard"
-    return "later"
-
-
-def confirm_end(parent: QWidget | None, pending: int) -> bool:
-    """Ask before finishing with sets still waiting to be logged."""
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        "End workout",
-        f"{pending} set(s) are not logged yet. End the workout anyway?",
-        parent=parent,
-    )
-    yes = box.addButton("End workout", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
-
-
-# -- small pure helpers --------------------------------------------------------------------------
-
-
-def format_digits(seconds: int) -> str:
-    """Countdown text: whole seconds up to 99 ("60"), then m:ss ("2:00")."""
-    if seconds <= 99:
-        return str(seconds)
-    return f"{seconds // 60}:{seconds % 60:02d}"
-
-
-def _elapsed_text(seconds: float) -> str:
-    s = int(seconds)
-    return f"{s // 60}:{s % 60:02d}"
-
-
-def _step_details(step: Step) -> str:
-    parts = []
-    if step.round_number is not None and step.rounds_total is not None:
-        parts.append(f"Round {step.round_number} of {step.rounds_total}")
-    elif step.set_number is not None and step.sets_total is not None:
-        parts.append(f"Set {step.set_number} of {step.sets_total}")
-    if step.side:
-        parts.append(f"Side: {step.side}")
-    if step.rep is not None and step.reps_total is not None:
-        parts.append(f"Rep {step.rep} of {step.reps_total}")
-    return " · ".join(parts)
-
-
-@dataclass(frozen=True)
-class _Suggested:
-    values: SetValues
-    reason: str
-
-
-# -- adapters to the progress engineer's modules (optional at run time) ------------------------
-
-
-def _suggestion(item_id: int, session: Any, unit: str) -> _Suggested | None:
-    try:
-        from core.insight.progression import suggest_next_target
-    except ImportError:  # pragma: no cover - module not there
-        return None
-    try:
-        s = suggest_next_target(item_id, session=session, weight_unit=unit)
-    except LookupError:
-        return None
-    reps = s.reps_min or s.reps_max
-    return _Suggested(
-        SetValues(
-            reps=reps,
-            weight_kg=s.weight_kg,
-            seconds=float(s.hold_seconds) if s.hold_seconds else None,
-        ),
-        s.reason,
-    )
-
-
-def _records(set_id: int, session: Any, unit: str) -> list[str]:
-    try:
-        from core.insight.trends import new_records_for_set
-    except ImportError:  # pragma: no cover
-        return []
-    return [r.label for r in new_records_for_set(set_id, session=session, weight_unit=unit)]
-
-
-# -- the tab -------------------------------------------------------------------------------------
 
 
 class WorkoutTab(BaseTab):
@@ -195,13 +77,13 @@ class WorkoutTab(BaseTab):
     set_saved = Signal(object)
     """A set was committed (LoggedSetRow); emitted after the commit returned."""
     cue_handled = Signal(object)
-    """Every cue the player produced (core.workout.player.Cue), sounded or not."""
+    """Every cue the player produced (core.workout.steps.Cue), sounded or not."""
     records_announced = Signal(list)
     """Labels of personal records the last confirmed set set."""
     workout_started = Signal(int)
     workout_ended = Signal(int)
     form_error = Signal(str, str)
-    """(field, message) shown at a field of the log form."""
+    """(field, message) of an error shown for the log form."""
 
     def __init__(
         self,
@@ -213,13 +95,14 @@ class WorkoutTab(BaseTab):
         super().__init__(parent)
         self.clock: Clock = clock or SystemClock()
         self._cue_player = cue_player
+        self._sound_settings: tuple[float, bool, bool] | None = None
         self.run: WorkoutRun | None = None
         self.weight_unit = "kg"
         self.show_suggestions = True
         self.get_ready_seconds = 10
         self.cadence_seconds = 0
         self.first_side = "left"
-        self._suggested: dict[int, _Suggested | None] = {}
+        self._suggested: dict[int, SetValues | None] = {}
         self._last: LastPerformance | None = None
         self._form_for: tuple[Any, ...] | None = None
         self.driver = PhaseDriver(self._poll, self._time_to_next_event, self)
@@ -237,9 +120,6 @@ class WorkoutTab(BaseTab):
     # -- construction --------------------------------------------------------------------
 
     def _build(self) -> None:
-        # The player's keys (Space, arrows, Enter, -/+) act only while a workout runs, so before
-        # one Space and Enter reach the routine chooser and Start.
-        self._player_shortcuts: list[QShortcut] = []
         self.routine_combo = QComboBox()
         self.routine_combo.setMinimumWidth(320)
         self.start_button = QPushButton("Start")
@@ -265,24 +145,18 @@ class WorkoutTab(BaseTab):
         top.addWidget(self.mini_button)
 
         self.workout_label = QLabel("No workout in progress")
-        self.phase_label = QLabel("Choose a routine and press Start")
-        pf = QFont(self.phase_label.font())
-        pf.setPointSize(max(pf.pointSize(), 10) + 8)
-        pf.setBold(True)
-        self.phase_label.setFont(pf)
-        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.digits = QLabel("")
-        df = QFont(self.digits.font())
-        df.setPointSize(110)  # about 4 cm tall on a laptop screen: readable from two metres
-        df.setBold(True)
-        self.digits.setFont(df)
-        self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # about 4 cm tall on a laptop screen: readable from two metres
+        self.display = PhaseDisplay(
+            digits_point_size=110,
+            title="Choose a routine and press Start",
+            title_larger_by=8,
+            colour_title=True,
+        )
         self.details_label = QLabel("")
-        self.details_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target_label = QLabel("")
-        self.target_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label = QLabel("")
-        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for label in (self.details_label, self.target_label, self.next_label):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.last_button = QPushButton("")
         self.last_button.setFlat(True)
         self.last_button.setToolTip("What you did last time: click to copy it into the form")
@@ -291,8 +165,7 @@ class WorkoutTab(BaseTab):
         display = QVBoxLayout()
         for w in (
             self.workout_label,
-            self.phase_label,
-            self.digits,
+            self.display,
             self.details_label,
             self.target_label,
             self.next_label,
@@ -300,138 +173,28 @@ class WorkoutTab(BaseTab):
         ):
             display.addWidget(w)
 
-        # controls
-        self.pause_button = self._control("Pause", "Pause or resume", "Space", self.toggle_pause)
-        self.back_button = self._control(
-            "◀ Back", "Back to the previous step", "Left", self.back_step
-        )
-        self.next_button = self._control("Next ▶", "Skip to the next step", "Right", self.next_step)
-        self.minus_button = self._control(
-            "−15 s", "Take 15 seconds off this phase", "-", lambda: self.adjust(-15)
-        )
-        self.plus_button = self._control(
-            "+15 s", "Add 15 seconds to this phase", "+", lambda: self.adjust(15)
-        )
-        self.confirm_button = self._control(
-            "Confirm set",
-            "Log the set with the values in the form and move on",
-            "Return",
-            self.confirm_set,
-        )
-        self._player_shortcuts.append(
-            QShortcut(
-                QKeySequence("Enter"),
-                self,
-                activated=self.confirm_set,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-        )
-        plus_unshifted = QShortcut(
-            QKeySequence("="),
-            self,
-            activated=lambda: self.adjust(15),
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        plus_unshifted.setWhatsThis("Add 15 seconds to this phase (the + key without Shift)")
-        self._player_shortcuts.append(plus_unshifted)
-        QShortcut(
-            QKeySequence("Ctrl+M"),
-            self,
-            activated=self.enter_mini_timer,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
-        self.add_set_button = self._control(
-            "Add set", "One more set of this exercise", "Ctrl+N", lambda: self._act("add_set")
-        )
-        self.skip_button = self._control(
-            "Skip exercise",
-            "Go to the next exercise",
-            "Ctrl+Right",
-            lambda: self._act("skip_exercise"),
-        )
-        self.end_button = self._control(
-            "End workout", "Finish the workout now", "Ctrl+Shift+E", self.end_workout
-        )
-        controls = QHBoxLayout()
-        for b in (
-            self.pause_button,
-            self.back_button,
-            self.next_button,
-            self.minus_button,
-            self.plus_button,
-            self.confirm_button,
-            self.add_set_button,
-            self.skip_button,
-            self.end_button,
-        ):
-            controls.addWidget(b)
+        self.controls = PlayerControls(self)
+        c = self.controls
+        c.pause_toggled.connect(self.toggle_pause)
+        c.back_requested.connect(self.back_step)
+        c.next_requested.connect(self.next_step)
+        c.adjust_requested.connect(self.adjust)
+        c.confirm_requested.connect(self.confirm_set)
+        c.add_set_requested.connect(self.add_set)
+        c.skip_requested.connect(self.skip_exercise)
+        c.end_requested.connect(self.end_workout)
+        shortcut(self, "Ctrl+M", self.enter_mini_timer)
 
         # log form
-        self.form_box = QGroupBox("Log the set")
-        self.form_title = QLabel("")
-        self.reps_edit = QLineEdit()
-        self.weight_edit = QLineEdit()
-        self.seconds_edit = QLineEdit()
-        self.rpe_edit = QLineEdit()
-        self.rpe_edit.setPlaceholderText("optional, 1-10")
-        self.weight_edit.setPlaceholderText("optional")
-        self.errors: dict[str, QLabel] = {}
-        # Keyed by the stored field names, as core's InputError names them (core.bounds).
-        self.edits = {
-            "reps": self.reps_edit,
-            "weight_kg": self.weight_edit,
-            "duration_seconds": self.seconds_edit,
-            "rpe": self.rpe_edit,
-        }
-        self.weight_unit_label = QLabel("kg")
-        grid = QGridLayout()
-        labels = {
-            "reps": "Reps",
-            "weight_kg": "Weight",
-            "duration_seconds": "Seconds held",
-            "rpe": "RPE",
-        }
-        for row, (key, edit) in enumerate(self.edits.items()):
-            err = QLabel("")
-            err.setStyleSheet(ERROR_STYLE)
-            self.errors[key] = err
-            edit.setMaximumWidth(160)
-            edit.returnPressed.connect(self.confirm_set)
-            edit.textEdited.connect(lambda _t, k=key: self.errors[k].setText(""))
-            grid.addWidget(QLabel(labels[key]), row, 0)
-            grid.addWidget(edit, row, 1)
-            if key == "weight_kg":
-                grid.addWidget(self.weight_unit_label, row, 2)
-            grid.addWidget(err, row, 3)
-        grid.setColumnStretch(3, 1)
-        self.status_label = QLabel("")
-        form = QFormLayout()
-        form.addRow(self.form_title)
-        box_layout = QVBoxLayout(self.form_box)
-        box_layout.addLayout(form)
-        box_layout.addLayout(grid)
-        box_layout.addWidget(self.status_label)
+        self.log_panel = LogPanel()
+        self.log_panel.set_form.submitted.connect(self.confirm_set)
+        self.log_panel.set_form.error_shown.connect(self.form_error)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(display, 1)
-        layout.addLayout(controls)
-        layout.addWidget(self.form_box)
-
-    def _control(self, text: str, tip: str, key: str, slot: Callable[[], None]) -> QPushButton:
-        button = QPushButton(text)
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
-        button.setToolTip(f"{tip} ({shown})")
-        button.clicked.connect(slot)
-        self._player_shortcuts.append(
-            QShortcut(
-                QKeySequence(key),
-                self,
-                activated=slot,
-                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-            )
-        )
-        return button
+        layout.addWidget(self.controls)
+        layout.addWidget(self.log_panel)
 
     # -- BaseTab ---------------------------------------------------------------------------
 
@@ -445,12 +208,9 @@ class WorkoutTab(BaseTab):
 
     def refresh(self) -> None:
         self._load_settings()
-        assert self.db is not None
-        from core.library.schema import list_exercises
-
-        with self.db.read_scope() as s:
-            routines = list_startable_routines(session=s)
-            exercises = list_exercises(session=s)
+        routines, exercises = self.ops.read(
+            lambda s: (list_startable_routines(session=s), list_exercises(session=s))
+        )
         current = self.routine_combo.currentData()
         self.routine_combo.clear()
         self.routine_combo.addItem(EMPTY_WORKOUT, None)
@@ -466,20 +226,18 @@ class WorkoutTab(BaseTab):
     def _load_settings(self) -> None:
         if self.db is None:
             return
-        with self.db.read_scope() as s:
-            self.weight_unit = str(get_setting("weight_unit", session=s))
-            self.show_suggestions = bool(get_setting("show_suggestions", session=s))
-            self.get_ready_seconds = int(get_setting("get_ready_seconds", session=s) or 0)
-            self.cadence_seconds = int(get_setting("rep_cadence_seconds", session=s) or 0)
-            self.first_side = str(get_setting("first_side", session=s))
-            volume = float(get_setting("sound_volume", session=s))
-            muted = bool(get_setting("sound_muted", session=s))
-            speech = bool(get_setting("speech_enabled", session=s))
-        self.weight_unit_label.setText(self.weight_unit)
+        settings = self.ops.read(lambda s: load_settings(session=s))
+        self.weight_unit = settings.weight_unit
+        self.show_suggestions = settings.show_suggestions
+        self.get_ready_seconds = settings.get_ready_seconds
+        self.cadence_seconds = settings.rep_cadence_seconds
+        self.first_side = settings.first_side
+        self.log_panel.set_form.set_weight_unit(self.weight_unit)
+        sound = (settings.sound_volume, settings.sound_muted, settings.speech_enabled)
         if self._cue_player is not None:
-            self._apply_sound_settings(volume, muted, speech)
+            self._apply_sound_settings(*sound)
         else:
-            self._sound_settings = (volume, muted, speech)
+            self._sound_settings = sound
 
     def _apply_sound_settings(self, volume: float, muted: bool, speech: bool) -> None:
         cp = self._cue_player
@@ -497,9 +255,8 @@ class WorkoutTab(BaseTab):
             from ui.cues import CuePlayer
 
             self._cue_player = CuePlayer(self)
-            settings = getattr(self, "_sound_settings", None)
-            if settings is not None:
-                self._apply_sound_settings(*settings)
+            if self._sound_settings is not None:
+                self._apply_sound_settings(*self._sound_settings)
         return self._cue_player
 
     # -- resume ----------------------------------------------------------------------------
@@ -508,21 +265,21 @@ class WorkoutTab(BaseTab):
         """If a workout was left unfinished, ask whether to continue it exactly there."""
         if self.db is None or self.run is not None:
             return
-        with self.db.read_scope() as s:
-            info = unfinished_workout(session=s)
+        info = self.ops.read(lambda s: unfinished_workout(session=s))
         if info is None:
             return
-        choice = ask_resume(self, info)
+        choice = dialogs.ask_resume(self, info)
         if choice == "resume":
             run, cues = WorkoutRun.resume(self.db, info, clock=self.clock)
             self._begin(run, cues)
-        elif choice in ("finish", "discard"):
-            run = WorkoutRun(self.db, info.workout_id, info.plan, info.options, self.clock)
-            if choice == "finish":
-                run.finish()
-            else:
-                run.discard()
-            self.announce(Changes(workouts=True))
+        elif choice == "finish":
+            ended = self.clock.wall()
+            self.ops.write(
+                lambda s: finish_workout(info.workout_id, session=s, ended_at=ended),
+                initiator=self,
+            )
+        elif choice == "discard":
+            self.ops.write(lambda s: discard_workout(info.workout_id, session=s), initiator=self)
 
     # -- starting and ending ---------------------------------------------------------------
 
@@ -547,8 +304,7 @@ class WorkoutTab(BaseTab):
         if rid is None:
             plan = WorkoutPlan(name="Workout")
         else:
-            with self.db.read_scope() as s:
-                plan = routine_plan(int(rid), session=s)
+            plan = self.ops.read(lambda s: routine_plan(int(rid), session=s))
         self.start_plan(plan)
 
     def start_plan(self, plan: WorkoutPlan) -> None:
@@ -566,7 +322,7 @@ class WorkoutTab(BaseTab):
         self.run = run
         self._suggested = {}
         self._form_for = None
-        self.status_label.setText("")
+        self.log_panel.say("")
         self.workout_label.setText(f"{run.plan.name} — {plan_summary(run.plan.items)}")
         self.workout_started.emit(run.workout_id)
         self._handle(cues)
@@ -578,8 +334,8 @@ class WorkoutTab(BaseTab):
         if run is None:
             return
         if run.player is not None and not run.finished:
-            self._handle(run.act("end"))
-        if run.pending and not confirm_end(self, len(run.pending)):
+            self._handle(run.end())
+        if run.pending and not dialogs.confirm_end(self, len(run.pending)):
             self._after_change()
             return
         self._close_run()
@@ -620,23 +376,33 @@ class WorkoutTab(BaseTab):
 
     # -- controls --------------------------------------------------------------------------
 
-    def _act(self, action: str, *args: float) -> None:
-        if self.run is None:
-            return
-        self._handle(self.run.act(action, *args))
+    def _control_done(self, cues: list[Cue]) -> None:
+        self._handle(cues)
         self._after_change()
 
     def toggle_pause(self) -> None:
-        self._act("toggle_pause")
+        if self.run is not None:
+            self._control_done(self.run.toggle_pause())
 
     def next_step(self) -> None:
-        self._act("next")
+        if self.run is not None:
+            self._control_done(self.run.next())
 
     def back_step(self) -> None:
-        self._act("back")
+        if self.run is not None:
+            self._control_done(self.run.back())
 
     def adjust(self, seconds: float) -> None:
-        self._act("adjust", seconds)
+        if self.run is not None:
+            self._control_done(self.run.adjust(seconds))
+
+    def add_set(self) -> None:
+        if self.run is not None:
+            self._control_done(self.run.add_set())
+
+    def skip_exercise(self) -> None:
+        if self.run is not None:
+            self._control_done(self.run.skip_exercise())
 
     def confirm_set(self) -> None:
         """Validate the form, commit the set (and the new position), then say "Saved ✓"."""
@@ -645,23 +411,22 @@ class WorkoutTab(BaseTab):
             return
         target = run.log_target()
         if target is None:
-            self.status_label.setText("Nothing to log right now.")
+            self.log_panel.say("Nothing to log right now.")
             return
-        actual = self._read_form(target)
-        if actual is None:
-            return
+        try:
+            actual = self.log_panel.values(target)
+        except InputError:
+            return  # shown at its field
         try:
             row, cues = run.confirm_set(actual, target=self._target_values(target))
         except InputError as exc:
-            self._show_error(exc)
+            self.log_panel.show_error(exc)
             return
         except Exception as exc:  # the store refused: say so, keep the form as typed
             log.exception("could not save the set")
-            self.status_label.setStyleSheet(ERROR_STYLE)
-            self.status_label.setText(f"Not saved: {exc}")
+            self.log_panel.say(f"Not saved: {exc}", error=True)
             return
-        self.status_label.setStyleSheet("")
-        self.status_label.setText(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}")
+        self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}")
         self._form_for = None
         self.set_saved.emit(row)
         self.announce(Changes(workouts=True))
@@ -669,69 +434,19 @@ class WorkoutTab(BaseTab):
         self._handle(cues)
         self._after_change()
 
-    def _read_form(self, target: LogTarget) -> SetValues | None:
-        dp = QLocale().decimalPoint()
-        mode = target.item.mode
-        values: dict[str, Any] = {}
-        errors: list[InputError] = []
-
-        def number(field: str, required: bool) -> Callable[[str], Any]:
-            bound = number_bound(LOGGED_SET, field)
-            return lambda t: parse_number(
-                t, field=field, bound=bound, decimal_point=dp, required=required
-            )
-
-        parsers: dict[str, Callable[[str], Any]] = {
-            "reps": number("reps", mode == "reps"),
-            "weight_kg": lambda t: parse_weight(
-                t,
-                field="weight_kg",
-                unit=self.weight_unit,
-                bound=number_bound(LOGGED_SET, "weight_kg"),
-                decimal_point=dp,
-            ),
-            "duration_seconds": number("duration_seconds", mode != "reps"),
-            "rpe": number("rpe", False),
-        }
-        for key, parse in parsers.items():
-            self.errors[key].setText("")
-            try:
-                values[key] = parse(self.edits[key].text())
-            except InputError as exc:
-                errors.append(exc)
-        for exc in errors:
-            self._show_error(exc)
-        if errors:
-            return None
-        return SetValues(
-            reps=None if values["reps"] is None else int(values["reps"]),
-            weight_kg=values["weight_kg"],
-            seconds=None
-            if values["duration_seconds"] is None
-            else float(values["duration_seconds"]),
-            rpe=None if values["rpe"] is None else float(values["rpe"]),
-        )
-
-    def _show_error(self, exc: InputError) -> None:
-        label = self.errors.get(exc.field)
-        if label is None:
-            self.status_label.setStyleSheet(ERROR_STYLE)
-            self.status_label.setText(exc.message)
-        else:
-            label.setText(exc.message)
-        self.form_error.emit(exc.field, exc.message)
-
     def _announce_records(self, row: LoggedSetRow) -> None:
-        assert self.db is not None
+        unit = self.weight_unit
         try:
-            with self.db.read_scope() as s:
-                labels = _records(row.id, s, self.weight_unit)
+            records = self.ops.read(
+                lambda s: new_records_for_set(row.id, session=s, weight_unit=unit)
+            )
         except Exception:  # a record is a nicety: never let it break logging
             log.exception("records lookup failed")
             return
+        labels = [r.label for r in records]
         if not labels:
             return
-        self.status_label.setText(self.status_label.text() + " — New record! " + "; ".join(labels))
+        self.log_panel.add_to_status(" — New record! " + "; ".join(labels))
         self.cue_player.play("record")
         self.cue_player.speak("New record. " + labels[0])
         self.records_announced.emit(labels)
@@ -750,7 +465,7 @@ class WorkoutTab(BaseTab):
             ]
             if same:
                 chosen = same[0]
-        self._fill_form(chosen.values)
+        self.log_panel.set_form.fill(chosen.values)
 
     # -- cues and display ------------------------------------------------------------------
 
@@ -786,28 +501,14 @@ class WorkoutTab(BaseTab):
 
     def _update_controls(self) -> None:
         run = self.run
-        player = run.player if run is not None else None
-        live = player is not None and player.started and not player.finished
         self.start_button.setEnabled(self.db is not None and (run is None or run.finished))
         self.routine_combo.setEnabled(run is None)
         self.add_exercise_button.setEnabled(self.db is not None)
-        for b in (
-            self.pause_button,
-            self.back_button,
-            self.next_button,
-            self.add_set_button,
-            self.skip_button,
-        ):
-            b.setEnabled(live)
-        timed = live and player is not None and player.step.seconds is not None
-        self.minus_button.setEnabled(timed)
-        self.plus_button.setEnabled(timed)
-        self.end_button.setEnabled(run is not None)
-        self.confirm_button.setEnabled(run is not None and run.log_target() is not None)
-        paused = player is not None and player.paused
-        self.pause_button.setText("Resume" if paused else "Pause")
-        for shortcut in self._player_shortcuts:
-            shortcut.setEnabled(run is not None and not run.finished)
+        self.controls.show_state(
+            run.player if run is not None else None,
+            workout_open=run is not None,
+            can_confirm=run is not None and run.log_target() is not None,
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Before a workout, Enter on the routine chooser or Start starts it."""
@@ -831,36 +532,16 @@ class WorkoutTab(BaseTab):
         ):
             return base
         if target.item_index not in self._suggested:
+            unit = self.weight_unit
             try:
-                with self.db.read_scope() as s:
-                    self._suggested[target.item_index] = _suggestion(item_id, s, self.weight_unit)
+                self._suggested[target.item_index] = self.ops.read(
+                    lambda s: suggested_values(item_id, session=s, unit=unit)
+                )
             except Exception:
                 log.exception("suggestion failed")
                 self._suggested[target.item_index] = None
-        sug = self._suggested[target.item_index]
-        if sug is None:
-            return base
-        v = sug.values
-        return SetValues(
-            reps=v.reps if base.reps is not None and target.item.mode != "hold" else base.reps,
-            weight_kg=v.weight_kg if v.weight_kg is not None else base.weight_kg,
-            seconds=v.seconds if target.item.mode == "hold" and v.seconds else base.seconds,
-        )
-
-    def _fill_form(self, values: SetValues) -> None:
-        dp = QLocale().decimalPoint()
-
-        def num(x: float | None, decimals: int = 2) -> str:
-            return "" if x is None else display_number(x, decimals).replace(".", dp)
-
-        self.reps_edit.setText("" if values.reps is None else str(values.reps))
-        self.weight_edit.setText(
-            "" if values.weight_kg is None else num(kg_to(values.weight_kg, self.weight_unit))
-        )
-        self.seconds_edit.setText(num(values.seconds, 1))
-        self.rpe_edit.setText(num(values.rpe, 1))
-        for err in self.errors.values():
-            err.setText("")
+        suggested = self._suggested[target.item_index]
+        return base if suggested is None else with_suggestion(base, suggested, target.item.mode)
 
     def _update_form(self) -> None:
         run = self.run
@@ -878,88 +559,38 @@ class WorkoutTab(BaseTab):
             return
         self._form_for = key
         if target is None or run is None:
-            self.form_title.setText("Nothing to log right now")
+            self.log_panel.show_target(None)
             self.last_button.setText("")
             self._last = None
             return
-        side = f" ({target.side})" if target.side else ""
-        self.form_title.setText(
-            f"{target.item.exercise_name}: set {target.set_number} of {target.sets_total}{side}"
-        )
         values = self._target_values(target)
-        self._fill_form(values)
-        self.target_label.setText("Target: " + self._target_text(values, target))
-        assert self.db is not None
-        with self.db.read_scope() as s:
-            self._last = last_performance(
+        self.log_panel.show_target(target, values)
+        self.target_label.setText("Target: " + target_text(values, target, self.weight_unit))
+        wid = run.workout_id
+        self._last = self.ops.read(
+            lambda s: last_performance(
                 session=s,
                 routine_item_id=target.routine_item_id,
                 exercise_id=target.exercise_id,
-                exclude_workout_id=run.workout_id,
+                exclude_workout_id=wid,
             )
+        )
         self.last_button.setText(
             "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
         )
 
-    def _target_text(self, v: SetValues, target: LogTarget) -> str:
-        from core.units import format_weight
-
-        parts = []
-        item = target.item
-        if item.mode == "reps":
-            lo, hi = item.reps_min, item.reps_max
-            parts.append(f"{lo}-{hi} reps" if lo and hi and lo != hi else f"{v.reps or '—'} reps")
-        elif item.mode == "hold":
-            parts.append(f"{v.reps} × {display_number(v.seconds or 0, 0)} s hold")
-        else:
-            parts.append(f"{display_number((v.seconds or 0) / 60, 1)} min")
-        if v.weight_kg:
-            parts.append(format_weight(v.weight_kg, self.weight_unit))
-        return ", ".join(parts)
-
     def refresh_display(self) -> None:
         """Repaint the phase, digits and details from the player (called at ~10 Hz)."""
         run = self.run
-        player: Player | None = run.player if run is not None else None
-        if run is None or player is None:
-            phase = "Add an exercise to begin" if run is not None else "No workout in progress"
-            self.phase_label.setText(phase)
-            self.digits.setText("")
-            self.details_label.setText("")
-            self.next_label.setText("")
-            if run is None:
-                self.target_label.setText("")
-            self._paint("idle", phase, "", "", False)
-            return
-        step = player.step
-        secs = player.display_seconds()
-        if secs is not None:
-            digits = format_digits(secs)
-        elif step.kind == "work":
-            digits = _elapsed_text(player.elapsed())
-        else:
-            digits = ""
-        phase = step.label
-        if player.paused:
-            phase = f"Paused — {phase}"
-        nxt = player.next_step
-        next_text = "" if nxt is None or nxt.kind == "done" else f"Next: {nxt.label}"
-        if nxt is not None and nxt.kind == "done":
-            next_text = "Next: finish"
-        self.phase_label.setText(phase)
-        self.digits.setText(digits)
-        self.details_label.setText(_step_details(step))
-        self.next_label.setText(next_text)
-        colour_key = "paused" if player.paused else step.kind
-        self._paint(colour_key, phase, digits, next_text, player.paused)
-
-    def _paint(self, key: str, phase: str, digits: str, next_text: str, paused: bool) -> None:
-        colour = PHASE_COLOURS.get(key, PHASE_COLOURS["idle"])
-        self.digits.setStyleSheet(f"color: {colour};")
-        self.phase_label.setStyleSheet(f"color: {colour};")
-        self.current_colour = colour
+        idle = "Add an exercise to begin" if run is not None else "No workout in progress"
+        view = phase_view(run.player if run is not None else None, idle)
+        self.display.show_view(view)
+        self.details_label.setText(view.details)
+        self.next_label.setText(view.next_text)
+        if run is None:
+            self.target_label.setText("")
         if self.mini.isVisible():
-            self.mini.show_state(phase, digits, next_text, colour, paused)
+            self.mini.show_view(view)
 
     # -- mini timer ------------------------------------------------------------------------
 

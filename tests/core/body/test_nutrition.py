@@ -12,6 +12,7 @@ import pytest
 from core.body import nutrition as plan
 from core.body.nutrition import PlanInputs, compute_plan
 from core.library.schema import LIBRARY_PATH
+from core.store.settings import Settings
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 A002 = "002_a86f65ea4a73a782.txt"
@@ -121,13 +122,13 @@ def test_age_from_birth_year_and_settings() -> None:
     """Age is this year minus the birth year; settings map onto inputs; no deficit means the
     article's larger deficit."""
     inputs = plan.inputs_from_settings(
-        {
-            "plan_sex": "male",
-            "plan_birth_year": 1996,
-            "plan_height_cm": 180,
-            "plan_activity_factor": 1.55,
-            "plan_deficit_kcal": 500,
-        },
+        Settings(
+            plan_sex="male",
+            plan_birth_year=1996,
+            plan_height_cm=180,
+            plan_activity_factor=1.55,
+            plan_deficit_kcal=500,
+        ),
         weight_kg=80,
         today=date(2026, 6, 1),
     )

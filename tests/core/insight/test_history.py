@@ -4,33 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo
 
 import pytest
+from insight_data import BERLIN, add_exercise
 from sqlalchemy import func, select
 
 from core.bounds import InputError
 from core.changes import Changes
-from core.insight import history
-from core.insight import trends as progress
+from core.insight import history, records, trends
 from core.store.db import Database
-from core.store.models import Exercise, LoggedSet, Routine, Workout
+from core.store.models import LoggedSet, Routine, Workout
 
 T0 = datetime(2025, 1, 6, 18, tzinfo=UTC)
-
-
-def add_exercise(db: Database, slug: str, mode: str = "reps") -> int:
-    with db.session_scope() as s:
-        ex = Exercise(
-            slug=slug,
-            name=slug.replace("-", " ").title(),
-            kind="strength",
-            mode=mode,
-            builtin=False,
-        )
-        s.add(ex)
-        s.flush()
-        return ex.id
 
 
 def add_workout(
@@ -160,13 +145,13 @@ def test_edit_updates_derived_figures(db: Database, one_workout: dict[str, Any])
         ) == Changes(workouts=True)
         history.update_logged_set(second, session=s, weight_kg=25.0)
     assert summary(db, one_workout["workout"]).volume_kg == 440.0
-    tz = ZoneInfo("Europe/Berlin")
+    tz = BERLIN
     with db.read_scope() as s:
-        (point,) = progress.exercise_series(one_workout["squat"], "heaviest", session=s, tz=tz)
-        records = progress.personal_records(one_workout["squat"], session=s)
+        (point,) = trends.exercise_series(one_workout["squat"], "heaviest", session=s, tz=tz)
+        best = records.personal_records(one_workout["squat"], session=s)
         edited = history.workout_detail(one_workout["workout"], session=s).sets[1]
     assert point.value == 25.0
-    assert records[0].value == 25.0
+    assert best[0].value == 25.0
     assert (edited.reps, edited.rpe, edited.note) == (12, 8.5, "felt easy")
 
 
@@ -242,6 +227,6 @@ def test_delete_a_workout_removes_its_sets(db: Database, one_workout: dict[str, 
     with db.read_scope() as s:
         assert history.count_workouts(session=s) == 0
         assert s.scalar(select(func.count()).select_from(LoggedSet)) == 0
-        assert progress.exercises_with_history(session=s) == []
+        assert trends.exercises_with_history(session=s) == []
     with pytest.raises(LookupError), db.session_scope() as s:
         history.delete_workout(one_workout["workout"], session=s)

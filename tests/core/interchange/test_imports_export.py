@@ -22,7 +22,6 @@ from core.interchange import (
     import_parsed,
     parse,
 )
-from core.interchange.common import LB_TO_KG
 from core.store.db import Database, open_database
 from core.store.models import (
     BodyMeasurement,
@@ -35,6 +34,7 @@ from core.store.models import (
     Workout,
 )
 from core.store.startup import seed_if_needed
+from core.units import KG_PER_LB
 
 
 @pytest.fixture
@@ -150,7 +150,7 @@ def test_strong_csv_export_in_pounds(
             assert b[9] is None
         else:
             assert b[9] == pytest.approx(a[9], abs=1e-9)
-            assert round(b[9] / LB_TO_KG, 2) == round(a[9] / LB_TO_KG, 2)
+            assert round(b[9] / KG_PER_LB, 2) == round(a[9] / KG_PER_LB, 2)
 
 
 # --- Backline JSON -------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from import_helpers import BERLIN, count_set_rows, fixture
 
 from core.interchange import ImportFormatError, UnitRequired, detect, parse, parse_text
-from core.interchange.common import LB_TO_KG, MILE_TO_KM, parse_duration
+from core.interchange.common import MILE_TO_KM, parse_duration
 from core.interchange.hevy import parse_hevy_date
+from core.units import KG_PER_LB
 
 
 def utc(*args: int) -> datetime:
@@ -59,7 +60,7 @@ def test_strong_units_real_export_converts_pounds() -> None:
     assert parsed.summary.workout_count == 22
     assert parsed.summary.unit == "lb"
     first = parsed.workouts[0].sets[0]
-    assert first.weight_kg == 115 * LB_TO_KG
+    assert first.weight_kg == 115 * KG_PER_LB
     assert first.rpe == 6.0 and first.reps == 4
     band = [x for w in parsed.workouts for x in w.sets if x.exercise == "Pull Up (Band)"]
     assert band and all(x.weight_kg is None for x in band)  # empty weight and unit cells
@@ -68,7 +69,7 @@ def test_strong_units_real_export_converts_pounds() -> None:
     assert last.started_at == utc(2022, 12, 12, 16, 11, 2)
     assert (last.ended_at - last.started_at).total_seconds() == 68 * 60
     chin = last.sets[-1]
-    assert chin.exercise == "Chin Up" and chin.weight_kg == 3 * LB_TO_KG and chin.rpe == 10.0
+    assert chin.exercise == "Chin Up" and chin.weight_kg == 3 * KG_PER_LB and chin.rpe == 10.0
 
 
 def test_strong_numbered_real_export_skips_rest_and_note_rows() -> None:
@@ -171,7 +172,7 @@ def test_unit_required_when_the_file_does_not_say() -> None:
         parse(fixture("strong_french.csv"))
     assert "kg or lb" in str(info.value)
     lb = parse(fixture("strong_french.csv"), unit="lb", tz=BERLIN)
-    assert lb.workouts[0].sets[1].weight_kg == 80.0 * LB_TO_KG
+    assert lb.workouts[0].sets[1].weight_kg == 80.0 * KG_PER_LB
     assert lb.workouts[0].sets[-1].distance_km == 2.5 * MILE_TO_KM  # our default: miles for lb
 
 
@@ -214,7 +215,7 @@ def test_hevy_imperial_german_months_and_repeated_exercise() -> None:
     assert walk.started_at == utc(2026, 3, 3, 5, 0)
     assert legs.notes == "Morgens"
     assert [s.set_type for s in legs.sets] == ["warmup", "normal", "dropset", "normal", "failure"]
-    assert legs.sets[1].weight_kg == 185 * LB_TO_KG and legs.sets[1].rpe == 8.5
+    assert legs.sets[1].weight_kg == 185 * KG_PER_LB and legs.sets[1].rpe == 8.5
     assert legs.sets[0].note == "Pause oben\nzwei Sekunden"
     assert [s.note for s in legs.sets[1:]] == ["", "", "", ""]
     assert [s.exercise for s in legs.sets].count("Hip Thrust (Barbell)") == 4
@@ -309,8 +310,8 @@ def test_pounds_round_trip_through_kg_at_a_hundredth(hundredths: int) -> None:
     )
     kg = parse_text(text, unit="lb").workouts[0].sets[0].weight_kg
     assert kg is not None
-    assert round(kg / LB_TO_KG, 2) == pounds
-    assert abs(kg / LB_TO_KG - pounds) < 1e-9
+    assert round(kg / KG_PER_LB, 2) == pounds
+    assert abs(kg / KG_PER_LB - pounds) < 1e-9
 
 
 def test_detect_accepts_text_and_default_zone_is_the_machines() -> None:

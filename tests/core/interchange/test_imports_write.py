@@ -14,9 +14,10 @@ from core.interchange import (
     parse,
     unknown_exercise_names,
 )
-from core.interchange.common import LB_TO_KG, import_key, name_key
+from core.interchange.common import import_key, name_key
 from core.store.db import Database
 from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout
+from core.units import KG_PER_LB
 
 
 def count(db: Database, model: type) -> int:
@@ -71,7 +72,7 @@ def test_stored_values_match_the_file(seeded_db: Database) -> None:
             (3, 1, "normal", "bulgarian-split-squat"),
             (4, 4, "failure", "barbell-hip-thrust"),
         ]
-        assert w.sets[1].weight_kg == 185 * LB_TO_KG and w.sets[1].rpe == 8.5
+        assert w.sets[1].weight_kg == 185 * KG_PER_LB and w.sets[1].rpe == 8.5
         assert w.sets[0].note == "Pause oben\nzwei Sekunden"
         assert w.sets[0].logged_at == w.started_at
         run = session.execute(select(Workout).where(Workout.name == "Lauf")).scalar_one()

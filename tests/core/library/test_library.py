@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from core.library import schema as library
+from core.library import queries, rows, schema, seed
 from core.library.schema import LibraryDataError
 from core.store.db import Database
 from core.store.models import Exercise, Routine, RoutineItem
@@ -69,9 +69,9 @@ def write(tmp_path: Path, name: str, text: str) -> Path:
 
 def seed_all(db: Database, lib: Path | None = None, routines: Path | None = None):
     with db.session_scope() as session:
-        ex = library.seed_library(session=session, path=lib)
+        ex = seed.seed_library(session=session, path=lib)
         session.flush()
-        ro = library.seed_routines(session=session, path=routines, library_path=lib)
+        ro = seed.seed_routines(session=session, path=routines, library_path=lib)
     return ex, ro
 
 
@@ -79,8 +79,8 @@ def seed_all(db: Database, lib: Path | None = None, routines: Path | None = None
 
 
 def test_real_library_loads_with_all_five_sources() -> None:
-    """resources/library.toml parses and validates, declares the five articles, ~30 entries."""
-    sources, entries = library.load_library()
+    """resources/schema.toml parses and validates, declares the five articles, ~30 entries."""
+    sources, entries = schema.load_library()
     assert len(sources) == 5
     assert 28 <= len(entries) <= 40
     assert len({e.slug for e in entries}) == len(entries)
@@ -89,11 +89,11 @@ def test_real_library_loads_with_all_five_sources() -> None:
 
 def test_real_library_covers_every_kind_mode_and_side() -> None:
     """Every kind and every mode occurs, and both one-sided and two-sided moves exist."""
-    _, entries = library.load_library()
-    assert {e.kind for e in entries} == set(library.KINDS)
-    assert {e.mode for e in entries} == set(library.MODES)
+    _, entries = schema.load_library()
+    assert {e.kind for e in entries} == set(schema.KINDS)
+    assert {e.mode for e in entries} == set(schema.MODES)
     assert {e.per_side for e in entries} == {True, False}
-    assert {e.impact for e in entries} == set(library.IMPACTS)
+    assert {e.impact for e in entries} == set(schema.IMPACTS)
     # the player must handle a one-sided move in reps mode and holds with repetitions
     assert any(e.per_side and e.mode == "reps" for e in entries)
     assert any(e.mode == "hold" and e.reps_min for e in entries)
@@ -101,10 +101,10 @@ def test_real_library_covers_every_kind_mode_and_side() -> None:
 
 def test_real_routines_load_against_the_library() -> None:
     """resources/routines.toml validates: five routines, one per article, known exercises."""
-    templates = library.load_routine_templates()
+    templates = schema.load_routine_templates()
     assert len(templates) == 5
     assert len({t.source for t in templates}) == 5
-    _, entries = library.load_library()
+    _, entries = schema.load_library()
     slugs = {e.slug for e in entries}
     for tpl in templates:
         assert tpl.items
@@ -113,7 +113,7 @@ def test_real_routines_load_against_the_library() -> None:
 
 def test_routine_items_inherit_prescription_and_default_marks() -> None:
     """An item that leaves fields out takes them, with their default marks, from the entry."""
-    templates = {t.key: t for t in library.load_routine_templates()}
+    templates = {t.key: t for t in schema.load_routine_templates()}
     bird_dog = templates["back-dimples"].items[3]
     assert bird_dog.exercise == "bird-dog"
     assert (bird_dog.reps_min, bird_dog.reps_max, bird_dog.per_side) == (8, 10, True)
@@ -129,7 +129,7 @@ def test_routine_items_inherit_prescription_and_default_marks() -> None:
 def test_seeding_twice_inserts_then_reports_unchanged(db: Database) -> None:
     """A second seed changes nothing and never duplicates exercises or routines."""
     ex1, ro1 = seed_all(db)
-    _, entries = library.load_library()
+    _, entries = schema.load_library()
     assert (ex1.inserted, ex1.updated, ex1.unchanged) == (len(entries), 0, 0)
     assert ro1.inserted == 5
     ex2, ro2 = seed_all(db)
@@ -139,35 +139,35 @@ def test_seeding_twice_inserts_then_reports_unchanged(db: Database) -> None:
         assert session.scalar(select(func.count()).select_from(Exercise)) == len(entries)
         assert session.scalar(select(func.count()).select_from(Routine)) == 5
         items = session.scalar(select(func.count()).select_from(RoutineItem))
-    assert items == sum(len(t.items) for t in library.load_routine_templates())
+    assert items == sum(len(t.items) for t in schema.load_routine_templates())
 
 
 def test_seeded_row_matches_the_toml_entry(db: Database) -> None:
     """What is stored reads back equal to the loaded entry, field for field."""
     seed_all(db)
-    _, entries = library.load_library()
+    _, entries = schema.load_library()
     with db.read_scope() as session:
         for entry in entries:
-            row = library.get_exercise(entry.slug, session=session)
+            row = queries.get_exercise(entry.slug, session=session)
             assert row is not None and row.builtin
-            for key in library.JSON_KEYS:
+            for key in rows.ENTRY_FIELDS:
                 assert getattr(row, key) == getattr(entry, key), (entry.slug, key)
 
 
 def test_changed_toml_entry_updates_the_row(db: Database, tmp_path: Path) -> None:
     """Editing an entry in the TOML updates that builtin row (same id) and only that one."""
     seed_all(db)
-    text = library.LIBRARY_PATH.read_text(encoding="utf-8")
+    text = schema.LIBRARY_PATH.read_text(encoding="utf-8")
     old = 'slug = "squat-jump"\nname = "Squat jump"'
     assert old in text
-    edited = write(tmp_path, "library.toml", text.replace(old, old[:-1] + '!"', 1))
+    edited = write(tmp_path, "schema.toml", text.replace(old, old[:-1] + '!"', 1))
     with db.read_scope() as session:
-        before = library.get_exercise("squat-jump", session=session)
+        before = queries.get_exercise("squat-jump", session=session)
     with db.session_scope() as session:
-        result = library.seed_library(session=session, path=edited)
+        result = seed.seed_library(session=session, path=edited)
     assert (result.inserted, result.updated, result.changed) == (0, 1, ("squat-jump",))
     with db.read_scope() as session:
-        after = library.get_exercise("squat-jump", session=session)
+        after = queries.get_exercise("squat-jump", session=session)
     assert before is not None and after is not None
     assert after.id == before.id
     assert after.name == "Squat jump!"
@@ -185,8 +185,8 @@ def test_custom_rows_survive_seeding(db: Database, tmp_path: Path) -> None:
     ex, _ = seed_all(db)
     assert ex.skipped == 1 and ex.updated == 0
     with db.read_scope() as session:
-        plank = library.get_exercise("my-plank", session=session)
-        bridge = library.get_exercise("glute-bridge", session=session)
+        plank = queries.get_exercise("my-plank", session=session)
+        bridge = queries.get_exercise("glute-bridge", session=session)
     assert plank is not None and plank.hold_seconds == 45 and not plank.builtin
     assert bridge is not None and bridge.name == "My bridge" and bridge.reps_min == 5
 
@@ -194,34 +194,34 @@ def test_custom_rows_survive_seeding(db: Database, tmp_path: Path) -> None:
 def test_builtin_removed_from_toml_is_kept(db: Database, tmp_path: Path) -> None:
     """A builtin slug no longer in the TOML stays in the database (logged sets may use it)."""
     seed_all(db)
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     with db.session_scope() as session:
-        result = library.seed_library(session=session, path=lib)
+        result = seed.seed_library(session=session, path=lib)
     assert result.inserted == 2
     with db.read_scope() as session:
-        assert library.get_exercise("glute-bridge", session=session) is not None
+        assert queries.get_exercise("glute-bridge", session=session) is not None
 
 
 def test_seeding_does_not_commit(db: Database) -> None:
     """The seed functions leave committing to the caller: a failed scope stores nothing."""
     with pytest.raises(RuntimeError), db.session_scope() as session:
-        library.seed_library(session=session)
+        seed.seed_library(session=session)
         session.flush()
-        library.seed_routines(session=session)
+        seed.seed_routines(session=session)
         raise RuntimeError("user action failed")
     with db.read_scope() as session:
-        assert library.list_exercises(session=session) == []
+        assert queries.list_exercises(session=session) == []
 
 
 def test_routines_need_the_library_seeded_first(db: Database) -> None:
     """Seeding routines into an empty library fails with a message saying what to do."""
     with pytest.raises(LibraryDataError, match="seed the library first"), db.session_scope() as s:
-        library.seed_routines(session=s)
+        seed.seed_routines(session=s)
 
 
 def test_changed_routine_updates_in_place(db: Database, tmp_path: Path) -> None:
     """A routine changed in the TOML is rewritten; kept items keep their ids, dropped ones go."""
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     routines = write(tmp_path, "routines.toml", MINIMAL_ROUTINES)
     _, first = seed_all(db, lib, routines)
     assert first.inserted == 1
@@ -243,15 +243,15 @@ def test_changed_routine_updates_in_place(db: Database, tmp_path: Path) -> None:
 
 def test_user_routine_with_the_same_name_is_left_alone(db: Database, tmp_path: Path) -> None:
     """If a user's routine already has a ready-made routine's name, the builtin gets a suffix."""
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     routines = write(tmp_path, "routines.toml", MINIMAL_ROUTINES)
     with db.session_scope() as session:
         session.add(Routine(name="R", summary="mine"))
     seed_all(db, lib, routines)
     with db.read_scope() as session:
-        rows = {r.name: r for r in session.scalars(select(Routine))}
-        assert rows["R"].builtin_key is None and rows["R"].summary == "mine"
-        assert rows["R (ready-made)"].builtin_key == "r"
+        by_name = {r.name: r for r in session.scalars(select(Routine))}
+        assert by_name["R"].builtin_key is None and by_name["R"].summary == "mine"
+        assert by_name["R (ready-made)"].builtin_key == "r"
 
 
 # --- reading -------------------------------------------------------------------------------------
@@ -261,21 +261,21 @@ def test_list_exercises_sorted_by_name_and_get_unknown(db: Database) -> None:
     """list_exercises returns detached rows sorted by name; an unknown slug gives None."""
     seed_all(db)
     with db.read_scope() as session:
-        rows = library.list_exercises(session=session)
-        assert library.get_exercise("no-such-move", session=session) is None
-    names = [r.name.casefold() for r in rows]
+        listed = queries.list_exercises(session=session)
+        assert queries.get_exercise("no-such-move", session=session) is None
+    names = [r.name.casefold() for r in listed]
     assert names == sorted(names)
-    assert all(isinstance(r.equipment, tuple) for r in rows)
+    assert all(isinstance(r.equipment, tuple) for r in listed)
 
 
 def test_exercise_to_json_shape(db: Database) -> None:
     """The JSON form has every contract key, lists for list fields, None where not applicable."""
     seed_all(db)
-    sources, _ = library.load_library()
+    sources, _ = schema.load_library()
     with db.read_scope() as session:
-        row = library.get_exercise("running", session=session)
+        row = queries.get_exercise("running", session=session)
     assert row is not None
-    out = library.exercise_to_json(row, sources=sources)
+    out = rows.exercise_to_json(row, sources=sources)
     required = {
         "slug", "name", "kind", "mode", "per_side", "sets", "reps_min", "reps_max",
         "hold_seconds", "rest_seconds", "duration_minutes", "sessions_per_week_min",
@@ -288,6 +288,39 @@ def test_exercise_to_json_shape(db: Database) -> None:
     for key in ("equipment", "muscles", "cautions", "variations", "sources", "defaults"):
         assert isinstance(out[key], list)
     assert out["source_titles"] == [sources[s].title for s in row.sources]
+
+
+def test_json_keys_derive_from_the_row_in_the_published_order(db: Database) -> None:
+    """`backline library --json` keys are ExerciseRow's fields but its id, in this order; the
+    stored row's JSON has exactly those keys, in that order."""
+    assert rows.EXERCISE_FIELDS == (
+        "slug", "name", "kind", "mode", "per_side", "sets", "reps_min", "reps_max",
+        "hold_seconds", "rest_seconds", "duration_minutes", "sessions_per_week_min",
+        "sessions_per_week_max", "equipment", "muscles", "impact", "cautions", "variations",
+        "sources", "defaults", "summary", "instructions", "builtin",
+    )  # fmt: skip
+    seed_all(db)
+    with db.read_scope() as session:
+        row = queries.get_exercise("glute-bridge", session=session)
+    assert row is not None
+    assert tuple(rows.exercise_to_json(row)) == rows.EXERCISE_FIELDS
+    _, entries = schema.load_library()
+    assert tuple(rows.exercise_to_json(entries[0])) == rows.EXERCISE_FIELDS[:-1]
+
+
+def test_row_from_turns_stored_nulls_into_plain_values() -> None:
+    """A stored object's NULL lists, text and flags become (), "" and False in the frozen row."""
+
+    class Stored:
+        def __init__(self) -> None:
+            for name in rows.EXERCISE_COLUMNS:
+                setattr(self, name, None)
+            self.id, self.slug, self.name, self.kind, self.mode = 7, "x", "X", "strength", "reps"
+            self.muscles = ["core"]
+
+    row = rows.row_from(rows.ExerciseRow, Stored(), builtin=1)
+    assert (row.equipment, row.muscles, row.summary) == ((), ("core",), "")
+    assert (row.per_side, row.builtin, row.sets, row.impact) == (False, True, None, None)
 
 
 # --- malformed data ------------------------------------------------------------------------------
@@ -333,19 +366,19 @@ def test_malformed_library_names_entry_and_field(
 ) -> None:
     """Each defect in a library TOML fails with a message naming the entry and the field."""
     assert old in MINIMAL_LIBRARY
-    path = write(tmp_path, "library.toml", MINIMAL_LIBRARY.replace(old, new, 1))
+    path = write(tmp_path, "schema.toml", MINIMAL_LIBRARY.replace(old, new, 1))
     with pytest.raises(LibraryDataError) as info:
-        library.load_library(path)
+        schema.load_library(path)
     message = str(info.value)
     assert entry in message and field in message, message
 
 
 def test_minimal_samples_are_valid(tmp_path: Path) -> None:
     """The samples the defect tests start from load cleanly (so each defect is the only one)."""
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     routines = write(tmp_path, "routines.toml", MINIMAL_ROUTINES)
-    assert len(library.load_library(lib)[1]) == 2
-    assert len(library.load_routine_templates(routines, library_path=lib)) == 1
+    assert len(schema.load_library(lib)[1]) == 2
+    assert len(schema.load_routine_templates(routines, library_path=lib)) == 1
 
 
 ROUTINE_DEFECTS = [
@@ -376,26 +409,26 @@ def test_malformed_routines_name_entry_and_field(
 ) -> None:
     """Each defect in a routines TOML fails with a message naming the routine/item and field."""
     assert old in MINIMAL_ROUTINES
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     path = write(tmp_path, "routines.toml", MINIMAL_ROUTINES.replace(old, new, 1))
     with pytest.raises(LibraryDataError) as info:
-        library.load_routine_templates(path, library_path=lib)
+        schema.load_routine_templates(path, library_path=lib)
     message = str(info.value)
     assert entry in message and field in message, message
 
 
 def test_circuit_items_must_be_consecutive(tmp_path: Path) -> None:
     """Items of one circuit separated by another item are refused, naming the item and field."""
-    lib = write(tmp_path, "library.toml", MINIMAL_LIBRARY)
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
     text = MINIMAL_ROUTINES + '\n[[routine.item]]\nexercise = "alpha"\ncircuit = 1\nrounds = 2\n'
     text = text.replace('exercise = "beta"\ncircuit = 1\nrounds = 2', 'exercise = "beta"')
     path = write(tmp_path, "routines.toml", text)
     with pytest.raises(LibraryDataError, match=r"item #3.*'circuit'.*not consecutive"):
-        library.load_routine_templates(path, library_path=lib)
+        schema.load_routine_templates(path, library_path=lib)
 
 
 def test_invalid_toml_syntax_names_the_file(tmp_path: Path) -> None:
     """A file that is not TOML at all fails as LibraryDataError naming the file."""
     path = write(tmp_path, "broken.toml", "[[exercise]\nslug = ")
     with pytest.raises(LibraryDataError, match="broken.toml"):
-        library.load_library(path)
+        schema.load_library(path)

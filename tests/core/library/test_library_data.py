@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 
 from core.library import schema as library
-from core.library.schema import LibraryEntry, RoutineTemplate
+from core.library.rows import LibraryEntry
+from core.library.schema import RoutineTemplate
 
 SEEDS = Path(__file__).resolve().parents[2] / "fixtures" / "seeds"
 A000 = "000_83f165f7394f71b5.txt"

@@ -12,7 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from core import cli
-from core.routines import service as r
+from core.changes import Changes
+from core.routines import drafts, rows, service, validation
+from core.routines import text as routine_text
 from core.store.db import Database
 from core.store.models import LoggedSet, Routine, RoutineItem, Workout
 
@@ -29,29 +31,31 @@ KEYS = {
 
 def all_json(db: Database) -> list[dict[str, Any]]:
     with db.read_scope() as s:
-        return [r.routine_to_json(row) for row in r.list_routines(session=s)]
+        return [rows.routine_to_json(row) for row in service.list_routines(session=s)]
 
 
-def by_key(db: Database, key: str) -> r.RoutineRow:
+def by_key(db: Database, key: str) -> rows.RoutineRow:
     with db.read_scope() as s:
-        return next(row for row in r.list_routines(session=s) if row.builtin_key == key)
+        return next(row for row in service.list_routines(session=s) if row.builtin_key == key)
 
 
-def item(slug: str, **values: Any) -> r.ItemDraft:
+def item(slug: str, **values: Any) -> drafts.ItemDraft:
     base: dict[str, Any] = {"mode": "reps", "sets": 3, "reps_min": 10, "reps_max": 12,
                             "rest_seconds": 60, "rest_after_seconds": 90}  # fmt: skip
     base.update(values)
-    return r.ItemDraft(exercise_slug=slug, **base)
+    return drafts.ItemDraft(exercise_slug=slug, **base)
 
 
-def make(db: Database, name: str, *items: r.ItemDraft, **head: Any) -> r.RoutineRow:
+def make(db: Database, name: str, *items: drafts.ItemDraft, **head: Any) -> rows.RoutineRow:
     with db.session_scope() as s:
-        row = r.create_routine(name, session=s)
-        draft = replace(r.draft_from_row(row), items=tuple(items), **head)
-        return r.save_routine(draft, session=s)
+        row = service.create_routine(name, session=s).value
+        draft = replace(drafts.draft_from_row(row), items=tuple(items), **head)
+        return service.save_routine(draft, session=s).value
 
 
-def problems_of(excinfo: pytest.ExceptionInfo[r.RoutineValidationError]) -> set[tuple[Any, str]]:
+def problems_of(
+    excinfo: pytest.ExceptionInfo[validation.RoutineValidationError],
+) -> set[tuple[Any, str]]:
     return {(p.item, p.field) for p in excinfo.value.problems}
 
 
@@ -73,16 +77,16 @@ def test_five_ready_made_routines_come_first_with_their_articles(seeded_db: Data
 def test_json_shape_has_exactly_the_documented_keys(seeded_db: Database) -> None:
     """Every routine and item JSON object has exactly the documented keys (the CLI contract)."""
     for routine in all_json(seeded_db):
-        assert set(routine) == set(r.ROUTINE_JSON_KEYS)
+        assert set(routine) == set(rows.ROUTINE_FIELDS)
         assert routine["items"]
         for entry in routine["items"]:
-            assert set(entry) == set(r.ITEM_JSON_KEYS)
+            assert set(entry) == set(rows.ITEM_FIELDS)
     json.dumps(all_json(seeded_db))  # plain data only
 
 
 def test_first_article_numbers(seeded_db: Database) -> None:
     """Article 000: six moves in order; glute bridge 3 x 15-20; push-ups rest 60 s (the article's)."""
-    data = r.routine_to_json(by_key(seeded_db, "back-leg-cellulite"))
+    data = rows.routine_to_json(by_key(seeded_db, "back-leg-cellulite"))
     assert data["source"] == ARTICLE_0
     slugs = [i["exercise"] for i in data["items"]]
     assert slugs == ["reverse-lunge-step-up", "squat-jump", "glute-bridge",
@@ -97,7 +101,7 @@ def test_first_article_numbers(seeded_db: Database) -> None:
 
 def test_home_complex_is_one_daily_circuit(seeded_db: Database) -> None:
     """Article 004: five moves, all in one circuit, daily (7-7), with its holds."""
-    data = r.routine_to_json(by_key(seeded_db, "home-back-complex"))
+    data = rows.routine_to_json(by_key(seeded_db, "home-back-complex"))
     assert data["source"] == ARTICLE_4
     assert (data["sessions_per_week_min"], data["sessions_per_week_max"]) == (7, 7)
     assert len(data["items"]) == 5
@@ -105,18 +109,18 @@ def test_home_complex_is_one_daily_circuit(seeded_db: Database) -> None:
     assert all(i["rounds"] == 1 for i in data["items"])
     holds = {i["exercise"]: i["hold_seconds"] for i in data["items"]}
     assert holds["prone-arm-chest-lift"] == 10 and holds["cat-cow"] == 10
-    assert "daily" in r.describe_routine_json(data, {})
+    assert "daily" in routine_text.describe_routine_json(data, {})
 
 
 def test_other_articles_routines(seeded_db: Database) -> None:
     """Article 001: 30-min cardio 4-5 a week and a 5-min massage; 002: 4 moves; 003: 4 moves."""
-    plan = r.routine_to_json(by_key(seeded_db, "back-of-thigh-plan"))
+    plan = rows.routine_to_json(by_key(seeded_db, "back-of-thigh-plan"))
     assert (plan["sessions_per_week_min"], plan["sessions_per_week_max"]) == (4, 5)
     durations = {i["exercise"]: i["duration_minutes"] for i in plan["items"]}
     assert durations["running"] == 30 and durations["thigh-self-massage"] == 5
-    sculpt = r.routine_to_json(by_key(seeded_db, "posterior-chain-sculpt"))
+    sculpt = rows.routine_to_json(by_key(seeded_db, "posterior-chain-sculpt"))
     assert len(sculpt["items"]) == 4 and sculpt["sessions_per_week_max"] == 3
-    dimples = r.routine_to_json(by_key(seeded_db, "back-dimples"))
+    dimples = rows.routine_to_json(by_key(seeded_db, "back-dimples"))
     assert [i["exercise"] for i in dimples["items"]] == [
         "barbell-hip-thrust", "deadlift", "superman", "bird-dog"]  # fmt: skip
 
@@ -140,24 +144,59 @@ def test_cli_prints_json_and_text(seeded_db: Database, capsys: pytest.CaptureFix
 def test_create_rename_duplicate(db: Database) -> None:
     """A new routine is empty and the user's; rename keeps it; duplicates are 'Copy of X', unique."""
     with db.session_scope() as s:
-        row = r.create_routine("  Legs  ", session=s)
+        row = service.create_routine("  Legs  ", session=s).value
     assert (row.name, row.builtin, row.items) == ("Legs", False, ())
     with db.session_scope() as s:
-        renamed = r.rename_routine(row.id, "Leg day", session=s)
+        renamed = service.rename_routine(row.id, "Leg day", session=s).value
     assert renamed.id == row.id and renamed.name == "Leg day"
     with db.session_scope() as s:
-        first = r.duplicate_routine(row.id, session=s)
-        second = r.duplicate_routine(row.id, session=s)
+        first = service.duplicate_routine(row.id, session=s).value
+        second = service.duplicate_routine(row.id, session=s).value
     assert first.name == "Copy of Leg day"
     assert second.name == "Copy of Leg day (2)"
+
+
+def test_every_write_says_it_changed_the_routines(seeded_db: Database) -> None:
+    """Create, rename, duplicate, save and restore return the stored row with
+    Changes(routines=True); delete also clears workouts' links, so it says workouts too."""
+    mine = Changes(routines=True)
+    with seeded_db.session_scope() as s:
+        created = service.create_routine("Legs", session=s)
+        row = created.value
+        outcomes = [
+            created,
+            service.rename_routine(row.id, "Leg day", session=s),
+            service.duplicate_routine(row.id, session=s),
+            service.save_routine(drafts.draft_from_row(row), session=s),
+            service.restore_builtin("home-back-complex", session=s),
+        ]
+        assert [o.changes for o in outcomes] == [mine] * 5
+        assert outcomes[1].value.name == "Leg day"
+        assert service.delete_routine(row.id, session=s) == Changes(routines=True, workouts=True)
+
+
+def test_routine_json_keys_derive_from_the_rows_in_the_published_order(seeded_db: Database) -> None:
+    """`backline routines --json` keys, routine and item, in this order, derived from the rows."""
+    assert rows.ROUTINE_FIELDS == (
+        "name", "source", "builtin", "builtin_key", "summary", "sessions_per_week_min",
+        "sessions_per_week_max", "defaults", "items",
+    )  # fmt: skip
+    assert rows.ITEM_FIELDS == (
+        "exercise", "exercise_name", "mode", "sets", "reps_min", "reps_max", "hold_seconds",
+        "duration_minutes", "per_side", "rest_seconds", "rest_after_seconds", "weight_kg",
+        "circuit", "rounds", "note", "defaults",
+    )  # fmt: skip
+    data = rows.routine_to_json(by_key(seeded_db, "home-back-complex"))
+    assert tuple(data) == rows.ROUTINE_FIELDS
+    assert all(tuple(item) == rows.ITEM_FIELDS for item in data["items"])
 
 
 def test_duplicate_keeps_items_and_source(seeded_db: Database) -> None:
     """A copy of a ready-made routine is the user's, keeps its article and its items exactly."""
     original = by_key(seeded_db, "home-back-complex")
     with seeded_db.session_scope() as s:
-        copy = r.duplicate_routine(original.id, session=s)
-    a, b = r.routine_to_json(original), r.routine_to_json(copy)
+        copy = service.duplicate_routine(original.id, session=s).value
+    a, b = rows.routine_to_json(original), rows.routine_to_json(copy)
     assert (b["builtin"], b["builtin_key"], b["source"]) == (False, None, ARTICLE_4)
     assert a["items"] == b["items"]
     assert {i.id for i in copy.items}.isdisjoint({i.id for i in original.items})
@@ -176,8 +215,8 @@ def test_duplicate_keeps_items_and_source(seeded_db: Database) -> None:
 def test_names_must_be_non_empty_short_and_unique(db: Database, name: str, message: str) -> None:
     """Empty, over-long and duplicate names (case and spaces ignored) are refused, naming 'name'."""
     make(db, "Legs")
-    with db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-        r.create_routine(name, session=s)
+    with db.session_scope() as s, pytest.raises(validation.RoutineValidationError) as exc:
+        service.create_routine(name, session=s)
     assert [(p.item, p.field) for p in exc.value.problems] == [(None, "name")]
     assert message in str(exc.value)
     assert [d["name"] for d in all_json(db)] == ["Legs"]
@@ -187,10 +226,10 @@ def test_ready_made_cannot_be_renamed_or_deleted(seeded_db: Database) -> None:
     """Rename and delete refuse a ready-made routine and change nothing."""
     before = all_json(seeded_db)
     row = by_key(seeded_db, "back-dimples")
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineError, match="ready-made"):
-        r.rename_routine(row.id, "Mine", session=s)
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineError, match="ready-made"):
-        r.delete_routine(row.id, session=s)
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineError, match="ready-made"):
+        service.rename_routine(row.id, "Mine", session=s)
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineError, match="ready-made"):
+        service.delete_routine(row.id, session=s)
     assert all_json(seeded_db) == before
 
 
@@ -211,7 +250,7 @@ def test_delete_keeps_the_logged_workout(seeded_db: Database) -> None:
         ]
         s.add(workout)
     with seeded_db.session_scope() as s:
-        changes = r.delete_routine(row.id, session=s)
+        changes = service.delete_routine(row.id, session=s)
     assert changes.routines
     with seeded_db.read_scope() as s:
         assert s.get(Routine, row.id) is None
@@ -220,8 +259,8 @@ def test_delete_keeps_the_logged_workout(seeded_db: Database) -> None:
         assert kept.routine_id is None
         (logged,) = kept.sets
         assert (logged.reps, logged.routine_item_id) == (12, None)
-    with seeded_db.read_scope() as s, pytest.raises(r.RoutineError):
-        r.get_routine(row.id, session=s)
+    with seeded_db.read_scope() as s, pytest.raises(validation.RoutineError):
+        service.get_routine(row.id, session=s)
 
 
 # --- saving --------------------------------------------------------------------------------------
@@ -231,14 +270,14 @@ def test_save_and_reorder_keep_item_ids(seeded_db: Database) -> None:
     """Reordering and editing keep each kept item's row id; removed go, new ones are added."""
     row = make(seeded_db, "Mine", item("glute-bridge"), item("push-up"), item("squat-jump"))
     ids = [i.id for i in row.items]
-    draft = r.draft_from_row(row)
-    draft = r.move_item(draft, 2, 0)  # squat-jump first
-    draft = r.remove_item(draft, 2)  # drop push-up
-    draft = r.insert_item(draft, item("superman", mode="hold", hold_seconds=3, reps_min=None,
+    draft = drafts.draft_from_row(row)
+    draft = drafts.move_item(draft, 2, 0)  # squat-jump first
+    draft = drafts.remove_item(draft, 2)  # drop push-up
+    draft = drafts.insert_item(draft, item("superman", mode="hold", hold_seconds=3, reps_min=None,
                                       reps_max=None))  # fmt: skip
-    draft = r.with_item(draft, 0, draft.items[0].edited(sets=4, note="explosive"))
+    draft = drafts.with_item(draft, 0, draft.items[0].edited(sets=4, note="explosive"))
     with seeded_db.session_scope() as s:
-        saved = r.save_routine(draft, session=s)
+        saved = service.save_routine(draft, session=s).value
     assert [i.exercise_slug for i in saved.items] == ["squat-jump", "glute-bridge", "superman"]
     assert [i.position for i in saved.items] == [0, 1, 2]
     assert saved.items[0].id == ids[2] and saved.items[1].id == ids[0]
@@ -246,19 +285,19 @@ def test_save_and_reorder_keep_item_ids(seeded_db: Database) -> None:
     assert (saved.items[0].sets, saved.items[0].note) == (4, "explosive")
     with seeded_db.read_scope() as s:
         assert s.get(RoutineItem, ids[1]) is None
-        assert r.get_routine(row.id, session=s) == saved
+        assert service.get_routine(row.id, session=s) == saved
 
 
 def test_save_is_atomic_on_an_invalid_item(seeded_db: Database) -> None:
     """One bad item among good edits: every problem is reported and nothing at all is written."""
     row = make(seeded_db, "Mine", item("glute-bridge"), item("push-up"))
     before = all_json(seeded_db)
-    draft = r.draft_from_row(row).edited(name="Renamed", summary="new words")
-    draft = r.move_item(draft, 1, 0)
-    draft = r.insert_item(draft, item("squat-jump"))
-    draft = r.with_item(draft, 1, draft.items[1].edited(sets=0, reps_min=1000))
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-        r.save_routine(draft, session=s)
+    draft = drafts.draft_from_row(row).edited(name="Renamed", summary="new words")
+    draft = drafts.move_item(draft, 1, 0)
+    draft = drafts.insert_item(draft, item("squat-jump"))
+    draft = drafts.with_item(draft, 1, draft.items[1].edited(sets=0, reps_min=1000))
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineValidationError) as exc:
+        service.save_routine(draft, session=s)
     assert problems_of(exc) == {(1, "sets"), (1, "reps_min")}
     assert "Item 2: Sets must be between 1 and 20" in str(exc.value)
     assert all_json(seeded_db) == before
@@ -267,16 +306,18 @@ def test_save_is_atomic_on_an_invalid_item(seeded_db: Database) -> None:
 def test_unknown_exercise_is_a_problem(seeded_db: Database) -> None:
     """An item naming an exercise the library lacks is refused, naming the item and 'exercise'."""
     row = make(seeded_db, "Mine")
-    draft = r.insert_item(r.draft_from_row(row), item("no-such-move"))
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-        r.save_routine(draft, session=s)
+    draft = drafts.insert_item(drafts.draft_from_row(row), item("no-such-move"))
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineValidationError) as exc:
+        service.save_routine(draft, session=s)
     assert problems_of(exc) == {(0, "exercise")}
 
 
 def test_saving_a_new_draft_creates_it(seeded_db: Database) -> None:
     """A draft with no id is created (a routine can be built in memory and saved in one go)."""
     with seeded_db.session_scope() as s:
-        saved = r.save_routine(r.RoutineDraft(name="Fresh", items=(item("push-up"),)), session=s)
+        saved = service.save_routine(
+            drafts.RoutineDraft(name="Fresh", items=(item("push-up"),)), session=s
+        ).value
     assert saved.name == "Fresh" and len(saved.items) == 1 and not saved.builtin
 
 
@@ -296,29 +337,35 @@ BOUNDS = [
 def test_item_bounds(seeded_db: Database, field: str, low: float, high: float) -> None:
     """Each item number is accepted at both ends of its range and refused just outside it."""
     row = make(seeded_db, "Mine", item("glute-bridge", reps_min=1, reps_max=100))
-    draft = r.draft_from_row(row)
+    draft = drafts.draft_from_row(row)
     step = 0.5 if field == "weight_kg" else 1
     for value, ok in ((low, True), (high, True), (low - step, False), (high + step, False)):
-        changed = r.with_item(draft, 0, draft.items[0].edited(**{field: value}))
+        changed = drafts.with_item(draft, 0, draft.items[0].edited(**{field: value}))
         with seeded_db.session_scope() as s:
             if ok:
-                assert getattr(r.save_routine(changed, session=s).items[0], field) == value
+                assert (
+                    getattr(service.save_routine(changed, session=s).value.items[0], field) == value
+                )
             else:
-                with pytest.raises(r.RoutineValidationError) as exc:
-                    r.save_routine(changed, session=s)
+                with pytest.raises(validation.RoutineValidationError) as exc:
+                    service.save_routine(changed, session=s)
                 assert problems_of(exc) == {(0, field)}, value
 
 
 def test_whole_numbers_and_reps_order(seeded_db: Database) -> None:
     """Sets must be whole; reps min above max is refused; a max without a min is refused."""
     row = make(seeded_db, "Mine", item("glute-bridge"))
-    draft = r.draft_from_row(row)
-    cases = [({"sets": 2.5}, "sets"), ({"reps_min": 12, "reps_max": 10}, "reps_min"),
+    draft = drafts.draft_from_row(row)
+    cases: list[tuple[dict[str, Any], str]] = [
+             ({"sets": 2.5}, "sets"), ({"reps_min": 12, "reps_max": 10}, "reps_min"),
              ({"reps_min": None, "reps_max": 10}, "reps_min")]  # fmt: skip
     for changes, field in cases:
-        bad = r.with_item(draft, 0, draft.items[0].edited(**changes))
-        with seeded_db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-            r.save_routine(bad, session=s)
+        bad = drafts.with_item(draft, 0, draft.items[0].edited(**changes))
+        with (
+            seeded_db.session_scope() as s,
+            pytest.raises(validation.RoutineValidationError) as exc,
+        ):
+            service.save_routine(bad, session=s)
         assert field in {p.field for p in exc.value.problems}
 
 
@@ -330,19 +377,19 @@ def test_each_mode_needs_its_field(seeded_db: Database, mode: str, missing: str)
     """Reps mode needs reps, hold mode hold seconds, duration mode minutes."""
     bad = item("glute-bridge", mode=mode, reps_min=None, reps_max=None, hold_seconds=None,
                duration_minutes=None)  # fmt: skip
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-        r.save_routine(r.RoutineDraft(name="X", items=(bad,)), session=s)
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineValidationError) as exc:
+        service.save_routine(drafts.RoutineDraft(name="X", items=(bad,)), session=s)
     assert problems_of(exc) == {(0, missing)}
 
 
 def test_change_mode_fills_the_needed_field() -> None:
     """Switching an item's mode fills the field that mode needs (our default) and keeps the rest."""
     reps = item("glute-bridge")
-    hold = r.change_mode(reps, "hold")
+    hold = drafts.change_mode(reps, "hold")
     assert (hold.mode, hold.hold_seconds, hold.reps_min) == ("hold", 30, 10)
-    duration = r.change_mode(hold, "duration")
+    duration = drafts.change_mode(hold, "duration")
     assert (duration.mode, duration.duration_minutes) == ("duration", 20)
-    assert r.check_draft(r.RoutineDraft(name="x", items=(hold, duration))) == []
+    assert validation.check_draft(drafts.RoutineDraft(name="x", items=(hold, duration))) == []
 
 
 @pytest.mark.parametrize(
@@ -357,57 +404,57 @@ def test_change_mode_fills_the_needed_field() -> None:
 )
 def test_weekly_frequency_bounds(db: Database, lo: Any, hi: Any, field: str) -> None:
     """Sessions a week are 1-14 with min <= max, both or neither; daily 7-7 and none are fine."""
-    with db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-        r.save_routine(r.RoutineDraft(name="W", sessions_per_week_min=lo,
+    with db.session_scope() as s, pytest.raises(validation.RoutineValidationError) as exc:
+        service.save_routine(drafts.RoutineDraft(name="W", sessions_per_week_min=lo,
                                       sessions_per_week_max=hi), session=s)  # fmt: skip
     assert [p.field for p in exc.value.problems] == [field]
     for ok in ((7, 7), (1, 14), (None, None)):
-        assert r.check_draft(r.RoutineDraft(name="W", sessions_per_week_min=ok[0],
+        assert validation.check_draft(drafts.RoutineDraft(name="W", sessions_per_week_min=ok[0],
                                             sessions_per_week_max=ok[1])) == []  # fmt: skip
 
 
 # --- circuits ------------------------------------------------------------------------------------
 
 
-def _draft(n: int) -> r.RoutineDraft:
+def _draft(n: int) -> drafts.RoutineDraft:
     slugs = ["glute-bridge", "push-up", "squat-jump", "dumbbell-row", "bird-dog"]
-    return r.RoutineDraft(name="C", items=tuple(item(s) for s in slugs[:n]))
+    return drafts.RoutineDraft(name="C", items=tuple(item(s) for s in slugs[:n]))
 
 
 def test_group_and_ungroup_are_pure() -> None:
     """Grouping returns a new draft with one circuit of N rounds; ungrouping splits what is left."""
     draft = _draft(5)
-    grouped = r.group_circuit(draft, 1, 3, 3)
+    grouped = drafts.group_circuit(draft, 1, 3, 3)
     assert draft.items[1].circuit is None  # the original is untouched
     assert [i.circuit for i in grouped.items] == [None, 1, 1, 1, None]
     assert [i.rounds for i in grouped.items] == [None, 3, 3, 3, None]
-    assert r.circuit_span(grouped, 2) == (1, 3)
-    split = r.ungroup_circuit(grouped, 2, 2)
+    assert drafts.circuit_span(grouped, 2) == (1, 3)
+    split = drafts.ungroup_circuit(grouped, 2, 2)
     assert [i.circuit for i in split.items] == [None, 1, None, 2, None]
-    assert r.check_draft(split) == []
-    second = r.group_circuit(grouped, 3, 4, 2)  # takes the tail of circuit 1 into a new one
+    assert validation.check_draft(split) == []
+    second = drafts.group_circuit(grouped, 3, 4, 2)  # takes the tail of circuit 1 into a new one
     assert [(i.circuit, i.rounds) for i in second.items] == [
         (None, None), (1, 3), (1, 3), (2, 2), (2, 2)]  # fmt: skip
     with pytest.raises(ValueError):
-        r.group_circuit(draft, 3, 1, 2)
+        drafts.group_circuit(draft, 3, 1, 2)
 
 
 def test_moving_into_and_out_of_a_circuit() -> None:
     """An item dropped inside a circuit joins it; a circuit item moved away leaves it."""
-    grouped = r.group_circuit(_draft(4), 1, 2, 2)  # [a, (b, c), d]
-    joined = r.move_item(grouped, 3, 2)  # d between b and c
+    grouped = drafts.group_circuit(_draft(4), 1, 2, 2)  # [a, (b, c), d]
+    joined = drafts.move_item(grouped, 3, 2)  # d between b and c
     assert [i.exercise_slug for i in joined.items] == [
         "glute-bridge", "push-up", "dumbbell-row", "squat-jump"]  # fmt: skip
     assert [i.circuit for i in joined.items] == [None, 1, 1, 1]
-    left = r.move_item(grouped, 1, 3)  # b to the end, away from c
+    left = drafts.move_item(grouped, 1, 3)  # b to the end, away from c
     assert [i.circuit for i in left.items] == [None, 1, None, None]
-    assert r.check_draft(joined) == [] and r.check_draft(left) == []
+    assert validation.check_draft(joined) == [] and validation.check_draft(left) == []
 
 
 def test_circuit_validation(seeded_db: Database) -> None:
     """Circuit items must be consecutive, need rounds (1-20, the same), and rounds need a circuit."""
     base = _draft(4).items
-    cases = [
+    cases: list[tuple[list[int | None], list[int | None], tuple[int, str]]] = [
         ([1, None, 1, None], [2, None, 2, None], (2, "circuit")),
         ([1, 1, None, None], [None, None, None, None], (0, "rounds")),
         ([1, 1, None, None], [2, 3, None, None], (1, "rounds")),
@@ -418,16 +465,19 @@ def test_circuit_validation(seeded_db: Database) -> None:
         items = tuple(
             replace(i, circuit=c, rounds=n) for i, c, n in zip(base, circuits, rounds, strict=True)
         )
-        with seeded_db.session_scope() as s, pytest.raises(r.RoutineValidationError) as exc:
-            r.save_routine(r.RoutineDraft(name="C", items=items), session=s)
+        with (
+            seeded_db.session_scope() as s,
+            pytest.raises(validation.RoutineValidationError) as exc,
+        ):
+            service.save_routine(drafts.RoutineDraft(name="C", items=items), session=s)
         assert expected in problems_of(exc), (circuits, rounds)
 
 
 def test_circuit_numbers_saved_in_order(seeded_db: Database) -> None:
     """Stored circuit ids are 1, 2... in order of appearance, shared by the items of one circuit."""
-    draft = r.group_circuit(r.group_circuit(_draft(5), 3, 4, 2), 0, 1, 3)
+    draft = drafts.group_circuit(drafts.group_circuit(_draft(5), 3, 4, 2), 0, 1, 3)
     with seeded_db.session_scope() as s:
-        saved = r.save_routine(draft, session=s)
+        saved = service.save_routine(draft, session=s).value
     assert [(i.circuit, i.rounds) for i in saved.items] == [
         (1, 3), (1, 3), (None, None), (2, 2), (2, 2)]  # fmt: skip
 
@@ -439,11 +489,11 @@ def test_saving_a_ready_made_draft_makes_the_users_copy(seeded_db: Database) -> 
     """Editing a ready-made routine saves 'My <name>' (unique), keeps the source; the original stays."""
     before = all_json(seeded_db)
     original = by_key(seeded_db, "back-leg-cellulite")
-    draft = r.draft_from_row(original)
-    draft = r.with_item(draft, 2, draft.items[2].edited(sets=4))
+    draft = drafts.draft_from_row(original)
+    draft = drafts.with_item(draft, 2, draft.items[2].edited(sets=4))
     with seeded_db.session_scope() as s:
-        mine = r.save_routine(draft, session=s)
-        again = r.save_routine(draft, session=s)
+        mine = service.save_routine(draft, session=s).value
+        again = service.save_routine(draft, session=s).value
     assert mine.id != original.id and not mine.builtin and mine.builtin_key is None
     assert mine.name == "My Back-of-leg cellulite workout"
     assert again.name == "My Back-of-leg cellulite workout (2)"
@@ -461,28 +511,28 @@ def test_edited_field_loses_its_default_mark() -> None:
 def test_restore_builtin_brings_back_the_article_version(seeded_db: Database) -> None:
     """A ready-made routine changed behind our back is restored from the TOML, keeping item ids."""
     original = by_key(seeded_db, "home-back-complex")
-    expected = r.routine_to_json(original)
+    expected = rows.routine_to_json(original)
     with seeded_db.session_scope() as s:
         routine = s.get(Routine, original.id)
         assert routine is not None
         routine.sessions_per_week_min = 1
         routine.items[0].sets = 9
         s.delete(routine.items[-1])
-    assert r.routine_to_json(by_key(seeded_db, "home-back-complex")) != expected
+    assert rows.routine_to_json(by_key(seeded_db, "home-back-complex")) != expected
     with seeded_db.session_scope() as s:
-        restored = r.restore_builtin("home-back-complex", session=s)
-    assert r.routine_to_json(restored) == expected
+        restored = service.restore_builtin("home-back-complex", session=s).value
+    assert rows.routine_to_json(restored) == expected
     assert [i.id for i in restored.items][:4] == [i.id for i in original.items][:4]
-    with seeded_db.session_scope() as s, pytest.raises(r.RoutineError):
-        r.restore_builtin("no-such-routine", session=s)
+    with seeded_db.session_scope() as s, pytest.raises(validation.RoutineError):
+        service.restore_builtin("no-such-routine", session=s)
 
 
 def test_describe_marks_our_defaults_and_circuits(seeded_db: Database) -> None:
     """The readable text names the article by its title (not its seed file), shows circuits
     with rounds and explains the '*'."""
     titles = {ARTICLE_4: "How To Remove Fat From The Back"}
-    data = r.routine_to_json(by_key(seeded_db, "home-back-complex"))
-    text = r.describe_routine_json(data, titles)
+    data = rows.routine_to_json(by_key(seeded_db, "home-back-complex"))
+    text = routine_text.describe_routine_json(data, titles)
     assert "“How To Remove Fat From The Back”" in text and ARTICLE_4 not in text
     assert data["source"] == ARTICLE_4  # the JSON keeps the file name
     assert "Circuit 1, 1 round:" in text
@@ -493,7 +543,7 @@ def test_service_functions_do_not_commit(db: Database, tmp_path: Path) -> None:
     """Services leave the commit to the caller: a rolled-back session leaves nothing behind."""
     session = db._write()
     try:
-        r.create_routine("Never", session=session)
+        service.create_routine("Never", session=session)
         session.rollback()
     finally:
         session.close()

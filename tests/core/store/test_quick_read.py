@@ -5,14 +5,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict
 
-from core.library import schema as library
+from core.library import queries as library
 from core.store.db import Database
 from core.store.migrations import HEAD_REVISION
 from core.store.quick_read import read_library, source_titles
 
 
 def test_quick_listing_matches_the_orm(seeded_db: Database) -> None:
-    """Every field of every row is what core.library.schema.list_exercises returns, in the same order."""
+    """Every field of every row is what core.library.queries.list_exercises returns, in the same order."""
     quick = read_library(seeded_db.path, HEAD_REVISION)
     assert quick is not None
     with seeded_db.read_scope() as session:

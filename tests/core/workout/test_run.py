@@ -1,4 +1,4 @@
-"""core.workout.run: validated sets, last performance, unfinished workouts, and the live WorkoutRun.
+"""core.workout.run: the live WorkoutRun (player + log + position saved on every change).
 
 Real temporary SQLite files, a FakeClock, and the short routine of tests/reliability.
 Steps of the short routine (default options): 0 get ready 10 s, 1 glute bridge set 1, 2 rest 5 s,
@@ -16,20 +16,11 @@ from sqlalchemy import select
 from core.bounds import InputError
 from core.clock import FakeClock
 from core.store.db import Database
-from core.store.models import LoggedSet, Workout
+from core.store.models import LoggedSet
+from core.workout.log import SetValues, finish_workout, workout_sets
 from core.workout.plan import WorkoutPlan, routine_plan
-from core.workout.run import (
-    SetValues,
-    WorkoutRun,
-    confirm_set,
-    discard_workout,
-    finish_workout,
-    last_performance,
-    save_position,
-    start_workout,
-    unfinished_workout,
-    workout_sets,
-)
+from core.workout.resume import unfinished_workout
+from core.workout.run import WorkoutRun
 from tests.reliability.short_routine import make_routine
 
 T0 = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
@@ -41,140 +32,9 @@ def _plan(db: Database) -> WorkoutPlan:
         return routine_plan(rid, session=s)
 
 
-def _new_workout(db: Database, plan: WorkoutPlan, when: datetime = T0) -> int:
-    with db.session_scope() as s:
-        return start_workout(
-            session=s,
-            routine_id=plan.routine_id,
-            name=plan.name,
-            plan_items=plan.items,
-            started_at=when,
-        )
-
-
-def _log(db: Database, wid: int, plan: WorkoutPlan, actual: SetValues, set_number: int = 1):
-    with db.session_scope() as s:
-        return confirm_set(
-            wid,
-            session=s,
-            exercise_id=plan.exercise_ids[0],
-            routine_item_id=plan.items[0].item_id,
-            set_number=set_number,
-            side=None,
-            targets=SetValues(reps=10, weight_kg=20.0),
-            actuals=actual,
-        )
-
-
 def _count(db: Database) -> int:
     with db.read_scope() as s:
         return len(s.scalars(select(LoggedSet.id)).all())
-
-
-def test_confirmed_set_stores_targets_beside_actuals(seeded_db: Database) -> None:
-    """A set is stored with its targets and actuals, numbered in workout order."""
-    plan = _plan(seeded_db)
-    wid = _new_workout(seeded_db, plan)
-    a = _log(seeded_db, wid, plan, SetValues(reps=12, weight_kg=22.5, rpe=8))
-    b = _log(seeded_db, wid, plan, SetValues(reps=0, weight_kg=22.5), set_number=2)
-    assert (a.position, b.position) == (1, 2)
-    assert a.target == SetValues(reps=10, weight_kg=20.0)
-    assert a.actual == SetValues(reps=12, weight_kg=22.5, rpe=8)
-    assert b.actual.reps == 0  # a failed set is worth logging
-    with seeded_db.read_scope() as s:
-        assert [r.id for r in workout_sets(wid, session=s)] == [a.id, b.id]
-
-
-@pytest.mark.parametrize(
-    ("values", "field"),
-    [
-        (SetValues(reps=1000), "reps"),
-        (SetValues(reps=-1), "reps"),
-        (SetValues(reps=10, weight_kg=5000), "weight_kg"),
-        (SetValues(reps=10, weight_kg=-2), "weight_kg"),
-        (SetValues(seconds=30000), "duration_seconds"),
-        (SetValues(reps=10, rpe=0), "rpe"),
-        (SetValues(reps=10, rpe=11), "rpe"),
-        (SetValues(reps=2.5), "reps"),  # type: ignore[arg-type]
-        (SetValues(), "reps"),
-    ],
-)
-def test_bad_values_name_the_field_and_store_nothing(
-    seeded_db: Database, values: SetValues, field: str
-) -> None:
-    """Out-of-bounds or missing values raise InputError for that field; no row is added."""
-    plan = _plan(seeded_db)
-    wid = _new_workout(seeded_db, plan)
-    with pytest.raises(InputError) as err:
-        _log(seeded_db, wid, plan, values)
-    assert err.value.field == field
-    assert _count(seeded_db) == 0
-
-
-def test_last_performance_is_the_previous_workout_of_that_item(seeded_db: Database) -> None:
-    """Last time = the most recent other workout's sets for the item, falling back to the
-    exercise; the current workout is left out."""
-    plan = _plan(seeded_db)
-    old = _new_workout(seeded_db, plan, T0 - timedelta(days=7))
-    _log(seeded_db, old, plan, SetValues(reps=8, weight_kg=10))
-    prev = _new_workout(seeded_db, plan, T0 - timedelta(days=2))
-    _log(seeded_db, prev, plan, SetValues(reps=11, weight_kg=20))
-    _log(seeded_db, prev, plan, SetValues(reps=9, weight_kg=20), set_number=2)
-    now = _new_workout(seeded_db, plan, T0)
-    _log(seeded_db, now, plan, SetValues(reps=1))
-    with seeded_db.read_scope() as s:
-        last = last_performance(
-            session=s, routine_item_id=plan.items[0].item_id, exclude_workout_id=now
-        )
-        by_exercise = last_performance(
-            session=s,
-            routine_item_id=999999,
-            exercise_id=plan.exercise_ids[0],
-            exclude_workout_id=now,
-        )
-        nothing = last_performance(session=s, exercise_id=plan.exercise_ids[2])
-    assert last is not None and last.workout_id == prev
-    assert [(p.reps, p.weight_kg) for p in last.sets] == [(11, 20), (9, 20)]
-    assert last.text("kg") == "11 × 20 kg, 9 × 20 kg"
-    assert by_exercise is not None and by_exercise.workout_id == prev
-    assert nothing is None
-
-
-def test_unfinished_workout_until_finished_and_not_imports(seeded_db: Database) -> None:
-    """A live workout is offered for resume until finished; imported workouts never are."""
-    plan = _plan(seeded_db)
-    with seeded_db.session_scope() as s:
-        s.add(Workout(name="imported", started_at=T0 + timedelta(days=1), origin="strong"))
-    wid = _new_workout(seeded_db, plan)
-    with seeded_db.session_scope() as s:
-        save_position(wid, {"version": 1, "index": 3}, session=s)
-    with seeded_db.read_scope() as s:
-        info = unfinished_workout(session=s)
-    assert info is not None and info.workout_id == wid and info.step_index == 3
-    assert info.plan.items == plan.items and info.plan.exercise_ids == plan.exercise_ids
-    with seeded_db.session_scope() as s:
-        finish_workout(wid, session=s, ended_at=T0 + timedelta(minutes=30))
-    with seeded_db.read_scope() as s:
-        assert unfinished_workout(session=s) is None
-        w = s.get(Workout, wid)
-        assert w is not None and w.player_state is None and w.ended_at is not None
-    with seeded_db.session_scope() as s, pytest.raises(ValueError):
-        save_position(wid, {"version": 1, "index": 4}, session=s)
-
-
-def test_discard_removes_the_workout_and_its_sets(seeded_db: Database) -> None:
-    """Discarding deletes the workout with every set logged in it."""
-    plan = _plan(seeded_db)
-    wid = _new_workout(seeded_db, plan)
-    _log(seeded_db, wid, plan, SetValues(reps=5))
-    with seeded_db.session_scope() as s:
-        discard_workout(wid, session=s)
-    with seeded_db.read_scope() as s:
-        assert s.get(Workout, wid) is None
-    assert _count(seeded_db) == 0
-
-
-# -- WorkoutRun ----------------------------------------------------------------------------------
 
 
 def _stored_index(db: Database) -> int | None:
@@ -205,7 +65,7 @@ def test_timed_hold_set_waits_as_pending_and_survives_resume(seeded_db: Database
     and the stored rest ends at its honest time."""
     clock = FakeClock(T0)
     run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
-    run.act("skip_exercise")  # to superman hold 1
+    run.skip_exercise()  # to superman hold 1
     assert run.player is not None and run.player.index == 5
     clock.advance(3 + 3 + 3)  # hold, release, hold: now in the 5 s rest
     cues = run.poll()
@@ -235,8 +95,8 @@ def test_per_side_set_is_logged_once_per_side(seeded_db: Database) -> None:
     """A per-side reps set asks for the left, then (after the switch) the right."""
     clock = FakeClock(T0)
     run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
-    run.act("skip_exercise")
-    run.act("skip_exercise")
+    run.skip_exercise()
+    run.skip_exercise()
     assert run.player is not None and run.player.index == 9
     left = run.log_target()
     assert left is not None and left.side == "left"
@@ -286,9 +146,9 @@ def test_ad_hoc_workout_grows_as_exercises_are_added(seeded_db: Database) -> Non
     assert run.player is None and cues == [] and run.log_target() is None
     cues = run.add_exercise("push-up")
     assert [c.kind for c in cues] == ["get_ready"]
-    run.act("next")
+    run.next()
     assert run.player is not None and run.player.step.item is not None
-    run.act("end")
+    run.end()
     assert run.finished
     run.add_exercise("superman")
     assert not run.finished
@@ -309,10 +169,38 @@ def test_adjusting_rest_is_saved_and_resumes_with_the_new_end(seeded_db: Databas
     clock.advance(10)
     run.poll()
     run.confirm_set(SetValues(reps=10))
-    run.act("adjust", 15)
+    run.adjust(15)
     with seeded_db.read_scope() as s:
         info = unfinished_workout(session=s)
     assert info is not None
     run2, _ = WorkoutRun.resume(seeded_db, info, clock=FakeClock(clock.wall(), 5.0))
     assert run2.player is not None and run2.player.index == 2
     assert run2.player.remaining() == pytest.approx(20)
+
+
+def test_each_control_moves_the_player_and_stores_where_it_is(seeded_db: Database) -> None:
+    """next, back, add_set, toggle_pause and skip_exercise each reach the player and the stored
+    position follows at once (a resume would land there)."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    assert run.player is not None
+
+    def stored() -> tuple[int | None, bool, int]:
+        with seeded_db.read_scope() as s:
+            info = unfinished_workout(session=s)
+        assert info is not None and info.player is not None
+        return info.step_index, bool(info.player["paused"]), int(info.player["steps_total"])
+
+    total = len(run.player.steps)
+    run.next()
+    assert stored() == (1, False, total)
+    run.add_set()
+    assert run.player.step.sets_total == 3 and stored() == (1, False, total + 2)
+    run.toggle_pause()
+    assert run.player.paused and stored() == (1, True, total + 2)
+    run.toggle_pause()
+    run.skip_exercise()
+    assert stored()[0] == run.player.index and run.player.step.item is not None
+    assert run.player.step.item.exercise_slug == "superman"
+    run.back()
+    assert stored()[0] == run.player.index and run.player.step.kind == "rest"

@@ -19,7 +19,7 @@ from core.workout.plan import (
     plan_to_json,
     routine_plan,
 )
-from core.workout.player import PlayerOptions, build_steps
+from core.workout.steps import PlayerOptions, build_steps
 from tests.reliability.short_routine import make_routine
 
 

@@ -8,15 +8,18 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel
 
 from core import units
 from core.body import measurements as body
 from core.body import nutrition as plan
 from core.changes import Changes
-from core.store.settings import get_setting, set_setting
+from core.store.settings import load_settings, set_setting
 from ui import dialogs
-from ui.body import tab as body_tab_module
-from ui.body.tab import BodyTab, MeasurementTableModel, PlanTableModel
+from ui.body import plan_panel
+from ui.body.measurements import NO_WEIGHT, MeasurementTableModel
+from ui.body.plan_panel import PlanTableModel
+from ui.body.tab import BodyTab
 
 TITLE_002 = "article 002 — How to Get Rid of Back Leg Fat: What Actually Works"
 TITLE_003 = "article 003 — How to Get Rid of Back Dimples: Fat & Cellulite"
@@ -30,7 +33,7 @@ def _settings(db, **values) -> None:  # type: ignore[no-untyped-def]
 
 def _stored(db, key):  # type: ignore[no-untyped-def]
     with db.read_scope() as session:
-        return get_setting(key, session=session)
+        return getattr(load_settings(session=session), key)
 
 
 def _rows(db) -> list[body.MeasurementRow]:  # type: ignore[no-untyped-def]
@@ -84,19 +87,24 @@ def test_add_a_measurement_in_kg(qtbot, db, c_locale) -> None:  # type: ignore[n
     the form and lists the new row first."""
     _add(db, date(2020, 1, 1), weight_kg=90)
     tab = _tab(qtbot, db)
-    assert tab.date_edit.date() == QDate.currentDate()
-    tab.date_edit.setDate(QDate(2026, 3, 2))
-    tab.weight_edit.setText("72.4")
-    tab.waist_edit.setText("81")
-    tab.note_edit.setText("morning")
+    assert tab.measurements.date_edit.date() == QDate.currentDate()
+    tab.measurements.date_edit.setDate(QDate(2026, 3, 2))
+    tab.measurements.weight_edit.setText("72.4")
+    tab.measurements.waist_edit.setText("81")
+    tab.measurements.note_edit.setText("morning")
     with qtbot.waitSignal(tab.changed) as blocker:
-        tab.add_button.click()
+        tab.measurements.add_button.click()
     assert blocker.args == [Changes(body=True)]
     new = [r for r in _rows(db) if r.measured_on == date(2026, 3, 2)][0]
     assert (new.weight_kg, new.waist_cm, new.hips_cm, new.note) == (72.4, 81.0, None, "morning")
-    assert tab.weight_edit.text() == "" and tab.status_label.text() == "Saved."
-    assert tab.model.data(tab.model.index(0, 0)) == "2026-03-02"  # newest first
-    assert tab.model.data(tab.model.index(1, 0)) == "2020-01-01"
+    assert (
+        tab.measurements.weight_edit.text() == ""
+        and tab.measurements.status_label.text() == "Saved."
+    )
+    assert (
+        tab.measurements.model.data(tab.measurements.model.index(0, 0)) == "2026-03-02"
+    )  # newest first
+    assert tab.measurements.model.data(tab.measurements.model.index(1, 0)) == "2020-01-01"
 
 
 def test_pounds_and_inches_follow_the_settings(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
@@ -104,18 +112,23 @@ def test_pounds_and_inches_follow_the_settings(qtbot, db, c_locale) -> None:  # 
     the same typed values, and a later unit change redraws the table."""
     _settings(db, weight_unit="lb", length_unit="in")
     tab = _tab(qtbot, db)
-    assert tab.weight_unit_label.text() == "lb" and tab.height_unit_label.text() == "in"
-    tab.weight_edit.setText("176.37")
-    tab.thigh_edit.setText("21.3")
-    assert tab.submit()
+    assert (
+        tab.measurements.weight_unit_label.text() == "lb"
+        and tab.plan_panel.height_unit_label.text() == "in"
+    )
+    tab.measurements.weight_edit.setText("176.37")
+    tab.measurements.thigh_edit.setText("21.3")
+    assert tab.measurements.submit()
     (row,) = _rows(db)
     assert row.weight_kg == units.kg_from(176.37, "lb")
     assert round(units.cm_to(row.thigh_cm, "in"), 1) == 21.3
-    assert tab.model.data(tab.model.index(0, 1)) == "176.37 lb"
-    assert tab.model.data(tab.model.index(0, 4)) == "21.3 in"
+    assert tab.measurements.model.data(tab.measurements.model.index(0, 1)) == "176.37 lb"
+    assert tab.measurements.model.data(tab.measurements.model.index(0, 4)) == "21.3 in"
     _settings(db, weight_unit="kg")
     tab.on_data_changed(Changes(settings=True))
-    assert tab.model.data(tab.model.index(0, 1)) == units.format_weight(row.weight_kg, "kg")
+    assert tab.measurements.model.data(tab.measurements.model.index(0, 1)) == units.format_weight(
+        row.weight_kg, "kg"
+    )
 
 
 def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
@@ -123,20 +136,23 @@ def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> No
     tab = _tab(qtbot, db)
     emitted: list[object] = []
     tab.changed.connect(emitted.append)
-    tab.weight_edit.setText("abc")
-    tab.hips_edit.setText("5")
-    assert not tab.submit()
-    assert tab.errors["weight_kg"].isVisible() and "Weight" in tab.errors["weight_kg"].text()
-    assert "between 20 and 300" in tab.errors["hips_cm"].text()
-    assert not tab.errors["waist_cm"].isVisible()
-    tab.weight_edit.clear()
-    tab.hips_edit.clear()
-    assert not tab.submit()  # nothing at all
-    assert "at least one" in tab.errors["weight_kg"].text()
+    tab.measurements.weight_edit.setText("abc")
+    tab.measurements.hips_edit.setText("5")
+    assert not tab.measurements.submit()
+    assert (
+        tab.measurements.errors["weight_kg"].isVisible()
+        and "Weight" in tab.measurements.errors["weight_kg"].text()
+    )
+    assert "between 20 and 300" in tab.measurements.errors["hips_cm"].text()
+    assert not tab.measurements.errors["waist_cm"].isVisible()
+    tab.measurements.weight_edit.clear()
+    tab.measurements.hips_edit.clear()
+    assert not tab.measurements.submit()  # nothing at all
+    assert "at least one" in tab.measurements.errors["weight_kg"].text()
     assert _rows(db) == [] and emitted == []
-    tab.weight_edit.setText("70")
-    assert tab.submit()
-    assert not tab.errors["weight_kg"].isVisible()
+    tab.measurements.weight_edit.setText("70")
+    assert tab.measurements.submit()
+    assert not tab.measurements.errors["weight_kg"].isVisible()
 
 
 def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-untyped-def]
@@ -145,8 +161,8 @@ def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         tab = _tab(qtbot, db)
-        tab.weight_edit.setText("62,5")
-        assert tab.submit()
+        tab.measurements.weight_edit.setText("62,5")
+        assert tab.measurements.submit()
     finally:
         QLocale.setDefault(before)
     assert _rows(db)[0].weight_kg == 62.5
@@ -158,25 +174,28 @@ def test_edit_keeps_untouched_values_exact(qtbot, db, c_locale) -> None:  # type
     _add(db, date(2026, 1, 5), weight_kg=70.123456, waist_cm=80.0)
     _settings(db, weight_unit="lb")
     tab = _tab(qtbot, db)
-    tab.select_row(0)
-    assert tab.edit_selected()
-    assert tab.weight_edit.text() == "154.6" and tab.add_button.text() == "Save changes"
-    tab.note_edit.setText("edited")
+    tab.measurements.select_row(0)
+    assert tab.measurements.edit_selected()
+    assert (
+        tab.measurements.weight_edit.text() == "154.6"
+        and tab.measurements.add_button.text() == "Save changes"
+    )
+    tab.measurements.note_edit.setText("edited")
     with qtbot.waitSignal(tab.changed):
-        tab.add_button.click()
+        tab.measurements.add_button.click()
     (row,) = _rows(db)
     assert (row.weight_kg, row.waist_cm, row.note) == (70.123456, 80.0, "edited")
-    tab.select_row(0)
-    tab.edit_selected()
-    tab.waist_edit.setText("79.5")
-    tab.weight_edit.clear()  # clearing removes the weight
-    assert tab.submit()
+    tab.measurements.select_row(0)
+    tab.measurements.edit_selected()
+    tab.measurements.waist_edit.setText("79.5")
+    tab.measurements.weight_edit.clear()  # clearing removes the weight
+    assert tab.measurements.submit()
     (row,) = _rows(db)
     assert (row.weight_kg, row.waist_cm) == (None, 79.5)
-    tab.select_row(0)
-    tab.edit_selected()
-    tab.cancel_edit()
-    assert tab.editing_id is None and tab.add_button.text() == "Add"
+    tab.measurements.select_row(0)
+    tab.measurements.edit_selected()
+    tab.measurements.cancel_edit()
+    assert tab.measurements.editing_id is None and tab.measurements.add_button.text() == "Add"
 
 
 def test_delete_asks_first(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -192,20 +211,20 @@ def test_delete_asks_first(qtbot, db, monkeypatch) -> None:  # type: ignore[no-u
         return answer[0]
 
     monkeypatch.setattr(dialogs, "confirm_delete", fake_confirm)
-    tab.select_row(0)
-    assert tab.delete_button.isEnabled()
-    assert not tab.delete_selected()
+    tab.measurements.select_row(0)
+    assert tab.measurements.delete_button.isEnabled()
+    assert not tab.measurements.delete_selected()
     assert asked == ["measurement of 2026-02-01"] and len(_rows(db)) == 1
     answer[0] = True
     with qtbot.waitSignal(tab.changed):
-        tab.delete_button.click()
-    assert _rows(db) == [] and tab.model.rowCount() == 0
-    assert not tab.delete_button.isEnabled()
+        tab.measurements.delete_button.click()
+    assert _rows(db) == [] and tab.measurements.model.rowCount() == 0
+    assert not tab.measurements.delete_button.isEnabled()
 
 
 def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    """No canvas exists before the tab is shown; once shown, the chart plots each weight and
-    the 7-day average (hand-computed) in the person's unit."""
+    """No figure exists before the tab is shown; once shown, the shared chart canvas plots
+    each weight and the 7-day average (hand-computed) in the person's unit."""
     _add(db, date(2026, 1, 1), weight_kg=80)
     _add(db, date(2026, 1, 3), weight_kg=79)
     _add(db, date(2026, 1, 9), weight_kg=78, waist_cm=70)
@@ -213,11 +232,12 @@ def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # 
     tab = BodyTab()
     qtbot.addWidget(tab)
     tab.attach(db)
-    assert tab.canvas is None
+    assert tab.chart.canvas.current_figure() is None
     tab.show()
     qtbot.waitExposed(tab)
-    assert tab.canvas is not None
-    ax = tab.figure.axes[0]
+    figure = tab.chart.canvas.current_figure()
+    assert figure is not None and tab.chart.canvas.has_chart
+    ax = figure.axes[0]
     points, average = ax.lines
     assert list(points.get_ydata()) == [80, 79, 78]
     assert list(average.get_ydata()) == [80, 79.5, 78.5]  # Jan 9: Jan 3..9 -> (79 + 78) / 2
@@ -225,25 +245,26 @@ def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # 
 
 
 def test_chart_follows_a_dark_palette(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    """Switching to a dark palette redraws the figure with the window's background colour."""
+    """Switching to a dark palette redraws the figure and its axes in the window's colour."""
     _add(db, date(2026, 1, 1), weight_kg=80)
     tab = _tab(qtbot, db)
     dark = QPalette(tab.palette())
     dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
     dark.setColor(QPalette.ColorRole.WindowText, QColor("#e8eaed"))
-    dark.setColor(QPalette.ColorRole.Base, QColor("#303134"))
     tab.setPalette(dark)
     from matplotlib.colors import to_hex
 
-    assert to_hex(tab.figure.get_facecolor()) == "#202124"
-    assert to_hex(tab.figure.axes[0].get_facecolor()) == "#303134"
+    figure = tab.chart.canvas.current_figure()
+    assert figure is not None
+    qtbot.waitUntil(lambda: to_hex(figure.get_facecolor()) == "#202124")
+    assert to_hex(figure.axes[0].get_facecolor()) == "#202124"
 
 
 def test_empty_chart_says_so(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     """With no weight logged the chart shows a sentence instead of empty axes."""
     tab = _tab(qtbot, db)
-    texts = [t.get_text() for t in tab.figure.axes[0].texts]
-    assert texts == ["No body weight logged yet"]
+    assert not tab.chart.canvas.has_chart
+    assert tab.chart.canvas.message == NO_WEIGHT == "No body weight logged yet"
 
 
 def test_plan_panel_shows_figures_with_sources(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
@@ -251,20 +272,20 @@ def test_plan_panel_shows_figures_with_sources(qtbot, db, c_locale) -> None:  # 
     both protein ranges and sleep, each with its article or 'our default'."""
     _add(db, date(2026, 1, 1), weight_kg=80)
     tab = _tab(qtbot, db)
-    assert "Missing: sex, age, height" in tab.plan_status.text()
-    tab.sex_combo.setCurrentIndex(tab.sex_combo.findData("male"))
-    tab.age_edit.setText("30")
-    tab.height_edit.setText("180")
-    tab.activity_combo.setCurrentIndex(tab.activity_combo.findData(1.55))
-    tab.deficit_spin.setValue(500)
+    assert "Missing: sex, age, height" in tab.plan_panel.status.text()
+    tab.plan_panel.sex_combo.setCurrentIndex(tab.plan_panel.sex_combo.findData("male"))
+    tab.plan_panel.age_edit.setText("30")
+    tab.plan_panel.height_edit.setText("180")
+    tab.plan_panel.activity_combo.setCurrentIndex(tab.plan_panel.activity_combo.findData(1.55))
+    tab.plan_panel.deficit_spin.setValue(500)
     with qtbot.waitSignal(tab.changed) as blocker:
-        tab.plan_button.click()
+        tab.plan_panel.plan_button.click()
     assert blocker.args == [Changes(settings=True)]
     assert _stored(db, "plan_sex") == "male"
     assert _stored(db, "plan_birth_year") == date.today().year - 30
     assert _stored(db, "plan_height_cm") == 180.0
     assert _stored(db, "plan_activity_factor") == 1.55
-    model = tab.plan_model
+    model = tab.plan_panel.model
     table = {
         (model.data(model.index(r, 0)), model.data(model.index(r, 3))): model.data(
             model.index(r, 1)
@@ -276,21 +297,21 @@ def test_plan_panel_shows_figures_with_sources(qtbot, db, c_locale) -> None:  # 
     assert table[("Protein", TITLE_002)] == "123–176 g/day"
     assert table[("Protein", TITLE_003)] == "141–212 g/day"
     assert table[("Sleep", TITLE_002)] == "7–9 hours a night"
-    assert "Missing" not in tab.plan_status.text()
-    assert "80 kg" in tab.plan_status.text()
+    assert "Missing" not in tab.plan_panel.status.text()
+    assert "80 kg" in tab.plan_panel.status.text()
 
 
 def test_plan_bad_input_names_the_field_and_saves_nothing(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
     """A refused age or height is shown beside its field and no plan setting is written."""
     tab = _tab(qtbot, db)
-    tab.sex_combo.setCurrentIndex(tab.sex_combo.findData("female"))
-    tab.age_edit.setText("12")
-    tab.height_edit.setText("tall")
+    tab.plan_panel.sex_combo.setCurrentIndex(tab.plan_panel.sex_combo.findData("female"))
+    tab.plan_panel.age_edit.setText("12")
+    tab.plan_panel.height_edit.setText("tall")
     emitted: list[object] = []
     tab.changed.connect(emitted.append)
-    assert not tab.save_plan()
-    assert "Age must be between 18 and 100" in tab.plan_errors["Age"].text()
-    assert "Height" in tab.plan_errors["Height"].text()
+    assert not tab.plan_panel.save_plan()
+    assert "Age must be between 18 and 100" in tab.plan_panel.errors[plan.INPUT_AGE].text()
+    assert "Height" in tab.plan_panel.errors[plan.INPUT_HEIGHT].text()
     assert _stored(db, "plan_sex") is None and emitted == []
 
 
@@ -299,11 +320,41 @@ def test_plan_height_in_inches_round_trips(qtbot, db, c_locale) -> None:  # type
     touching it keeps the stored cm exactly."""
     _settings(db, length_unit="in", plan_height_cm=177.777)
     tab = _tab(qtbot, db)
-    assert tab.height_edit.text() == "70"
-    assert tab.save_plan()
+    assert tab.plan_panel.height_edit.text() == "70"
+    assert tab.plan_panel.save_plan()
     assert _stored(db, "plan_height_cm") == 177.777
-    tab.height_edit.setText("69.5")
-    assert tab.save_plan()
+    tab.plan_panel.height_edit.setText("69.5")
+    assert tab.plan_panel.save_plan()
     assert _stored(db, "plan_height_cm") == units.cm_from(69.5, "in")
-    assert tab.height_edit.text() == "69.5"
-    assert body_tab_module.height_bounds("in").minimum == 39.4
+    assert tab.plan_panel.height_edit.text() == "69.5"
+    assert plan_panel.height_bounds("in").minimum == 39.4
+
+
+def test_form_labels_say_the_fields_in_words(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The measurement form labels its fields in words ("Weight:"), not by their stored names
+    ("weight_kg:", as it did once the error fields became the stored names)."""
+    tab = _tab(qtbot, db)
+    texts = {label.text() for label in tab.measurements.form_box.findChildren(QLabel)}
+    assert {"Date:", "Weight:", "Waist:", "Hips:", "Thigh:", "Note:"} <= texts
+    assert not any("_" in text for text in texts)
+
+
+def test_a_write_redraws_this_tab_and_marks_the_others_stale(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """Two tabs sharing one Ops: the one that adds a measurement shows it at once and emits
+    `changed`; the other, hidden, is told through on_data_changed and is stale until shown."""
+    tab = _tab(qtbot, db)
+    other = BodyTab()
+    qtbot.addWidget(other)
+    other.use_ops(tab.ops)
+    other.attach(db)
+    other.show()
+    qtbot.waitExposed(other)
+    other.hide()
+    assert not other.stale and other.measurements.model.rowCount() == 0
+    tab.measurements.weight_edit.setText("70")
+    with qtbot.waitSignal(tab.changed):
+        assert tab.measurements.submit()
+    assert tab.measurements.model.rowCount() == 1 and not tab.stale
+    assert other.stale and other.measurements.model.rowCount() == 0
+    other.show()
+    assert other.measurements.model.rowCount() == 1

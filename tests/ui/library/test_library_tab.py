@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, QUrl
 
+from core.library.queries import list_exercises
+from core.library.rows import exercise_to_json
+from ui.library.models import LibraryFilterProxy, LibraryTableModel
 from ui.library.tab import LibraryTab
-from ui.models import LibraryTableModel
+
+
+def entry(tab: LibraryTab, slug: str) -> dict[str, Any]:
+    """The listed row of `slug` (its exercise_to_json dict)."""
+    row = tab.model.row_of_slug(slug)
+    assert row is not None
+    return tab.model.row_at(row)  # type: ignore[no-any-return]
 
 
 def test_library_is_the_first_tab_and_lists_everything(main_window) -> None:  # type: ignore[no-untyped-def]
@@ -33,10 +44,7 @@ def test_search_narrows_the_list(main_window, qtbot) -> None:  # type: ignore[no
     qtbot.keyClicks(tab.search, "bridge")
     visible = tab.visible_slugs()
     assert 0 < len(visible) < total
-    assert all(
-        "bridge" in s or "bridge" in tab.model.row_at(tab.model.row_of_slug(s))["name"].lower()
-        for s in visible
-    )
+    assert all("bridge" in s or "bridge" in entry(tab, s)["name"].lower() for s in visible)
     tab.search.clear()
     assert tab.proxy.rowCount() == total
 
@@ -50,24 +58,22 @@ def test_filter_combines_with_search(main_window) -> None:  # type: ignore[no-un
     both = set(tab.visible_slugs())
     assert both < with_search
     assert "running" in both and "swimming" in both
-    rows = [tab.model.row_at(tab.model.row_of_slug(s)) for s in both]
+    rows = [entry(tab, s) for s in both]
     assert all(r["mode"] == "duration" for r in rows)
     tab.set_filter("impact", "high")
     high = set(tab.visible_slugs())
-    assert high and all(
-        tab.model.row_at(tab.model.row_of_slug(s))["impact"] == "high" for s in high
-    )
+    assert high and all(entry(tab, s)["impact"] == "high" for s in high)
 
 
 def test_source_and_equipment_filters(main_window) -> None:  # type: ignore[no-untyped-def]
     """The article filter shows only that article's entries; 'none' equipment means bodyweight."""
     tab: LibraryTab = main_window.library_tab
     tab.set_filter("source", "004_dfcb09c5a188d281.txt")
-    rows = [tab.model.row_at(tab.model.row_of_slug(s)) for s in tab.visible_slugs()]
+    rows = [entry(tab, s) for s in tab.visible_slugs()]
     assert rows and all("004_dfcb09c5a188d281.txt" in r["sources"] for r in rows)
     tab.clear_filters()
     tab.set_filter("equipment", "none")
-    rows = [tab.model.row_at(tab.model.row_of_slug(s)) for s in tab.visible_slugs()]
+    rows = [entry(tab, s) for s in tab.visible_slugs()]
     assert rows and all(r["equipment"] == [] for r in rows)
 
 
@@ -116,18 +122,17 @@ def test_no_match_says_so(main_window) -> None:  # type: ignore[no-untyped-def]
 
 
 def test_library_model_passes_qabstractitemmodeltester(qtmodeltester, seeded_db) -> None:  # type: ignore[no-untyped-def]
-    """The table model and its filter proxy obey Qt's model contract."""
-    from core.library import schema as library
-    from ui.library.tab import entry_dict
-    from ui.models import LibraryFilterProxy
-
+    """The table model and its filter proxy obey Qt's model contract, rows loaded."""
     model = LibraryTableModel()
     with seeded_db.read_scope() as session:
-        model.set_rows([entry_dict(r) for r in library.list_exercises(session=session)])
+        model.set_rows([exercise_to_json(r) for r in list_exercises(session=session)])
+    assert model.rowCount() > 20
     qtmodeltester.check(model)
     proxy = LibraryFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_search("glute")
+    proxy.set_filter("mode", "reps")
+    assert 0 < proxy.rowCount() < model.rowCount()
     qtmodeltester.check(proxy)
 
 

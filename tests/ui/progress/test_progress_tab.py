@@ -10,6 +10,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -23,7 +24,7 @@ from core.store.models import Exercise, LoggedSet, Routine, Workout
 from core.store.settings import set_setting
 from ui import dialogs
 from ui.progress.tab import EMPTY_HISTORY, ProgressTab
-from ui.widgets.chart_canvas import ChartCanvas, palette_colors
+from ui.widgets.chart_canvas import ChartCanvas, palette_colors, style_axes
 
 ROOT = Path(__file__).resolve().parents[3]
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -270,7 +271,7 @@ def test_adherence_calendar_and_rule(qtbot, seeded_db, history, tmp_path) -> Non
     assert len(bars) == 12
     assert sorted(float(b.get_height()) for b in bars)[-4:] == [0.0, 1.0, 1.0, 1.0]
     with qtbot.waitSignal(tab.chart_drawn) as blocker:
-        tab.lower.setCurrentIndex(1)
+        tab.lower_panel.setCurrentIndex(1)
     assert blocker.args == ["calendar"]
     assert tab.calendar_chart.has_chart
     # Superman two days ago, running yesterday, nothing yet today: a two-day streak.
@@ -326,7 +327,7 @@ def test_chart_colours_follow_the_palette(qtbot) -> None:  # type: ignore[no-unt
     canvas.setPalette(palette)
     fig = canvas.figure()
     ax = fig.add_subplot()
-    canvas.style_axes(ax)
+    style_axes(ax, canvas.colors())
     canvas.draw()
     assert QColor.fromRgbF(*fig.get_facecolor()).name() == "#202124"
     assert QColor.fromRgbF(*ax.get_facecolor()).name() == "#202124"
@@ -373,3 +374,25 @@ def test_matplotlib_is_imported_only_when_the_tab_is_shown(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip().endswith("ok")
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """The exercise picker's model, the completer's filtered model over it and the records
+    model keep Qt's model contracts with rows loaded; the picker shows names, holds the ids and
+    tells workouts, sets and the last local day in its tooltip."""
+    tab = make_tab(qtbot, seeded_db)
+    tab.select_exercise(history["thrust"])
+    model = tab.exercise_model
+    assert model.rowCount() == 3
+    qtmodeltester.check(model)
+    row = model.index(tab.exercise_ids().index(history["thrust"]), 0)
+    assert model.data(row) == "Barbell hip thrust"
+    assert model.data(row, Qt.ItemDataRole.ToolTipRole) == (
+        "4 workouts, 9 sets; last on 2026-03-05"
+    )
+    completer = tab.exercise_combo.completer()
+    completer.setCompletionPrefix("r")
+    assert completer.completionCount() == 3
+    qtmodeltester.check(completer.completionModel())
+    assert tab.records_model.rowCount() > 0
+    qtmodeltester.check(tab.records_model)

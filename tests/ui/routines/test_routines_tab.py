@@ -8,8 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QLocale, QModelIndex, Qt
 
-from core.library import schema as library
-from core.routines import service as r
+from core.library import queries
+from core.routines import drafts, rows, service
 from core.store.db import Database, open_database
 from core.store.models import Routine
 from ui import dialogs
@@ -40,27 +40,27 @@ def tab(qtbot, seeded_db: Database) -> RoutinesTab:  # type: ignore[no-untyped-d
 
 def stored(db: Database) -> list[dict[str, Any]]:
     with db.read_scope() as s:
-        return [r.routine_to_json(row) for row in r.list_routines(session=s)]
+        return [rows.routine_to_json(row) for row in service.list_routines(session=s)]
 
 
-def user_routine(tab: RoutinesTab, name: str = "Mine") -> r.RoutineRow:
+def user_routine(tab: RoutinesTab, name: str = "Mine") -> rows.RoutineRow:
     """A saved routine of the user's with two items, shown in the tab."""
     assert tab.db is not None
     with tab.db.session_scope() as s:
-        row = r.create_routine(name, session=s)
+        row = service.create_routine(name, session=s).value
         items = (
-            r.ItemDraft(exercise_slug="glute-bridge", sets=3, reps_min=15, reps_max=20),
-            r.ItemDraft(exercise_slug="push-up", sets=3, reps_min=5, reps_max=10),
+            drafts.ItemDraft(exercise_slug="glute-bridge", sets=3, reps_min=15, reps_max=20),
+            drafts.ItemDraft(exercise_slug="push-up", sets=3, reps_min=5, reps_max=10),
         )
-        row = r.save_routine(r.draft_from_row(row).edited(items=items), session=s)
+        row = service.save_routine(drafts.draft_from_row(row).edited(items=items), session=s).value
     tab.refresh_now()
     assert tab.select_routine(row.id)
     return row
 
 
 def select_items(tab: RoutinesTab, first: int, last: int) -> None:
-    model = tab.items_model
-    tab.items_view.selectionModel().select(
+    model = tab.editor.items_model
+    tab.editor.items_view.selectionModel().select(
         QItemSelection(model.index(first, 0), model.index(last, 0)),
         QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
     )
@@ -74,8 +74,8 @@ def ctrl_click(qtbot, widget: Any, key: Qt.Key) -> None:  # type: ignore[no-unty
 
 
 def slugs(tab: RoutinesTab) -> list[str]:
-    assert tab.draft is not None
-    return [i.exercise_slug for i in tab.draft.items]
+    assert tab.editor.draft is not None
+    return [i.exercise_slug for i in tab.editor.draft.items]
 
 
 # --- the big round trip --------------------------------------------------------------------------
@@ -94,46 +94,50 @@ def test_build_reorder_save_and_reopen_identical(
     with qtbot.waitSignal(tab.changed):
         tab.new_button.click()
     assert tab.current is not None and tab.current.name == "Leg day"
-    assert tab.draft is not None and tab.draft.items == ()
+    assert tab.editor.draft is not None and tab.editor.draft.items == ()
 
     picks = iter(["glute-bridge", "superman", "bird-dog"])
     monkeypatch.setattr(routine_dialogs, "pick_exercise", lambda parent, exercises: next(picks))
     for _ in range(3):
-        tab.add_button.click()
+        tab.editor.add_button.click()
     assert slugs(tab) == ["glute-bridge", "superman", "bird-dog"]
 
-    tab.items_view.selectRow(0)
-    tab.fields["sets"].edit.setText("4")
-    tab.fields["reps_min"].edit.setText("12")
-    tab.fields["reps_max"].edit.setText("15")
-    tab.fields["rest_seconds"].edit.setText("45")
-    tab.fields["weight_kg"].edit.setText("12.5")
-    tab.note_edit.setText("Squeeze at the top")
-    tab.per_side_check.setChecked(True)
+    tab.editor.items_view.selectRow(0)
+    tab.editor.panel.fields["sets"].edit.setText("4")
+    tab.editor.panel.fields["reps_min"].edit.setText("12")
+    tab.editor.panel.fields["reps_max"].edit.setText("15")
+    tab.editor.panel.fields["rest_seconds"].edit.setText("45")
+    tab.editor.panel.fields["weight_kg"].edit.setText("12.5")
+    tab.editor.panel.note_edit.setText("Squeeze at the top")
+    tab.editor.panel.per_side_check.setChecked(True)
 
     monkeypatch.setattr(routine_dialogs, "ask_rounds", lambda parent, default=2: 3)
     select_items(tab, 1, 2)
-    tab.group_button.click()
-    assert [(i.circuit, i.rounds) for i in tab.draft.items] == [(None, None), (1, 3), (1, 3)]
+    tab.editor.group_button.click()
+    draft = tab.editor.draft
+    assert draft is not None
+    assert [(i.circuit, i.rounds) for i in draft.items] == [(None, None), (1, 3), (1, 3)]
 
     # Keyboard: bird-dog up one place, staying in its circuit.
-    tab.items_view.selectRow(2)
-    tab.items_view.setFocus()
-    ctrl_click(qtbot, tab.items_view, Qt.Key.Key_Up)
+    tab.editor.items_view.selectRow(2)
+    tab.editor.items_view.setFocus()
+    ctrl_click(qtbot, tab.editor.items_view, Qt.Key.Key_Up)
     assert slugs(tab) == ["glute-bridge", "bird-dog", "superman"]
-    assert tab.selected_rows() == [1]
+    assert tab.editor.selected_rows() == [1]
     # Drag and drop through the model: the glute bridge to the end.
-    model = tab.items_model
+    model = tab.editor.items_model
     mime = model.mimeData([model.index(0, 1)])
     model.dropMimeData(mime, Qt.DropAction.MoveAction, 3, 0, QModelIndex())
     assert slugs(tab) == ["bird-dog", "superman", "glute-bridge"]
-    assert [i.circuit for i in tab.draft.items] == [1, 1, None]
+    draft = tab.editor.draft
+    assert draft is not None
+    assert [i.circuit for i in draft.items] == [1, 1, None]
 
     assert tab.dirty
     with qtbot.waitSignal(tab.changed):
-        tab.save_button.click()
-    assert not tab.dirty and tab.status.text().startswith("Saved")
-    saved = r.routine_to_json(tab.current)
+        tab.editor.save_button.click()
+    assert not tab.dirty and tab.editor.status.text().startswith("Saved")
+    saved = rows.routine_to_json(tab.current)
     bridge = saved["items"][2]
     assert (bridge["sets"], bridge["reps_min"], bridge["reps_max"], bridge["rest_seconds"]) == (
         4, 12, 15, 45)  # fmt: skip
@@ -152,9 +156,9 @@ def test_build_reorder_save_and_reopen_identical(
         again.show()
         qtbot.waitExposed(again)
         assert again.select_routine(tab.current.id)
-        assert r.routine_to_json(again.current) == saved
-        texts = [[again.items_model.text(i, c) for c in range(5)] for i in range(3)]
-        assert texts == [[tab.items_model.text(i, c) for c in range(5)] for i in range(3)]
+        assert rows.routine_to_json(again.current) == saved
+        texts = [[again.editor.items_model.text(i, c) for c in range(5)] for i in range(3)]
+        assert texts == [[tab.editor.items_model.text(i, c) for c in range(5)] for i in range(3)]
     finally:
         other.close()
 
@@ -162,33 +166,36 @@ def test_build_reorder_save_and_reopen_identical(
 def test_delete_key_removes_and_undo_redo(tab: RoutinesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Delete removes the selected item; Undo brings it back; Redo removes it again."""
     user_routine(tab)
-    tab.items_view.selectRow(0)
-    tab.items_view.setFocus()
-    qtbot.keyClick(tab.items_view, Qt.Key.Key_Delete)
+    tab.editor.items_view.selectRow(0)
+    tab.editor.items_view.setFocus()
+    qtbot.keyClick(tab.editor.items_view, Qt.Key.Key_Delete)
     assert slugs(tab) == ["push-up"]
-    tab.undo_button.click()
+    tab.editor.undo_button.click()
     assert slugs(tab) == ["glute-bridge", "push-up"] and not tab.dirty
-    tab.redo_button.click()
+    tab.editor.redo_button.click()
     assert slugs(tab) == ["push-up"] and tab.dirty
-    tab.revert_button.click()
+    tab.editor.revert_button.click()
     assert not tab.dirty
 
 
 def test_typing_coalesces_into_one_undo_step(tab: RoutinesTab) -> None:
     """Several edits of one field are one undo step; another field starts a new one."""
     user_routine(tab)
-    tab.items_view.selectRow(0)
-    tab.fields["sets"].edit.setText("1")
-    tab.fields["sets"].edit.setText("12")
-    tab.fields["rest_seconds"].edit.setText("30")
-    tab.undo()
-    assert tab.draft is not None and (tab.draft.items[0].sets, tab.draft.items[0].rest_seconds) == (
+    tab.editor.items_view.selectRow(0)
+    tab.editor.panel.fields["sets"].edit.setText("1")
+    tab.editor.panel.fields["sets"].edit.setText("12")
+    tab.editor.panel.fields["rest_seconds"].edit.setText("30")
+    tab.editor.undo()
+    assert tab.editor.draft is not None and (
+        tab.editor.draft.items[0].sets,
+        tab.editor.draft.items[0].rest_seconds,
+    ) == (
         12,
         0,
     )
-    tab.undo()
-    assert tab.draft.items[0].sets == 3
-    assert tab.fields["sets"].edit.text() == "3"
+    tab.editor.undo()
+    assert tab.editor.draft.items[0].sets == 3
+    assert tab.editor.panel.fields["sets"].edit.text() == "3"
 
 
 # --- bad input -----------------------------------------------------------------------------------
@@ -215,13 +222,13 @@ def test_invalid_values_are_named_and_nothing_is_saved(
     """An unreadable or out-of-bounds value shows a message naming its field; Save writes nothing."""
     user_routine(tab)
     before = stored(seeded_db)
-    tab.items_view.selectRow(1)
-    tab.note_edit.setText("a valid change that must not be saved either")
-    tab.fields[field].edit.setText(text)
-    message = tab.fields[field].error.text()
+    tab.editor.items_view.selectRow(1)
+    tab.editor.panel.note_edit.setText("a valid change that must not be saved either")
+    tab.editor.panel.fields[field].edit.setText(text)
+    message = tab.editor.panel.fields[field].error.text()
     assert message.startswith(label + ":"), message
     assert not tab.save()
-    assert tab.status.text().startswith("Not saved") and label in tab.status.text()
+    assert tab.editor.status.text().startswith("Not saved") and label in tab.editor.status.text()
     assert stored(seeded_db) == before
     if field == "weight_kg":
         assert "point" in message  # never misread as 625 or 62
@@ -233,14 +240,14 @@ def test_decimal_comma_follows_the_locale(tab: RoutinesTab, seeded_db: Database)
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     try:
         row = user_routine(tab)
-        tab.items_view.selectRow(0)
-        tab.fields["weight_kg"].edit.setText("62,5")
-        assert tab.fields["weight_kg"].error.text() == ""
+        tab.editor.items_view.selectRow(0)
+        tab.editor.panel.fields["weight_kg"].edit.setText("62,5")
+        assert tab.editor.panel.fields["weight_kg"].error.text() == ""
         assert tab.save()
         with seeded_db.read_scope() as s:
-            assert r.get_routine(row.id, session=s).items[0].weight_kg == 62.5
-        tab.items_view.selectRow(0)
-        assert tab.fields["weight_kg"].edit.text() == "62,5"
+            assert service.get_routine(row.id, session=s).items[0].weight_kg == 62.5
+        tab.editor.items_view.selectRow(0)
+        assert tab.editor.panel.fields["weight_kg"].edit.text() == "62,5"
     finally:
         QLocale.setDefault(old)
 
@@ -254,14 +261,16 @@ def test_weight_in_pounds_is_stored_in_kg(
     with seeded_db.session_scope() as s:
         set_setting("weight_unit", "lb", session=s)
     row = user_routine(tab)
-    tab.items_view.selectRow(0)
-    assert tab.fields["weight_kg"].unit.text() == "lb"
-    tab.fields["weight_kg"].edit.setText("25")
+    tab.editor.items_view.selectRow(0)
+    assert tab.editor.panel.fields["weight_kg"].unit.text() == "lb"
+    tab.editor.panel.fields["weight_kg"].edit.setText("25")
     assert tab.save()
     with seeded_db.read_scope() as s:
-        assert r.get_routine(row.id, session=s).items[0].weight_kg == pytest.approx(11.33980925)
-    tab.items_view.selectRow(0)
-    assert tab.fields["weight_kg"].edit.text() == "25"
+        assert service.get_routine(row.id, session=s).items[0].weight_kg == pytest.approx(
+            11.33980925
+        )
+    tab.editor.items_view.selectRow(0)
+    assert tab.editor.panel.fields["weight_kg"].edit.text() == "25"
 
 
 def test_reps_order_and_name_problems_are_shown(tab: RoutinesTab, seeded_db: Database) -> None:
@@ -269,32 +278,35 @@ def test_reps_order_and_name_problems_are_shown(tab: RoutinesTab, seeded_db: Dat
     user_routine(tab, "Other")
     user_routine(tab)
     before = stored(seeded_db)
-    tab.items_view.selectRow(0)
-    tab.fields["reps_min"].edit.setText("30")
-    assert "Reps (min)" in tab.fields["reps_min"].error.text()
+    tab.editor.items_view.selectRow(0)
+    tab.editor.panel.fields["reps_min"].edit.setText("30")
+    assert "Reps (min)" in tab.editor.panel.fields["reps_min"].error.text()
     assert not tab.save()
-    tab.fields["reps_min"].edit.setText("15")
-    tab.name_edit.setText("  ")
-    assert not tab.save() and tab.name_error.text() == "Name: must not be empty"
-    tab.name_edit.setText("other")
-    assert not tab.save() and "already used" in tab.name_error.text()
+    tab.editor.panel.fields["reps_min"].edit.setText("15")
+    tab.editor.name_edit.setText("  ")
+    assert not tab.save() and tab.editor.name_error.text() == "Name: must not be empty"
+    tab.editor.name_edit.setText("other")
+    assert not tab.save() and "already used" in tab.editor.name_error.text()
     assert stored(seeded_db) == before
 
 
 def test_weekly_target_daily_and_range(tab: RoutinesTab, seeded_db: Database) -> None:
     """Daily means 7-7; a min above the max is refused next to the weekly fields."""
     row = user_routine(tab)
-    tab.daily_check.setChecked(True)
-    assert tab.draft is not None
-    assert (tab.draft.sessions_per_week_min, tab.draft.sessions_per_week_max) == (7, 7)
-    tab.daily_check.setChecked(False)
-    tab.week_min.setValue(4)
-    tab.week_max.setValue(2)
-    assert not tab.save() and "Sessions a week (min)" in tab.week_error.text()
-    tab.week_max.setValue(5)
+    tab.editor.daily_check.setChecked(True)
+    assert tab.editor.draft is not None
+    assert (tab.editor.draft.sessions_per_week_min, tab.editor.draft.sessions_per_week_max) == (
+        7,
+        7,
+    )
+    tab.editor.daily_check.setChecked(False)
+    tab.editor.week_min.setValue(4)
+    tab.editor.week_max.setValue(2)
+    assert not tab.save() and "Sessions a week (min)" in tab.editor.week_error.text()
+    tab.editor.week_max.setValue(5)
     assert tab.save()
     with seeded_db.read_scope() as s:
-        got = r.get_routine(row.id, session=s)
+        got = service.get_routine(row.id, session=s)
     assert (got.sessions_per_week_min, got.sessions_per_week_max) == (4, 5)
 
 
@@ -310,16 +322,18 @@ def test_editing_ready_made_saves_a_copy_and_restore(
     Restore puts a changed ready-made routine back to the article's version."""
     builtin = next(row for row in tab.rows if row.builtin_key == "back-leg-cellulite")
     assert tab.select_routine(builtin.id)
-    badge = tab.list_model.index(tab.list_model.row_of_id(builtin.id), 1)
+    badge_row = tab.list_model.row_of_id(builtin.id)
+    assert badge_row is not None
+    badge = tab.list_model.index(badge_row, 1)
     assert badge.data() == "Ready-made"
     assert "000_83f165f7394f71b5.txt" in badge.data(Qt.ItemDataRole.ToolTipRole)
-    assert "Saving creates your own copy" in tab.builtin_note.text()
+    assert "Saving creates your own copy" in tab.editor.builtin_note.text()
     assert not tab.delete_button.isEnabled() and not tab.rename_button.isEnabled()
     assert tab.restore_button.isEnabled()
     before = stored(seeded_db)
 
-    tab.items_view.selectRow(2)
-    tab.fields["sets"].edit.setText("4")
+    tab.editor.items_view.selectRow(2)
+    tab.editor.panel.fields["sets"].edit.setText("4")
     assert tab.save()
     assert tab.current is not None and tab.current.name == "My Back-of-leg cellulite workout"
     assert not tab.current.builtin and not tab.restore_button.isEnabled()
@@ -369,12 +383,15 @@ def test_switching_with_unsaved_changes_asks(
     """Leaving an edited routine asks: cancel stays, discard drops the edit, save keeps it."""
     row = user_routine(tab)
     other = next(x for x in tab.rows if x.builtin)
-    tab.items_view.selectRow(0)
-    tab.fields["sets"].edit.setText("5")
+    tab.editor.items_view.selectRow(0)
+    tab.editor.panel.fields["sets"].edit.setText("5")
     asked: list[str] = []
-    monkeypatch.setattr(
-        dialogs, "unsaved_changes", lambda parent, what: asked.append(what) or answer
-    )
+
+    def unsaved_changes(_parent: Any, what: str) -> str:
+        asked.append(what)
+        return answer
+
+    monkeypatch.setattr(dialogs, "unsaved_changes", unsaved_changes)
     moved = tab.select_routine(other.id)
     assert asked == ["Mine"]
     assert moved == (answer != "cancel")
@@ -382,7 +399,9 @@ def test_switching_with_unsaved_changes_asks(
         row.id if answer == "cancel" else other.id
     )
     with seeded_db.read_scope() as s:
-        assert r.get_routine(row.id, session=s).items[0].sets == (5 if answer == "save" else 3)
+        assert service.get_routine(row.id, session=s).items[0].sets == (
+            5 if answer == "save" else 3
+        )
     if answer == "cancel":
         assert tab.dirty
         assert tab.maybe_close() is False  # still asks (cancel)
@@ -399,9 +418,11 @@ def test_routine_list_model(qtmodeltester, tab: RoutinesTab) -> None:  # type: i
 def test_items_model(qtmodeltester, seeded_db: Database) -> None:  # type: ignore[no-untyped-def]
     """The items model (with circuits and drag and drop flags) passes Qt's model tester."""
     with seeded_db.read_scope() as s:
-        row = next(x for x in r.list_routines(session=s) if x.builtin_key == "home-back-complex")
+        row = next(
+            x for x in service.list_routines(session=s) if x.builtin_key == "home-back-complex"
+        )
     model = RoutineItemsModel()
-    model.set_items(r.draft_from_row(row).items)
+    model.set_items(drafts.draft_from_row(row).items)
     qtmodeltester.check(model)
     assert model.text(0, 2) == "Circuit 1 × 1"
 
@@ -409,7 +430,7 @@ def test_items_model(qtmodeltester, seeded_db: Database) -> None:  # type: ignor
 def test_exercise_picker_models_and_search(qtbot, qtmodeltester, seeded_db: Database) -> None:  # type: ignore[no-untyped-def]
     """The picker lists the library, filters by every typed word and returns the chosen slug."""
     with seeded_db.read_scope() as s:
-        exercises = library.list_exercises(session=s)
+        exercises = queries.list_exercises(session=s)
     model = ExerciseListModel()
     model.set_rows(exercises)
     proxy = ExerciseFilterProxy()
@@ -428,29 +449,29 @@ def test_exercise_picker_models_and_search(qtbot, qtmodeltester, seeded_db: Data
 def test_mode_change_shows_the_right_fields(tab: RoutinesTab) -> None:
     """Switching an item to duration fills minutes and hides reps and hold; save accepts it."""
     user_routine(tab)
-    tab.items_view.selectRow(0)
-    tab.mode_combo.setCurrentIndex(r.MODES.index("duration"))
-    assert tab.draft is not None and tab.draft.items[0].mode == "duration"
-    assert tab.fields["duration_minutes"].edit.text() == "20"
-    assert not tab.fields["reps_min"].isVisible() and tab.fields["duration_minutes"].isVisible()
+    tab.editor.items_view.selectRow(0)
+    tab.editor.panel.mode_combo.setCurrentIndex(drafts.MODES.index("duration"))
+    assert tab.editor.draft is not None and tab.editor.draft.items[0].mode == "duration"
+    assert tab.editor.panel.fields["duration_minutes"].edit.text() == "20"
+    assert (
+        not tab.editor.panel.fields["reps_min"].isVisible()
+        and tab.editor.panel.fields["duration_minutes"].isVisible()
+    )
     assert tab.save()
 
 
 def test_suggestions_can_be_turned_off_per_routine(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
     """The Progression checkbox is saved with the routine (a ready-made one becomes a copy)."""
-    from core.routines import service as r
-    from ui.routines.tab import RoutinesTab
-
     tab = RoutinesTab()
     qtbot.addWidget(tab)
     tab.attach(seeded_db)
     tab.show()
-    assert tab.suggestions_check.isChecked()
-    tab.suggestions_check.setChecked(False)
-    assert tab.draft is not None and tab.draft.suggestions_enabled is False
+    assert tab.editor.suggestions_check.isChecked()
+    tab.editor.suggestions_check.setChecked(False)
+    assert tab.editor.draft is not None and tab.editor.draft.suggestions_enabled is False
     tab.save()
     with seeded_db.read_scope() as session:
-        mine = [x for x in r.list_routines(session=session) if not x.builtin]
+        mine = [x for x in service.list_routines(session=session) if not x.builtin]
     assert len(mine) == 1 and mine[0].suggestions_enabled is False
 
 
@@ -459,9 +480,14 @@ def test_closing_the_window_asks_about_unsaved_routine_edits(main_window, monkey
     from ui import dialogs
 
     tab = main_window.show_tab("Routines")
-    tab.name_edit.setText("Renamed but not saved")
+    tab.editor.name_edit.setText("Renamed but not saved")
     asked: list[str] = []
-    monkeypatch.setattr(dialogs, "unsaved_changes", lambda _p, what: asked.append(what) or "cancel")
+
+    def cancel(_parent: Any, what: str) -> str:
+        asked.append(what)
+        return "cancel"
+
+    monkeypatch.setattr(dialogs, "unsaved_changes", cancel)
     assert main_window.close() is False
     assert asked and main_window.isVisible()
     monkeypatch.setattr(dialogs, "unsaved_changes", lambda _p, what: "discard")

@@ -17,12 +17,16 @@ from sqlalchemy import select
 from core.clock import FakeClock
 from core.store.db import Database
 from core.store.models import LoggedSet
+from core.workout.log import SetValues, workout_sets
 from core.workout.plan import routine_plan
-from core.workout.player import PlayerOptions
-from core.workout.run import SetValues, WorkoutRun, unfinished_workout, workout_sets
+from core.workout.resume import unfinished_workout
+from core.workout.run import WorkoutRun
+from core.workout.steps import PlayerOptions
 from tests.reliability.short_routine import make_routine
-from ui.workout import tab as wt
-from ui.workout.tab import WorkoutTab
+from ui.widgets import set_form
+from ui.widgets.phase_display import PHASE_COLOURS
+from ui.workout import dialogs
+from ui.workout.tab import EMPTY_WORKOUT, WorkoutTab
 
 T0 = datetime(2024, 5, 6, 18, 0, tzinfo=UTC)
 
@@ -51,7 +55,7 @@ class RecordingCues(QObject):
 
 @pytest.fixture
 def parts(qtbot, seeded_db: Database, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setattr(wt, "ask_resume", lambda parent, info: "later")
+    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, info: "later")
     make_routine(seeded_db)
     clock = FakeClock(T0)
     cues = RecordingCues()
@@ -82,24 +86,39 @@ def _sets(db: Database) -> list[tuple[int | None, float | None, int | None, floa
         return [(r.reps, r.weight_kg, r.target_reps, r.duration_seconds) for r in rows]
 
 
+def _previous_workout(tab: WorkoutTab, db: Database, first_set: SetValues) -> None:
+    """A finished workout of the short routine two days ago, with its first set logged."""
+    with db.read_scope() as s:
+        plan = routine_plan(
+            tab.routine_combo.itemData(tab.routine_combo.findText("Short test routine")), session=s
+        )
+    prev, _ = WorkoutRun.start(db, plan, clock=FakeClock(T0 - timedelta(days=2)))
+    prev.next()
+    prev.confirm_set(first_set)
+    prev.finish()
+
+
 def test_start_counts_down_get_ready_with_ceil_digits_then_work(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     """Start plays get-ready; the digits round up (10 first, 10 after 0.5 s, 9 after 1.1 s);
     at the deadline the work starts with its sound, words, colour and the form pre-filled."""
     tab, clock, cues, _db = parts
     _start(tab)
-    assert cues.kinds == ["get_ready"] and tab.digits.text() == "10"
+    assert cues.kinds == ["get_ready"] and tab.display.digits.text() == "10"
     clock.advance(0.5)
     tab.refresh_display()
-    assert tab.digits.text() == "10"
+    assert tab.display.digits.text() == "10"
     clock.advance(0.6)
     tab.refresh_display()
-    assert tab.digits.text() == "9"
+    assert tab.display.digits.text() == "9"
     _advance(qtbot, tab, clock, 8.9)
     assert cues.kinds[-4:] == ["countdown", "countdown", "countdown", "work_start"]
-    assert "Glute bridge" in tab.phase_label.text()
+    assert "Glute bridge" in tab.display.phase_label.text()
     assert tab.details_label.text() == "Set 1 of 2"
-    assert tab.current_colour == wt.PHASE_COLOURS["work"]
-    assert tab.reps_edit.text() == "10" and tab.confirm_button.isEnabled()
+    assert tab.display.colour == PHASE_COLOURS["work"]
+    assert (
+        tab.log_panel.set_form.edits["reps"].text() == "10"
+        and tab.controls.confirm_button.isEnabled()
+    )
     assert tab.next_label.text().startswith("Next: Rest")
 
 
@@ -111,16 +130,16 @@ def test_confirmed_set_is_committed_before_saved_is_shown(qtbot, parts) -> None:
     tab.next_step()
     seen: list[int] = []
     tab.set_saved.connect(lambda row: seen.append(len(_sets(db))))
-    tab.reps_edit.setText("12")
-    tab.weight_edit.setText("7.5")
+    tab.log_panel.set_form.edits["reps"].setText("12")
+    tab.log_panel.set_form.edits["weight_kg"].setText("7.5")
     with qtbot.waitSignal(tab.set_saved):
-        tab.confirm_button.click()
+        tab.controls.confirm_button.click()
     assert seen == [1]
     assert _sets(db) == [(12, 7.5, 10, None)]
-    assert tab.status_label.text().startswith("Saved ✓")
+    assert tab.log_panel.status_label.text().startswith("Saved ✓")
     assert tab.run is not None and tab.run.player is not None and tab.run.player.step.kind == "rest"
     assert cues.texts[-1] == "Rest, 5 seconds. Next: Glute bridge"
-    assert tab.digits.text() == "5"
+    assert tab.display.digits.text() == "5"
 
 
 @pytest.mark.parametrize(
@@ -138,15 +157,15 @@ def test_bad_input_shows_at_the_field_and_stores_nothing(  # type: ignore[no-unt
     qtbot, parts, monkeypatch, field, text, message
 ) -> None:
     """Each bad value gets a red message next to its field; no set is stored, no move made."""
-    monkeypatch.setattr(wt.QLocale, "decimalPoint", lambda self: ".")
+    monkeypatch.setattr(set_form.QLocale, "decimalPoint", lambda self: ".")
     tab, _clock, _cues, db = parts
     _start(tab)
     tab.next_step()
-    tab.edits[field].setText(text)
+    tab.log_panel.set_form.edits[field].setText(text)
     with qtbot.waitSignal(tab.form_error) as blocker:
         tab.confirm_set()
     assert blocker.args[0] == field
-    assert message in tab.errors[field].text()
+    assert message in tab.log_panel.set_form.errors[field].text()
     assert _sets(db) == []
     assert tab.run is not None and tab.run.player is not None and tab.run.player.index == 1
 
@@ -156,15 +175,18 @@ def test_hold_set_ends_by_itself_and_waits_for_its_log(qtbot, parts) -> None:  #
     confirming logs the seconds held without moving the rest."""
     tab, clock, _cues, db = parts
     _start(tab)
-    tab.skip_button.click()
+    tab.controls.skip_button.click()
     assert tab.details_label.text().endswith("Rep 1 of 2")
     _advance(qtbot, tab, clock, 3)
     _advance(qtbot, tab, clock, 3)
     _advance(qtbot, tab, clock, 3)
     assert tab.run is not None and tab.run.player is not None
     assert tab.run.player.step.kind == "rest" and len(tab.run.pending) == 1
-    assert "Superman" in tab.form_title.text()
-    assert (tab.reps_edit.text(), tab.seconds_edit.text()) == ("2", "3")
+    assert "Superman" in tab.log_panel.form_title.text()
+    assert (
+        tab.log_panel.set_form.edits["reps"].text(),
+        tab.log_panel.set_form.edits["duration_seconds"].text(),
+    ) == ("2", "3")
     with qtbot.waitSignal(tab.set_saved):
         tab.confirm_set()
     assert [(s[0], s[3]) for s in _sets(db)] == [(2, 3.0)]
@@ -175,15 +197,15 @@ def test_controls_show_their_shortcuts_and_keys_work(qtbot, parts) -> None:  # t
     """Every control's tooltip names its key; Space pauses, +/- move the rest's end."""
     tab, _clock, _cues, _db = parts
     expected = {
-        tab.pause_button: "Space",
-        tab.back_button: "Left",
-        tab.next_button: "Right",
-        tab.minus_button: "-",
-        tab.plus_button: "+",
-        tab.confirm_button: "Return",
-        tab.add_set_button: "Ctrl+N",
-        tab.skip_button: "Ctrl+Right",
-        tab.end_button: "Ctrl+Shift+E",
+        tab.controls.pause_button: "Space",
+        tab.controls.back_button: "Left",
+        tab.controls.next_button: "Right",
+        tab.controls.minus_button: "-",
+        tab.controls.plus_button: "+",
+        tab.controls.confirm_button: "Return",
+        tab.controls.add_set_button: "Ctrl+N",
+        tab.controls.skip_button: "Ctrl+Right",
+        tab.controls.end_button: "Ctrl+Shift+E",
     }
     for button, key in expected.items():
         assert f"({key})" in button.toolTip(), button.text()
@@ -193,13 +215,13 @@ def test_controls_show_their_shortcuts_and_keys_work(qtbot, parts) -> None:  # t
     qtbot.waitUntil(lambda: tab.hasFocus())
     qtbot.keyClick(tab, Qt.Key.Key_Space)
     assert tab.run is not None and tab.run.player is not None and tab.run.player.paused
-    assert tab.pause_button.text() == "Resume"
+    assert tab.controls.pause_button.text() == "Resume"
     qtbot.keyClick(tab, Qt.Key.Key_Space)
     assert not tab.run.player.paused
     qtbot.keyClick(tab, Qt.Key.Key_Plus)
-    assert tab.digits.text() == "25"
+    assert tab.display.digits.text() == "25"
     qtbot.keyClick(tab, Qt.Key.Key_Minus)
-    assert tab.digits.text() == "10"
+    assert tab.display.digits.text() == "10"
 
 
 def test_resume_at_attach_lands_on_the_step_with_honest_time(qtbot, seeded_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -214,7 +236,7 @@ def test_resume_at_attach_lands_on_the_step_with_honest_time(qtbot, seeded_db, m
     run.confirm_set(SetValues(reps=10))  # now in the 5 s rest (step 2)
     asked: list[int] = []
     monkeypatch.setattr(
-        wt, "ask_resume", lambda parent, info: asked.append(info.workout_id) or "resume"
+        dialogs, "ask_resume", lambda parent, info: asked.append(info.workout_id) or "resume"
     )
     clock = FakeClock(T0 + timedelta(seconds=12), start_monotonic=7.0)  # 2 s after the confirm
     tab = WorkoutTab(clock=clock, cue_player=RecordingCues())
@@ -224,7 +246,7 @@ def test_resume_at_attach_lands_on_the_step_with_honest_time(qtbot, seeded_db, m
     assert asked == [run.workout_id]
     assert tab.run is not None and tab.run.workout_id == run.workout_id
     assert tab.run.player is not None and tab.run.player.index == 2
-    assert tab.digits.text() == "3"  # 5 s rest, 2 s gone
+    assert tab.display.digits.text() == "3"  # 5 s rest, 2 s gone
     assert tab.last_button.text() == ""  # first time for this item
 
 
@@ -234,9 +256,9 @@ def test_finish_and_discard_from_the_resume_question(qtbot, seeded_db, monkeypat
     with seeded_db.read_scope() as s:
         plan = routine_plan(rid, session=s)
     run, _ = WorkoutRun.start(seeded_db, plan, clock=FakeClock(T0))
-    run.act("next")
+    run.next()
     run.confirm_set(SetValues(reps=9))
-    monkeypatch.setattr(wt, "ask_resume", lambda parent, info: "finish")
+    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, info: "finish")
     tab = WorkoutTab(clock=FakeClock(T0), cue_player=RecordingCues())
     qtbot.addWidget(tab)
     tab.attach(seeded_db)
@@ -250,20 +272,16 @@ def test_last_time_is_shown_and_one_click_copies_it(qtbot, parts) -> None:  # ty
     """After a previous workout, the item shows last time's sets; clicking copies the matching
     set into the form."""
     tab, clock, _cues, db = parts
-    with db.read_scope() as s:
-        plan = routine_plan(
-            tab.routine_combo.itemData(tab.routine_combo.findText("Short test routine")), session=s
-        )
-    prev, _ = WorkoutRun.start(db, plan, clock=FakeClock(T0 - timedelta(days=2)))
-    prev.act("next")
-    prev.confirm_set(SetValues(reps=11, weight_kg=6))
-    prev.finish()
+    _previous_workout(tab, db, SetValues(reps=11, weight_kg=6))
     _start(tab)
     tab.next_step()
     assert tab.last_button.text() == "Last time: 11 × 6 kg"
-    assert tab.reps_edit.text() == "10"
+    assert tab.log_panel.set_form.edits["reps"].text() == "10"
     tab.last_button.click()
-    assert (tab.reps_edit.text(), tab.weight_edit.text()) == ("11", "6")
+    assert (
+        tab.log_panel.set_form.edits["reps"].text(),
+        tab.log_panel.set_form.edits["weight_kg"].text(),
+    ) == ("11", "6")
 
 
 def test_a_new_record_is_announced_when_the_set_is_confirmed(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
@@ -271,12 +289,12 @@ def test_a_new_record_is_announced_when_the_set_is_confirmed(qtbot, parts) -> No
     tab, clock, cues, _db = parts
     _start(tab)
     tab.next_step()
-    tab.reps_edit.setText("10")
-    tab.weight_edit.setText("5")
+    tab.log_panel.set_form.edits["reps"].setText("10")
+    tab.log_panel.set_form.edits["weight_kg"].setText("5")
     tab.confirm_set()
     tab.next_step()  # skip the rest to set 2
-    tab.reps_edit.setText("10")
-    tab.weight_edit.setText("10")
+    tab.log_panel.set_form.edits["reps"].setText("10")
+    tab.log_panel.set_form.edits["weight_kg"].setText("10")
     with qtbot.waitSignal(tab.records_announced) as blocker:
         tab.confirm_set()
     assert any("Heaviest weight" in label for label in blocker.args[0])
@@ -287,10 +305,10 @@ def test_empty_workout_grows_with_added_exercises(qtbot, parts) -> None:  # type
     """An empty workout waits for an exercise; adding one starts the player on it."""
     tab, _clock, cues, _db = parts
     tab.routine_combo.setCurrentIndex(0)
-    assert tab.routine_combo.currentText() == wt.EMPTY_WORKOUT
+    assert tab.routine_combo.currentText() == EMPTY_WORKOUT
     tab.start_button.click()
     assert tab.run is not None and tab.run.player is None
-    assert tab.phase_label.text() == "Add an exercise to begin"
+    assert tab.display.phase_label.text() == "Add an exercise to begin"
     tab.exercise_combo.setCurrentIndex(tab.exercise_combo.findData("push-up"))
     tab.add_exercise_button.click()
     assert tab.run.player is not None and cues.kinds == ["get_ready"]
@@ -303,7 +321,7 @@ def test_end_workout_finishes_and_frees_the_start_button(qtbot, parts) -> None: 
     _start(tab)
     wid = tab.run.workout_id if tab.run else None
     with qtbot.waitSignal(tab.workout_ended) as blocker:
-        tab.end_button.click()
+        tab.controls.end_button.click()
     assert blocker.args == [wid] and tab.run is None
     assert "workout_finished" in cues.kinds and tab.start_button.isEnabled()
     with db.read_scope() as s:
@@ -319,7 +337,7 @@ def test_mini_timer_stays_on_top_and_switches_back(qtbot, parts) -> None:  # typ
     assert (flags & Qt.WindowType.Tool) == Qt.WindowType.Tool
     _start(tab)
     tab.mini_button.click()
-    assert tab.mini.isVisible() and tab.mini.digits.text() == "10"
+    assert tab.mini.isVisible() and tab.mini.display.digits.text() == "10"
     tab.mini.pause_button.click()
     assert tab.run is not None and tab.run.player is not None and tab.run.player.paused
     assert tab.mini.pause_button.text() == "Resume"
@@ -346,3 +364,22 @@ def test_settings_choose_first_side_and_rep_cadence(parts, qtbot) -> None:  # ty
     for _ in range(3):
         _advance(qtbot, tab, clock, 2)
     assert cues.kinds.count("tick") - before == 3
+
+
+def test_a_weight_shown_in_pounds_and_confirmed_as_is_is_stored_exactly(parts, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: in pounds, last time's 20 kg copied into the form shows 44.09 lb, and
+    confirming it stored 19.9989 kg (the rounded pounds) instead of the 20 kg it was."""
+    from core.store.settings import set_setting
+
+    tab, _clock, _cues, db = parts
+    with db.session_scope() as s:
+        set_setting("weight_unit", "lb", session=s)
+    tab.refresh_now()
+    _previous_workout(tab, db, SetValues(reps=11, weight_kg=20))
+    _start(tab)
+    tab.next_step()
+    tab.last_button.click()
+    assert tab.log_panel.set_form.edits["weight_kg"].text() == "44.09"
+    with qtbot.waitSignal(tab.set_saved):
+        tab.controls.confirm_button.click()
+    assert _sets(db)[-1][:2] == (11, 20.0)

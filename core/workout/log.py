@@ -1,0 +1,318 @@
+"""Workouts and their logged sets: start, log a set, finish, discard, and what was done last time.
+
+Service functions follow DESIGN.md rule 2: ``session`` is a keyword argument, nothing here
+commits, readers return frozen dataclasses and writers ``Changes`` or ``Outcome``. One
+confirmed set is one short transaction opened by the caller; the UI says "saved" only after it
+returns.
+
+A logged set is checked against core.bounds.LOGGED_SET (reps 0 is allowed: a failed attempt is
+still a set worth logging), and at least one of reps or seconds must be given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from core.bounds import LOGGED_SET, InputError, check
+from core.changes import Changes, Outcome
+from core.store.models import Exercise, LoggedSet, Workout
+from core.units import display_number, format_weight
+from core.workout.plan import WorkoutPlan
+from core.workout.resume import live_workout, state_json
+from core.workout.steps import PlanItem, PlayerOptions
+
+__all__ = [
+    "LastPerformance",
+    "LoggedSetRow",
+    "PastSet",
+    "SetValues",
+    "confirm_set",
+    "discard_workout",
+    "finish_workout",
+    "last_performance",
+    "plan_target",
+    "start_workout",
+    "validate_actuals",
+    "workout_sets",
+]
+
+
+# -- data ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SetValues:
+    """Reps, weight (kg), seconds and RPE of a set: a target or what was actually done."""
+
+    reps: int | None = None
+    weight_kg: float | None = None
+    seconds: float | None = None
+    rpe: float | None = None
+
+
+@dataclass(frozen=True)
+class LoggedSetRow:
+    id: int
+    workout_id: int
+    exercise_id: int
+    routine_item_id: int | None
+    position: int
+    set_number: int
+    side: str | None
+    target: SetValues
+    actual: SetValues
+    logged_at: datetime
+
+
+@dataclass(frozen=True)
+class PastSet:
+    set_number: int
+    side: str | None
+    reps: int | None
+    weight_kg: float | None
+    seconds: float | None
+    rpe: float | None
+
+    @property
+    def values(self) -> SetValues:
+        return SetValues(self.reps, self.weight_kg, self.seconds, self.rpe)
+
+
+@dataclass(frozen=True)
+class LastPerformance:
+    """What the person did the last time for an item (or exercise): one workout's sets."""
+
+    workout_id: int
+    started_at: datetime
+    sets: tuple[PastSet, ...]
+
+    def text(self, weight_unit: str = "kg") -> str:
+        """ "12 × 20 kg, 10 × 20 kg" style summary."""
+        parts = []
+        for s in self.sets:
+            bits = []
+            if s.reps is not None:
+                bits.append(str(s.reps))
+            if s.weight_kg:
+                bits.append(format_weight(s.weight_kg, weight_unit))
+            if s.seconds is not None:
+                bits.append(f"{display_number(s.seconds, 0)} s")
+            side = f" ({s.side[0].upper()})" if s.side else ""
+            parts.append(" × ".join(bits) + side)
+        return ", ".join(parts)
+
+
+def plan_target(item: PlanItem) -> SetValues:
+    """The routine's target for one set: bottom of the rep range (our rule), hold or duration."""
+    if item.mode == "duration" and item.duration_minutes:
+        return SetValues(seconds=float(item.duration_minutes) * 60.0, weight_kg=item.weight_kg)
+    if item.mode == "hold":
+        return SetValues(
+            reps=item.hold_reps,
+            seconds=float(item.hold_seconds) if item.hold_seconds else None,
+            weight_kg=item.weight_kg,
+        )
+    reps = item.reps_min or item.reps_max
+    return SetValues(reps=reps, weight_kg=item.weight_kg)
+
+
+# -- validation ----------------------------------------------------------------------------------
+
+
+def validate_actuals(actual: SetValues) -> None:
+    """Raise InputError naming the first bad field, by its stored name (core.bounds)."""
+    check(LOGGED_SET, "reps", actual.reps)
+    check(LOGGED_SET, "weight_kg", actual.weight_kg)
+    check(LOGGED_SET, "duration_seconds", actual.seconds)
+    check(LOGGED_SET, "rpe", actual.rpe)
+    if actual.reps is None and actual.seconds is None:
+        raise InputError("reps", "enter the reps done or the seconds held")
+
+
+# -- services ------------------------------------------------------------------------------------
+
+
+def _exercise_ids(plan_items: Sequence[PlanItem], session: Session) -> tuple[int, ...]:
+    slugs = {i.exercise_slug for i in plan_items}
+    found = dict(
+        session.execute(select(Exercise.slug, Exercise.id).where(Exercise.slug.in_(slugs))).all()
+    )
+    missing = slugs - set(found)
+    if missing:
+        raise KeyError(f"unknown exercises: {', '.join(sorted(missing))}")
+    return tuple(found[i.exercise_slug] for i in plan_items)
+
+
+def start_workout(
+    *,
+    session: Session,
+    routine_id: int | None,
+    name: str,
+    plan_items: Sequence[PlanItem],
+    started_at: datetime,
+    exercise_ids: Sequence[int] | None = None,
+    options: PlayerOptions | None = None,
+    snapshot: Mapping[str, Any] | None = None,
+    suggestions_enabled: bool = True,
+) -> Outcome[int]:
+    """Create a live workout (empty ``plan_items`` for an ad-hoc one); the value is its id.
+
+    The plan is stored with it so a resume follows the same steps even if the routine changes.
+    """
+    items = tuple(plan_items)
+    ids = tuple(exercise_ids) if exercise_ids is not None else _exercise_ids(items, session)
+    plan = WorkoutPlan(
+        name=name,
+        items=items,
+        exercise_ids=ids,
+        routine_id=routine_id,
+        suggestions_enabled=suggestions_enabled,
+    )
+    workout = Workout(
+        routine_id=routine_id,
+        name=name,
+        started_at=started_at,
+        origin="backline",
+        player_state=state_json(plan, options or PlayerOptions(), snapshot),
+        updated_at=started_at,
+    )
+    session.add(workout)
+    session.flush()
+    return Outcome(workout.id, Changes(workouts=True))
+
+
+def _row(s: LoggedSet) -> LoggedSetRow:
+    return LoggedSetRow(
+        id=s.id,
+        workout_id=s.workout_id,
+        exercise_id=s.exercise_id,
+        routine_item_id=s.routine_item_id,
+        position=s.position,
+        set_number=s.set_number,
+        side=s.side,
+        target=SetValues(s.target_reps, s.target_weight_kg, s.target_seconds),
+        actual=SetValues(s.reps, s.weight_kg, s.duration_seconds, s.rpe),
+        logged_at=s.logged_at,
+    )
+
+
+def confirm_set(
+    workout_id: int,
+    *,
+    session: Session,
+    exercise_id: int,
+    routine_item_id: int | None,
+    set_number: int,
+    side: str | None,
+    targets: SetValues,
+    actuals: SetValues,
+    logged_at: datetime | None = None,
+) -> Outcome[LoggedSetRow]:
+    """Log one set (targets beside actuals). InputError naming the field; nothing added on error."""
+    validate_actuals(actuals)
+    if side not in (None, "left", "right"):
+        raise InputError("side", "must be left, right or none")
+    if set_number < 1:
+        raise InputError("set", "must be 1 or more")
+    live_workout(workout_id, session)
+    position = session.scalar(
+        select(func.coalesce(func.max(LoggedSet.position), 0)).where(
+            LoggedSet.workout_id == workout_id
+        )
+    )
+    target_seconds = None if targets.seconds is None else int(round(targets.seconds))
+    row = LoggedSet(
+        workout_id=workout_id,
+        exercise_id=exercise_id,
+        routine_item_id=routine_item_id,
+        position=int(position or 0) + 1,
+        set_number=set_number,
+        side=side,
+        target_reps=targets.reps,
+        target_weight_kg=targets.weight_kg,
+        target_seconds=target_seconds,
+        reps=actuals.reps,
+        weight_kg=actuals.weight_kg,
+        duration_seconds=actuals.seconds,
+        rpe=actuals.rpe,
+    )
+    if logged_at is not None:
+        row.logged_at = logged_at
+    session.add(row)
+    session.flush()
+    return Outcome(_row(row), Changes(workouts=True))
+
+
+def workout_sets(workout_id: int, *, session: Session) -> list[LoggedSetRow]:
+    rows = session.scalars(
+        select(LoggedSet).where(LoggedSet.workout_id == workout_id).order_by(LoggedSet.position)
+    ).all()
+    return [_row(s) for s in rows]
+
+
+def last_performance(
+    *,
+    session: Session,
+    routine_item_id: int | None = None,
+    exercise_id: int | None = None,
+    exclude_workout_id: int | None = None,
+) -> LastPerformance | None:
+    """The sets of the most recent other workout that logged this routine item.
+
+    Falls back to the exercise when the item was never logged (a new routine, an ad-hoc move).
+    """
+    for column, value in (
+        (LoggedSet.routine_item_id, routine_item_id),
+        (LoggedSet.exercise_id, exercise_id),
+    ):
+        if value is None:
+            continue
+        query = (
+            select(Workout.id, Workout.started_at)
+            .join(LoggedSet, LoggedSet.workout_id == Workout.id)
+            .where(column == value)
+        )
+        if exclude_workout_id is not None:
+            query = query.where(Workout.id != exclude_workout_id)
+        found = session.execute(
+            query.order_by(Workout.started_at.desc(), Workout.id.desc()).limit(1)
+        ).first()
+        if found is None:
+            continue
+        sets = session.scalars(
+            select(LoggedSet)
+            .where(LoggedSet.workout_id == found[0], column == value)
+            .order_by(LoggedSet.position)
+        ).all()
+        return LastPerformance(
+            workout_id=found[0],
+            started_at=found[1],
+            sets=tuple(
+                PastSet(s.set_number, s.side, s.reps, s.weight_kg, s.duration_seconds, s.rpe)
+                for s in sets
+            ),
+        )
+    return None
+
+
+def finish_workout(workout_id: int, *, session: Session, ended_at: datetime) -> Changes:
+    """Mark the workout done; its position is dropped (nothing left to resume)."""
+    workout = session.get(Workout, workout_id)
+    if workout is None:
+        raise KeyError(f"no workout with id {workout_id}")
+    workout.ended_at = max(ended_at, workout.started_at)
+    workout.player_state = None
+    return Changes(workouts=True)
+
+
+def discard_workout(workout_id: int, *, session: Session) -> Changes:
+    """Delete a workout and every set logged in it."""
+    session.execute(delete(LoggedSet).where(LoggedSet.workout_id == workout_id))
+    session.execute(delete(Workout).where(Workout.id == workout_id))
+    return Changes(workouts=True)

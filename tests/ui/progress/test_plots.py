@@ -1,0 +1,139 @@
+"""The Progress charts drawn by the pure functions of ui.progress.plots on an Agg figure."""
+
+from __future__ import annotations
+
+import math
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.dates import date2num, num2date
+from matplotlib.figure import Figure
+
+from core.insight.trends import MEASURES, AdherenceWeek, SeriesPoint
+from ui.progress import plots
+from ui.widgets.chart_canvas import ChartColors
+
+COLORS = ChartColors(
+    background="#ffffff",
+    foreground="#000000",
+    accent="#1f77b4",
+    muted="#999999",
+    grid="#dddddd",
+    dark=False,
+)
+TODAY = date(2026, 3, 10)
+
+
+def agg_figure() -> Figure:
+    fig = Figure()
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def point(day: date, value: float) -> SeriesPoint:
+    return SeriesPoint(
+        when=datetime(day.year, day.month, day.day, 18, tzinfo=UTC), day=day, value=value
+    )
+
+
+def week(
+    routine_id: int, name: str, monday: date, sessions: int, lo: int | None, hi: int | None
+) -> AdherenceWeek:
+    threshold = lo if lo is not None else (hi or 0)
+    return AdherenceWeek(routine_id, name, monday, sessions, lo, hi, sessions >= threshold)
+
+
+def test_series_in_pounds_marks_the_best_point_and_ends_the_axis_today() -> None:
+    """Weights are drawn in the person's unit, the best point is annotated, the y label names
+    the unit, and the x axis runs from the range start to the day after today."""
+    fig = agg_figure()
+    points = [point(date(2026, 2, 1), 60.0), point(date(2026, 3, 1), 70.0)]
+    ax = plots.draw_series(
+        fig,
+        points,
+        measure="heaviest",
+        exercise_name="Hip thrust",
+        weight_unit="lb",
+        first_day=date(2026, 1, 1),
+        today=TODAY,
+        colors=COLORS,
+    )
+    fig.canvas.draw()
+    (line,) = ax.get_lines()
+    assert [round(y, 2) for y in line.get_ydata()] == [132.28, 154.32]
+    assert [num2date(x).date() for x in line.get_xdata()] == [date(2026, 2, 1), date(2026, 3, 1)]
+    assert ax.get_xlim() == (date2num(date(2026, 1, 1)), date2num(TODAY + timedelta(days=1)))
+    assert ax.get_ylabel() == "Heaviest set (lb)"
+    assert ax.get_title() == f"Hip thrust: {MEASURES['heaviest']}"
+    assert [t.get_text() for t in ax.texts] == ["best 154.32 lb"]
+    assert ax.get_facecolor()[:3] == (1.0, 1.0, 1.0)
+
+
+def test_series_over_all_time_starts_a_little_before_the_first_point() -> None:
+    """With no range start the axis begins at least a week before the first workout; reps
+    have no unit in the label; an empty series is refused."""
+    fig = agg_figure()
+    first = date(2026, 3, 1)
+    ax = plots.draw_series(
+        fig,
+        [point(first, 12.0)],
+        measure="reps",
+        exercise_name="Squat",
+        weight_unit="kg",
+        first_day=None,
+        today=TODAY,
+        colors=COLORS,
+    )
+    assert ax.get_xlim()[0] == date2num(first - timedelta(days=7))
+    assert ax.get_ylabel() == "Total reps"
+    with pytest.raises(ValueError):
+        plots.draw_series(
+            agg_figure(),
+            [],
+            measure="reps",
+            exercise_name="Squat",
+            weight_unit="kg",
+            first_day=None,
+            today=TODAY,
+            colors=COLORS,
+        )
+
+
+def test_adherence_stacks_the_busiest_routine_on_top_with_its_target() -> None:
+    """Routines are ordered by sessions (a routine never done is left out), each gets its bars,
+    its target band and a title counting the weeks it met; hidden routines are counted."""
+    mondays = [date(2026, 2, 16), date(2026, 2, 23), date(2026, 3, 2)]
+    weeks = [
+        *(week(1, "Legs", m, n, 2, 3) for m, n in zip(mondays, (2, 1, 3), strict=True)),
+        *(week(2, "Core", m, n, None, 1) for m, n in zip(mondays, (0, 1, 0), strict=True)),
+        *(week(3, "Never", m, 0, 1, 1) for m in mondays),
+    ]
+    routines = plots.busiest_routines(weeks)
+    assert [r[0].routine_name for r in routines] == ["Legs", "Core"]
+    fig = agg_figure()
+    ax = plots.draw_adherence(fig, routines[:1], hidden=1, colors=COLORS)
+    fig.canvas.draw()
+    assert [t.get_text() for t in ax.texts] == ["Legs: target 2–3 a week, met 2 of 3 weeks"]
+    assert [b.get_height() for b in ax.containers[0]] == [2, 1, 3]
+    assert ax.get_xlabel() == "and 1 more routine not shown"
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["16 Feb", "02 Mar"]
+
+
+def test_calendar_grid_marks_active_days_and_leaves_the_future_blank() -> None:
+    """The grid has one column a week (Monday first): 1 on active days, 0 on the others, NaN
+    after today; months are ticked at the week of their first day."""
+    active = {date(2026, 3, 2), TODAY}
+    grid, months = plots.calendar_grid(active, TODAY, weeks=2)
+    assert plots.calendar_start(TODAY, 2) == date(2026, 3, 2)
+    assert grid[0] == [1.0, 0.0]  # Mondays 2 and 9 March
+    assert grid[1] == [0.0, 1.0]  # Tuesday 10 March is today
+    assert math.isnan(grid[2][1])  # Wednesday 11 March has not come yet
+    assert months == []
+    _grid, months = plots.calendar_grid(set(), date(2026, 3, 4), weeks=2)
+    assert months == [(0, "Mar")]  # Sunday 1 March is in the week of Monday 23 February
+    fig = agg_figure()
+    ax = plots.draw_calendar(fig, active, today=TODAY, weeks=26, colors=COLORS)
+    fig.canvas.draw()
+    assert ax.get_title(loc="left") == "Active days, last 26 weeks"
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["Mon", "Wed", "Fri", "Sun"]

@@ -1,0 +1,423 @@
+"""Body measurements in the Body & plan tab: the form, the table (newest first) with edit and
+delete, and the body-weight chart with its 7-day average.
+
+Values are typed and shown in the units chosen in Settings and stored in kg and cm. Writes go
+through the host tab's Ops; after one, the host redraws itself (the plan uses the latest weight).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core import units
+from core.body import measurements as body
+from core.bounds import BODY_MEASUREMENT, InputError, text_bound
+from core.bounds import label as field_words
+from core.formatting import weight_text
+from ui import dialogs
+from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
+from ui.models import RowTableModel
+from ui.widgets.chart_canvas import ChartCanvas, ChartColors, style_axes
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+    from ui.base_tab import BaseTab
+
+NO_WEIGHT = "No body weight logged yet"
+AVERAGE_DAYS = 7
+# the measurement's number fields: (stored name, decimals shown when editing, is a weight)
+NUMBER_FIELDS = (
+    (body.FIELD_WEIGHT, 2, True),
+    (body.FIELD_WAIST, 1, False),
+    (body.FIELD_HIPS, 1, False),
+    (body.FIELD_THIGH, 1, False),
+)
+
+
+def date_text(d: date) -> str:
+    return d.isoformat()
+
+
+class MeasurementTableModel(RowTableModel):
+    """Measurements (core.body.measurements.MeasurementRow), shown in the person's units."""
+
+    def __init__(self, parent: Any = None) -> None:
+        self.weight_unit = "kg"
+        self.length_unit = "cm"
+        super().__init__(
+            [
+                ("Date", lambda r: date_text(r.measured_on)),
+                (
+                    "Weight",
+                    lambda r: (
+                        "" if r.weight_kg is None else weight_text(r.weight_kg, self.weight_unit)
+                    ),
+                ),
+                ("Waist", lambda r: units.format_length(r.waist_cm, self.length_unit)),
+                ("Hips", lambda r: units.format_length(r.hips_cm, self.length_unit)),
+                ("Thigh", lambda r: units.format_length(r.thigh_cm, self.length_unit)),
+                ("Note", lambda r: r.note),
+            ],
+            parent,
+        )
+
+    def set_units(self, weight_unit: str, length_unit: str) -> None:
+        self.beginResetModel()
+        self.weight_unit, self.length_unit = weight_unit, length_unit
+        self.endResetModel()
+
+
+# -- the chart --------------------------------------------------------------------------------
+
+
+def weight_series(
+    rows: Sequence[body.MeasurementRow], weight_unit: str
+) -> tuple[list[tuple[date, float]], list[tuple[date, float]]]:
+    """(weights, 7-day averages) in the person's weight unit, in the order of `rows` (oldest
+    first, as core lists them)."""
+    points = [
+        (r.measured_on, units.kg_to(r.weight_kg, weight_unit))
+        for r in rows
+        if r.weight_kg is not None
+    ]
+    return points, body.moving_average(points, window=AVERAGE_DAYS)
+
+
+def draw_weight_chart(
+    fig: Figure,
+    points: Sequence[tuple[date, float]],
+    averages: Sequence[tuple[date, float]],
+    *,
+    unit: str,
+    colors: ChartColors,
+) -> Axes:
+    """Each weigh-in as a dot and the moving average as a line; `points` must not be empty."""
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+
+    if not points:
+        raise ValueError("draw_weight_chart needs at least one weight")
+    ax = fig.add_subplot()
+    style_axes(ax, colors)
+    ax.tick_params(labelsize=8)
+    ax.set_ylabel(unit)
+    lines: tuple[tuple[Sequence[tuple[date, float]], str, dict[str, Any]], ...] = (
+        (points, "o", {"alpha": 0.45, "markersize": 4, "label": "Weight"}),
+        (averages, "-", {"linewidth": 2, "label": f"{AVERAGE_DAYS}-day average"}),
+    )
+    for series, style, look in lines:
+        days = [float(date2num(d)) for d, _ in series]
+        ax.plot(days, [v for _, v in series], style, color=colors.accent, **look)
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    legend = ax.legend(
+        loc="best",
+        fontsize=8,
+        frameon=True,
+        facecolor=colors.background,
+        edgecolor=colors.muted,
+        labelcolor=colors.foreground,
+    )
+    legend.get_frame().set_alpha(0.9)
+    return ax
+
+
+class WeightChart(QGroupBox):
+    """The body-weight chart on the shared ChartCanvas (matplotlib imported when first drawn)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Body weight", parent)
+        self.canvas = ChartCanvas("The chart appears when the tab is shown.")
+        self.canvas.setMinimumHeight(180)
+        QVBoxLayout(self).addWidget(self.canvas)
+        self.setMinimumHeight(220)
+
+    def draw(self, rows: Sequence[body.MeasurementRow], weight_unit: str) -> None:
+        points, averages = weight_series(rows, weight_unit)
+        if not points:
+            self.canvas.show_message(NO_WEIGHT)
+            return
+        draw_weight_chart(
+            self.canvas.figure(), points, averages, unit=weight_unit, colors=self.canvas.colors()
+        )
+        self.canvas.draw()
+
+
+# -- the form and the table -------------------------------------------------------------------
+
+
+class MeasurementsPanel(QWidget):
+    """Log, edit and delete measurements; `host` is the tab that writes and redraws."""
+
+    def __init__(self, host: BaseTab, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.weight_unit = "kg"
+        self.length_unit = "cm"
+        self.editing_id: int | None = None
+        self._loaded: Loaded = {}
+        self._build_form()
+        self._build_table()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.form_box)
+        layout.addWidget(self.view, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+    def _build_form(self) -> None:
+        self.form_box = QGroupBox("Log a measurement")
+        grid = QGridLayout(self.form_box)
+        self.date_edit = QDateEdit(QDate.currentDate())
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
+        self.weight_edit = QLineEdit()
+        self.waist_edit = QLineEdit()
+        self.hips_edit = QLineEdit()
+        self.thigh_edit = QLineEdit()
+        self.note_edit = QLineEdit()
+        self.note_edit.setMaxLength(text_bound(BODY_MEASUREMENT, "note").max_chars)
+        self.weight_unit_label = QLabel("kg")
+        self.length_unit_labels = [QLabel("cm") for _ in range(3)]
+        # keyed by the stored names, as core's InputError.field names them
+        self.fields: dict[str, QLineEdit] = {
+            body.FIELD_WEIGHT: self.weight_edit,
+            body.FIELD_WAIST: self.waist_edit,
+            body.FIELD_HIPS: self.hips_edit,
+            body.FIELD_THIGH: self.thigh_edit,
+            body.FIELD_NOTE: self.note_edit,
+        }
+        self.errors: dict[str, QLabel] = {
+            name: error_label() for name in (body.FIELD_DATE, *self.fields)
+        }
+        grid.addWidget(QLabel("Date:"), 0, 0)
+        grid.addWidget(self.date_edit, 0, 1)
+        grid.addWidget(self.errors[body.FIELD_DATE], 0, 3)
+        unit_labels = [self.weight_unit_label, *self.length_unit_labels, QLabel()]
+        for row, (name, edit) in enumerate(self.fields.items(), start=1):
+            edit.setObjectName(name)
+            grid.addWidget(QLabel(f"{field_words(name).capitalize()}:"), row, 0)
+            grid.addWidget(edit, row, 1)
+            grid.addWidget(unit_labels[row - 1], row, 2)
+            grid.addWidget(self.errors[name], row, 3)
+            edit.returnPressed.connect(self.submit)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+
+        self.add_button = QPushButton("Add")
+        self.add_button.setToolTip("Add the measurement (Ctrl+Return)")
+        self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
+        self.add_button.clicked.connect(self.submit)
+        self.cancel_button = QPushButton("Cancel edit")
+        self.cancel_button.setToolTip("Leave the measurement unchanged (Esc)")
+        self.cancel_button.clicked.connect(self.cancel_edit)
+        self.cancel_button.hide()
+        cancel = QShortcut(QKeySequence("Escape"), self.form_box)
+        cancel.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        cancel.activated.connect(self.cancel_edit)
+        self.status_label = QLabel()
+        actions = QHBoxLayout()
+        actions.addWidget(self.add_button)
+        actions.addWidget(self.cancel_button)
+        actions.addWidget(self.status_label, 1)
+        grid.addLayout(actions, len(self.fields) + 1, 0, 1, 4)
+
+    def _build_table(self) -> None:
+        self.model = MeasurementTableModel(self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setAlternatingRowColors(True)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(40)  # size columns from the first rows, not years
+        header.setStretchLastSection(True)
+        self.view.doubleClicked.connect(lambda _i: self.edit_selected())
+        self.edit_button = QPushButton("Edit")
+        self.edit_button.setToolTip("Load the selected measurement into the form (Enter)")
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button = QPushButton("Delete")
+        self.delete_button.setToolTip("Delete the selected measurement (Delete)")
+        self.delete_button.clicked.connect(self.delete_selected)
+        for key, slot in (("Delete", self.delete_selected), ("Return", self.edit_selected)):
+            shortcut = QShortcut(QKeySequence(key), self.view)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        self._update_buttons()
+
+    # -- data ---------------------------------------------------------------------------------
+
+    def show_rows(
+        self, rows: Sequence[body.MeasurementRow], weight_unit: str, length_unit: str
+    ) -> None:
+        self.weight_unit, self.length_unit = weight_unit, length_unit
+        self.weight_unit_label.setText(weight_unit)
+        for label in self.length_unit_labels:
+            label.setText(length_unit)
+        self.model.set_units(weight_unit, length_unit)
+        self.model.set_rows(sorted(rows, key=lambda r: (r.measured_on, r.id), reverse=True))
+        self._update_buttons()
+
+    def form_values(self) -> dict[str, Any]:
+        """The form as keyword arguments for core.body.measurements (kg, cm); raises the first
+        InputError after showing every field's error."""
+        clear_errors(self.errors)
+        errors: list[InputError] = []
+        values: dict[str, Any] = {
+            "measured_on": self.date_edit.date().toPython(),
+            "note": self.note_edit.text(),
+        }
+        for field, _decimals, is_weight in NUMBER_FIELDS:
+            unit = self.weight_unit if is_weight else self.length_unit
+            bound = body.weight_bounds(unit) if is_weight else body.length_bounds(unit)
+            to_base = partial(units.kg_from if is_weight else units.cm_from, unit=unit)
+            values[field] = parse_field(
+                self.fields[field], field, bound, to_base, self._loaded, errors
+            )
+        for exc in errors:
+            show_error(self.errors, exc)
+        if errors:
+            raise errors[0]
+        return values
+
+    def submit(self) -> bool:
+        """Add (or save the edited) measurement. False, with the errors shown, if refused."""
+        if self.host.db is None:
+            return False
+        try:
+            values = self.form_values()
+        except InputError:
+            self.status_label.setText("Not saved.")
+            return False
+        editing = self.editing_id
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, InputError):
+                show_error(self.errors, exc)
+                self.status_label.setText("Not saved.")
+            else:  # the edited measurement was deleted meanwhile
+                self.status_label.setText("That measurement was deleted meanwhile; not saved.")
+                self.cancel_edit()
+
+        saved = self.host.ops.write(
+            lambda s: (
+                body.add_measurement(session=s, **values)
+                if editing is None
+                else body.update_measurement(editing, session=s, **values)
+            ),
+            initiator=self.host,
+            on_error=refused,
+        )
+        if saved is None:
+            return False
+        self._reset_form()
+        self.status_label.setText("Saved." if editing is None else "Changes saved.")
+        self.host.refresh_now()
+        return True
+
+    def _reset_form(self) -> None:
+        self.editing_id = None
+        self._loaded = {}
+        for edit in self.fields.values():
+            edit.clear()
+        clear_errors(self.errors)
+        self.date_edit.setDate(QDate.currentDate())
+        self.add_button.setText("Add")
+        self.add_button.setToolTip("Add the measurement (Ctrl+Return)")
+        self.form_box.setTitle("Log a measurement")
+        self.cancel_button.hide()
+
+    def cancel_edit(self) -> None:
+        if self.editing_id is not None:
+            self._reset_form()
+            self.status_label.clear()
+
+    # -- table actions ------------------------------------------------------------------------
+
+    def selected_row(self) -> body.MeasurementRow | None:
+        indexes = self.view.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        row: body.MeasurementRow = self.model.row_at(indexes[0].row())
+        return row
+
+    def select_row(self, row: int) -> None:
+        self.view.selectRow(row)
+
+    def _update_buttons(self) -> None:
+        has = bool(self.view.selectionModel().selectedRows())
+        self.edit_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def edit_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None:
+            return False
+        self._reset_form()
+        self.editing_id = row.id
+        day = row.measured_on
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        for field, decimals, is_weight in NUMBER_FIELDS:
+            stored: float | None = getattr(row, field)
+            if stored is None:
+                text = ""
+            else:
+                to_unit = units.kg_to if is_weight else units.cm_to
+                unit = self.weight_unit if is_weight else self.length_unit
+                text = local_number(units.display_number(to_unit(stored, unit), decimals))
+            self.fields[field].setText(text)
+            self._loaded[field] = (text, stored)
+        self.note_edit.setText(row.note)
+        self.add_button.setText("Save changes")
+        self.add_button.setToolTip("Save the changed measurement (Ctrl+Return)")
+        self.form_box.setTitle(f"Edit the measurement of {date_text(row.measured_on)}")
+        self.cancel_button.show()
+        self.status_label.clear()
+        self.weight_edit.setFocus()
+        return True
+
+    def delete_selected(self) -> bool:
+        row = self.selected_row()
+        if row is None or self.host.db is None:
+            return False
+        if not dialogs.confirm_delete(self, f"measurement of {date_text(row.measured_on)}"):
+            return False
+        # one already deleted elsewhere changes nothing: the redraw below shows it gone
+        self.host.ops.write(
+            lambda s: body.delete_measurement(row.id, session=s), initiator=self.host
+        )
+        if self.editing_id == row.id:
+            self._reset_form()
+        self.status_label.setText("Deleted.")
+        self.host.refresh_now()
+        return True

@@ -1,0 +1,227 @@
+"""The Progress tab's charts as pure functions: a matplotlib Figure, the data, the colours.
+
+No widget here: each function clears nothing and shows nothing, it draws on the Figure it is
+given (the tab's ChartCanvas figure on screen, an Agg figure in the tests). The callers decide
+what to show when there is nothing to draw; these functions expect data to draw.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from core.insight.trends import MEASURE_UNITS, MEASURES, AdherenceWeek, SeriesPoint, value_text
+from core.units import kg_to
+from ui.widgets.chart_canvas import ChartColors, style_axes
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+MAX_MARKED_POINTS = 120  # beyond this many workouts the line has no dots
+
+
+def short_label(label: str) -> str:
+    """'Estimated 1RM (Epley: …)' -> 'Estimated 1RM' for an axis label."""
+    return label.split(" (", 1)[0]
+
+
+def draw_series(
+    fig: Figure,
+    points: Sequence[SeriesPoint],
+    *,
+    measure: str,
+    exercise_name: str,
+    weight_unit: str,
+    first_day: date | None,
+    today: date,
+    colors: ChartColors,
+) -> Axes:
+    """One exercise's measure over time, its best point marked, the axis ending today.
+
+    `first_day` is where the range starts (None for "all": a little before the first point,
+    since matplotlib would otherwise spread one point over years). `points` must not be empty.
+    """
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+
+    if not points:
+        raise ValueError("draw_series needs at least one point")
+    label = MEASURES.get(measure, measure)
+    unit = MEASURE_UNITS.get(measure, "")
+    convert = unit == "kg"
+    if convert:
+        unit = weight_unit
+    days = [p.day for p in points]
+    xs = [float(date2num(day)) for day in days]  # matplotlib's date numbers (days)
+    ys = [kg_to(p.value, weight_unit) if convert else p.value for p in points]
+    ax = fig.add_subplot()
+    style_axes(ax, colors)
+    ax.plot(
+        xs,
+        ys,
+        color=colors.accent,
+        linewidth=1.6,
+        marker="o" if len(xs) <= MAX_MARKED_POINTS else None,
+        markersize=4,
+    )
+    best = max(range(len(ys)), key=ys.__getitem__)
+    ax.scatter(
+        [xs[best]],
+        [ys[best]],
+        s=60,
+        color=colors.accent,
+        zorder=3,
+        edgecolors=colors.foreground,
+        linewidths=0.8,
+    )
+    ax.annotate(
+        f"best {value_text(measure, points[best].value, weight_unit)}",
+        (xs[best], ys[best]),
+        textcoords="offset points",
+        xytext=(0, 8),
+        ha="center",
+        color=colors.foreground,
+        fontsize=8,
+    )
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    start = first_day
+    if start is None:
+        start = days[0] - max(timedelta(days=7), (today - days[0]) / 20)
+    ax.set_xlim(float(date2num(start)), float(date2num(today + timedelta(days=1))))
+    short = short_label(label)
+    ax.set_ylabel(f"{short} ({unit})" if unit not in ("", "reps") else short)
+    ax.set_title(f"{exercise_name}: {label}", fontsize=10, y=1.0, pad=6)
+    ax.margins(y=0.15)
+    return ax
+
+
+def busiest_routines(weeks: Sequence[AdherenceWeek]) -> list[list[AdherenceWeek]]:
+    """The weeks grouped by routine, most sessions first; routines never done are left out."""
+    by_routine: dict[int, list[AdherenceWeek]] = {}
+    for week in weeks:
+        by_routine.setdefault(week.routine_id, []).append(week)
+    routines = sorted(by_routine.values(), key=lambda ws: -sum(w.sessions for w in ws))
+    return [ws for ws in routines if any(w.sessions for w in ws)]
+
+
+def draw_adherence(
+    fig: Figure,
+    routines: Sequence[Sequence[AdherenceWeek]],
+    *,
+    hidden: int,
+    colors: ChartColors,
+) -> Axes:
+    """Sessions a week of each routine (from `busiest_routines`), against its target band.
+
+    One axes, one row per routine stacked top to bottom (a routine's bars stand on its own
+    baseline, its target band behind them): one axes draws in a third of the time of one small
+    axes per routine, and the scale (sessions) is the same for all rows. `hidden` routines
+    are not drawn and are counted under the axis.
+    """
+    if not routines:
+        raise ValueError("draw_adherence needs at least one routine")
+    ax = fig.add_subplot()
+    style_axes(ax, colors)
+    ax.grid(False)
+    n = len(routines[0])
+    positions = list(range(n))
+    ticks: list[float] = []
+    tick_labels: list[str] = []
+    base = 0.0
+    for weeks in reversed(routines):  # the busiest routine ends up on top
+        first = weeks[0]
+        ys = [w.sessions for w in weeks]
+        low = first.target_min if first.target_min is not None else first.target_max
+        high = first.target_max if first.target_max is not None else low
+        bar_colors = [colors.accent if w.met else colors.muted for w in weeks]
+        ax.bar(positions, ys, bottom=base, width=0.7, color=bar_colors)
+        if low is not None and high is not None:
+            lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
+            ax.axhspan(base + lo, base + hi, color=colors.accent, alpha=0.15, linewidth=0)
+            target = f"{low}" if low == high else f"{low}–{high}"
+            met = sum(1 for w in weeks if w.met)
+            title = f"{first.routine_name}: target {target} a week, met {met} of {n} weeks"
+        else:
+            title = f"{first.routine_name}: no weekly target"
+        row_top = max(max(ys), high or 0) + 0.6
+        for value in sorted({0, max(ys), *(t for t in (low, high) if t is not None)}):
+            ticks.append(base + value)
+            tick_labels.append(str(value))
+        ax.text(
+            -0.45, base + row_top + 0.15, title, fontsize=8, va="bottom", color=colors.foreground
+        )
+        ax.axhline(base, color=colors.muted, linewidth=0.6)
+        base += row_top + 1.4
+    ax.set_ylim(0, base - 0.4)
+    ax.set_xlim(-0.5, n - 0.5)
+    ax.set_yticks(ticks, tick_labels, fontsize=7)
+    ax.set_ylabel("sessions a week", fontsize=8)
+    labels = [w.week_start.strftime("%d %b") for w in routines[0]]
+    ax.set_xticks(positions[::2], labels[::2])
+    if hidden:
+        ax.set_xlabel(f"and {hidden} more routine{'s' if hidden > 1 else ''} not shown", fontsize=8)
+    return ax
+
+
+def calendar_start(today: date, weeks: int) -> date:
+    """The Monday `weeks - 1` weeks before the one containing `today`."""
+    return today - timedelta(days=today.weekday(), weeks=weeks - 1)
+
+
+def calendar_grid(
+    active: set[date], today: date, weeks: int
+) -> tuple[list[list[float]], list[tuple[int, str]]]:
+    """7 rows (Monday first) × `weeks` columns: 1 active, 0 rest, NaN after today; and the
+    (column, month name) of each week holding a month's first day."""
+    start = calendar_start(today, weeks)
+    grid = [[float("nan")] * weeks for _ in range(7)]
+    month_ticks: list[tuple[int, str]] = []
+    for week in range(weeks):
+        for weekday in range(7):
+            day = start + timedelta(weeks=week, days=weekday)
+            if day <= today:
+                grid[weekday][week] = 1.0 if day in active else 0.0
+            if day.day == 1:
+                month_ticks.append((week, day.strftime("%b")))
+    return grid, month_ticks
+
+
+def draw_calendar(
+    fig: Figure, active: set[date], *, today: date, weeks: int, colors: ChartColors
+) -> Axes:
+    """One square per day of the last `weeks` weeks, active days in the accent colour."""
+    import numpy
+    from matplotlib.colors import ListedColormap
+
+    grid, month_ticks = calendar_grid(active, today, weeks)
+    ax = fig.add_subplot()
+    ax.set_facecolor(colors.background)
+    cmap = ListedColormap([colors.grid, colors.accent]).with_extremes(bad=colors.background)
+    # One square per day, separated by a thin line of background; future days left blank.
+    ax.pcolormesh(
+        numpy.ma.masked_invalid(numpy.array(grid)),
+        cmap=cmap,
+        vmin=0,
+        vmax=1,
+        edgecolors=colors.background,
+        linewidth=2,
+    )
+    ax.set_aspect("equal")
+    ax.invert_yaxis()
+    ax.set_yticks([0.5, 2.5, 4.5, 6.5], ["Mon", "Wed", "Fri", "Sun"])
+    ax.set_xticks([w + 0.5 for w, _ in month_ticks], [m for _, m in month_ticks])
+    ax.tick_params(colors=colors.foreground, labelcolor=colors.foreground, length=0, labelsize=8)
+    for spine in ax.spines.values():
+        spine.set_visible(False)
+    ax.set_title(
+        f"Active days, last {weeks} weeks",
+        fontsize=9,
+        loc="left",
+        color=colors.foreground,
+        y=1.0,
+        pad=4,
+    )
+    return ax

@@ -1,0 +1,202 @@
+"""The Routines editor's "Selected item" panel: one item's mode, numbers, side and note.
+
+The panel shows an item and reports what the person typed through its signals; it never
+changes a draft itself (the editor does, so undo sees every change). `parse_field` reads one
+number field through core.bounds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from core import bounds, units
+from core.routines.drafts import MODES, REQUIRED_BY_MODE, ItemDraft
+from core.routines.validation import FIELD_LABELS
+from ui.widgets.number_field import NumberField
+
+MODE_LABELS = {"reps": "Reps", "hold": "Hold (seconds per rep)", "duration": "Duration (minutes)"}
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    label: str
+    unit: str = ""
+
+    @property
+    def bound(self) -> bounds.Bound:
+        """The field's bound in its stored unit (core.bounds.PRESCRIPTION)."""
+        return bounds.number_bound(bounds.PRESCRIPTION, self.key)
+
+
+NUMBER_SPECS = (
+    FieldSpec("sets", "Sets"),
+    FieldSpec("reps_min", "Reps (min)"),
+    FieldSpec("reps_max", "Reps (max)"),
+    FieldSpec("hold_seconds", "Hold", "s per rep"),
+    FieldSpec("duration_minutes", "Duration", "min"),
+    FieldSpec("rest_seconds", "Rest between sets", "s"),
+    FieldSpec("rest_after_seconds", "Rest after", "s"),
+    FieldSpec("weight_kg", "Target weight"),
+    FieldSpec("rounds", "Rounds", "(whole circuit)"),
+)
+SPECS = {spec.key: spec for spec in NUMBER_SPECS}
+
+
+def label(field: str) -> str:
+    """The name a person sees for a routine or item field."""
+    return FIELD_LABELS.get(field, field)
+
+
+def _required(item: ItemDraft, key: str) -> bool:
+    if key in ("sets", "rest_seconds", "rest_after_seconds"):
+        return True
+    if key == "rounds":
+        return item.circuit is not None
+    return key == REQUIRED_BY_MODE.get(item.mode)
+
+
+def parse_field(item: ItemDraft, key: str, text: str, weight_unit: str) -> Any:
+    """The stored value typed into the number field `key` (InputError naming it when refused)."""
+    spec = SPECS[key]
+    point = QLocale().decimalPoint()
+    if key == "weight_kg":
+        return bounds.parse_weight(
+            text, field=spec.label, unit=weight_unit, bound=spec.bound, decimal_point=point
+        )
+    return bounds.parse_number(
+        text, field=spec.label, bound=spec.bound, decimal_point=point,
+        required=_required(item, key),
+    )  # fmt: skip
+
+
+class ItemPanel(QGroupBox):
+    """Mode, the number fields the mode uses, per side, note, and which values are ours."""
+
+    mode_edited = Signal(str)
+    per_side_edited = Signal(bool)
+    number_edited = Signal(str)  # the field's key; its text is in fields[key].edit
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Selected item", parent)
+        self._loading = False
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.mode_combo = QComboBox()
+        self.mode_combo.setObjectName("field_mode")
+        for mode in MODES:
+            self.mode_combo.addItem(MODE_LABELS[mode], mode)
+        self.mode_combo.currentIndexChanged.connect(
+            lambda _i: self._emit(self.mode_edited, self.mode_combo.currentData())
+        )
+        self.per_side_check = QCheckBox("Each side in turn")
+        self.per_side_check.setObjectName("field_per_side")
+        self.per_side_check.toggled.connect(lambda on: self._emit(self.per_side_edited, on))
+        self.fields: dict[str, NumberField] = {}
+        self._form = form = QFormLayout(self)
+        form.addRow(self.heading)
+        form.addRow("Mode", self.mode_combo)
+        for spec in NUMBER_SPECS:
+            field = NumberField(spec.key, spec.unit)
+            field.edit.textChanged.connect(
+                lambda _t, key=spec.key: self._emit(self.number_edited, key)
+            )
+            self.fields[spec.key] = field
+            form.addRow(spec.label, field)
+            if spec.key == "duration_minutes":
+                form.addRow("", self.per_side_check)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("field_note")
+        self.note_edit.textChanged.connect(lambda text: self._emit(self.note_edited, text))
+        form.addRow("Note", self.note_edit)
+        self.defaults_label = QLabel()
+        self.defaults_label.setWordWrap(True)
+        self.defaults_label.setStyleSheet("color: #b26a00;")
+        form.addRow(self.defaults_label)
+
+    def _emit(self, signal: Any, value: Any) -> None:
+        if not self._loading:
+            signal.emit(value)
+
+    def show_nothing(self, *, several: bool) -> None:
+        """No single item selected (none, or several)."""
+        self.setEnabled(False)
+        self._loading = True
+        try:
+            self.heading.setText(
+                "Several items selected: group them as a circuit, or pick one to edit."
+                if several
+                else "Select an item to edit it."
+            )
+            for field in self.fields.values():
+                field.edit.clear()
+            self.note_edit.clear()
+            self.defaults_label.clear()
+        finally:
+            self._loading = False
+
+    def show_item(
+        self, row: int, item: ItemDraft, *, keep: frozenset[str], weight_unit: str
+    ) -> None:
+        """Show item number `row` (0-based); the fields in `keep` keep what was typed."""
+        self.setEnabled(True)
+        self._loading = True
+        try:
+            name = item.exercise_name or item.exercise_slug
+            library = f" (library: {item.exercise_mode})" if item.mode != item.exercise_mode else ""
+            self.heading.setText(f"<b>{row + 1}. {name}</b>{library}")
+            self.mode_combo.setCurrentIndex(MODES.index(item.mode))
+            self.per_side_check.setChecked(item.per_side)
+            for key, field in self.fields.items():
+                if key not in keep:
+                    field.edit.setText(self._display(key, getattr(item, key), weight_unit))
+                if key == "weight_kg":
+                    field.unit.setText(weight_unit)
+            if self.note_edit.text() != item.note:
+                self.note_edit.setText(item.note)
+            self._set_visibility(item)
+            ours = [label(d) for d in item.defaults]
+            self.defaults_label.setText(
+                "Our default, not the article's: " + ", ".join(ours) if ours else ""
+            )
+        finally:
+            self._loading = False
+
+    def show_errors(self, messages: Mapping[str, str]) -> None:
+        """A red message next to each field in `messages`; the others are cleared."""
+        for key, field in self.fields.items():
+            field.set_error(messages.get(key, ""))
+
+    def _set_visibility(self, item: ItemDraft) -> None:
+        shown = {
+            "reps_min": item.mode in ("reps", "hold"),
+            "reps_max": item.mode in ("reps", "hold"),
+            "hold_seconds": item.mode in ("reps", "hold"),
+            "duration_minutes": item.mode == "duration",
+            "rounds": item.circuit is not None,
+        }
+        for key, field in self.fields.items():
+            self._form.setRowVisible(field, shown.get(key, True))
+
+    @staticmethod
+    def _display(key: str, value: Any, weight_unit: str) -> str:
+        if value is None:
+            return ""
+        if key == "weight_kg":
+            text = units.display_number(units.kg_to(value, weight_unit))
+            return text.replace(".", QLocale().decimalPoint())
+        return str(value)
