@@ -16,36 +16,34 @@ WEIGHT_UNITS = ("kg", "lb")
 LENGTH_UNITS = ("cm", "in")
 
 
+# How many stored units (kg, cm) one unit is, by quantity.
+_FACTORS = {
+    "weight": {"kg": 1.0, "lb": KG_PER_LB},
+    "length": {"cm": 1.0, "in": CM_PER_IN},
+}
+
+
+def _factor(quantity: str, unit: str) -> float:
+    factor = _FACTORS[quantity].get(unit)
+    if factor is None:
+        raise ValueError(f"unknown {quantity} unit {unit!r}")
+    return factor
+
+
 def kg_from(value: float, unit: str) -> float:
-    if unit == "kg":
-        return float(value)
-    if unit == "lb":
-        return value * KG_PER_LB
-    raise ValueError(f"unknown weight unit {unit!r}")
+    return float(value) * _factor("weight", unit)
 
 
 def kg_to(value_kg: float, unit: str) -> float:
-    if unit == "kg":
-        return float(value_kg)
-    if unit == "lb":
-        return value_kg / KG_PER_LB
-    raise ValueError(f"unknown weight unit {unit!r}")
+    return float(value_kg) / _factor("weight", unit)
 
 
 def cm_from(value: float, unit: str) -> float:
-    if unit == "cm":
-        return float(value)
-    if unit == "in":
-        return value * CM_PER_IN
-    raise ValueError(f"unknown length unit {unit!r}")
+    return float(value) * _factor("length", unit)
 
 
 def cm_to(value_cm: float, unit: str) -> float:
-    if unit == "cm":
-        return float(value_cm)
-    if unit == "in":
-        return value_cm / CM_PER_IN
-    raise ValueError(f"unknown length unit {unit!r}")
+    return float(value_cm) / _factor("length", unit)
 
 
 def display_number(value: float, decimals: int = 2) -> str:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from core.bounds import BODY_MEASUREMENT, Bound, InputError, check, in_unit, number_bound
 from core.changes import Changes
 from core.store.models import BodyMeasurement
+from core.store.rows import row_from
 
 # Field names (the stored attributes, as core.bounds names them), used in InputError.field so
 # the UI can put the message beside the field.
@@ -70,18 +71,6 @@ def _validate(
     values["measured_on"] = measured_on
     values["note"] = note.strip()
     return values
-
-
-def _row(m: BodyMeasurement) -> MeasurementRow:
-    return MeasurementRow(
-        id=m.id,
-        measured_on=m.measured_on,
-        weight_kg=m.weight_kg,
-        waist_cm=m.waist_cm,
-        hips_cm=m.hips_cm,
-        thigh_cm=m.thigh_cm,
-        note=m.note or "",
-    )
 
 
 def add_measurement(
@@ -137,7 +126,7 @@ def delete_measurement(measurement_id: int, *, session: Session) -> Changes:
 
 def get_measurement(measurement_id: int, *, session: Session) -> MeasurementRow | None:
     row = session.get(BodyMeasurement, measurement_id)
-    return None if row is None else _row(row)
+    return None if row is None else row_from(MeasurementRow, row)
 
 
 def list_measurements(*, session: Session, since: date | None = None) -> list[MeasurementRow]:

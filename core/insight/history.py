@@ -8,7 +8,7 @@ naming the field; nothing is written when any value is refused.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any
 
@@ -83,6 +83,16 @@ def _volume_expr() -> Any:
         ),
         0.0,
     )
+
+
+def _columns(row: type, table: type, *, skip: tuple[str, ...] = (), **given: Any) -> list[Any]:
+    """The columns a `row` dataclass is read from, named as its fields (but those in `skip`):
+    `table`'s column of each field's name, or the column `given` for it."""
+    return [
+        given[f.name].label(f.name) if f.name in given else getattr(table, f.name)
+        for f in fields(row)
+        if f.name not in skip
+    ]
 
 
 def _summary(row: Any) -> WorkoutSummary:
@@ -167,15 +177,7 @@ def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
 def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:
     """A workout and its sets (in the order done), targets beside actuals."""
     head = session.execute(
-        select(
-            Workout.id,
-            Workout.started_at,
-            Workout.ended_at,
-            Workout.name,
-            Workout.routine_id,
-            Routine.name,
-            Workout.notes,
-        )
+        select(*_columns(WorkoutDetail, Workout, skip=("sets",), routine_name=Routine.name))
         .outerjoin(Routine, Routine.id == Workout.routine_id)
         .where(Workout.id == workout_id)
     ).one_or_none()
@@ -183,39 +185,13 @@ def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:
         raise LookupError(f"no workout {workout_id}")
     rows = session.execute(
         select(
-            LoggedSet.id,
-            LoggedSet.position,
-            LoggedSet.exercise_id,
-            Exercise.name.label("exercise_name"),
-            Exercise.mode.label("exercise_mode"),
-            LoggedSet.set_number,
-            LoggedSet.side,
-            LoggedSet.set_type,
-            LoggedSet.target_reps,
-            LoggedSet.target_weight_kg,
-            LoggedSet.target_seconds,
-            LoggedSet.reps,
-            LoggedSet.weight_kg,
-            LoggedSet.duration_seconds,
-            LoggedSet.distance_km,
-            LoggedSet.rpe,
-            LoggedSet.note,
-            LoggedSet.logged_at,
+            *_columns(SetRow, LoggedSet, exercise_name=Exercise.name, exercise_mode=Exercise.mode)
         )
         .join(Exercise, Exercise.id == LoggedSet.exercise_id)
         .where(LoggedSet.workout_id == workout_id)
         .order_by(LoggedSet.position, LoggedSet.id)
     ).all()
-    return WorkoutDetail(
-        id=head[0],
-        started_at=head[1],
-        ended_at=head[2],
-        name=head[3],
-        routine_id=head[4],
-        routine_name=head[5],
-        notes=head[6],
-        sets=tuple(SetRow(**r._asdict()) for r in rows),
-    )
+    return WorkoutDetail(**head._asdict(), sets=tuple(SetRow(**r._asdict()) for r in rows))
 
 
 class _Keep:

@@ -10,13 +10,15 @@ Otherwise the target stays, so the next workouts aim to fill the range first. Ti
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.bounds import PRESCRIPTION, number_bound
 from core.store.models import LoggedSet, Routine, RoutineItem, Workout
+from core.store.rows import row_from
 from core.units import KG_PER_LB, format_weight
 
 WEIGHT_STEP_KG = 2.5
@@ -70,15 +72,12 @@ def suggest_next_target(
     )
 
     def keep(reason: str) -> Suggestion:
-        return Suggestion(
-            item_id=item.id,
-            reps_min=item.reps_min,
-            reps_max=item.reps_max,
-            hold_seconds=item.hold_seconds,
-            weight_kg=item.weight_kg,
-            changed=False,
-            reason=reason,
-        )
+        """The item's target as it stands, and why."""
+        return row_from(Suggestion, item, item_id=item.id, changed=False, reason=reason)
+
+    def change(reason: str, **new: Any) -> Suggestion:
+        """The item's target with the `new` values in place of its own, and why."""
+        return replace(keep(reason), changed=True, **new)
 
     if not enabled:
         return keep("suggestions are off for this routine")
@@ -120,17 +119,10 @@ def suggest_next_target(
             )
             if new == target:
                 return keep("The hold is already at the longest time we allow.")
-            return Suggestion(
-                item_id=item.id,
-                reps_min=item.reps_min,
-                reps_max=item.reps_max,
+            return change(
+                f"Every hold in all {_plural(n, 'set')} lasted the full {target} s last "
+                f"time, so hold {HOLD_STEP_SECONDS} s longer: {new} s.",
                 hold_seconds=new,
-                weight_kg=item.weight_kg,
-                changed=True,
-                reason=(
-                    f"Every hold in all {_plural(n, 'set')} lasted the full {target} s last "
-                    f"time, so hold {HOLD_STEP_SECONDS} s longer: {new} s."
-                ),
             )
         return keep(f"Not every hold lasted the full {target} s last time, so the target stays.")
 
@@ -155,17 +147,10 @@ def suggest_next_target(
         if new_weight <= item.weight_kg:
             return keep("The weight is already at the most we allow.")
         step_text = "5 lb" if weight_unit == "lb" else "2.5 kg"
-        return Suggestion(
-            item_id=item.id,
-            reps_min=item.reps_min,
-            reps_max=item.reps_max,
-            hold_seconds=item.hold_seconds,
+        return change(
+            f"All {_plural(n, 'set')} reached {top} reps last time, so add {step_text}: "
+            f"{format_weight(new_weight, weight_unit)}.",
             weight_kg=new_weight,
-            changed=True,
-            reason=(
-                f"All {_plural(n, 'set')} reached {top} reps last time, so add {step_text}: "
-                f"{format_weight(new_weight, weight_unit)}."
-            ),
         )
     at_top = all(r is not None and r >= top for r, _w, _d in sets)
     if not at_top:
@@ -180,15 +165,9 @@ def suggest_next_target(
         if new_min is not None and new_max is not None
         else str(new_max if new_max is not None else new_min)
     )
-    return Suggestion(
-        item_id=item.id,
+    return change(
+        f"All {_plural(n, 'set')} reached {top} reps last time, so aim for one more rep: "
+        f"{span} reps.",
         reps_min=new_min,
         reps_max=new_max,
-        hold_seconds=item.hold_seconds,
-        weight_kg=item.weight_kg,
-        changed=True,
-        reason=(
-            f"All {_plural(n, 'set')} reached {top} reps last time, so aim for one more rep: "
-            f"{span} reps."
-        ),
     )

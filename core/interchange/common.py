@@ -13,11 +13,13 @@ A wall time that falls in a DST gap or fold is read with `fold=0` (the earlier o
 
 from __future__ import annotations
 
+import csv
 import hashlib
+import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
@@ -240,6 +242,26 @@ def parse_duration(text: str, line: int, field: str = "duration") -> float | Non
     return float(
         int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
     )
+
+
+def csv_rows(text: str, delimiter: str, ncols: int) -> Iterator[tuple[int, list[str]]]:
+    """The data rows of an exported CSV, each with the line it starts on (1-based; the header,
+    line 1, and blank rows are passed over). A row of other than `ncols` fields, or text the
+    csv module cannot read, raises ImportFormatError."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        next(reader, None)  # the header (an empty text has no rows)
+        prev_end = reader.line_num
+        for row in reader:
+            line = prev_end + 1
+            prev_end = reader.line_num
+            if not row or (len(row) == 1 and not row[0].strip()):
+                continue
+            if len(row) != ncols:
+                raise ImportFormatError(line, f"expected {ncols} fields, found {len(row)}")
+            yield line, row
+    except csv.Error as exc:
+        raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
 
 
 def year_problem(value: datetime) -> str | None:

@@ -10,8 +10,6 @@ set of each run of that exercise; `description` becomes the workout notes.
 
 from __future__ import annotations
 
-import csv
-import io
 import re
 import unicodedata
 from datetime import datetime, tzinfo
@@ -22,6 +20,7 @@ from core.interchange.common import (
     ParsedImport,
     UnitRequired,
     WorkoutBuilder,
+    csv_rows,
     parse_float,
     parse_reps,
     summarize,
@@ -302,68 +301,54 @@ def parse_hevy_text(
     lb = weight_unit == "lb"
 
     workouts: dict[tuple[str, str], _Builder] = {}
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=det.delimiter)
-    try:
-        next(reader)
-        prev_end = reader.line_num
-        for row in reader:
-            line = prev_end + 1
-            prev_end = reader.line_num
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
-            if len(row) != ncols:
-                raise ImportFormatError(line, f"expected {ncols} fields, found {len(row)}")
-            title = row[c_title].strip()
-            key = (title, row[c_start].strip())
-            w = workouts.get(key)
-            if w is None:
-                start = parse_hevy_date(row[c_start], line)
-                w = _Builder(title, to_utc(start, tz, line=line, field="start_time"), line)
-                if c_end is not None and row[c_end].strip():
-                    end = parse_hevy_date(row[c_end], line, "end_time")
-                    w.ended_at = to_utc(end, tz, line=line, field="end_time")
-                    if w.ended_at < w.started_at:
-                        raise ImportFormatError(
-                            line, f"end_time: {row[c_end].strip()!r} is before start_time"
-                        )
-                if c_desc is not None:
-                    w.notes = row[c_desc].strip()
-                workouts[key] = w
-            exercise = row[c_ex].strip()
-            if not exercise:
-                raise ImportFormatError(line, "exercise_title is empty")
-            raw_type = row[c_type].strip().casefold()
-            set_type = SET_TYPES.get(raw_type or "normal")
-            if set_type is None:
-                raise ImportFormatError(line, f"set_type: {row[c_type]!r} is not a set type")
-            weight = parse_float(row[c_weight], line, "weight") if c_weight is not None else None
-            if weight is not None and lb:
-                weight = weight * KG_PER_LB
-            reps = parse_reps(row[c_reps], line) if c_reps is not None else None
-            seconds = (
-                parse_float(row[c_secs], line, "duration_seconds") if c_secs is not None else None
-            )
-            distance = parse_float(row[c_dist], line, "distance") if c_dist is not None else None
-            if distance is not None:
-                distance = distance * dist_factor
-            rpe = parse_float(row[c_rpe], line, "rpe") if c_rpe is not None else None
-            note = ""
-            if w.last_exercise != exercise:
-                note = row[c_exnotes].strip() if c_exnotes is not None else ""
-                w.last_exercise = exercise
-            w.add_set(
-                line,
-                exercise,
-                set_type,
-                reps=reps,
-                weight_kg=weight,
-                duration_seconds=seconds,
-                distance_km=distance,
-                rpe=rpe,
-                note=note,
-            )
-    except csv.Error as exc:
-        raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
+    for line, row in csv_rows(text, det.delimiter, ncols):
+        title = row[c_title].strip()
+        key = (title, row[c_start].strip())
+        w = workouts.get(key)
+        if w is None:
+            start = parse_hevy_date(row[c_start], line)
+            w = _Builder(title, to_utc(start, tz, line=line, field="start_time"), line)
+            if c_end is not None and row[c_end].strip():
+                end = parse_hevy_date(row[c_end], line, "end_time")
+                w.ended_at = to_utc(end, tz, line=line, field="end_time")
+                if w.ended_at < w.started_at:
+                    raise ImportFormatError(
+                        line, f"end_time: {row[c_end].strip()!r} is before start_time"
+                    )
+            if c_desc is not None:
+                w.notes = row[c_desc].strip()
+            workouts[key] = w
+        exercise = row[c_ex].strip()
+        if not exercise:
+            raise ImportFormatError(line, "exercise_title is empty")
+        raw_type = row[c_type].strip().casefold()
+        set_type = SET_TYPES.get(raw_type or "normal")
+        if set_type is None:
+            raise ImportFormatError(line, f"set_type: {row[c_type]!r} is not a set type")
+        weight = parse_float(row[c_weight], line, "weight") if c_weight is not None else None
+        if weight is not None and lb:
+            weight = weight * KG_PER_LB
+        reps = parse_reps(row[c_reps], line) if c_reps is not None else None
+        seconds = parse_float(row[c_secs], line, "duration_seconds") if c_secs is not None else None
+        distance = parse_float(row[c_dist], line, "distance") if c_dist is not None else None
+        if distance is not None:
+            distance = distance * dist_factor
+        rpe = parse_float(row[c_rpe], line, "rpe") if c_rpe is not None else None
+        note = ""
+        if w.last_exercise != exercise:
+            note = row[c_exnotes].strip() if c_exnotes is not None else ""
+            w.last_exercise = exercise
+        w.add_set(
+            line,
+            exercise,
+            set_type,
+            reps=reps,
+            weight_kg=weight,
+            duration_seconds=seconds,
+            distance_km=distance,
+            rpe=rpe,
+            note=note,
+        )
 
     out = tuple(w.build() for w in workouts.values())
     return ParsedImport(

@@ -29,7 +29,6 @@ as Strong does.
 from __future__ import annotations
 
 import csv
-import io
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -47,6 +46,7 @@ from core.interchange.common import (
     ParsedWorkout,
     UnitRequired,
     WorkoutBuilder,
+    csv_rows,
     distance_factor,
     normalize_weight_unit,
     parse_duration,
@@ -177,123 +177,109 @@ def parse_strong_text(
         return parse_float(row[column], line, field, decimal_comma=decimal_comma)
 
     workouts: dict[object, _Builder] = {}
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=det.delimiter)
-    try:
-        next(reader)
-        prev_end = reader.line_num
-        for row in reader:
-            line = prev_end + 1
-            prev_end = reader.line_num
-            if not row or (len(row) == 1 and not row[0].strip()):
-                continue
-            if len(row) != ncols:
-                raise ImportFormatError(line, f"expected {ncols} fields, found {len(row)}")
-            date_text = row[c_date]
-            name = row[c_name].strip()
-            key: object = row[c_num].strip() if c_num is not None else (date_text, name)
-            w = workouts.get(key)
-            if w is None:
-                local = _parse_date(date_text, line)
-                w = _Builder(name, to_utc(local, tz, line=line, field="date"), line)
-                w.date_text = date_text
-                workouts[key] = w
-            elif date_text != w.date_text:
-                _parse_date(date_text, line)  # every row must be readable
-            if c_dur is not None and row[c_dur] != w.duration_text:
-                secs = (
-                    parse_float(row[c_dur], line, "duration")
-                    if layout.duration_in_seconds
-                    else parse_duration(row[c_dur], line)
-                )
-                if w.ended_at is None and secs is not None and secs > 0:
-                    try:
-                        w.ended_at = w.started_at + timedelta(seconds=secs)
-                    except OverflowError:
-                        raise ImportFormatError(
-                            line, f"duration: {row[c_dur]!r} is too long"
-                        ) from None
-                w.duration_text = row[c_dur]
-            if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
-                w.notes = row[c_wnotes].strip()
+    for line, row in csv_rows(text, det.delimiter, ncols):
+        date_text = row[c_date]
+        name = row[c_name].strip()
+        key: object = row[c_num].strip() if c_num is not None else (date_text, name)
+        w = workouts.get(key)
+        if w is None:
+            local = _parse_date(date_text, line)
+            w = _Builder(name, to_utc(local, tz, line=line, field="date"), line)
+            w.date_text = date_text
+            workouts[key] = w
+        elif date_text != w.date_text:
+            _parse_date(date_text, line)  # every row must be readable
+        if c_dur is not None and row[c_dur] != w.duration_text:
+            secs = (
+                parse_float(row[c_dur], line, "duration")
+                if layout.duration_in_seconds
+                else parse_duration(row[c_dur], line)
+            )
+            if w.ended_at is None and secs is not None and secs > 0:
+                try:
+                    w.ended_at = w.started_at + timedelta(seconds=secs)
+                except OverflowError:
+                    raise ImportFormatError(line, f"duration: {row[c_dur]!r} is too long") from None
+            w.duration_text = row[c_dur]
+        if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
+            w.notes = row[c_wnotes].strip()
 
-            exercise = row[c_ex].strip()
-            order = row[c_order].strip()
-            order_key = order.casefold()
-            if order.isdigit():
-                set_type = "normal"
-            elif order_key in SET_ORDER_TYPES:
-                set_type = SET_ORDER_TYPES[order_key]
-            elif order_key in REST_ROWS:
-                continue
-            elif order_key in NOTE_ROWS:
-                text_note = row[c_notes].strip() if c_notes is not None else ""
-                if text_note:
-                    prev = w.pending_notes.get(exercise)
-                    w.pending_notes[exercise] = f"{prev}\n{text_note}" if prev else text_note
-                continue
+        exercise = row[c_ex].strip()
+        order = row[c_order].strip()
+        order_key = order.casefold()
+        if order.isdigit():
+            set_type = "normal"
+        elif order_key in SET_ORDER_TYPES:
+            set_type = SET_ORDER_TYPES[order_key]
+        elif order_key in REST_ROWS:
+            continue
+        elif order_key in NOTE_ROWS:
+            text_note = row[c_notes].strip() if c_notes is not None else ""
+            if text_note:
+                prev = w.pending_notes.get(exercise)
+                w.pending_notes[exercise] = f"{prev}\n{text_note}" if prev else text_note
+            continue
+        else:
+            raise ImportFormatError(line, f"set order: {order!r} is not a set")
+        if not exercise:
+            raise ImportFormatError(line, "exercise name is empty")
+
+        weight = number(row, c_weight, line, "weight")
+        if weight is not None:
+            wu = fallback_unit
+            if c_wunit is not None:
+                cell = row[c_wunit].strip()
+                if cell:
+                    wu = normalize_weight_unit(cell)
+                    if wu is None:
+                        raise ImportFormatError(line, f"weight unit: {cell!r} is unknown")
+            if wu is None:
+                if unit is None:
+                    raise UnitRequired(det.dialect)
+                wu = unit
+            weight = kg_from(weight, wu)
+        reps = (
+            parse_reps(row[c_reps], line, decimal_comma=decimal_comma)
+            if c_reps is not None
+            else None
+        )
+        # Strong writes 0 for an RPE, seconds or distance it did not record.
+        rpe = number(row, c_rpe, line, "RPE") or None
+        seconds = number(row, c_secs, line, "seconds") or None
+        distance = number(row, c_dist, line, "distance") or None
+        if distance is not None:
+            factor: float | None
+            if header_dist_factor is not None:
+                factor = header_dist_factor
+            elif c_dunit is not None and row[c_dunit].strip():
+                factor = distance_factor(row[c_dunit])
+                if factor is None:
+                    raise ImportFormatError(
+                        line, f"distance unit: {row[c_dunit].strip()!r} is unknown"
+                    )
             else:
-                raise ImportFormatError(line, f"set order: {order!r} is not a set")
-            if not exercise:
-                raise ImportFormatError(line, "exercise name is empty")
+                factor = MILE_TO_KM if fallback_unit == "lb" else 1.0
+            distance = distance * factor
+        if (seconds is not None or distance is not None) and not reps:
+            reps = None
+            if weight == 0:
+                weight = None
 
-            weight = number(row, c_weight, line, "weight")
-            if weight is not None:
-                wu = fallback_unit
-                if c_wunit is not None:
-                    cell = row[c_wunit].strip()
-                    if cell:
-                        wu = normalize_weight_unit(cell)
-                        if wu is None:
-                            raise ImportFormatError(line, f"weight unit: {cell!r} is unknown")
-                if wu is None:
-                    if unit is None:
-                        raise UnitRequired(det.dialect)
-                    wu = unit
-                weight = kg_from(weight, wu)
-            reps = (
-                parse_reps(row[c_reps], line, decimal_comma=decimal_comma)
-                if c_reps is not None
-                else None
-            )
-            # Strong writes 0 for an RPE, seconds or distance it did not record.
-            rpe = number(row, c_rpe, line, "RPE") or None
-            seconds = number(row, c_secs, line, "seconds") or None
-            distance = number(row, c_dist, line, "distance") or None
-            if distance is not None:
-                factor: float | None
-                if header_dist_factor is not None:
-                    factor = header_dist_factor
-                elif c_dunit is not None and row[c_dunit].strip():
-                    factor = distance_factor(row[c_dunit])
-                    if factor is None:
-                        raise ImportFormatError(
-                            line, f"distance unit: {row[c_dunit].strip()!r} is unknown"
-                        )
-                else:
-                    factor = MILE_TO_KM if fallback_unit == "lb" else 1.0
-                distance = distance * factor
-            if (seconds is not None or distance is not None) and not reps:
-                reps = None
-                if weight == 0:
-                    weight = None
-
-            note = row[c_notes].strip() if c_notes is not None else ""
-            pending = w.pending_notes.pop(exercise, None)
-            if pending:
-                note = f"{pending}\n{note}" if note else pending
-            w.add_set(
-                line,
-                exercise,
-                set_type,
-                reps=reps,
-                weight_kg=weight,
-                duration_seconds=seconds,
-                distance_km=distance,
-                rpe=rpe,
-                note=note,
-            )
-    except csv.Error as exc:
-        raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
+        note = row[c_notes].strip() if c_notes is not None else ""
+        pending = w.pending_notes.pop(exercise, None)
+        if pending:
+            note = f"{pending}\n{note}" if note else pending
+        w.add_set(
+            line,
+            exercise,
+            set_type,
+            reps=reps,
+            weight_kg=weight,
+            duration_seconds=seconds,
+            distance_km=distance,
+            rpe=rpe,
+            note=note,
+        )
 
     out: list[ParsedWorkout] = []
     for w in workouts.values():

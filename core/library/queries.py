@@ -5,8 +5,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.library.rows import ExerciseRow, row_from
+from core.library.rows import ExerciseRow
 from core.store.models import Exercise
+from core.store.rows import row_from
 
 
 def list_exercises(*, session: Session) -> list[ExerciseRow]:

@@ -8,12 +8,11 @@ column list from these rows before SQLAlchemy is imported.
 
 from __future__ import annotations
 
-import types
 import typing
 from dataclasses import dataclass, fields
-from typing import Any, TypeVar
+from typing import Any
 
-T = TypeVar("T")
+from core.store.rows import field_kinds
 
 
 @dataclass(frozen=True)
@@ -80,58 +79,12 @@ def exercise_to_json(
     return out
 
 
-# --- building a row from a stored object -------------------------------------------------------
-
-
-_KINDS: dict[type, tuple[tuple[str, str], ...]] = {}
-
-
-def _kinds(cls: type) -> tuple[tuple[str, str], ...]:
-    """(field, kind) for each field of the dataclass `cls`: kind is tuple, bool, str, int or ''."""
-    if cls in _KINDS:
-        return _KINDS[cls]
-    hints = typing.get_type_hints(cls)
-    out = []
-    for f in fields(cls):
-        hint = hints[f.name]
-        if typing.get_origin(hint) is tuple:
-            kind = "tuple"
-        elif isinstance(hint, types.UnionType):
-            kind = ""  # optional: taken as stored
-        else:
-            kind = {bool: "bool", str: "str", int: "int"}.get(hint, "")
-        out.append((f.name, kind))
-    _KINDS[cls] = tuple(out)
-    return _KINDS[cls]
-
-
 # The fields of an entry as library.toml gives it (all stored as columns of the same names).
 ENTRY_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(LibraryEntry))
 # Those stored as JSON lists (tuples in the rows).
-LIST_FIELDS = frozenset(name for name, kind in _kinds(LibraryEntry) if kind == "tuple")
-BOOL_FIELDS = frozenset(name for name, kind in _kinds(ExerciseRow) if kind == "bool")
+LIST_FIELDS = frozenset(name for name, kind in field_kinds(LibraryEntry) if kind == "tuple")
+BOOL_FIELDS = frozenset(name for name, kind in field_kinds(ExerciseRow) if kind == "bool")
 # The JSON keys of a stored exercise, in order: the row's fields but its database id.
 EXERCISE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ExerciseRow) if f.name != "id")
 # The columns of the exercises table a row is read from.
 EXERCISE_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ExerciseRow))
-
-
-def row_from(cls: type[T], obj: object, **given: Any) -> T:
-    """The frozen dataclass `cls` filled from the attributes of `obj` of the same names.
-
-    `given` overrides or supplies fields `obj` has not. Stored NULLs and lists become the row's
-    plain types: a tuple (empty for NULL), a bool, "" for a str and 0 for an int.
-    """
-    values: dict[str, Any] = {}
-    for name, kind in _kinds(cls):
-        value = given[name] if name in given else getattr(obj, name)
-        if kind == "tuple":
-            value = tuple(value or ())
-        elif kind == "bool":
-            value = bool(value)
-        elif kind == "str":
-            value = value or ""
-        elif kind == "int" and value is None:
-            value = 0
-        values[name] = value
-    return cls(**values)

@@ -22,7 +22,6 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.changes import Changes, Outcome
-from core.library.rows import row_from
 from core.library.schema import LibraryDataError, load_routine_templates
 from core.routines.drafts import ItemDraft, RoutineDraft, item_draft
 from core.routines.rows import ITEM_VALUE_FIELDS, ItemRow, RoutineRow
@@ -35,6 +34,7 @@ from core.routines.validation import (
     name_problem,
 )
 from core.store.models import Exercise, Routine, RoutineItem
+from core.store.rows import row_from
 
 _CHANGED = Changes(routines=True)
 

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from core.bounds import LOGGED_SET, InputError, check
 from core.changes import Changes, Outcome
 from core.store.models import Exercise, LoggedSet, Workout
+from core.store.rows import row_from
 from core.units import display_number, format_weight
 from core.workout.plan import WorkoutPlan
 from core.workout.resume import live_workout, state_json
@@ -188,17 +189,11 @@ def start_workout(
 
 
 def _row(s: LoggedSet) -> LoggedSetRow:
-    return LoggedSetRow(
-        id=s.id,
-        workout_id=s.workout_id,
-        exercise_id=s.exercise_id,
-        routine_item_id=s.routine_item_id,
-        position=s.position,
-        set_number=s.set_number,
-        side=s.side,
+    return row_from(
+        LoggedSetRow,
+        s,
         target=SetValues(s.target_reps, s.target_weight_kg, s.target_seconds),
         actual=SetValues(s.reps, s.weight_kg, s.duration_seconds, s.rpe),
-        logged_at=s.logged_at,
     )
 
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from core.changes import Changes, Outcome
 from core.store.models import LoggedSet, Workout
+from core.store.rows import row_from
 from core.workout.plan import (
     WorkoutPlan,
     options_from_json,
@@ -183,12 +184,10 @@ def unfinished_workout(*, session: Session) -> ResumeInfo | None:
     count = session.scalar(
         select(func.count(LoggedSet.id)).where(LoggedSet.workout_id == workout.id)
     )
-    return ResumeInfo(
+    return row_from(
+        ResumeInfo,
+        workout,
         workout_id=workout.id,
-        name=workout.name,
-        routine_id=workout.routine_id,
-        started_at=workout.started_at,
-        updated_at=workout.updated_at,
         plan=plan_from_json(state.get("plan", {})),
         options=options_from_json(state.get("options")),
         player=state.get("player"),

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.body import measurements as body
 from core.changes import Changes
@@ -20,6 +20,7 @@ from core.store.settings import load_settings
 from ui.base_tab import BaseTab
 from ui.body.measurements import MeasurementsPanel, WeightChart
 from ui.body.plan_panel import PlanPanel
+from ui.widgets.layout import splitter
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -37,22 +38,16 @@ class BodyTab(BaseTab):
         self.chart = WeightChart()
         self.plan_panel = PlanPanel(self)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.chart)
-        right.addWidget(self.plan_panel)
+        right = splitter(
+            (self.chart, 1),
+            (self.plan_panel, 1),
+            orientation=Qt.Orientation.Vertical,
+            sizes=[280, 500],
+        )
         right.setChildrenCollapsible(False)
-        right.setStretchFactor(0, 1)
-        right.setStretchFactor(1, 1)
-        right.setSizes([280, 500])
 
-        splitter = QSplitter()
-        splitter.addWidget(self.measurements)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([440, 820])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter((self.measurements, 2), (right, 3), sizes=[440, 820]))
 
     def is_affected_by(self, changes: Changes) -> bool:
         return changes.body or changes.settings

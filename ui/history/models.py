@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from core.clock import local_zone
 from core.formatting import duration_text, weight_text
@@ -33,14 +34,18 @@ def local_text(when: datetime, tz: ZoneInfo) -> str:
     return when.astimezone(tz).strftime("%a %d %b %Y  %H:%M")
 
 
-class WorkoutListModel(QAbstractTableModel):
+class WorkoutListModel(RowTableModel):
     """Past workouts, newest first, fetched from core in pages of PAGE_SIZE as the view
-    scrolls (canFetchMore/fetchMore); the first page is loaded on reset."""
+    scrolls (canFetchMore/fetchMore); the first page is loaded on reset. Display texts are
+    formatted once per row as it is loaded."""
 
     HEADERS = ("Date", "Routine", "Duration", "Sets", "Volume")
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [(h, partial(self._sort_value, c)) for c, h in enumerate(self.HEADERS)],
+            parent,
+        )
         self._rows: list[WorkoutSummary] = []
         self._texts: list[tuple[str, ...]] = []  # display texts, formatted once per row
         self._total = 0
@@ -62,6 +67,10 @@ class WorkoutListModel(QAbstractTableModel):
         self._rows = loader(0, PAGE_SIZE) if total else []
         self._texts = [self._row_texts(r) for r in self._rows]
         self.endResetModel()
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show exactly these rows, with no more pages to fetch."""
+        self.reset(lambda offset, _limit: [] if offset else list(rows), len(rows))
 
     def total(self) -> int:
         return self._total
@@ -98,20 +107,11 @@ class WorkoutListModel(QAbstractTableModel):
 
     # -- access -------------------------------------------------------------------------------
 
-    def row_at(self, row: int) -> WorkoutSummary:
-        return self._rows[row]
-
     def row_of(self, workout_id: int) -> int | None:
         for i, r in enumerate(self._rows):
             if r.id == workout_id:
                 return i
         return None
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def _value(self, row: WorkoutSummary, column: int) -> tuple[str, Any]:
         if column == 0:
@@ -125,6 +125,9 @@ class WorkoutListModel(QAbstractTableModel):
             return str(row.sets), row.sets
         volume = weight_text(row.volume_kg, self.weight_unit) if row.volume_kg else "—"
         return volume, row.volume_kg
+
+    def _sort_value(self, column: int, row: WorkoutSummary) -> Any:
+        return self._value(row, column)[1]
 
     def _row_texts(self, row: WorkoutSummary) -> tuple[str, ...]:
         return tuple(self._value(row, c)[0] for c in range(len(self.HEADERS)))
@@ -141,20 +144,9 @@ class WorkoutListModel(QAbstractTableModel):
         if role == ROW_ROLE:
             return row
         if role == SORT_ROLE:
-            return self._value(row, index.column())[1]
+            return self._sort_value(index.column(), row)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return self.HEADERS[section]
         return None
 
 

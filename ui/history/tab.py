@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from core.units import display_number, kg_to
 from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, length_text, local_text
+from ui.widgets.layout import column, splitter
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -123,27 +123,13 @@ class HistoryTab(BaseTab):
         box_layout.addWidget(self.status)
         self.form_box = form_box
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.count_label)
-        left_layout.addWidget(self.workouts_view)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
+        left = column(self.count_label, self.workouts_view)
         head_row = QHBoxLayout()
         head_row.addWidget(self.heading, 1)
         head_row.addWidget(self.delete_workout_button)
-        right_layout.addLayout(head_row)
-        right_layout.addWidget(self.sets_view, 1)
-        right_layout.addWidget(form_box)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
+        right = column(head_row, (self.sets_view, 1), form_box)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter((left, 2), (right, 3)))
 
         self.workouts_view.selectionModel().currentRowChanged.connect(self._on_workout_row)
         self.sets_view.selectionModel().currentRowChanged.connect(self._on_set_row)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -27,6 +26,7 @@ from core.formatting import duration_text
 from ui.base_tab import BaseTab
 from ui.library.models import LibraryFilterProxy, LibraryTableModel
 from ui.models import ROW_ROLE
+from ui.widgets.layout import column, splitter
 
 FIELD_LABELS = {
     "sets": "Sets",
@@ -202,20 +202,9 @@ class LibraryTab(BaseTab):
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setMinimumWidth(360)
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.search)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.view, 1)
-        left_layout.addWidget(self.count_label)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        left = column(self.search, filter_row, (self.view, 1), self.count_label)
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(splitter((left, 3), (self.detail, 2)))
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)

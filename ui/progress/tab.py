@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -45,6 +44,7 @@ from ui.progress import plots
 from ui.progress.models import ExerciseListModel, RecordsModel
 from ui.tasks import run_task
 from ui.widgets.chart_canvas import SAVE_FILTERS, ChartCanvas, preload_matplotlib, save_format
+from ui.widgets.layout import column, splitter
 
 if TYPE_CHECKING:
     from core.clock import Clock
@@ -194,18 +194,8 @@ class ProgressTab(BaseTab):
         self.records_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.records_label = QLabel("Personal records")
         self.records_label.setWordWrap(True)
-        records_box = QWidget()
-        records_layout = QVBoxLayout(records_box)
-        records_layout.setContentsMargins(0, 0, 0, 0)
-        records_layout.addWidget(self.records_label)
-        records_layout.addWidget(self.records_view)
-
-        top = QSplitter(Qt.Orientation.Horizontal)
-        top.addWidget(self.chart)
-        top.addWidget(records_box)
-        top.setStretchFactor(0, 3)
-        top.setStretchFactor(1, 1)
-        top.setSizes([860, 340])
+        records_box = column(self.records_label, self.records_view)
+        top = splitter((self.chart, 3), (records_box, 1), sizes=[860, 340])
 
         self.lower_panel = QTabWidget()
         self.lower_panel.setDocumentMode(True)
@@ -213,11 +203,7 @@ class ProgressTab(BaseTab):
         self.calendar_chart = ChartCanvas(EMPTY_HISTORY)
         self.streak_label = QLabel("")
         self.streak_label.setWordWrap(True)
-        calendar_page = QWidget()
-        calendar_layout = QVBoxLayout(calendar_page)
-        calendar_layout.setContentsMargins(0, 4, 0, 0)
-        calendar_layout.addWidget(self.streak_label)
-        calendar_layout.addWidget(self.calendar_chart, 1)
+        calendar_page = column(self.streak_label, (self.calendar_chart, 1), margins=(0, 4, 0, 0))
         from core.insight.progression import RULE_TEXT
 
         self.rule_label = QLabel(RULE_TEXT)
@@ -245,12 +231,9 @@ class ProgressTab(BaseTab):
             "calendar": _SecondaryChart(self.calendar_chart, self._draw_calendar),
         }
 
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(top)
-        split.addWidget(self.lower_panel)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([440, 300])
+        split = splitter(
+            (top, 3), (self.lower_panel, 2), orientation=Qt.Orientation.Vertical, sizes=[440, 300]
+        )
         root.addWidget(split, 1)
         self._set_controls_enabled(False)
 

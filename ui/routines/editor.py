@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,6 +42,7 @@ from core.routines.validation import NAME_MAX, Problem, check_draft
 from ui.routines import dialogs as routine_dialogs
 from ui.routines.item_panel import ItemPanel, label, parse_field
 from ui.routines.models import RoutineItemsModel
+from ui.widgets.layout import column, splitter
 from ui.widgets.number_field import ERROR_STYLE
 
 WEEKLY = -1  # the "row" of routine-level pending errors
@@ -231,16 +231,8 @@ class RoutineEditor(QWidget):
         item_scroll.setWidget(self.panel)
         item_scroll.setMinimumWidth(340)
 
-        items_split = QSplitter(Qt.Orientation.Horizontal)
-        table_side = QWidget()
-        ts = QVBoxLayout(table_side)
-        ts.setContentsMargins(0, 0, 0, 0)
-        ts.addWidget(self.items_view, 1)
-        ts.addLayout(item_buttons)
-        items_split.addWidget(table_side)
-        items_split.addWidget(item_scroll)
-        items_split.setStretchFactor(0, 3)
-        items_split.setStretchFactor(1, 2)
+        table_side = column((self.items_view, 1), item_buttons)
+        items_split = splitter((table_side, 3), (item_scroll, 2))
 
         # Bottom bar.
         self.status = QLabel()

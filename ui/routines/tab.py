@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -37,6 +36,7 @@ from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.routines.editor import RoutineEditor, button
 from ui.routines.models import RoutineListModel
+from ui.widgets.layout import splitter
 
 _SELECT = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
 
@@ -98,14 +98,8 @@ class RoutinesTab(BaseTab):
         self.editor = RoutineEditor()
         self.editor.save_requested.connect(self.save)
 
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(left)
-        split.addWidget(self.editor)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 3)
-        split.setSizes([300, 960])
         layout = QVBoxLayout(self)
-        layout.addWidget(split)
+        layout.addWidget(splitter((left, 1), (self.editor, 3), sizes=[300, 960]))
 
         for keys, slot in (
             (QKeySequence.StandardKey.Save, self.save),

@@ -11,6 +11,7 @@ from core.library import queries, rows, schema, seed
 from core.library.schema import LibraryDataError
 from core.store.db import Database
 from core.store.models import Exercise, Routine, RoutineItem
+from core.store.rows import row_from
 
 SRC = "000_83f165f7394f71b5.txt"
 
@@ -318,7 +319,7 @@ def test_row_from_turns_stored_nulls_into_plain_values() -> None:
             self.id, self.slug, self.name, self.kind, self.mode = 7, "x", "X", "strength", "reps"
             self.muscles = ["core"]
 
-    row = rows.row_from(rows.ExerciseRow, Stored(), builtin=1)
+    row = row_from(rows.ExerciseRow, Stored(), builtin=1)
     assert (row.equipment, row.muscles, row.summary) == ((), ("core",), "")
     assert (row.per_side, row.builtin, row.sets, row.impact) == (False, True, None, None)
 
