@@ -87,6 +87,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     commands.add_parser("check", help="check the database's integrity")
 
+    plan = commands.add_parser(
+        "plan", help="the daily plan: maintenance, target calories, protein and sleep"
+    )
+    plan.add_argument("--sex", choices=["female", "male"], required=True)
+    plan.add_argument("--age", type=int, required=True, metavar="N")
+    plan.add_argument("--height-cm", type=float, required=True, metavar="N")
+    plan.add_argument("--weight-kg", type=float, required=True, metavar="N")
+    plan.add_argument(
+        "--activity",
+        choices=["sedentary", "light", "moderate", "active", "very_active"],
+        required=True,
+    )
+    plan.add_argument(
+        "--deficit-kcal",
+        type=float,
+        metavar="N",
+        help="daily deficit within the article's 250-500 kcal (default: 500)",
+    )
+    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
+
     from core import desktop
 
     desktop.add_arguments(commands)
@@ -335,6 +355,41 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return EXIT_FAILURE
 
 
+def _cmd_plan(args: argparse.Namespace) -> int:
+    from core.body import nutrition
+
+    figures = nutrition.load_plan_figures()
+    level = next(a for a in figures.activity_levels if a.key == args.activity)
+    result = nutrition.compute_plan(
+        nutrition.PlanInputs(
+            sex=args.sex,
+            age=args.age,
+            height_cm=args.height_cm,
+            weight_kg=args.weight_kg,
+            activity_factor=level.factor,
+            deficit_kcal=args.deficit_kcal,
+        ),
+        figures,
+    )
+    if result.invalid:
+        first = result.invalid[0]
+        flags = {
+            nutrition.INPUT_AGE: "--age",
+            nutrition.INPUT_HEIGHT: "--height-cm",
+            nutrition.INPUT_WEIGHT: "--weight-kg",
+            nutrition.INPUT_DEFICIT: "--deficit-kcal",
+        }
+        raise CommandError(f"{flags.get(first.field, first.field)}: {first.message}")
+    if args.json:
+        print(json.dumps(nutrition.plan_to_json(result), indent=2, ensure_ascii=False))
+        return EXIT_OK
+    for figure in result.figures:
+        print(f"{figure.label}: {figure.value_text()} ({figure.basis}; {figure.source.text()})")
+    for warning in result.warnings:
+        print(f"Warning: {warning}")
+    return EXIT_OK
+
+
 def _cmd_desktop(args: argparse.Namespace) -> int:
     from core import desktop
 
@@ -350,6 +405,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": _cmd_restore,
     "check": _cmd_check,
     "desktop": _cmd_desktop,
+    "plan": _cmd_plan,
 }
 
 

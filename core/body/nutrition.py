@@ -85,6 +85,8 @@ class PlanFigures:
     age: Bound
     height_cm: Bound
     limits_source: Source
+    floor_kcal: dict[str, float] = field(hash=False)  # the lowest target, by sex (ours)
+    floor_reference: str = ""
 
     def activity_for(self, factor: float) -> ActivityLevel | None:
         for level in self.activity_levels:
@@ -162,6 +164,9 @@ def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
     if not levels:
         raise PlanDataError("plan: at least one [[activity]] level is needed")
     limits = _need(doc, "limits", dict, "plan")
+    floor = _need(doc, "floor", dict, "plan")
+    if _source_of(floor, sources, "floor") is not OURS:
+        raise PlanDataError("floor: the calorie floor is our rule: mark it ours = true")
     age = Bound(
         _need(limits, "age_min", int, "limits"),
         _need(limits, "age_max", int, "limits"),
@@ -184,6 +189,10 @@ def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
         age=age,
         height_cm=height,
         limits_source=_source_of(limits, sources, "limits"),
+        floor_kcal={
+            sex: float(_need(floor, f"{sex}_kcal", (int, float), "floor")) for sex in SEXES
+        },
+        floor_reference=_need(floor, "reference", str, "floor"),
     )
 
 
@@ -254,6 +263,7 @@ class Plan:
     figures: tuple[Figure, ...]
     missing: tuple[str, ...]  # input names not given: "sex", "age", "height", ...
     invalid: tuple[InputError, ...]  # inputs given but refused, each naming its field
+    warnings: tuple[str, ...] = ()  # why a figure differs from the plain formula (the floor)
 
     @property
     def complete(self) -> bool:
@@ -295,6 +305,7 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
     fig = figures or load_plan_figures()
     missing: list[str] = []
     invalid: list[InputError] = []
+    warnings: list[str] = []
 
     def take(name: str, value: Any, check: Any) -> Any:
         if value is None:
@@ -369,20 +380,31 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
                 )
             )
             d = fig.deficit_kcal
+            floor = fig.floor_kcal[sex]
+            low, high = (
+                max(floor, min(maintenance, v)) for v in (maintenance - d.high, maintenance - d.low)
+            )
+            floored = low > maintenance - d.high
             out.append(
                 Figure(
                     "target_range",
                     "Daily target range",
-                    maintenance - d.high,
-                    maintenance - d.low,
+                    low,
+                    high,
                     "kcal/day",
                     f"maintenance − {units.display_number(d.low)} to "
-                    f"{units.display_number(d.high)} kcal a day",
+                    f"{units.display_number(d.high)} kcal a day"
+                    + (
+                        f", never below {units.display_number(floor)} (our floor)"
+                        if floored
+                        else ""
+                    ),
                     d.source,
                 )
             )
             if deficit is not None:
-                target = maintenance - deficit
+                target = max(maintenance - deficit, min(floor, maintenance))
+                floored = floored or target > maintenance - deficit
                 out.append(
                     Figure(
                         "target",
@@ -390,11 +412,17 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
                         target,
                         target,
                         "kcal/day",
-                        f"maintenance − {units.display_number(deficit)} kcal (your choice within "
-                        "the article's range)",
+                        f"maintenance − {units.display_number(maintenance - target, 0)} kcal "
+                        + (
+                            "(reduced to stay above our floor)"
+                            if target > maintenance - deficit
+                            else "(your choice within the article's range)"
+                        ),
                         d.source,
                     )
                 )
+            if floored:
+                warnings.append(_floor_warning(maintenance, floor, sex, fig))
     if weight is not None:
         pounds = units.kg_to(weight, "lb")
         for p in fig.protein_g_per_lb:
@@ -422,7 +450,64 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
             s.source,
         )
     )
-    return Plan(inputs, tuple(out), tuple(missing), tuple(invalid))
+    return Plan(inputs, tuple(out), tuple(missing), tuple(invalid), tuple(warnings))
+
+
+def _floor_warning(maintenance: float, floor: float, sex: str, fig: PlanFigures) -> str:
+    """Why the target is not maintenance minus the article's deficit."""
+
+    def kcal(value: float) -> str:
+        return units.display_number(value, 0)
+
+    if maintenance <= floor:
+        reduced = (
+            f"your maintenance estimate ({kcal(maintenance)} kcal a day) is at or below "
+            f"{kcal(floor)} kcal, so the plan keeps you at maintenance, with no deficit"
+        )
+    else:
+        reduced = (
+            f"the deficit was reduced so the target stays at or above {kcal(floor)} kcal a day "
+            f"(maintenance is {kcal(maintenance)} kcal)"
+        )
+    return (
+        f"Calorie floor: {reduced}. {kcal(floor)} kcal is our floor for {'women' if sex == 'female' else 'men'}, "
+        f"not the articles' figure ({fig.floor_reference}). Ask a health professional before "
+        "eating less."
+    )
+
+
+def plan_to_json(plan: Plan) -> dict[str, Any]:
+    """The plan for `backline plan --json`: whole kcal and grams, each figure's source."""
+
+    def span(key: str) -> tuple[float | None, float | None]:
+        found = plan.figures_named(key)
+        if not found:
+            return None, None
+        return min(f.low for f in found), max(f.high for f in found)
+
+    maintenance = plan.figure("maintenance")
+    target_low, target_high = span("target_range")
+    protein_low, protein_high = span("protein")
+    sleep_low, sleep_high = span("sleep")
+
+    def whole(value: float | None) -> int | None:
+        return None if value is None else round(value)
+
+    return {
+        "maintenance_kcal": None if maintenance is None else round(maintenance.low),
+        "target_kcal": whole(span("target")[0]),
+        "target_kcal_min": whole(target_low),
+        "target_kcal_max": whole(target_high),
+        "protein_g_min": whole(protein_low),
+        "protein_g_max": whole(protein_high),
+        "sleep_hours_min": sleep_low,
+        "sleep_hours_max": sleep_high,
+        "sources": [
+            {"figure": f.key, "source": f.source.file, "title": f.source.title or None}
+            for f in plan.figures
+        ],
+        "warnings": list(plan.warnings),
+    }
 
 
 def _signed(value: float) -> str:

@@ -145,9 +145,15 @@ class PlanPanel(QGroupBox):
             "standard values the articles do not give."
         )
         note.setWordWrap(True)
+        # Why a figure is not the plain formula's (the calorie floor): shown only when it applies.
+        self.warning = QLabel()
+        self.warning.setWordWrap(True)
+        self.warning.setStyleSheet("font-weight: bold;")
+        self.warning.hide()
         outer = QVBoxLayout(self)
         outer.addLayout(grid)
         outer.addLayout(button_row)
+        outer.addWidget(self.warning)
         outer.addWidget(self.view, 1)
         outer.addWidget(note)
 
@@ -165,6 +171,8 @@ class PlanPanel(QGroupBox):
         self.model.set_rows(list(self.plan.figures))
         self.view.resizeRowsToContents()
         self.status.setText(self._status_text(self.plan, latest_weight_kg))
+        self.warning.setText(" ".join(self.plan.warnings))
+        self.warning.setVisible(bool(self.plan.warnings))
 
     def _status_text(self, p: plan.Plan, latest: float | None) -> str:
         parts = []

@@ -38,7 +38,8 @@ def test_male_plan_hand_computed() -> None:
 
 def test_female_plan_hand_computed() -> None:
     """60 kg, 165 cm, 25 y, female: BMR 600 + 1031.25 - 125 - 161 = 1345.25; x1.2 = 1614.3;
-    with a 250 kcal deficit the target is 1364.3."""
+    with a 250 kcal deficit the target is 1364.3; the range's low end (1114.3) is raised to the
+    1,200 kcal floor, and the plan says so."""
     p = compute_plan(
         PlanInputs(
             sex="female", age=25, height_cm=165, weight_kg=60, activity_factor=1.2, deficit_kcal=250
@@ -48,9 +49,47 @@ def test_female_plan_hand_computed() -> None:
     assert p.figure("maintenance").low == pytest.approx(1614.3)
     assert p.figure("target").low == pytest.approx(1364.3)
     assert (p.figure("target_range").low, p.figure("target_range").high) == (
-        pytest.approx(1114.3),
+        pytest.approx(1200),
         pytest.approx(1364.3),
     )
+    assert len(p.warnings) == 1 and "1200 kcal is our floor for women" in p.warnings[0]
+
+
+def test_target_never_goes_below_the_floor() -> None:
+    """The sedentary 60-year-old woman of 155 cm and 50 kg: BMR 500 + 968.75 - 300 - 161 =
+    1007.75, maintenance x1.2 = 1209.3; a 500 kcal deficit would give 709.3 kcal a day. The
+    target stays at 1,200 (the deficit reduced to 9 kcal) and a warning says why, naming the
+    floor as ours and where to check it."""
+    p = compute_plan(
+        PlanInputs(
+            sex="female", age=60, height_cm=155, weight_kg=50, activity_factor=1.2, deficit_kcal=500
+        )
+    )
+    assert p.figure("maintenance").low == pytest.approx(1209.3)
+    assert p.figure("target").low == pytest.approx(1200)
+    assert (p.figure("target_range").low, p.figure("target_range").high) == (1200, 1200)
+    assert "reduced to stay above our floor" in p.figure("target").basis
+    (warning,) = p.warnings
+    assert "deficit was reduced" in warning and "Harvard Health" in warning
+
+
+def test_maintenance_below_the_floor_means_no_deficit() -> None:
+    """When maintenance itself is under the floor, the target is maintenance (never above what
+    the person burns) and the warning says there is no deficit."""
+    p = compute_plan(
+        PlanInputs(sex="male", age=90, height_cm=150, weight_kg=45, activity_factor=1.2)
+    )
+    maintenance = p.figure("maintenance").low
+    assert maintenance < 1500
+    assert p.figure("target").low == pytest.approx(maintenance)
+    assert "no deficit" in p.warnings[0] and "1500 kcal is our floor for men" in p.warnings[0]
+
+
+def test_a_plan_well_above_the_floor_has_no_warning() -> None:
+    """An 80 kg man: maintenance minus 500 is far above 1,500; nothing is changed or said."""
+    p = compute_plan(MALE)
+    assert p.warnings == ()
+    assert p.figure("target").low == pytest.approx(p.figure("maintenance").low - 500)
 
 
 def test_protein_shows_both_articles_ranges() -> None:

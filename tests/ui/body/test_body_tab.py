@@ -301,6 +301,32 @@ def test_plan_panel_shows_figures_with_sources(qtbot, db, c_locale) -> None:  # 
     assert "80 kg" in tab.plan_panel.status.text()
 
 
+def test_plan_floor_warning_shows_when_the_deficit_is_reduced(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
+    """A sedentary 60-year-old woman of 155 cm and 50 kg: the panel's target is 1,200 kcal (not
+    709), and a visible warning says why; a heavier person's plan shows no warning."""
+    _add(db, date(2026, 1, 1), weight_kg=50)
+    _settings(
+        db,
+        plan_sex="female",
+        plan_birth_year=date.today().year - 60,
+        plan_height_cm=155.0,
+        plan_activity_factor=1.2,
+        plan_deficit_kcal=500,
+    )
+    tab = _tab(qtbot, db)
+    panel = tab.plan_panel
+    model = panel.model
+    rows = {
+        model.data(model.index(r, 0)): model.data(model.index(r, 1))
+        for r in range(model.rowCount())
+    }
+    assert rows["Your daily target"] == "1200 kcal/day"
+    assert panel.warning.isVisible() and "Calorie floor" in panel.warning.text()
+    _add(db, date(2026, 1, 2), weight_kg=100)  # maintenance 1809 - 500 = 1309 kcal
+    tab.on_data_changed(Changes(body=True))
+    assert not panel.warning.isVisible()
+
+
 def test_plan_bad_input_names_the_field_and_saves_nothing(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
     """A refused age or height is shown beside its field and no plan setting is written."""
     tab = _tab(qtbot, db)
