@@ -205,6 +205,14 @@ class MainWindow(QMainWindow):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, s=step: self._cycle_tab(s))
             self.addAction(action)
+        # Ctrl+1 ... Ctrl+9 open the tabs in order, wherever the focus is.
+        for i in range(min(9, self.tabs.count())):
+            title = self.tabs.tabText(i)  # "Body && plan": an action's text escapes its &
+            action = QAction(f"Go to the {title} tab", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, n=i: self.tabs.setCurrentIndex(n))
+            self.addAction(action)
         self._build_help_menu()
 
     def _build_help_menu(self) -> None:
@@ -303,11 +311,8 @@ class MainWindow(QMainWindow):
             self.show_tab("Workout")
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Ask about unsaved routine edits before the window goes (tabs never get close events).
-
-        A workout in progress needs no question: its position and every confirmed set are
-        already in the database, and the next start offers to resume it.
-        """
+        """Ask every tab before the window goes (tabs never get close events): unsaved routine
+        edits, and a workout in progress (quit and resume it later, end it, or stay)."""
         for tab in self._tabs:
             if not tab.maybe_close():
                 event.ignore()

@@ -238,8 +238,9 @@ def weekly_adherence(
     """Sessions per local week for each routine with a weekly target, the last `weeks` weeks.
 
     Rows are ordered by routine name, then week (oldest first); every routine gets every week,
-    with 0 sessions where none was done. Weeks are local calendar weeks (Monday to Sunday), so a
-    week containing a DST change still covers exactly 7 local days.
+    with 0 sessions where none was done; a workout with no logged set never counts. Weeks are
+    local calendar weeks (Monday to Sunday), so a week containing a DST change still covers
+    exactly 7 local days.
     """
     if weeks < 1:
         return []
@@ -268,6 +269,7 @@ def weekly_adherence(
             Workout.routine_id.in_(ids),
             Workout.started_at >= local_midnight_utc(first_monday, tz),
             Workout.started_at < local_midnight_utc(end, tz),
+            _has_sets(),  # a workout started and ended with no set is no session
         )
     ).all()
     counts: dict[tuple[int | None, date], int] = {}
@@ -294,9 +296,14 @@ def weekly_adherence(
     return result
 
 
+def _has_sets() -> ColumnElement[bool]:
+    """A workout counts (adherence, active days, streaks) only when it has a logged set."""
+    return select(LoggedSet.id).where(LoggedSet.workout_id == Workout.id).exists()
+
+
 def active_days(*, session: Session, tz: ZoneInfo, since: date | None = None) -> list[date]:
-    """Distinct local days (ascending) with at least one workout, from `since` if given."""
-    stmt = select(Workout.started_at)
+    """Distinct local days (ascending) with at least one logged set, from `since` if given."""
+    stmt = select(Workout.started_at).where(_has_sets())
     if since is not None:
         stmt = stmt.where(Workout.started_at >= local_midnight_utc(since, tz))
     days = {local_day(started, tz) for (started,) in session.execute(stmt)}

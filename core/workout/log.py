@@ -6,7 +6,11 @@ confirmed set is one short transaction opened by the caller; the UI says "saved"
 returns.
 
 A logged set is checked against core.bounds.LOGGED_SET (reps 0 is allowed: a failed attempt is
-still a set worth logging), and at least one of reps or seconds must be given.
+still a set worth logging), and at least one of reps, seconds or distance must be given. Its
+type is one of ``SET_TYPES`` (warm-ups stay out of progress and records).
+
+A workout with no set is not worth keeping: ``finish_workout`` leaves that to the caller, which
+discards it (``WorkoutRun.finish``), and adherence never counts one (core.insight.trends).
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from core.bounds import LOGGED_SET, InputError, check
+from core.bounds import LOGGED_SET, WORKOUT, InputError, check
 from core.changes import Changes, Outcome
+from core.clock import local_zone
+from core.insight.trends import local_day, weekly_adherence
 from core.store.models import Exercise, LoggedSet, Workout
 from core.store.rows import row_from
 from core.units import display_number, format_weight
@@ -32,8 +38,11 @@ __all__ = [
     "LastPerformance",
     "LoggedSetRow",
     "PastSet",
+    "SET_TYPES",
     "SetValues",
+    "WorkoutSummary",
     "confirm_set",
+    "delete_set",
     "discard_workout",
     "finish_workout",
     "last_performance",
@@ -41,7 +50,11 @@ __all__ = [
     "start_workout",
     "validate_actuals",
     "workout_sets",
+    "workout_summary",
 ]
+
+SET_TYPES: tuple[str, ...] = ("normal", "warmup", "dropset", "failure")
+"""The kinds of set, as stored in logged_sets.set_type."""
 
 
 # -- data ----------------------------------------------------------------------------------------
@@ -49,12 +62,13 @@ __all__ = [
 
 @dataclass(frozen=True)
 class SetValues:
-    """Reps, weight (kg), seconds and RPE of a set: a target or what was actually done."""
+    """Reps, weight (kg), seconds, RPE and distance (km) of a set: a target or what was done."""
 
     reps: int | None = None
     weight_kg: float | None = None
     seconds: float | None = None
     rpe: float | None = None
+    distance_km: float | None = None
 
 
 @dataclass(frozen=True)
@@ -69,6 +83,8 @@ class LoggedSetRow:
     target: SetValues
     actual: SetValues
     logged_at: datetime
+    set_type: str = "normal"
+    note: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,7 +148,8 @@ def validate_actuals(actual: SetValues) -> None:
     check(LOGGED_SET, "weight_kg", actual.weight_kg)
     check(LOGGED_SET, "duration_seconds", actual.seconds)
     check(LOGGED_SET, "rpe", actual.rpe)
-    if actual.reps is None and actual.seconds is None:
+    check(LOGGED_SET, "distance_km", actual.distance_km)
+    if actual.reps is None and actual.seconds is None and actual.distance_km is None:
         raise InputError("reps", "enter the reps done or the seconds held")
 
 
@@ -193,7 +210,9 @@ def _row(s: LoggedSet) -> LoggedSetRow:
         LoggedSetRow,
         s,
         target=SetValues(s.target_reps, s.target_weight_kg, s.target_seconds),
-        actual=SetValues(s.reps, s.weight_kg, s.duration_seconds, s.rpe),
+        actual=SetValues(s.reps, s.weight_kg, s.duration_seconds, s.rpe, s.distance_km),
+        set_type=s.set_type or "normal",
+        note=s.note or "",
     )
 
 
@@ -208,40 +227,63 @@ def confirm_set(
     targets: SetValues,
     actuals: SetValues,
     logged_at: datetime | None = None,
+    set_type: str = "normal",
+    note: str = "",
+    replace_id: int | None = None,
 ) -> Outcome[LoggedSetRow]:
-    """Log one set (targets beside actuals). InputError naming the field; nothing added on error."""
+    """Log one set (targets beside actuals). InputError naming the field; nothing added on error.
+
+    ``replace_id`` names a set of this workout logged earlier for the same position (the
+    person went back to it): that row is rewritten in place, keeping its position.
+    """
     validate_actuals(actuals)
     if side not in (None, "left", "right"):
         raise InputError("side", "must be left, right or none")
     if set_number < 1:
         raise InputError("set", "must be 1 or more")
+    if set_type not in SET_TYPES:
+        raise InputError("set_type", f"must be one of {', '.join(SET_TYPES)}")
+    note = check(LOGGED_SET, "note", note) or ""
     live_workout(workout_id, session)
-    position = session.scalar(
-        select(func.coalesce(func.max(LoggedSet.position), 0)).where(
-            LoggedSet.workout_id == workout_id
+    row = session.get(LoggedSet, replace_id) if replace_id is not None else None
+    if row is None or row.workout_id != workout_id:
+        position = session.scalar(
+            select(func.coalesce(func.max(LoggedSet.position), 0)).where(
+                LoggedSet.workout_id == workout_id
+            )
         )
-    )
+        row = LoggedSet(workout_id=workout_id, position=int(position or 0) + 1)
+        session.add(row)
     target_seconds = None if targets.seconds is None else int(round(targets.seconds))
-    row = LoggedSet(
-        workout_id=workout_id,
-        exercise_id=exercise_id,
-        routine_item_id=routine_item_id,
-        position=int(position or 0) + 1,
-        set_number=set_number,
-        side=side,
-        target_reps=targets.reps,
-        target_weight_kg=targets.weight_kg,
-        target_seconds=target_seconds,
-        reps=actuals.reps,
-        weight_kg=actuals.weight_kg,
-        duration_seconds=actuals.seconds,
-        rpe=actuals.rpe,
-    )
+    row.exercise_id = exercise_id
+    row.routine_item_id = routine_item_id
+    row.set_number = set_number
+    row.side = side
+    row.set_type = set_type
+    row.target_reps = targets.reps
+    row.target_weight_kg = targets.weight_kg
+    row.target_seconds = target_seconds
+    row.reps = actuals.reps
+    row.weight_kg = actuals.weight_kg
+    row.duration_seconds = actuals.seconds
+    row.distance_km = actuals.distance_km
+    row.rpe = actuals.rpe
+    row.note = note
     if logged_at is not None:
         row.logged_at = logged_at
-    session.add(row)
     session.flush()
     return Outcome(_row(row), Changes(workouts=True))
+
+
+def delete_set(workout_id: int, set_id: int, *, session: Session) -> Changes:
+    """Take back a set logged in a live workout (an undo). LookupError if it is not there."""
+    live_workout(workout_id, session)
+    row = session.get(LoggedSet, set_id)
+    if row is None or row.workout_id != workout_id:
+        raise LookupError(f"no set {set_id} in workout {workout_id}")
+    session.delete(row)
+    session.flush()
+    return Changes(workouts=True)
 
 
 def workout_sets(workout_id: int, *, session: Session) -> list[LoggedSetRow]:
@@ -296,11 +338,16 @@ def last_performance(
     return None
 
 
-def finish_workout(workout_id: int, *, session: Session, ended_at: datetime) -> Changes:
-    """Mark the workout done; its position is dropped (nothing left to resume)."""
+def finish_workout(
+    workout_id: int, *, session: Session, ended_at: datetime, notes: str | None = None
+) -> Changes:
+    """Mark the workout done; its position is dropped (nothing left to resume). ``notes``
+    (the workout's note) replaces the stored one when given."""
     workout = session.get(Workout, workout_id)
     if workout is None:
         raise KeyError(f"no workout with id {workout_id}")
+    if notes is not None:
+        workout.notes = check(WORKOUT, "note", notes) or ""
     workout.ended_at = max(ended_at, workout.started_at)
     workout.player_state = None
     return Changes(workouts=True)
@@ -311,3 +358,77 @@ def discard_workout(workout_id: int, *, session: Session) -> Changes:
     session.execute(delete(LoggedSet).where(LoggedSet.workout_id == workout_id))
     session.execute(delete(Workout).where(Workout.id == workout_id))
     return Changes(workouts=True)
+
+
+@dataclass(frozen=True)
+class WorkoutSummary:
+    """What a finished workout amounts to, for the summary shown at its end."""
+
+    workout_id: int
+    name: str
+    seconds: float
+    sets: int
+    exercises: int
+    volume_kg: float
+    """Sum of reps x weight over the sets with both (warm-ups excluded)."""
+    routine_name: str | None = None
+    week_sessions: int | None = None
+    """Workouts of this routine (with at least one set) in the local week it was done in."""
+    target_min: int | None = None
+    target_max: int | None = None
+
+    @property
+    def next_text(self) -> str:
+        """ "2 of 3 sessions this week: 1 more to go" / "Weekly target met (7 of 7)"."""
+        if self.week_sessions is None or (self.target_min is None and self.target_max is None):
+            return ""
+        lo = self.target_min if self.target_min is not None else self.target_max
+        hi = self.target_max if self.target_max is not None else lo
+        assert lo is not None and hi is not None
+        span = str(lo) if lo == hi else f"{lo}-{hi}"
+        done = self.week_sessions
+        if done >= lo:
+            more = f"; up to {hi - done} more if you like" if done < hi else ""
+            return f"Weekly target met: {done} of {span} sessions this week{more}."
+        left = lo - done
+        return f"{done} of {span} sessions of {self.routine_name} this week: {left} more to go."
+
+
+def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
+    """Time, sets, volume and the routine's weekly count for one workout. KeyError if absent."""
+    workout = session.get(Workout, workout_id)
+    if workout is None:
+        raise KeyError(f"no workout with id {workout_id}")
+    sets, exercises, volume = session.execute(
+        select(
+            func.count(LoggedSet.id),
+            func.count(func.distinct(LoggedSet.exercise_id)),
+            func.coalesce(
+                func.sum(LoggedSet.reps * LoggedSet.weight_kg).filter(
+                    LoggedSet.set_type != "warmup"
+                ),
+                0.0,
+            ),
+        ).where(LoggedSet.workout_id == workout_id)
+    ).one()
+    end = workout.ended_at or workout.updated_at or workout.started_at
+    routine_name = week = lo = hi = None
+    if workout.routine_id is not None:
+        tz = local_zone()
+        day = local_day(workout.started_at, tz)
+        for row in weekly_adherence(session=session, tz=tz, weeks=1, today=day):
+            if row.routine_id == workout.routine_id:
+                routine_name, week = row.routine_name, row.sessions
+                lo, hi = row.target_min, row.target_max
+    return WorkoutSummary(
+        workout_id=workout_id,
+        name=workout.name,
+        seconds=max(0.0, (end - workout.started_at).total_seconds()),
+        sets=int(sets or 0),
+        exercises=int(exercises or 0),
+        volume_kg=float(volume or 0.0),
+        routine_name=routine_name,
+        week_sessions=week,
+        target_min=lo,
+        target_max=hi,
+    )

@@ -17,8 +17,12 @@ events (marked ``catch_up=True`` so the UI can log them without sounding them).
 
 Wall time (``clock.wall()``, UTC) is used for one thing only: ``snapshot()`` records the end of a
 running phase as a UTC time so that ``Player.restore`` in *another process* (after a crash) can
-recompute the remaining time honestly. Within a process only the monotonic clock counts, so a
-wall-clock jump never changes a running countdown.
+recompute the remaining time of a rest honestly. Within a process only the monotonic clock
+counts, so a wall-clock jump never changes a running countdown.
+
+What the player measured is kept: the seconds of every timed or count-up work step that ended
+(ran out, or was stopped by the person) are in ``timed_seconds``; ``timed_set`` turns them into
+the reps and seconds of one set for the log. A step skipped with ``next()`` is not measured.
 
 Our rules (the articles do not give them): a 3-2-1 countdown in timed steps of at least 5 s, and
 a "halfway" cue in duration steps and in timed work steps of at least 20 s.
@@ -26,6 +30,7 @@ a "halfway" cue in duration steps and in timed work steps of at least 20 s.
 
 from __future__ import annotations
 
+import copy
 import math
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
@@ -41,6 +46,7 @@ from core.workout.steps import (
     Step,
     announcement,
     build_steps,
+    estimate_seconds,
     insert_set,
     step_key,
 )
@@ -108,6 +114,8 @@ class Player:
         self._ticks_done = 0
         self._fired: set[tuple[str, int]] = set()
         self._pending: list[Cue] = []
+        self._timed: dict[int, float] = {}
+        self._announce_on_resume = False
 
     # -- read-only state ------------------------------------------------------------------
 
@@ -184,6 +192,57 @@ class Player:
             return self._paused_elapsed
         return max(0.0, self._clock.monotonic() - self._phase_start)
 
+    def time_left(self) -> tuple[float, float]:
+        """(estimated seconds left, estimated total) of the workout: timed steps as planned
+        (the current one as it stands), untimed sets estimated (steps.estimate_seconds)."""
+        total = sum(estimate_seconds(s) for s in self._steps)
+        if self._finished:
+            return 0.0, total
+        step = self.step
+        now = self.remaining()
+        if now is None:
+            now = max(0.0, estimate_seconds(step) - self.elapsed())
+        later = sum(estimate_seconds(s) for s in self._steps[self._index + 1 :])
+        return now + later, total
+
+    @property
+    def timed_seconds(self) -> dict[int, float]:
+        """Seconds measured for each clocked work step that ended, by step index."""
+        return dict(self._timed)
+
+    def timed_set(self, index: int) -> tuple[int | None, float | None]:
+        """What the player timed for the set (or side) that step ``index`` ends: (reps whose
+        every position was timed, mean seconds per timed hold) for a hold, (None, seconds) for
+        a duration or count-up set. (None, None) when nothing was timed."""
+        step = self._steps[index]
+        if step.rep is None:
+            return None, self._timed.get(index)
+        key = (step_key(step), step.set_number, step.side)
+        mine: list[int] = []
+        j = index
+        while j >= 0:
+            s = self._steps[j]
+            if (
+                s.kind not in ("work", "release", "switch_sides")
+                or (
+                    step_key(s),
+                    s.set_number,
+                )
+                != key[:2]
+            ):
+                break
+            if s.kind == "work" and s.side == step.side:
+                mine.append(j)
+            j -= 1
+        by_rep: dict[int, list[int]] = {}
+        for j in mine:
+            by_rep.setdefault(self._steps[j].rep or 1, []).append(j)
+        reps = sum(1 for js in by_rep.values() if all(j in self._timed for j in js))
+        seconds = [self._timed[j] for j in mine if j in self._timed]
+        if not seconds:
+            return None, None
+        return reps, round(sum(seconds) / len(seconds), 1)
+
     def time_to_next_event(self) -> float | None:
         """Seconds until the next deadline or cue (countdown, halfway, tick); None when idle."""
         if self._pending:
@@ -238,7 +297,11 @@ class Player:
             self._paused_remaining = None
         else:
             self._phase_start = now - self._paused_elapsed
-        return self._catch_up()
+        out = self._catch_up()
+        if self._announce_on_resume:  # a step restored after a crash starts now, cue and all
+            self._announce_on_resume = False
+            out.insert(0, self._start_cue(self._index, now))
+        return out
 
     def toggle_pause(self) -> list[Cue]:
         return self.resume() if self._paused else self.pause()
@@ -326,6 +389,16 @@ class Player:
         self._enter(len(self._steps) - 1, self._clock.monotonic(), out)
         return out
 
+    def clone(self) -> Player:
+        """An independent copy at the same place (to put back if a write fails)."""
+        p = copy.copy(self)
+        p._steps = list(self._steps)
+        p._added = list(self._added)
+        p._fired = set(self._fired)
+        p._pending = list(self._pending)
+        p._timed = dict(self._timed)
+        return p
+
     # -- persistence -----------------------------------------------------------------------
 
     def snapshot(self) -> dict[str, Any]:
@@ -349,6 +422,8 @@ class Player:
             "phase_end_utc": None,
             "phase_start_utc": None,
             "fired": sorted([kind, value] for kind, value in self._fired),
+            "timed": {str(k): v for k, v in sorted(self._timed.items())},
+            "announce_on_resume": self._announce_on_resume,
         }
         if not self._started or self._finished:
             return snap
@@ -379,11 +454,17 @@ class Player:
     ) -> Player:
         """Rebuild a player from the plan and a ``snapshot()`` taken in an earlier process.
 
-        Pass the same steps (or the same items and options) the snapshot was taken with. The
-        remaining time of a running timed phase is recomputed from its saved UTC end and
-        ``clock.wall()``: a phase whose end passed while the app was dead is over, and the player
-        lands on the step that is current now; its start cue waits for the next ``poll()``.
-        Cues of the restored phase whose moment already passed are not replayed.
+        Pass the same steps (or the same items and options) the snapshot was taken with. Nobody
+        knows what the person did while the app was gone, so nothing is caught up:
+
+        * a rest (get ready, release, switch sides) goes on with the time really left, from
+          its saved UTC end and ``clock.wall()``; cues whose moment passed are not replayed. If
+          it ran out meanwhile, the player waits *paused* at the start of the next step;
+        * a work step (a hold rep, a duration, a reps set, a count-up) waits *paused* at its
+          start, with its full time: it is done again from the start, or skipped, by the
+          person. Nothing is marked done that was not confirmed or timed before the crash.
+
+        A step that waits paused sounds its start cue when ``resume()`` is called.
         """
         if snapshot.get("version") != SNAPSHOT_VERSION:
             raise ValueError(f"unknown player snapshot version: {snapshot.get('version')!r}")
@@ -409,6 +490,11 @@ class Player:
             return p
         p._started = True
         p._index = index
+        p._timed = {
+            int(k): float(v)
+            for k, v in dict(snapshot.get("timed") or {}).items()
+            if 0 <= int(k) < len(p._steps)
+        }
         step = p._steps[index]
         if snapshot.get("finished") or step.kind == "done":
             p._index = len(p._steps) - 1
@@ -416,34 +502,39 @@ class Player:
             p._phase_total = None
             return p
         now = clock.monotonic()
+        paused = bool(snapshot.get("paused"))
+        if step.kind == "work" or step.seconds is None:
+            p._wait_at(index, now)
+            return p
         total = snapshot.get("phase_total")
         p._phase_total = float(total) if total is not None else step.seconds
-        p._paused = bool(snapshot.get("paused"))
-        if step.seconds is not None:
-            if p._paused:
-                remaining = float(snapshot.get("paused_remaining") or 0.0)
-                p._paused_remaining = remaining
-            else:
-                end = datetime.fromisoformat(str(snapshot["phase_end_utc"]))
-                remaining = (end - clock.wall()).total_seconds()
-                p._deadline = now + remaining
-            p._phase_start = now - ((p._phase_total or 0.0) - remaining)
-            p._fired = {(str(k), int(v)) for k, v in snapshot.get("fired", [])}
-            for key, thr, _, _ in p._events():
-                if thr > remaining:
-                    p._fired.add(key)
+        if paused:
+            remaining = float(snapshot.get("paused_remaining") or 0.0)
         else:
-            if p._paused:
-                elapsed = float(snapshot.get("paused_elapsed") or 0.0)
-                p._paused_elapsed = elapsed
-            else:
-                start = datetime.fromisoformat(str(snapshot["phase_start_utc"]))
-                elapsed = max(0.0, (clock.wall() - start).total_seconds())
-            p._phase_start = now - elapsed
-            if step.cadence_seconds:
-                p._ticks_done = int(elapsed // step.cadence_seconds)
+            end = datetime.fromisoformat(str(snapshot["phase_end_utc"]))
+            remaining = (end - clock.wall()).total_seconds()
+        if remaining <= 0.0:  # it ran out while the app was gone
+            p._wait_at(index + 1, now)
+            return p
+        p._paused = paused
+        p._announce_on_resume = bool(snapshot.get("announce_on_resume")) and paused
+        if paused:
+            p._paused_remaining = remaining
+        else:
+            p._deadline = now + remaining
+        p._phase_start = now - ((p._phase_total or 0.0) - remaining)
+        p._fired = {(str(k), int(v)) for k, v in snapshot.get("fired", [])}
+        for key, thr, _, _ in p._events():
+            if thr > remaining:
+                p._fired.add(key)
         p._pending = p._catch_up()
         return p
+
+    def _wait_at(self, index: int, now: float) -> None:
+        """Stand paused at the start of step ``index``; its start cue sounds on ``resume()``."""
+        self._paused = True
+        self._enter(index, now, [])
+        self._announce_on_resume = not self._finished
 
     def extended(self, steps: Sequence[Step], *, next_item: int) -> Player:
         """A player over ``steps``, a longer plan of which this player's plan is the start
@@ -483,6 +574,8 @@ class Player:
         p._ticks_done = self._ticks_done
         p._fired = set(self._fired)
         p._pending = list(self._pending)
+        p._timed = dict(self._timed)
+        p._announce_on_resume = self._announce_on_resume
         return p
 
     # -- internals -------------------------------------------------------------------------
@@ -521,6 +614,7 @@ class Player:
         index = max(0, min(index, len(self._steps) - 1))
         self._index = index
         step = self._steps[index]
+        self._announce_on_resume = False
         self._fired = set()
         self._ticks_done = 0
         self._phase_start = start
@@ -541,11 +635,27 @@ class Player:
     def _end_current(self, at: float, out: list[Cue]) -> None:
         """The current step is over at ``at``: log it if it completes a set, then move on."""
         step = self.step
+        held = round(self._elapsed_at(at), 1) if step.clocked else 0.0
+        if held > 0:  # a hold cut to nothing at its start was not held
+            self._timed[self._index] = held
         if step.ends_side:
             out.append(
                 Cue(kind="set_done", step_index=self._index, at=at, text="Set done", side=step.side)
             )
         self._enter(self._index + 1, at, out)
+
+    def _elapsed_at(self, at: float) -> float:
+        """Seconds the current step had run at monotonic time ``at`` (pauses excluded)."""
+        if self.step.seconds is not None:
+            total = self._phase_total if self._phase_total is not None else self.step.seconds
+            if self._paused:
+                left = self._paused_remaining or 0.0
+            else:
+                left = max(0.0, (self._deadline or at) - at)
+            return max(0.0, total - left)
+        if self._paused:
+            return self._paused_elapsed
+        return max(0.0, at - self._phase_start)
 
     def _catch_up(self) -> list[Cue]:
         out = self._pending

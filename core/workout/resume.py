@@ -9,7 +9,10 @@ What is stored is ``Workout.player_state`` (JSON)::
                                  # running timed phase as UTC wall time, paused state, added sets
      "step_index": int | None,   # copied from the snapshot, for people reading the database
      "phase_end_utc": str | None,
-     "pending": [...]}           # sets whose timed work ended but that are not yet confirmed
+     "pending": [...],           # sets whose timed work ended but that are not yet confirmed,
+                                 # with the reps and seconds the player timed
+     "logged": [...]}            # where each set logged in this run sits in the plan, so that
+                                 # going back to it and confirming again rewrites it
 
 ``player_state`` is null once the workout is finished (and for imported workouts), so "an
 unfinished workout" is ``ended_at IS NULL AND player_state IS NOT NULL``.
@@ -43,6 +46,7 @@ from core.workout.steps import PlanItem, PlayerOptions, Side
 
 __all__ = [
     "STATE_FORMAT",
+    "LoggedPlace",
     "PendingSet",
     "ResumeInfo",
     "add_exercise_to_workout",
@@ -55,14 +59,32 @@ __all__ = [
 STATE_FORMAT = 1
 
 
+def _number(value: Any) -> float | None:
+    return None if value is None else float(value)
+
+
 @dataclass(frozen=True)
 class PendingSet:
-    """A set (or one side of it) whose timed work ended and that waits for the person's log."""
+    """A set (or one side of it) whose timed work ended and that waits for the person's log.
+
+    ``reps`` and ``seconds`` are what the player timed (reps held to their end, seconds per
+    hold; or the seconds of a duration), or, for a set taken back with an undo, what had been
+    logged; ``weight_kg``, ``rpe`` and ``distance_km`` only come from such an undo."""
 
     step_index: int
     item_index: int
     set_number: int
     side: Side | None = None
+    reps: int | None = None
+    seconds: float | None = None
+    weight_kg: float | None = None
+    rpe: float | None = None
+    distance_km: float | None = None
+
+    @property
+    def place(self) -> tuple[int, int, str | None]:
+        """Which set of the plan this is: (item index, set number, side)."""
+        return (self.item_index, self.set_number, self.side)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -70,11 +92,56 @@ class PendingSet:
             "item_index": self.item_index,
             "set_number": self.set_number,
             "side": self.side,
+            "reps": self.reps,
+            "seconds": self.seconds,
+            "weight_kg": self.weight_kg,
+            "rpe": self.rpe,
+            "distance_km": self.distance_km,
         }
 
     @classmethod
     def from_json(cls, data: Mapping[str, Any]) -> PendingSet:
+        reps = data.get("reps")
         return cls(
+            step_index=int(data["step_index"]),
+            item_index=int(data["item_index"]),
+            set_number=int(data["set_number"]),
+            side=data.get("side"),
+            reps=None if reps is None else int(reps),
+            seconds=_number(data.get("seconds")),
+            weight_kg=_number(data.get("weight_kg")),
+            rpe=_number(data.get("rpe")),
+            distance_km=_number(data.get("distance_km")),
+        )
+
+
+@dataclass(frozen=True)
+class LoggedPlace:
+    """A set logged in this run: its row, and where it sits in the plan."""
+
+    set_id: int
+    step_index: int
+    item_index: int
+    set_number: int
+    side: Side | None = None
+
+    @property
+    def place(self) -> tuple[int, int, str | None]:
+        return (self.item_index, self.set_number, self.side)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "set_id": self.set_id,
+            "step_index": self.step_index,
+            "item_index": self.item_index,
+            "set_number": self.set_number,
+            "side": self.side,
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> LoggedPlace:
+        return cls(
+            set_id=int(data["set_id"]),
             step_index=int(data["step_index"]),
             item_index=int(data["item_index"]),
             set_number=int(data["set_number"]),
@@ -96,6 +163,7 @@ class ResumeInfo:
     player: dict[str, Any] | None
     pending: tuple[PendingSet, ...]
     sets_logged: int
+    logged: tuple[LoggedPlace, ...] = ()
 
     @property
     def step_index(self) -> int | None:
@@ -107,6 +175,7 @@ def state_json(
     options: PlayerOptions,
     snapshot: Mapping[str, Any] | None,
     pending: Sequence[PendingSet] = (),
+    logged: Sequence[LoggedPlace] = (),
 ) -> dict[str, Any]:
     """The ``player_state`` JSON stored with a live workout (see the module docstring)."""
     snap = dict(snapshot) if snapshot is not None else None
@@ -118,6 +187,7 @@ def state_json(
         "step_index": None if snap is None else snap.get("index"),
         "phase_end_utc": None if snap is None else snap.get("phase_end_utc"),
         "pending": [p.to_json() for p in pending],
+        "logged": [x.to_json() for x in logged],
     }
 
 
@@ -138,20 +208,24 @@ def save_position(
     session: Session,
     pending: Sequence[PendingSet] | None = None,
     plan: WorkoutPlan | None = None,
+    logged: Sequence[LoggedPlace] | None = None,
 ) -> Changes:
     """Store the player's position (``Player.snapshot()``) with the workout.
 
-    ``pending`` and ``plan`` replace the stored ones when given (else they are kept).
+    ``pending``, ``plan`` and ``logged`` replace the stored ones when given (else they are
+    kept).
     """
     workout = live_workout(workout_id, session)
     state = dict(workout.player_state or {})
     old_plan = plan_from_json(state.get("plan", {}))
     old_pending = [PendingSet.from_json(p) for p in state.get("pending", [])]
+    old_logged = [LoggedPlace.from_json(x) for x in state.get("logged", [])]
     workout.player_state = state_json(
         plan if plan is not None else old_plan,
         options_from_json(state.get("options")),
         snapshot,
         old_pending if pending is None else pending,
+        old_logged if logged is None else logged,
     )
     return Changes(workouts=True)
 
@@ -193,4 +267,5 @@ def unfinished_workout(*, session: Session) -> ResumeInfo | None:
         player=state.get("player"),
         pending=tuple(PendingSet.from_json(p) for p in state.get("pending", [])),
         sets_logged=int(count or 0),
+        logged=tuple(LoggedPlace.from_json(x) for x in state.get("logged", [])),
     )

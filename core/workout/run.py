@@ -1,11 +1,18 @@
 """A workout in progress: the live player, the log, and the position saved on every change.
 
+Over 500 lines: one class whose log, rewrite, undo and resume share the run's state.
+
 ``WorkoutRun`` ties a live ``core.workout.player.Player`` to the services of
 ``core.workout.log`` (sets) and ``core.workout.resume`` (the stored position). The Workout tab
 and the reliability runner (tests/reliability/scripted_workout.py) both go through it, so the
 crash test exercises the code path the person uses. A confirmed set and the player position
 that follows it are written in ONE transaction: after a kill, resume lands on the step after
 the last saved set, never on a set that is already in the log.
+
+What the log form is given comes from the player: a timed set's reps and seconds are the ones
+the player timed (``PendingSet``), never the plan's. Going back to a set logged earlier and
+confirming it again rewrites that row (``LoggedPlace``); ``undo_last`` takes the last logged
+set back into the form. A workout ended with no set is deleted, not saved.
 
 A run opens its own short transactions (one per change) and commits them before returning;
 the caller announces ``Changes(workouts=True)`` after a set was logged or the workout ended.
@@ -22,16 +29,26 @@ from core.clock import Clock
 from core.workout.log import (
     LoggedSetRow,
     SetValues,
+    WorkoutSummary,
     confirm_set,
+    delete_set,
     discard_workout,
     finish_workout,
     plan_target,
     start_workout,
     validate_actuals,
+    workout_sets,
+    workout_summary,
 )
 from core.workout.plan import WorkoutPlan
 from core.workout.player import Player
-from core.workout.resume import PendingSet, ResumeInfo, add_exercise_to_workout, save_position
+from core.workout.resume import (
+    LoggedPlace,
+    PendingSet,
+    ResumeInfo,
+    add_exercise_to_workout,
+    save_position,
+)
 from core.workout.steps import Cue, PlanItem, PlayerOptions, Side, Step, build_steps
 
 if TYPE_CHECKING:
@@ -52,10 +69,31 @@ class LogTarget:
     side: Side | None
     target: SetValues
     pending: PendingSet | None = None
+    replaces: int | None = None
+    """The id of the set logged earlier at this place, which confirming rewrites."""
+    step_index: int | None = None
 
     @property
     def routine_item_id(self) -> int | None:
         return self.item.item_id
+
+    @property
+    def place(self) -> tuple[int, int, str | None]:
+        return (self.item_index, self.set_number, self.side)
+
+    @property
+    def done(self) -> SetValues | None:
+        """What the player timed for this set (or what had been logged, after an undo)."""
+        p = self.pending
+        if p is None:
+            return None
+        return SetValues(
+            reps=p.reps,
+            weight_kg=p.weight_kg,
+            seconds=p.seconds,
+            rpe=p.rpe,
+            distance_km=p.distance_km,
+        )
 
 
 def _set_number(step: Step) -> int:
@@ -81,6 +119,7 @@ class WorkoutRun:
         clock: Clock,
         player: Player | None = None,
         pending: Sequence[PendingSet] = (),
+        logged: Sequence[LoggedPlace] = (),
     ) -> None:
         self.db = db
         self.workout_id = workout_id
@@ -89,6 +128,8 @@ class WorkoutRun:
         self.clock = clock
         self.player = player
         self.pending: list[PendingSet] = list(pending)
+        self.logged: list[LoggedPlace] = list(logged)
+        """Sets logged in this run, oldest first."""
         self.on_saved: Callable[[], None] | None = None
         self._base_steps: list[Step] = build_steps(plan.items, options) if plan.items else []
         self._last_key = self._state_key()
@@ -139,7 +180,9 @@ class WorkoutRun:
                 player = Player.restore(steps, info.player, clock)
             else:
                 player = Player(steps, clock)
-        run = cls(db, info.workout_id, info.plan, info.options, clock, player, info.pending)
+        run = cls(
+            db, info.workout_id, info.plan, info.options, clock, player, info.pending, info.logged
+        )
         if player is not None:
             cues = player.start() if not player.started else player.poll()
             run._absorb(cues)
@@ -155,19 +198,28 @@ class WorkoutRun:
 
     def log_target(self) -> LogTarget | None:
         """What the log form refers to: the oldest pending set, else the current work step if
-        it ends a set (an untimed reps set, or the last rep of a hold)."""
+        it is an untimed set (reps) that ends a set. A timed or count-up set is logged once it
+        ended (``stop`` ends it early), with what the player timed."""
         if self.pending:
             p = self.pending[0]
             step = None
             if self.player is not None and 0 <= p.step_index < len(self.player.steps):
                 step = self.player.steps[p.step_index]
-            return self._target(p.item_index, p.set_number, p.side, step, p)
+            return self._target(p.item_index, p.set_number, p.side, step, p, p.step_index)
         if self.player is None or self.player.finished or not self.player.started:
             return None
         step = self.player.step
-        if step.kind != "work" or not step.ends_side or step.item_index is None:
+        if step.kind != "work" or not step.ends_side or step.item_index is None or step.clocked:
             return None
-        return self._target(step.item_index, _set_number(step), step.side, step, None)
+        index = self.player.index
+        return self._target(step.item_index, _set_number(step), step.side, step, None, index)
+
+    @property
+    def can_stop(self) -> bool:
+        """The current step is timed or counting-up work running now, that ``stop`` would end
+        (a paused one is not: stopped at its start, it would log a hold nobody held)."""
+        p = self.player
+        return p is not None and p.running and p.step.clocked
 
     def _target(
         self,
@@ -176,11 +228,14 @@ class WorkoutRun:
         side: Side | None,
         step: Step | None,
         pending: PendingSet | None,
+        step_index: int | None,
     ) -> LogTarget:
         item = self.plan.items[item_index]
         total = item.sets
         if step is not None:
             total = step.rounds_total or step.sets_total or item.sets
+        place = (item_index, set_number, side)
+        earlier = next((x.set_id for x in self.logged if x.place == place), None)
         return LogTarget(
             item_index=item_index,
             item=item,
@@ -190,6 +245,8 @@ class WorkoutRun:
             side=side,
             target=plan_target(item),
             pending=pending,
+            replaces=earlier,
+            step_index=step_index,
         )
 
     # -- controls: each forwards to the player and stores the position it leads to --------
@@ -227,6 +284,12 @@ class WorkoutRun:
         """Move the player to its end (the workout stays open until ``finish``)."""
         return self._control(Player.end)
 
+    def stop(self) -> list[Cue]:
+        """End the running timed or count-up work now: what was timed waits for its log."""
+        if not self.can_stop:
+            return []
+        return self._control(Player.confirm)
+
     def _control(
         self, action: Callable[[Player], list[Cue]], *, force_save: bool = False
     ) -> list[Cue]:
@@ -240,12 +303,18 @@ class WorkoutRun:
     # -- writing -------------------------------------------------------------------------
 
     def confirm_set(
-        self, actual: SetValues, *, target: SetValues | None = None
+        self,
+        actual: SetValues,
+        *,
+        target: SetValues | None = None,
+        set_type: str = "normal",
+        note: str = "",
     ) -> tuple[LoggedSetRow, list[Cue]]:
         """Log the set the form refers to and, for the current work step, move on.
 
-        The set and the new position are committed together before this returns. On any error
-        nothing is stored and the player is where it was.
+        A set logged earlier at the same place (the person went back to it) is rewritten, not
+        logged twice. The set and the new position are committed together before this
+        returns. On any error nothing is stored and the player is where it was.
         """
         validate_actuals(actual)
         self.poll()  # act on the step that is current now
@@ -253,15 +322,14 @@ class WorkoutRun:
         if goal is None:
             raise InputError("set", "there is no set to confirm now")
         assert self.player is not None
-        before = self.player.snapshot()
+        before = self.player.clone()
         old_pending = list(self.pending)
         cues: list[Cue] = []
         if goal.pending is None:
+            index = self.player.index
             cues = self.player.confirm()
             # the set_done of the step being confirmed is this log entry, not a pending one
-            self._absorb(
-                [c for c in cues if not (c.kind == "set_done" and c.step_index == before["index"])]
-            )
+            self._absorb([c for c in cues if not (c.kind == "set_done" and c.step_index == index)])
             new_pending = list(self.pending)
         else:
             new_pending = [p for p in self.pending if p != goal.pending]
@@ -277,18 +345,70 @@ class WorkoutRun:
                     targets=target or goal.target,
                     actuals=actual,
                     logged_at=self.clock.wall(),
+                    set_type=set_type,
+                    note=note,
+                    replace_id=goal.replaces,
                 ).value
+                place = LoggedPlace(
+                    set_id=row.id,
+                    step_index=goal.step_index if goal.step_index is not None else -1,
+                    item_index=goal.item_index,
+                    set_number=goal.set_number,
+                    side=goal.side,
+                )
+                new_logged = [x for x in self.logged if x.place != place.place] + [place]
                 save_position(
-                    self.workout_id, self.player.snapshot(), session=session, pending=new_pending
+                    self.workout_id,
+                    self.player.snapshot(),
+                    session=session,
+                    pending=new_pending,
+                    logged=new_logged,
                 )
         except BaseException:
-            if goal.pending is None:
-                self.player = Player.restore(self._base_steps, before, self.clock)
+            self.player = before
             self.pending = old_pending
             raise
         self.pending = new_pending
+        self.logged = new_logged
         self._last_key = self._state_key()
         return row, cues
+
+    def undo_last(self) -> LoggedSetRow | None:
+        """Take back the last set logged in this run: its row is deleted and it waits in the
+        form again with the values it had. None when there is nothing to undo."""
+        if not self.logged or self.player is None:
+            return None
+        last = self.logged[-1]
+        with self.db.session_scope() as session:
+            rows = [
+                r for r in workout_sets(self.workout_id, session=session) if r.id == last.set_id
+            ]
+            delete_set(self.workout_id, last.set_id, session=session)
+            old = rows[0] if rows else None
+            back = PendingSet(
+                step_index=last.step_index,
+                item_index=last.item_index,
+                set_number=last.set_number,
+                side=last.side,
+                reps=None if old is None else old.actual.reps,
+                seconds=None if old is None else old.actual.seconds,
+                weight_kg=None if old is None else old.actual.weight_kg,
+                rpe=None if old is None else old.actual.rpe,
+                distance_km=None if old is None else old.actual.distance_km,
+            )
+            pending = [back] + [p for p in self.pending if p.place != back.place]
+            logged = self.logged[:-1]
+            save_position(
+                self.workout_id,
+                self.player.snapshot(),
+                session=session,
+                pending=pending,
+                logged=logged,
+            )
+        self.pending = pending
+        self.logged = logged
+        self._last_key = self._state_key()
+        return old
 
     def add_exercise(self, slug_or_id: str | int) -> list[Cue]:
         """Add a library exercise to this workout's plan (ad-hoc); the player moves to it if it
@@ -313,9 +433,20 @@ class WorkoutRun:
         self._last_key = self._state_key()
         return cues
 
-    def finish(self) -> None:
+    def finish(self, notes: str | None = None) -> WorkoutSummary | None:
+        """End the workout: saved with its summary, or deleted (None) when no set was logged."""
         with self.db.session_scope() as session:
-            finish_workout(self.workout_id, session=session, ended_at=self.clock.wall())
+            if not workout_sets(self.workout_id, session=session):
+                discard_workout(self.workout_id, session=session)
+                return None
+            finish_workout(
+                self.workout_id, session=session, ended_at=self.clock.wall(), notes=notes
+            )
+            return workout_summary(self.workout_id, session=session)
+
+    def sets_logged(self) -> int:
+        with self.db.read_scope() as session:
+            return len(workout_sets(self.workout_id, session=session))
 
     def discard(self) -> None:
         with self.db.session_scope() as session:
@@ -337,20 +468,31 @@ class WorkoutRun:
             )
             if step is None or step.item_index is None:
                 continue
+            reps, seconds = self.player.timed_set(cue.step_index)
             p = PendingSet(
                 step_index=cue.step_index,
                 item_index=step.item_index,
                 set_number=_set_number(step),
                 side=cue.side,
+                reps=reps,
+                seconds=seconds,
+                weight_kg=step.item.weight_kg if step.item is not None else None,
             )
-            if p not in self.pending:
-                self.pending.append(p)
+            self.pending = [q for q in self.pending if q.place != p.place] + [p]
 
     def _state_key(self) -> tuple[Any, ...] | None:
         p = self.player
         if p is None:
             return None
-        return (p.index, p.paused, p.started, p.finished, len(p.steps), len(self.pending))
+        return (
+            p.index,
+            p.paused,
+            p.started,
+            p.finished,
+            len(p.steps),
+            tuple(self.pending),
+            len(p.timed_seconds),
+        )
 
     def _save_if_changed(self, *, force: bool = False) -> None:
         key = self._state_key()
@@ -359,7 +501,11 @@ class WorkoutRun:
         assert self.player is not None
         with self.db.session_scope() as session:
             save_position(
-                self.workout_id, self.player.snapshot(), session=session, pending=self.pending
+                self.workout_id,
+                self.player.snapshot(),
+                session=session,
+                pending=self.pending,
+                logged=self.logged,
             )
         self._last_key = key
         if self.on_saved is not None:

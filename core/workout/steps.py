@@ -7,6 +7,10 @@ makes the list one set longer. ``Cue`` is what the player emits while it runs th
 Our defaults and rules (the articles do not give them): get-ready 10 s, a 3 s release between
 hold reps, a 5 s pause to switch sides, and hold reps taken from the bottom of the rep range (a
 timed sequence should not push past the lower target unasked).
+
+A hold may have several timed positions per rep (cat-cow: "rounded" then "arched", each held
+``hold_seconds``, article 004); a hold or duration item may count up ("as long as you can",
+Liftosaur's ``30s+``): its work steps are untimed, the clock counts up and the person stops it.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ __all__ = [
     "StepKind",
     "announcement",
     "build_steps",
+    "estimate_seconds",
     "insert_set",
     "step_key",
 ]
@@ -77,6 +82,16 @@ class PlanItem:
     weight_kg: float | None = None
     circuit: int | None = None
     rounds: int | None = None
+    positions: tuple[str, ...] = ()
+    """Hold mode: the timed positions of one rep, each held ``hold_seconds`` (e.g. rounded,
+    arched); empty for one position."""
+    count_up: bool = False
+    """Hold or duration: "as long as you can"; ``hold_seconds`` / ``duration_minutes`` is the
+    mark to reach, the clock counts up and the person stops it."""
+
+    def __post_init__(self) -> None:
+        # JSON (the stored plan) gives a list; a frozen row keeps a tuple
+        object.__setattr__(self, "positions", tuple(self.positions or ()))
 
     @property
     def hold_reps(self) -> int:
@@ -110,6 +125,14 @@ class Step:
     rep: int | None = None
     reps_total: int | None = None
     """For hold reps: rep i of n (a release step carries the rep just finished)."""
+    position: str | None = None
+    position_number: int | None = None
+    positions_total: int | None = None
+    """For a hold with several positions per rep: which one (e.g. "arched", 2 of 2)."""
+    count_up: bool = False
+    """Untimed work whose clock counts up and whose seconds are logged ("as long as you can")."""
+    target_seconds: float | None = None
+    """For a count-up step: the mark to reach."""
     cadence_seconds: float | None = None
     """Untimed reps work only: emit a "tick" cue this often."""
     item: PlanItem | None = None
@@ -119,9 +142,18 @@ class Step:
         return self.seconds is not None
 
     @property
+    def clocked(self) -> bool:
+        """Work whose seconds the player measures: a timed hold or duration, or a count-up."""
+        return self.kind == "work" and (self.seconds is not None or self.count_up)
+
+    @property
     def ends_side(self) -> bool:
         """A work step after which a set (or one side of it) is complete and can be logged."""
-        return self.kind == "work" and (self.rep is None or self.rep == self.reps_total)
+        return (
+            self.kind == "work"
+            and (self.rep is None or self.rep == self.reps_total)
+            and (self.position_number is None or self.position_number == self.positions_total)
+        )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -160,6 +192,9 @@ def _label(step: Step) -> str:
     if step.kind == "switch_sides":
         return f"Switch sides — {step.side}" if step.side else "Switch sides"
     parts = [name]
+    if item is not None and item.mode == "hold" and (step.seconds is not None or step.count_up):
+        hold = f"Hold {step.position}" if step.position else "Hold"
+        parts = [hold, name]
     if step.rounds_total is not None and step.round_number is not None:
         parts.append(f"round {step.round_number} of {step.rounds_total}")
     if step.sets_total is not None and step.set_number is not None and step.sets_total > 1:
@@ -215,14 +250,27 @@ def _set_steps(
                     seconds=float(options.switch_sides_seconds),
                 )
             )
-        if item.mode == "hold" and item.hold_seconds:
+        if item.mode == "hold" and (item.hold_seconds or item.count_up):
             reps = item.hold_reps
+            hold = float(item.hold_seconds) if item.hold_seconds else None
+            timing: dict[str, object] = (
+                {"count_up": True, "target_seconds": hold} if item.count_up else {"seconds": hold}
+            )
+            positions: list[str | None] = list(item.positions) or [None]
             for rep in range(1, reps + 1):
-                out.append(
-                    replace(
-                        base, side=side, rep=rep, reps_total=reps, seconds=float(item.hold_seconds)
+                for k, position in enumerate(positions, start=1):
+                    out.append(
+                        replace(
+                            base,
+                            side=side,
+                            rep=rep,
+                            reps_total=reps,
+                            position=position,
+                            position_number=k if position is not None else None,
+                            positions_total=len(positions) if position is not None else None,
+                            **timing,  # type: ignore[arg-type]
+                        )
                     )
-                )
                 if rep < reps and options.release_seconds > 0:
                     out.append(
                         replace(
@@ -234,6 +282,9 @@ def _set_steps(
                             seconds=float(options.release_seconds),
                         )
                     )
+        elif item.mode == "duration" and item.count_up:
+            mark = float(item.duration_minutes) * 60.0 if item.duration_minutes else None
+            out.append(replace(base, side=side, count_up=True, target_seconds=mark))
         elif item.mode == "duration" and item.duration_minutes:
             out.append(replace(base, side=side, seconds=float(item.duration_minutes) * 60.0))
         else:  # reps, or a hold/duration without a time: untimed, ends on confirm
@@ -275,9 +326,11 @@ def build_steps(items: Iterable[PlanItem], options: PlayerOptions | None = None)
     * ``rest_seconds`` between sets and ``rest_after_seconds`` after an item, skipped when 0,
       never before "done";
     * a circuit (consecutive items with the same ``circuit``) runs ``rounds`` rounds of one set
-      of each item, with each item's ``rest_seconds`` between moves and the last item's
-      ``rest_after_seconds`` after each round (not after the last round when the workout ends
-      there). ``rounds`` is read from the first item of the circuit; if none is set, the largest
+      of each item. After each move comes its ``rest_after_seconds`` (the rest after that
+      exercise); between rounds, the last move's ``rest_seconds`` (its rest between sets: each
+      round is one set of it), or its ``rest_after_seconds`` when it has none; after the last
+      round, the last move's ``rest_after_seconds`` (not when the workout ends there).
+      ``rounds`` is read from the first item of the circuit; if none is set, the largest
       ``sets`` of its items is used (our rule).
     A zero ``get_ready_seconds`` leaves the get-ready step out.
     """
@@ -310,10 +363,13 @@ def build_steps(items: Iterable[PlanItem], options: PlayerOptions | None = None)
                     sset = _set_steps(item, i, 1, 1, r, rounds, opts)
                     steps += sset
                     if k < len(block) - 1:
-                        if item.rest_seconds > 0:
-                            steps.append(_rest(item, i, item.rest_seconds, sset[-1]))
-                    elif item.rest_after_seconds > 0 and not (r == rounds and last_block):
-                        steps.append(_rest(item, i, item.rest_after_seconds, sset[-1]))
+                        rest = item.rest_after_seconds
+                    elif r < rounds:
+                        rest = item.rest_seconds or item.rest_after_seconds
+                    else:
+                        rest = 0 if last_block else item.rest_after_seconds
+                    if rest > 0:
+                        steps.append(_rest(item, i, rest, sset[-1]))
     first_work = steps[0]
     if opts.get_ready_seconds > 0:
         steps.insert(
@@ -329,6 +385,24 @@ def build_steps(items: Iterable[PlanItem], options: PlayerOptions | None = None)
         )
     steps.append(Step(kind="done"))
     return [_labelled(s) for s in steps]
+
+
+REP_SECONDS = 3.0
+"""For estimates only: how long one rep of an untimed reps set takes (our default)."""
+
+
+def estimate_seconds(step: Step) -> float:
+    """How long a step should take: its time, or for untimed work an estimate (our default of
+    REP_SECONDS per rep at the bottom of the range; a count-up set, its mark)."""
+    if step.seconds is not None:
+        return step.seconds
+    if step.kind != "work":
+        return 0.0
+    if step.count_up:
+        return step.target_seconds or 30.0
+    item = step.item
+    reps = (item.reps_min or item.reps_max or 10) if item is not None else 10
+    return reps * REP_SECONDS
 
 
 def step_key(step: Step) -> tuple[int | None, int | None]:
@@ -391,7 +465,8 @@ def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Ste
     counter = 0
     for j in members:
         s = steps[j]
-        if s.kind == "work" and s.rep in (None, 1) and (s.side is None or s.side == first_side):
+        first_of_set = s.rep in (None, 1) and s.position_number in (None, 1)
+        if s.kind == "work" and first_of_set and (s.side is None or s.side == first_side):
             counter += 1
         numbers[j] = max(1, counter)
     out = list(steps)
@@ -416,9 +491,10 @@ def _target_words(step: Step) -> str:
     item = step.item
     if item is None:
         return ""
+    if step.count_up:
+        mark = f", at least {_seconds_words(step.target_seconds)}" if step.target_seconds else ""
+        return f"as long as you can{mark}"
     if step.seconds is not None:
-        if item.mode == "hold":
-            return f"hold {_seconds_words(step.seconds)}"
         return _seconds_words(step.seconds)
     lo, hi = item.reps_min, item.reps_max
     if lo and hi and lo != hi:

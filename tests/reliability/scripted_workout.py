@@ -4,8 +4,9 @@ Run as ``python tests/reliability/scripted_workout.py DB --base-wall ISO --base-
 --factor F``. It resumes the unfinished workout if there is one (exactly as the Workout tab does
 at start-up, through ``core.workout.run.WorkoutRun``), else starts the short test routine, and follows
 it: every set is confirmed as soon as it can be (an untimed reps set at once, a timed hold after
-it ends), timed phases run out on a virtual clock, and each finished workout is closed and a new
-one started. After every committed set it prints
+it ends, with what the player timed), timed phases run out on a virtual clock, a step that waits
+paused after a resume is resumed (the person's Space), and each finished workout is closed and
+a new one started. After every committed set it prints
 ``CONFIRMED <n> set=<id> workout=<id> step=<index after>`` and flushes, so a line on stdout
 means the transaction returned. It runs until it is killed.
 
@@ -66,10 +67,15 @@ def actual_for(run: WorkoutRun) -> SetValues | None:
     assert run.player is not None
     if target.pending is None and run.player.step.seconds is not None:
         return None  # a timed hold still running: let it end by itself
+    done = target.done
+    if done is not None:  # a timed set: what the player timed
+        return SetValues(
+            reps=done.reps if done.reps is not None else 1,
+            weight_kg=done.weight_kg,
+            seconds=done.seconds,
+        )
     t = target.target
-    return SetValues(
-        reps=t.reps if t.reps is not None else 1, weight_kg=t.weight_kg, seconds=t.seconds
-    )
+    return SetValues(reps=t.reps if t.reps is not None else 1, weight_kg=t.weight_kg)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -95,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
             with db.read_scope() as session:
                 plan = routine_plan(routine_id, session=session)
             run, _ = WorkoutRun.start(db, plan, clock=clock, options=OPTIONS)
+        if run.player is not None and run.player.paused:
+            run.toggle_pause()  # resumed after a kill: the person presses Space
         run.poll()
         actual = actual_for(run)
         if actual is not None:

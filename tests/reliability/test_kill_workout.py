@@ -9,14 +9,18 @@ its save, during start-up and resume. After each kill:
 
 * every set whose CONFIRMED line was printed is in the database (0 lost);
 * ``PRAGMA integrity_check`` is ``ok``;
-* resuming the unfinished workout lands on the right step, defined as:
+* resuming the unfinished workout (on a clock stopped at one moment, so the time left can be
+  checked exactly against it) lands on the right step, defined as:
   - it is at or after the step saved with the last confirmed set of that workout (that position
     is written in the set's own transaction);
-  - from the stored position it has moved on only through timed steps whose end passed while
-    the process was dead (a kill between a step change and its save resumes on the saved step
-    and the restore, using the saved UTC end, moves on honestly);
+  - a work step that was running (a hold rep, a reps set) waits paused at its start with its
+    full time: nothing the person did while the app was dead is invented;
+  - a rest (get ready, release, switch sides) goes on with exactly its saved UTC end minus the
+    clock's now, or, if that end passed, the player waits paused at the start of the next
+    step;
   - every set the player has passed is accounted for exactly once: logged sets + sets waiting
-    to be logged (pending timed sets) == completed set ends before the current step.
+    to be logged (pending timed sets) == completed set ends before the current step, and every
+    pending hold carries the seconds the player timed (3 s per hold), never the plan's guess.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import sys
 import time
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -55,6 +60,27 @@ def _integrity(path: Path) -> str:
         con.close()
 
 
+class StoppedClock:
+    """The virtual clock stopped at one moment: a resume checked against it is exact."""
+
+    def __init__(self, clock: VirtualClock) -> None:
+        self._wall = clock.wall()
+        self._mono = clock.monotonic()
+
+    def monotonic(self) -> float:
+        return self._mono
+
+    def wall(self) -> datetime:
+        return self._wall
+
+
+def _expected_left(snapshot: dict[str, Any], now: datetime) -> float:
+    if snapshot.get("paused"):
+        return float(snapshot.get("paused_remaining") or 0.0)
+    end = datetime.fromisoformat(str(snapshot["phase_end_utc"]))
+    return (end - now).total_seconds()
+
+
 def _check_resume(db: Database, clock: VirtualClock, last_step: dict[int, int]) -> str:
     """Resume as the app would and check where it lands; returns a word for the summary."""
     with db.read_scope() as s:
@@ -62,21 +88,39 @@ def _check_resume(db: Database, clock: VirtualClock, last_step: dict[int, int]) 
     if info is None:
         return "none"
     stored = info.step_index
-    run, _ = WorkoutRun.resume(db, info, clock=clock)
-    assert run.player is not None
-    steps = run.player.steps
-    idx = run.player.index
+    now = StoppedClock(clock)
+    run, _ = WorkoutRun.resume(db, info, clock=now)
+    player = run.player
+    assert player is not None
+    steps = player.steps
+    idx = player.index
     if info.workout_id in last_step:
         assert idx >= last_step[info.workout_id]
-    if stored is not None:
-        assert idx >= stored
-        for j in range(stored, idx):
-            assert steps[j].timed or steps[j].kind == "get_ready", (stored, idx, steps[j])
+    word = "none"
+    if stored is not None and info.player is not None and info.player.get("started"):
+        was = steps[stored]
+        if was.kind == "work":
+            assert idx == stored and player.paused, (stored, idx)
+            assert player.remaining() == was.seconds and player.elapsed() == 0.0
+            word = "work paused at its start"
+        elif was.kind != "done":
+            left = _expected_left(info.player, now.wall())
+            if left > 0:
+                assert idx == stored and player.remaining() == pytest.approx(left, abs=1e-6)
+                word = "rest with its time left"
+            else:
+                assert idx == stored + 1 and (player.paused or player.finished), (stored, idx)
+                if not player.finished:
+                    assert player.remaining() == steps[idx].seconds
+                word = "rest ran out: paused at the next step"
     passed = sum(1 for s in steps[:idx] if s.ends_side)
     with db.read_scope() as s:
         logged = len(workout_sets(info.workout_id, session=s))
     assert logged + len(run.pending) == passed, (logged, run.pending, passed, idx)
-    return "same" if idx == stored else "moved"
+    for p in run.pending:
+        if run.plan.items[p.item_index].mode == "hold":
+            assert (p.reps, p.seconds) == (2, 3.0), p
+    return word
 
 
 @pytest.mark.slow

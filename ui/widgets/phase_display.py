@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from core.formatting import duration_text
 from core.workout.player import Player
 from core.workout.steps import Step
 
@@ -61,6 +62,11 @@ def step_details(step: Step) -> str:
         parts.append(f"Side: {step.side}")
     if step.rep is not None and step.reps_total is not None:
         parts.append(f"Rep {step.rep} of {step.reps_total}")
+    if step.position is not None and step.positions_total is not None:
+        parts.append(f"Position {step.position_number} of {step.positions_total}: {step.position}")
+    if step.count_up:
+        mark = f" (mark {duration_text(step.target_seconds)})" if step.target_seconds else ""
+        parts.append(f"As long as you can{mark}: Enter stops")
     return " · ".join(parts)
 
 

@@ -1,4 +1,4 @@
-"""The form of one logged set: reps, weight, seconds and RPE (and optionally a note).
+"""The form of one logged set: reps, weight, seconds and RPE (optionally distance and a note).
 
 Fields are keyed by the stored attribute names (`reps`, `weight_kg`, `duration_seconds`,
 `rpe`, `note`), as `core.bounds.InputError` names them, so a core error lands at its field
@@ -23,19 +23,28 @@ from core.bounds import LOGGED_SET, InputError, number_bound, parse_number, pars
 from core.units import display_number, kg_to
 from core.workout.log import SetValues
 
-__all__ = ["ERROR_STYLE", "SET_FIELDS", "SetForm"]
+__all__ = ["ERROR_STYLE", "NUMERIC_PROPERTY", "SET_FIELDS", "SetForm"]
 
 SET_FIELDS: tuple[str, ...] = ("reps", "weight_kg", "duration_seconds", "rpe")
 """The number fields of a set, in the order shown."""
 ERROR_STYLE = "color: #c5221f;"
+NUMERIC_PROPERTY = "backline_numeric"
+"""Set True on the number fields: they take digits, the decimal separator and Backspace only
+(the Workout tab's keys act through the others, ui.workout.keys)."""
 _LABELS = {
     "reps": "Reps",
     "weight_kg": "Weight",
     "duration_seconds": "Seconds",
     "rpe": "RPE",
+    "distance_km": "Distance (km)",
     "note": "Note",
 }
-_PLACEHOLDERS = {"weight_kg": "optional", "rpe": "optional, 1-10"}
+_PLACEHOLDERS = {
+    "weight_kg": "optional",
+    "rpe": "optional, 1-10",
+    "distance_km": "optional",
+    "note": "optional",
+}
 
 
 def _decimal_point() -> str:
@@ -63,12 +72,14 @@ class SetForm(QWidget):
         labels: Mapping[str, str] | None = None,
         weight_unit: str = "kg",
         note: bool = False,
+        distance: bool = False,
     ) -> None:
         super().__init__(parent)
         words = {**_LABELS, **(labels or {})}
-        keys = (*SET_FIELDS, "note") if note else SET_FIELDS
+        keys = (*SET_FIELDS, *(("distance_km",) if distance else ()), *(("note",) if note else ()))
         self.edits: dict[str, QLineEdit] = {key: QLineEdit() for key in keys}
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, QLabel] = {}
         self.weight_unit_label = QLabel(weight_unit)
         self._weight_unit = weight_unit
         self._filled_weight: tuple[str, float] | None = None
@@ -81,14 +92,23 @@ class SetForm(QWidget):
             edit.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
             if key != "note":
                 edit.setMaximumWidth(160)
+                edit.setProperty(NUMERIC_PROPERTY, True)
             edit.returnPressed.connect(self.submitted)
             edit.textEdited.connect(error.clear)
-            grid.addWidget(QLabel(words[key]), row, 0)
+            label = QLabel(words[key])
+            self.labels[key] = label
+            grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
             if key == "weight_kg":
                 grid.addWidget(self.weight_unit_label, row, 2)
             grid.addWidget(error, row, 3)
         grid.setColumnStretch(3, 1)
+
+    def set_field_visible(self, key: str, visible: bool) -> None:
+        """Show or hide one field with its label and error (e.g. distance for cardio only)."""
+        for widget in (self.labels.get(key), self.edits.get(key), self.errors.get(key)):
+            if widget is not None:
+                widget.setVisible(visible)
 
     # -- units ------------------------------------------------------------------------------
 
@@ -119,6 +139,7 @@ class SetForm(QWidget):
             "weight_kg": weight,
             "duration_seconds": num(values.seconds, 1),
             "rpe": num(values.rpe, 1),
+            "distance_km": num(values.distance_km, 2),
             "note": note,
         }
         for key, edit in self.edits.items():
@@ -158,10 +179,13 @@ class SetForm(QWidget):
             "weight_kg": weight,
             "duration_seconds": number("duration_seconds"),
             "rpe": number("rpe"),
+            "distance_km": number("distance_km"),
         }
-        parsed: dict[str, float | int | None] = {}
+        parsed: dict[str, float | int | None] = {"distance_km": None}
         refused: list[InputError] = []
         for key, parse in parsers.items():
+            if key not in self.edits:
+                continue
             try:
                 parsed[key] = parse(self.edits[key].text())
             except InputError as exc:
@@ -171,11 +195,13 @@ class SetForm(QWidget):
         if refused:
             raise refused[0]
         reps, seconds, rpe = parsed["reps"], parsed["duration_seconds"], parsed["rpe"]
+        distance = parsed["distance_km"]
         return SetValues(
             reps=None if reps is None else int(reps),
             weight_kg=parsed["weight_kg"],
             seconds=None if seconds is None else float(seconds),
             rpe=None if rpe is None else float(rpe),
+            distance_km=None if distance is None else float(distance),
         )
 
     def note(self) -> str:

@@ -1,8 +1,9 @@
-"""The player's control row: pause, back, next, -15 s/+15 s, confirm, add set, skip, end.
+"""The player's control row: pause, back, next, -15 s/+15 s, confirm, undo, add set, skip, end.
 
-Each button has a key that acts anywhere in the tab (``host``) while a workout runs; before one,
-Space and Enter reach the routine chooser and Start. The row only forwards intent (its
-signals) and shows what can be done now (``show_state``).
+The row only forwards intent (its signals) and shows what can be done now (``show_state``).
+Its keys are not Qt shortcuts: ``ui.workout.keys`` routes them to the same slots while a
+workout is open, whatever has focus; ``PLAYER_KEYS`` is the one table of them, and every
+button's tooltip names its key from that table.
 """
 
 from __future__ import annotations
@@ -14,14 +15,35 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from core.workout.player import Player
+from ui.workout.keys import LEAVE_FIELD, KeySpec
 
-__all__ = ["PlayerControls", "shortcut"]
+__all__ = ["ADJUST_SECONDS", "PLAYER_KEYS", "PlayerControls", "shortcut"]
 
 ADJUST_SECONDS = 15
 
+PLAYER_KEYS: list[KeySpec] = [
+    KeySpec("pause", ("Space",), "Pause or resume the workout"),
+    KeySpec("back", ("Left",), "Back to the previous step"),
+    KeySpec("next", ("Right",), "Skip to the next step"),
+    KeySpec("minus", ("-",), "Take 15 seconds off this phase"),
+    KeySpec("plus", ("+", "="), "Add 15 seconds to this phase (+ or =)"),
+    KeySpec(
+        "confirm",
+        ("Return", "Enter"),
+        "Confirm the set with the values in the form; stop a running timed set",
+        in_text_field=True,
+    ),
+    KeySpec("undo", ("Ctrl+Z",), "Undo the last logged set", in_text_field=True),
+    KeySpec("add_set", ("Ctrl+N",), "One more set of this exercise", in_text_field=True),
+    KeySpec("skip", ("Ctrl+Right",), "Skip to the next exercise", in_text_field=True),
+    KeySpec("end", ("Ctrl+Shift+E",), "End the workout", in_text_field=True),
+    KeySpec(LEAVE_FIELD, ("Esc",), "Leave the log field", in_text_field=True),
+]
+_KEYS = {spec.name: spec.keys[0] for spec in PLAYER_KEYS}
+
 
 def shortcut(host: QWidget, key: str, slot: Callable[[], None]) -> QShortcut:
-    """A key that acts while focus is anywhere inside ``host``."""
+    """A key that acts while focus is anywhere inside ``host`` (for keys no field claims)."""
     made = QShortcut(QKeySequence(key), host)
     made.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     made.activated.connect(slot)
@@ -29,7 +51,7 @@ def shortcut(host: QWidget, key: str, slot: Callable[[], None]) -> QShortcut:
 
 
 class PlayerControls(QWidget):
-    """The buttons that drive a running workout, with their keys."""
+    """The buttons that drive a running workout."""
 
     pause_toggled = Signal()
     back_requested = Signal()
@@ -37,52 +59,26 @@ class PlayerControls(QWidget):
     adjust_requested = Signal(float)
     """Seconds to add to the current phase (negative: take off)."""
     confirm_requested = Signal()
+    undo_requested = Signal()
     add_set_requested = Signal()
     skip_requested = Signal()
     end_requested = Signal()
 
     def __init__(self, host: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._host = host
-        self._shortcuts: list[QShortcut] = []
         plus, minus = float(ADJUST_SECONDS), float(-ADJUST_SECONDS)
-        self.pause_button = self._button(
-            "Pause", "Pause or resume", "Space", self.pause_toggled.emit
-        )
-        self.back_button = self._button(
-            "◀ Back", "Back to the previous step", "Left", self.back_requested.emit
-        )
-        self.next_button = self._button(
-            "Next ▶", "Skip to the next step", "Right", self.next_requested.emit
-        )
+        self.pause_button = self._button("Pause", "pause", self.pause_toggled.emit)
+        self.back_button = self._button("◀ Back", "back", self.back_requested.emit)
+        self.next_button = self._button("Next ▶", "next", self.next_requested.emit)
         self.minus_button = self._button(
-            "−15 s",
-            "Take 15 seconds off this phase",
-            "-",
-            lambda: self.adjust_requested.emit(minus),
+            "−15 s", "minus", lambda: self.adjust_requested.emit(minus)
         )
-        self.plus_button = self._button(
-            "+15 s", "Add 15 seconds to this phase", "+", lambda: self.adjust_requested.emit(plus)
-        )
-        self.confirm_button = self._button(
-            "Confirm set",
-            "Log the set with the values in the form and move on",
-            "Return",
-            self.confirm_requested.emit,
-        )
-        self._shortcuts.append(shortcut(host, "Enter", self.confirm_requested.emit))
-        plus_unshifted = shortcut(host, "=", lambda: self.adjust_requested.emit(plus))
-        plus_unshifted.setWhatsThis("Add 15 seconds to this phase (the + key without Shift)")
-        self._shortcuts.append(plus_unshifted)
-        self.add_set_button = self._button(
-            "Add set", "One more set of this exercise", "Ctrl+N", self.add_set_requested.emit
-        )
-        self.skip_button = self._button(
-            "Skip exercise", "Go to the next exercise", "Ctrl+Right", self.skip_requested.emit
-        )
-        self.end_button = self._button(
-            "End workout", "Finish the workout now", "Ctrl+Shift+E", self.end_requested.emit
-        )
+        self.plus_button = self._button("+15 s", "plus", lambda: self.adjust_requested.emit(plus))
+        self.confirm_button = self._button("Confirm set", "confirm", self.confirm_requested.emit)
+        self.undo_button = self._button("Undo set", "undo", self.undo_requested.emit)
+        self.add_set_button = self._button("Add set", "add_set", self.add_set_requested.emit)
+        self.skip_button = self._button("Skip exercise", "skip", self.skip_requested.emit)
+        self.end_button = self._button("End workout", "end", self.end_requested.emit)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         for b in (
@@ -92,21 +88,31 @@ class PlayerControls(QWidget):
             self.minus_button,
             self.plus_button,
             self.confirm_button,
+            self.undo_button,
             self.add_set_button,
             self.skip_button,
             self.end_button,
         ):
             row.addWidget(b)
 
-    def _button(self, text: str, tip: str, key: str, slot: Callable[[], None]) -> QPushButton:
+    def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
+        spec = next(s for s in PLAYER_KEYS if s.name == name)
         button = QPushButton(text)
+        key = _KEYS[name]
         shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
-        button.setToolTip(f"{tip} ({shown})")
+        button.setToolTip(f"{spec.text.split(' (')[0]} ({shown})")
         button.clicked.connect(slot)
-        self._shortcuts.append(shortcut(self._host, key, slot))
         return button
 
-    def show_state(self, player: Player | None, *, workout_open: bool, can_confirm: bool) -> None:
+    def show_state(
+        self,
+        player: Player | None,
+        *,
+        workout_open: bool,
+        can_confirm: bool,
+        can_stop: bool = False,
+        can_undo: bool = False,
+    ) -> None:
         """Enable what can be done now: ``workout_open`` while a workout is not closed yet."""
         live = player is not None and player.started and not player.finished
         for b in (
@@ -121,8 +127,7 @@ class PlayerControls(QWidget):
         self.minus_button.setEnabled(timed)
         self.plus_button.setEnabled(timed)
         self.end_button.setEnabled(workout_open)
-        self.confirm_button.setEnabled(can_confirm)
+        self.confirm_button.setEnabled(can_confirm or can_stop)
+        self.confirm_button.setText("Stop ■" if can_stop and not can_confirm else "Confirm set")
+        self.undo_button.setEnabled(can_undo)
         self.pause_button.setText("Resume" if player is not None and player.paused else "Pause")
-        keys_on = workout_open and not (player is not None and player.finished)
-        for made in self._shortcuts:
-            made.setEnabled(keys_on)

@@ -1,22 +1,40 @@
 """The "Log the set" panel of the Workout tab: which set it is, the set form, and what happened.
 
-Also the words and values it shows for a target: the routine's prescription, or the
-progression suggestion when that is switched on.
+Also the words and values it shows: the target line (``core.formatting.prescription_text`` of
+the current step's item), and the values a form is filled with. A timed set's reps and seconds
+are what the player timed (``LogTarget.done``), never the plan's; only an untimed reps set is
+proposed its target reps and weight (the routine's or the progression suggestion), to edit.
 """
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from core.bounds import InputError
+from core.formatting import prescription_text
 from core.insight.progression import suggest_next_target
-from core.units import display_number, format_weight
-from core.workout.log import SetValues
+from core.workout.log import SET_TYPES, SetValues
 from core.workout.run import LogTarget
+from core.workout.steps import PlanItem, Step
 from ui.widgets.set_form import ERROR_STYLE, SetForm
 
-__all__ = ["LogPanel", "suggested_values", "target_text", "with_suggestion"]
+__all__ = [
+    "SET_TYPE_LABELS",
+    "LogPanel",
+    "form_values",
+    "suggested_values",
+    "target_line",
+    "with_suggestion",
+]
+
+SET_TYPE_LABELS: dict[str, str] = {
+    "normal": "Normal",
+    "warmup": "Warm-up",
+    "dropset": "Drop set",
+    "failure": "To failure",
+}
+_SET_KEYS = ("mode", "reps_min", "reps_max", "hold_seconds", "duration_minutes", "per_side")
 
 
 def suggested_values(item_id: int, *, session: Session, unit: str) -> SetValues | None:
@@ -42,51 +60,110 @@ def with_suggestion(base: SetValues, suggested: SetValues, mode: str) -> SetValu
     )
 
 
-def target_text(v: SetValues, target: LogTarget, unit: str) -> str:
-    """ "10-12 reps, 20 kg" / "3 × 10 s hold" / "30 min" for the target line."""
-    parts = []
-    item = target.item
-    if item.mode == "reps":
-        lo, hi = item.reps_min, item.reps_max
-        parts.append(f"{lo}-{hi} reps" if lo and hi and lo != hi else f"{v.reps or '—'} reps")
-    elif item.mode == "hold":
-        parts.append(f"{v.reps} × {display_number(v.seconds or 0, 0)} s hold")
-    else:
-        parts.append(f"{display_number((v.seconds or 0) / 60, 1)} min")
-    if v.weight_kg:
-        parts.append(format_weight(v.weight_kg, unit))
-    return ", ".join(parts)
+def target_line(item: PlanItem | None, target: SetValues | None, unit: str) -> str:
+    """ "Target: 8-10 x 10 s hold" for one set of ``item`` (its weight: ``target``'s, which may
+    be the progression suggestion); "" without an item."""
+    if item is None:
+        return ""
+    fields: dict[str, object] = {k: getattr(item, k) for k in _SET_KEYS}
+    weight = target.weight_kg if target is not None else item.weight_kg
+    fields["weight_kg"] = weight
+    text = prescription_text(fields, unit=unit)
+    if item.count_up:
+        text += " or more, as long as you can"
+    if item.positions:
+        text += f" ({' then '.join(item.positions)}, each)"
+    return f"Target: {text}"
+
+
+def form_values(target: LogTarget, proposed: SetValues) -> SetValues:
+    """What the form starts with for ``target``: what was timed (or logged, after an undo);
+    for an untimed reps set, ``proposed`` (its target) to edit."""
+    done = target.done
+    if done is not None:
+        weight = done.weight_kg if done.weight_kg is not None else proposed.weight_kg
+        return SetValues(
+            reps=done.reps,
+            weight_kg=weight,
+            seconds=done.seconds,
+            rpe=done.rpe,
+            distance_km=done.distance_km,
+        )
+    return SetValues(reps=proposed.reps, weight_kg=proposed.weight_kg)
 
 
 class LogPanel(QGroupBox):
-    """The set the form refers to (title), the form itself, and a status line."""
+    """The set the form refers to (title), its type, the form itself, and a status line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Log the set", parent)
         self.form_title = QLabel("")
-        self.set_form = SetForm(labels={"duration_seconds": "Seconds held"})
+        self.set_type = QComboBox()
+        for key in SET_TYPES:
+            self.set_type.addItem(SET_TYPE_LABELS[key], key)
+        self.set_type.setToolTip("Warm-up sets stay out of progress and records")
+        self.set_form = SetForm(labels={"duration_seconds": "Seconds"}, note=True, distance=True)
         self.status_label = QLabel("")
+        head = QHBoxLayout()
+        head.addWidget(self.form_title, 1)
+        head.addWidget(QLabel("Set type:"))
+        head.addWidget(self.set_type)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.form_title)
+        layout.addLayout(head)
         layout.addWidget(self.set_form)
         layout.addWidget(self.status_label)
+        self.set_form.set_field_visible("distance_km", False)
 
     def show_target(self, target: LogTarget | None, values: SetValues | None = None) -> None:
         """Title the form for ``target`` and fill it with ``values`` (None: nothing to log)."""
         if target is None:
-            self.form_title.setText("Nothing to log right now")
+            self.show_waiting(None)
             return
         side = f" ({target.side})" if target.side else ""
+        again = " — replaces the one logged before" if target.replaces is not None else ""
         self.form_title.setText(
-            f"{target.item.exercise_name}: set {target.set_number} of {target.sets_total}{side}"
+            f"{target.item.exercise_name}: set {target.set_number} of {target.sets_total}"
+            f"{side}{again}"
         )
+        self._show_fields(target.item)
         self.set_form.fill(values)
+        self.set_type.setCurrentIndex(0)
+        self._editable(True)
+
+    def show_waiting(self, step: Step | None) -> None:
+        """Nothing to log now: say what is being timed (if anything), with empty fields."""
+        item = step.item if step is not None else None
+        if step is not None and step.kind == "work" and item is not None:
+            total = step.rounds_total or step.sets_total or item.sets
+            number = step.round_number or step.set_number or 1
+            side = f" ({step.side})" if step.side else ""
+            how = "being timed" if step.clocked else "in progress"
+            self.form_title.setText(
+                f"{item.exercise_name}: set {number} of {total}{side} — {how}, log it when it ends"
+            )
+            self._show_fields(item)
+        else:
+            self.form_title.setText("Nothing to log right now")
+        self.set_form.fill(None)
+        self._editable(False)
+
+    def _editable(self, on: bool) -> None:
+        self.set_form.setEnabled(on)
+        self.set_type.setEnabled(on)
+
+    def _show_fields(self, item: PlanItem) -> None:
+        self.set_form.set_field_visible("distance_km", item.mode == "duration")
+        label = {"hold": "Seconds per hold", "duration": "Seconds"}.get(item.mode, "Seconds")
+        self.set_form.labels["duration_seconds"].setText(label)
 
     def values(self, target: LogTarget) -> SetValues:
         """The form's set for ``target`` (reps required for a reps set, else the seconds);
         InputError after showing every refusal at its field."""
         required = {"reps"} if target.item.mode == "reps" else {"duration_seconds"}
         return self.set_form.values(required=required)
+
+    def chosen_set_type(self) -> str:
+        return str(self.set_type.currentData() or "normal")
 
     def say(self, text: str, *, error: bool = False) -> None:
         self.status_label.setStyleSheet(ERROR_STYLE if error else "")

@@ -13,7 +13,14 @@ A confirmed set is committed (with the position that follows it) before the form
 stored.
 
 At ``attach`` an unfinished workout is offered for resume (``ui.workout.dialogs.ask_resume``,
-monkeypatchable); the restore recomputes the remaining time of the phase from its saved UTC end.
+monkeypatchable, answered by keyboard); a rest goes on with the time really left, a set that was
+running waits paused at its start for Space.
+
+One source for what the screen shows: after every change (a cue, a key, a resume) the phase
+title, the target line and the log form are drawn again from the player's current step and the
+run's log target, never kept from an earlier step. The player's keys (``ui.workout.keys``) act
+on a workout in progress whatever has focus; before one, the routine chooser has focus, Up/Down
+choose and Enter starts.
 """
 
 from __future__ import annotations
@@ -22,11 +29,12 @@ import logging
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -35,6 +43,7 @@ from PySide6.QtWidgets import (
 from core.bounds import InputError
 from core.changes import Changes
 from core.clock import Clock, SystemClock
+from core.formatting import duration_text
 from core.insight.records import new_records_for_set
 from core.library.queries import list_exercises
 from core.store.settings import load_settings
@@ -49,12 +58,19 @@ from core.workout.log import (
 from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
 from core.workout.resume import unfinished_workout
 from core.workout.run import LogTarget, WorkoutRun
-from core.workout.steps import Cue, PlayerOptions
+from core.workout.steps import Cue, PlayerOptions, Step
 from ui.base_tab import BaseTab
 from ui.widgets.phase_display import PhaseDisplay, phase_view
 from ui.workout import dialogs
-from ui.workout.controls import PlayerControls, shortcut
-from ui.workout.log_panel import LogPanel, suggested_values, target_text, with_suggestion
+from ui.workout.controls import ADJUST_SECONDS, PLAYER_KEYS, PlayerControls, shortcut
+from ui.workout.keys import LEAVE_FIELD, PlayerKeys
+from ui.workout.log_panel import (
+    LogPanel,
+    form_values,
+    suggested_values,
+    target_line,
+    with_suggestion,
+)
 from ui.workout.mini_timer import MiniTimer
 from ui.workout.phase_timer import PhaseDriver
 
@@ -105,16 +121,37 @@ class WorkoutTab(BaseTab):
         self._suggested: dict[int, SetValues | None] = {}
         self._last: LastPerformance | None = None
         self._form_for: tuple[Any, ...] | None = None
+        self._records: list[str] = []
+        self._quit_agreed = False
         self.driver = PhaseDriver(self._poll, self._time_to_next_event, self)
         self.driver.cues.connect(self._on_cues)
         self.driver.repaint.connect(self.refresh_display)
         self.mini = MiniTimer()
         self.mini.pause_clicked.connect(self.toggle_pause)
         self.mini.next_clicked.connect(self.next_step)
-        self.mini.confirm_clicked.connect(self.confirm_set)
+        self.mini.confirm_clicked.connect(self.confirm_or_stop)
         self.mini.back_requested.connect(self.leave_mini_timer)
         self.destroyed.connect(self.mini.deleteLater)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Esc in a field hands focus back here
         self._build()
+        self.keys = PlayerKeys(
+            self,
+            PLAYER_KEYS,
+            {
+                "pause": self.toggle_pause,
+                "back": self.back_step,
+                "next": self.next_step,
+                "minus": lambda: self.adjust(-ADJUST_SECONDS),
+                "plus": lambda: self.adjust(ADJUST_SECONDS),
+                "confirm": self.confirm_or_stop,
+                "undo": self.undo_last_set,
+                "add_set": self.add_set,
+                "skip": self.skip_exercise,
+                "end": self.end_workout,
+                LEAVE_FIELD: lambda: self.setFocus(Qt.FocusReason.ShortcutFocusReason),
+            },
+            is_live=lambda: self.run is not None,
+        )
         self._update_controls()
 
     # -- construction --------------------------------------------------------------------
@@ -133,6 +170,8 @@ class WorkoutTab(BaseTab):
         self.mini_button = QPushButton("Mini timer")
         self.mini_button.setToolTip("Switch to a small always-on-top timer (Ctrl+M)")
         self.mini_button.clicked.connect(self.enter_mini_timer)
+        self.workout_note = QLineEdit()
+        self.workout_note.setPlaceholderText("Note for this workout (saved when it ends)")
 
         top = QHBoxLayout()
         top.addWidget(QLabel("Routine:"))
@@ -155,7 +194,8 @@ class WorkoutTab(BaseTab):
         self.details_label = QLabel("")
         self.target_label = QLabel("")
         self.next_label = QLabel("")
-        for label in (self.details_label, self.target_label, self.next_label):
+        self.time_label = QLabel("")
+        for label in (self.details_label, self.target_label, self.next_label, self.time_label):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.last_button = QPushButton("")
         self.last_button.setFlat(True)
@@ -169,6 +209,7 @@ class WorkoutTab(BaseTab):
             self.details_label,
             self.target_label,
             self.next_label,
+            self.time_label,
             self.last_button,
         ):
             display.addWidget(w)
@@ -179,7 +220,8 @@ class WorkoutTab(BaseTab):
         c.back_requested.connect(self.back_step)
         c.next_requested.connect(self.next_step)
         c.adjust_requested.connect(self.adjust)
-        c.confirm_requested.connect(self.confirm_set)
+        c.confirm_requested.connect(self.confirm_or_stop)
+        c.undo_requested.connect(self.undo_last_set)
         c.add_set_requested.connect(self.add_set)
         c.skip_requested.connect(self.skip_exercise)
         c.end_requested.connect(self.end_workout)
@@ -195,6 +237,7 @@ class WorkoutTab(BaseTab):
         layout.addLayout(display, 1)
         layout.addWidget(self.controls)
         layout.addWidget(self.log_panel)
+        layout.addWidget(self.workout_note)
 
     # -- BaseTab ---------------------------------------------------------------------------
 
@@ -272,6 +315,9 @@ class WorkoutTab(BaseTab):
         if choice == "resume":
             run, cues = WorkoutRun.resume(self.db, info, clock=self.clock)
             self._begin(run, cues)
+            player = run.player
+            if player is not None and player.paused and not player.finished:
+                self.log_panel.say(f"Resumed: press Space to start “{player.step.label}”.")
         elif choice == "finish":
             ended = self.clock.wall()
             self.ops.write(
@@ -322,7 +368,13 @@ class WorkoutTab(BaseTab):
         self.run = run
         self._suggested = {}
         self._form_for = None
+        self._records = []
+        self.workout_note.clear()
         self.log_panel.say("")
+        if self.stale:
+            self.refresh_now()
+        index = self.routine_combo.findData(run.plan.routine_id)
+        self.routine_combo.setCurrentIndex(max(0, index))
         self.workout_label.setText(f"{run.plan.name} — {plan_summary(run.plan.items)}")
         self.workout_started.emit(run.workout_id)
         self._handle(cues)
@@ -330,31 +382,64 @@ class WorkoutTab(BaseTab):
         self._after_change()
 
     def end_workout(self) -> None:
+        """Ask (Enter ends, Esc goes on), then end: saved with a summary. With nothing logged
+        and nothing timed waiting, there is nothing to lose: it ends at once, not saved."""
+        run = self.run
+        if run is None:
+            return
+        logged = run.sets_logged()
+        if (logged or run.pending) and not dialogs.confirm_end(self, len(run.pending), logged):
+            return
+        self._end_now()
+
+    def _end_now(self, *, summary: bool = True) -> None:
         run = self.run
         if run is None:
             return
         if run.player is not None and not run.finished:
             self._handle(run.end())
-        if run.pending and not dialogs.confirm_end(self, len(run.pending)):
-            self._after_change()
-            return
-        self._close_run()
+        self._close_run(summary=summary)
+
+    def maybe_close(self) -> bool:
+        """Quitting during a workout asks: quit and resume later, end it now, or stay."""
+        run = self.run
+        if run is None or self._quit_agreed:
+            return True
+        logged = run.sets_logged()
+        if not logged and not run.pending:
+            return True  # nothing to lose: its position is saved, the next start offers it
+        choice = dialogs.ask_quit(self, logged)
+        if choice == "cancel":
+            return False
+        if choice == "end":
+            self._end_now(summary=False)
+        else:
+            self._quit_agreed = True  # asked once: a second close does not ask again
+        return True
 
     def _finish_run_if_done(self) -> None:
         if self.run is not None and self.run.finished:
             self._close_run()
 
-    def _close_run(self) -> None:
+    def _close_run(self, *, summary: bool = True) -> None:
         run = self.run
         if run is None:
             return
-        run.finish()
+        result = run.finish(notes=self.workout_note.text())
         self.driver.stop()
         self.run = None
-        self.workout_label.setText("Workout saved")
+        if result is None:
+            self.workout_label.setText("Nothing was logged: the workout was not saved")
+        else:
+            self.workout_label.setText("Workout saved")
+        self.log_panel.say("")
         self.workout_ended.emit(run.workout_id)
         self.announce(Changes(workouts=True))
         self._after_change()
+        if result is not None and summary:
+            dialogs.show_summary(self, result, list(self._records), self.weight_unit)
+        if self.isVisible():
+            self.routine_combo.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_selected_exercise(self) -> None:
         slug = self.exercise_combo.currentData()
@@ -382,6 +467,8 @@ class WorkoutTab(BaseTab):
 
     def toggle_pause(self) -> None:
         if self.run is not None:
+            if self.log_panel.status_label.text().startswith("Resumed:"):
+                self.log_panel.say("")  # the hint has been followed
             self._control_done(self.run.toggle_pause())
 
     def next_step(self) -> None:
@@ -404,6 +491,36 @@ class WorkoutTab(BaseTab):
         if self.run is not None:
             self._control_done(self.run.skip_exercise())
 
+    def confirm_or_stop(self) -> None:
+        """Enter: log the set the form refers to; on running timed or count-up work with
+        nothing to log yet, stop it (what was timed then fills the form)."""
+        run = self.run
+        if run is None:
+            return
+        if run.log_target() is None and run.can_stop:
+            self._control_done(run.stop())
+            return
+        self.confirm_set()
+
+    def undo_last_set(self) -> None:
+        """Ctrl+Z: take the last logged set back into the form."""
+        run = self.run
+        if run is None:
+            return
+        try:
+            row = run.undo_last()
+        except Exception as exc:  # the store refused: say so
+            log.exception("could not undo the set")
+            self.log_panel.say(f"Not undone: {exc}", error=True)
+            return
+        if row is None:
+            self.log_panel.say("No set to undo.")
+            return
+        self._form_for = None
+        self.log_panel.say(f"Undone: set {row.set_number} is back in the form.")
+        self.announce(Changes(workouts=True))
+        self._after_change()
+
     def confirm_set(self) -> None:
         """Validate the form, commit the set (and the new position), then say "Saved ✓"."""
         run = self.run
@@ -418,7 +535,12 @@ class WorkoutTab(BaseTab):
         except InputError:
             return  # shown at its field
         try:
-            row, cues = run.confirm_set(actual, target=self._target_values(target))
+            row, cues = run.confirm_set(
+                actual,
+                target=self._target_values(target),
+                set_type=self.log_panel.chosen_set_type(),
+                note=self.log_panel.set_form.note(),
+            )
         except InputError as exc:
             self.log_panel.show_error(exc)
             return
@@ -426,7 +548,8 @@ class WorkoutTab(BaseTab):
             log.exception("could not save the set")
             self.log_panel.say(f"Not saved: {exc}", error=True)
             return
-        self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}")
+        again = " (replaced)" if target.replaces is not None else ""
+        self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}{again}")
         self._form_for = None
         self.set_saved.emit(row)
         self.announce(Changes(workouts=True))
@@ -447,6 +570,7 @@ class WorkoutTab(BaseTab):
         if not labels:
             return
         self.log_panel.add_to_status(" — New record! " + "; ".join(labels))
+        self._records += labels
         self.cue_player.play("record")
         self.cue_player.speak("New record. " + labels[0])
         self.records_announced.emit(labels)
@@ -508,6 +632,8 @@ class WorkoutTab(BaseTab):
             run.player if run is not None else None,
             workout_open=run is not None,
             can_confirm=run is not None and run.log_target() is not None,
+            can_stop=run is not None and run.can_stop,
+            can_undo=run is not None and bool(run.logged),
         )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -517,6 +643,15 @@ class WorkoutTab(BaseTab):
             self.start_selected()
             return
         super().keyPressEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Arriving on the tab (Ctrl+3, a click) with no workout puts focus in the routine
+        chooser, unless focus was already put somewhere in the tab (Start, by the launcher)."""
+        super().showEvent(event)
+        self._quit_agreed = False
+        focus = self.window().focusWidget()
+        if self.run is None and (focus is None or not self.isAncestorOf(focus)):
+            self.routine_combo.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _target_values(self, target: LogTarget) -> SetValues:
         """The routine's target, or the progression suggestion when it is switched on."""
@@ -543,29 +678,43 @@ class WorkoutTab(BaseTab):
         suggested = self._suggested[target.item_index]
         return base if suggested is None else with_suggestion(base, suggested, target.item.mode)
 
+    def _shown_step(self) -> Step | None:
+        """The work step the target line is about: the current one, or during a rest or a get
+        ready the work that comes next."""
+        run = self.run
+        player = run.player if run is not None else None
+        if player is None or player.finished:
+            return None
+        for step in player.steps[player.index :]:
+            if step.kind == "done":
+                return None
+            if step.item is not None and step.kind in ("work", "release", "switch_sides"):
+                return step
+        return None
+
     def _update_form(self) -> None:
         run = self.run
         target = run.log_target() if run is not None else None
-        key = None
-        if target is not None and run is not None:
-            key = (
-                run.workout_id,
-                target.item_index,
-                target.set_number,
-                target.side,
-                target.pending,
-            )
+        shown = self._shown_step()
+        self.target_label.setText(
+            target_line(shown.item if shown is not None else None, None, self.weight_unit)
+        )
+        key: tuple[Any, ...] | None = None
+        if run is not None and target is not None:
+            key = ("log", run.workout_id, target.place, target.pending, target.replaces)
+        elif run is not None and run.player is not None:
+            key = ("wait", run.workout_id, run.player.index, len(run.player.steps))
         if key == self._form_for:
             return
         self._form_for = key
         if target is None or run is None:
-            self.log_panel.show_target(None)
+            player = run.player if run is not None else None
+            self.log_panel.show_waiting(player.step if player is not None else None)
             self.last_button.setText("")
             self._last = None
             return
-        values = self._target_values(target)
+        values = form_values(target, self._target_values(target))
         self.log_panel.show_target(target, values)
-        self.target_label.setText("Target: " + target_text(values, target, self.weight_unit))
         wid = run.workout_id
         self._last = self.ops.read(
             lambda s: last_performance(
@@ -587,6 +736,12 @@ class WorkoutTab(BaseTab):
         self.display.show_view(view)
         self.details_label.setText(view.details)
         self.next_label.setText(view.next_text)
+        player = run.player if run is not None else None
+        if player is not None and player.started:
+            left, total = player.time_left()
+            self.time_label.setText(f"About {duration_text(left)} left of {duration_text(total)}")
+        else:
+            self.time_label.setText("")
         if run is None:
             self.target_label.setText("")
         if self.mini.isVisible():

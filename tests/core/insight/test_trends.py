@@ -120,13 +120,14 @@ def test_adherence_week_with_spring_dst_change(db: Database) -> None:
     29th in UTC) counts in the next week."""
     rid = add_routine(db, "Strength", 2, 3)
     add_routine(db, "No target", None, None)
+    one_set = [dict(exercise_id=add_exercise(db, "squat"), reps=5)]  # empty workouts never count
     for when in (
         local(2026, 3, 22, 23, 30),
         local(2026, 3, 23, 0, 30),
         local(2026, 3, 29, 23, 30),
         local(2026, 3, 30, 0, 30),
     ):
-        add_workout(db, when, routine_id=rid)
+        add_workout(db, when, one_set, routine_id=rid)
     with db.read_scope() as s:
         weeks = progress.weekly_adherence(session=s, tz=BERLIN, weeks=3, today=date(2026, 4, 1))
     assert [(w.week_start, w.sessions, w.met) for w in weeks] == [
@@ -147,6 +148,7 @@ def test_adherence_week_with_autumn_dst_change(db: Database) -> None:
     (Sunday 23:30 UTC) counts in the next week. A daily routine's target is met at 7."""
     rid = add_routine(db, "Cardio", 4, 5)
     daily = add_routine(db, "Daily complex", 7, 7)
+    one_set = [dict(exercise_id=add_exercise(db, "walk", "duration"), duration_seconds=1800.0)]
     for when in (
         local(2026, 10, 19, 0, 15),
         local(2026, 10, 21, 7),
@@ -154,9 +156,9 @@ def test_adherence_week_with_autumn_dst_change(db: Database) -> None:
         local(2026, 10, 25, 23, 30),
         local(2026, 10, 26, 0, 30),
     ):
-        add_workout(db, when, routine_id=rid)
+        add_workout(db, when, one_set, routine_id=rid)
     for day in range(19, 26):
-        add_workout(db, local(2026, 10, day, 23, 30), routine_id=daily)
+        add_workout(db, local(2026, 10, day, 23, 30), one_set, routine_id=daily)
     with db.read_scope() as s:
         weeks = progress.weekly_adherence(session=s, tz=BERLIN, weeks=2, today=date(2026, 10, 27))
     got = [(w.routine_name, w.week_start, w.sessions, w.met) for w in weeks]
@@ -174,8 +176,10 @@ def test_adherence_week_with_autumn_dst_change(db: Database) -> None:
 
 def test_active_days_and_streaks(db: Database) -> None:
     """Active days are distinct local days (23:30 local belongs to that day, two workouts on one
-    day count once); the streak counts back from today, or from yesterday before today's
-    workout, and a gap ends it."""
+    day count once, a workout with no set not at all); the streak counts back from today, or
+    from yesterday before today's workout, and a gap ends it."""
+    one_set = [dict(exercise_id=add_exercise(db, "squat"), reps=5)]
+    add_workout(db, local(2026, 3, 26, 9))  # started and abandoned: no set, no active day
     for when in (
         local(2026, 3, 27, 23, 30),
         local(2026, 3, 28, 7),
@@ -183,7 +187,7 @@ def test_active_days_and_streaks(db: Database) -> None:
         local(2026, 3, 29, 23, 30),
         local(2026, 3, 25, 12),
     ):
-        add_workout(db, when)
+        add_workout(db, when, one_set)
     with db.read_scope() as s:
         days = progress.active_days(session=s, tz=BERLIN)
         recent = progress.active_days(session=s, tz=BERLIN, since=date(2026, 3, 28))

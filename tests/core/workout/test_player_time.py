@@ -148,8 +148,10 @@ def test_restore_mid_rest_recomputes_remaining_from_utc_end() -> None:
     assert cue_kinds(cues) == ["countdown", "countdown", "countdown", "work_start"]
 
 
-def test_restore_mid_hold_keeps_rep_and_drops_passed_countdowns() -> None:
-    """Crash with 2.5 s left of a hold rep: restore gives only countdowns still to come."""
+def test_restore_mid_hold_waits_paused_at_the_start_of_that_rep() -> None:
+    """Crash with 2.5 s left of a hold rep: nobody timed the rest of it, so the restored player
+    waits paused at the start of the same rep, its full 10 s; Space (resume) starts it with its
+    start cue and every countdown."""
     items = [superman(sets=1, reps_min=3)]
     player, clock = make(items, NO_READY)
     player.start()
@@ -157,15 +159,36 @@ def test_restore_mid_hold_keeps_rep_and_drops_passed_countdowns() -> None:
     assert player.step.rep == 2
     steps = player.steps
     snap = player.snapshot()
-    new_clock = _other_process_clock(clock)
+    new_clock = _other_process_clock(clock, later=2.5)
     restored = Player.restore(steps, snap, new_clock)
-    assert restored.step.rep == 2 and restored.remaining() == pytest.approx(2.5)
-    cues = run_to(restored, new_clock, 2.5)
+    assert restored.step.rep == 2 and restored.paused
+    assert restored.remaining() == pytest.approx(10)
+    assert restored.poll() == [] and restored.time_to_next_event() is None
+    assert cue_kinds(restored.resume()) == ["work_start"]
+    cues = run_to(restored, new_clock, 10)
     assert [(c.kind, c.value) for c in cues] == [
+        ("countdown", 3),
         ("countdown", 2),
         ("countdown", 1),
         ("release", None),
     ]
+    assert sorted(restored.timed_seconds) == [0, 2]  # reps 1 and 2, each timed in full
+
+
+def test_killed_at_rep_4_of_8_and_restarted_later_invents_no_work() -> None:
+    """Bug fixed: killed at cat-cow rep 4 of 8 and restarted two minutes later, the player said
+    "Workout complete" with the set done. Now it waits paused at rep 4, no set is done, and what
+    was timed before the kill (reps 1-3) is kept."""
+    items = [superman(sets=1, reps_min=8, reps_max=10)]
+    player, clock = make(items, NO_READY)
+    player.start()
+    run_to(player, clock, 3 * (10 + 3) + 4)
+    assert player.step.rep == 4
+    snap = json.loads(json.dumps(player.snapshot()))
+    restored = Player.restore(items, snap, _other_process_clock(clock, later=120), options=NO_READY)
+    assert not restored.finished and restored.step.rep == 4 and restored.paused
+    assert restored.poll() == []
+    assert restored.timed_set(restored.index) == (3, 10.0)
 
 
 def test_restore_at_a_countdown_moment_does_not_repeat_it() -> None:
@@ -197,7 +220,7 @@ def test_start_cue_texts_are_ready_for_speech() -> None:
     texts += [c.text for c in player.next()]
     assert texts == [
         "Get ready. First: Superman",
-        "Superman, hold 10 seconds",
+        "Hold, Superman, 10 seconds",
         "Rest, 2 minutes. Next: Brisk walk",
         "Brisk walk, 30 minutes",
     ]
@@ -220,8 +243,9 @@ def test_restore_paused_stays_paused_with_its_remaining() -> None:
     assert restored.deadline == pytest.approx(new_clock.monotonic() + 48)
 
 
-def test_restore_after_the_phase_end_passed_lands_on_the_next_step_with_one_cue() -> None:
-    """A rest whose end passed while the app was dead is over: one cue, for the next step."""
+def test_restore_after_the_rest_ran_out_waits_paused_at_the_next_work_step() -> None:
+    """A rest whose end passed while the app was dead is over: the player waits, paused, at the
+    start of the next work step; its start cue sounds when the person resumes."""
     items = [bridge(sets=2, rest_seconds=60)]
     player, clock = make(items, NO_READY)
     player.start()
@@ -231,21 +255,23 @@ def test_restore_after_the_phase_end_passed_lands_on_the_next_step_with_one_cue(
     new_clock = _other_process_clock(clock, later=300)
     restored = Player.restore(items, snap, new_clock, options=NO_READY)
     assert restored.step.kind == "work" and restored.step.set_number == 2
-    assert restored.time_to_next_event() == 0.0
-    cues = restored.poll()
-    assert cue_kinds(cues) == ["work_start"]
+    assert restored.paused and restored.poll() == []
+    assert restored.time_to_next_event() is None
+    assert cue_kinds(restored.resume()) == ["work_start"]
     assert restored.poll() == []
 
 
-def test_restore_untimed_work_keeps_elapsed_time() -> None:
-    """A reps set in progress restores with its elapsed time counted in wall time."""
+def test_restore_untimed_work_waits_paused_at_the_start_of_the_set() -> None:
+    """A reps set in progress restores paused at its start (what happened meanwhile is
+    unknown), with no elapsed time carried over."""
     items = [bridge(sets=1)]
     player, clock = make(items, NO_READY)
     player.start()
     clock.advance(40)
     snap = player.snapshot()
     restored = Player.restore(items, snap, _other_process_clock(clock, later=5), options=NO_READY)
-    assert restored.step.kind == "work" and restored.elapsed() == pytest.approx(45)
+    assert restored.step.kind == "work" and restored.paused
+    assert restored.elapsed() == pytest.approx(0)
 
 
 def test_restore_replays_added_sets_and_end_state() -> None:

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from core.bounds import InputError
 from core.clock import FakeClock
 from core.store.db import Database
-from core.store.models import LoggedSet
+from core.store.models import LoggedSet, Routine
 from core.workout.log import SetValues, finish_workout, workout_sets
 from core.workout.plan import WorkoutPlan, routine_plan
 from core.workout.resume import unfinished_workout
@@ -204,3 +204,115 @@ def test_each_control_moves_the_player_and_stores_where_it_is(seeded_db: Databas
     assert run.player.step.item.exercise_slug == "superman"
     run.back()
     assert stored()[0] == run.player.index and run.player.step.kind == "rest"
+
+
+def test_back_then_confirm_rewrites_the_set_instead_of_logging_it_twice(
+    seeded_db: Database,
+) -> None:
+    """Bug fixed: Back to set 1 and Confirm logged a second "set 1". Now that row is rewritten
+    (same id, same position), also after a resume in another process."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    run.next()
+    first, _ = run.confirm_set(SetValues(reps=10))
+    run.back()  # from the rest back to set 1
+    target = run.log_target()
+    assert target is not None and target.replaces == first.id
+    again, _ = run.confirm_set(SetValues(reps=12))
+    assert again.id == first.id and again.position == first.position and _count(seeded_db) == 1
+    with seeded_db.read_scope() as s:
+        info = unfinished_workout(session=s)
+    assert info is not None
+    resumed, _ = WorkoutRun.resume(seeded_db, info, clock=clock)
+    resumed.back()
+    resumed.confirm_set(SetValues(reps=11))
+    with seeded_db.read_scope() as s:
+        assert [r.actual.reps for r in workout_sets(run.workout_id, session=s)] == [11]
+
+
+def test_undo_takes_the_last_set_back_into_the_form(seeded_db: Database) -> None:
+    """Ctrl+Z's service: the last logged set is deleted and waits again with its values."""
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, _plan(seeded_db), clock=clock)
+    run.next()
+    run.confirm_set(SetValues(reps=9, weight_kg=4))
+    undone = run.undo_last()
+    assert undone is not None and undone.actual.reps == 9 and _count(seeded_db) == 0
+    target = run.log_target()
+    assert target is not None and target.set_number == 1
+    assert target.done == SetValues(reps=9, weight_kg=4)
+    run.confirm_set(SetValues(reps=9, weight_kg=4))
+    assert _count(seeded_db) == 1 and run.pending == []
+    assert run.undo_last() is not None and run.undo_last() is None
+
+
+def test_finish_with_no_set_deletes_the_workout_and_adherence_never_counts_one(
+    seeded_db: Database,
+) -> None:
+    """Bug fixed: Start then End saved a "0 sets" workout that counted for the weekly target.
+    Now it is deleted; and a stored workout without sets (an old one) is not counted."""
+    from core.clock import local_zone
+    from core.insight.trends import local_day, weekly_adherence
+    from core.store.models import Workout
+
+    plan = _plan(seeded_db)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=FakeClock(T0))
+    assert run.finish() is None
+    with seeded_db.read_scope() as s:
+        assert s.get(Workout, run.workout_id) is None
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=FakeClock(T0))
+    with seeded_db.session_scope() as s:
+        finish_workout(run.workout_id, session=s, ended_at=T0)  # an empty one, finished
+        s.execute(
+            Routine.__table__.update()  # type: ignore[attr-defined]
+            .where(Routine.id == plan.routine_id)
+            .values(sessions_per_week_min=2, sessions_per_week_max=3)
+        )
+    tz = local_zone()
+    with seeded_db.read_scope() as s:
+        weeks = weekly_adherence(session=s, tz=tz, weeks=1, today=local_day(T0, tz))
+    assert [w.sessions for w in weeks if w.routine_id == plan.routine_id] == [0]
+
+
+def test_finish_gives_the_summary_with_what_is_next_this_week(seeded_db: Database) -> None:
+    """The end summary: time, sets, volume (reps x kg) and the routine's weekly count."""
+    plan = _plan(seeded_db)
+    with seeded_db.session_scope() as s:
+        routine = s.get(Routine, plan.routine_id)
+        assert routine is not None
+        routine.sessions_per_week_min, routine.sessions_per_week_max = 2, 3
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=clock)
+    run.next()
+    run.confirm_set(SetValues(reps=10, weight_kg=5))
+    clock.advance(600)
+    summary = run.finish(notes="felt good")
+    assert summary is not None
+    assert (summary.sets, summary.volume_kg, summary.seconds) == (1, 50.0, 600.0)
+    assert summary.week_sessions == 1
+    assert summary.next_text == "1 of 2-3 sessions of Short test routine this week: 1 more to go."
+
+
+def test_a_count_up_hold_logs_the_seconds_really_held(seeded_db: Database) -> None:
+    """ "As long as you can": the hold counts up; stop (Enter) ends it and the form gets the
+    real seconds, which are logged (records read duration_seconds as logged)."""
+    from dataclasses import replace
+
+    plan = _plan(seeded_db)
+    items = list(plan.items)
+    items[1] = replace(items[1], count_up=True, reps_min=1, reps_max=1)
+    plan = replace(plan, items=tuple(items))
+    clock = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=clock)
+    run.skip_exercise()
+    assert run.player is not None and run.player.step.count_up and run.can_stop
+    assert run.log_target() is None  # nothing to log while it counts
+    run.toggle_pause()
+    assert not run.can_stop  # paused: Enter does not log a hold nobody is holding
+    run.toggle_pause()
+    clock.advance(47.3)
+    run.stop()
+    target = run.log_target()
+    assert target is not None and target.done == SetValues(reps=1, seconds=47.3)
+    row, _ = run.confirm_set(target.done)
+    assert row.actual.seconds == 47.3

@@ -65,7 +65,8 @@ def test_hold_reps_are_timed_with_releases_between_not_after_the_last() -> None:
     work = [s for s in steps if s.kind == "work"]
     assert [(s.rep, s.reps_total, s.seconds) for s in work] == [(1, 3, 10), (2, 3, 10), (3, 3, 10)]
     assert steps[1].seconds == 3
-    assert work[1].label == "Superman — rep 2 of 3"
+    assert work[1].label == "Hold — Superman — rep 2 of 3"
+    assert steps[1].label == "Release"
 
 
 def test_hold_uses_bottom_of_rep_range() -> None:
@@ -96,18 +97,23 @@ def test_duration_is_one_timed_step() -> None:
     assert steps[0].seconds == 1800
 
 
-def test_circuit_rounds_with_rest_between_moves_and_after_each_round() -> None:
-    """A circuit runs its rounds of one set per item, rest between moves and after each round,
-    including after the last round when more work follows."""
-    a = bridge(exercise_name="A", sets=1, circuit=1, rounds=2, rest_seconds=15)
-    b = superman(exercise_name="B", sets=1, reps_min=1, circuit=1, rest_after_seconds=60)
+def test_circuit_rests_follow_each_moves_rest_after_and_the_round_rest() -> None:
+    """In a circuit each move is followed by its own "rest after" (not its rest between sets);
+    between rounds comes the last move's rest between sets; after the last round its "rest
+    after", when more work follows."""
+    a = bridge(
+        exercise_name="A", sets=1, circuit=1, rounds=2, rest_seconds=30, rest_after_seconds=15
+    )
+    b = superman(
+        exercise_name="B", sets=1, reps_min=1, circuit=1, rest_seconds=45, rest_after_seconds=60
+    )
     c = walk(duration_minutes=1)
     steps = build_steps([a, b, c], NO_READY)
     assert [(s.kind, s.item_index, s.round_number, s.seconds) for s in steps] == [
         ("work", 0, 1, None),
         ("rest", 0, 1, 15),
         ("work", 1, 1, 10),
-        ("rest", 1, 1, 60),
+        ("rest", 1, 1, 45),
         ("work", 0, 2, None),
         ("rest", 0, 2, 15),
         ("work", 1, 2, 10),
@@ -116,6 +122,46 @@ def test_circuit_rounds_with_rest_between_moves_and_after_each_round() -> None:
         ("done", None, None, None),
     ]
     assert steps[4].label == "A — round 2 of 2"
+
+
+def test_home_back_complex_uses_its_20_s_rest_after_each_move() -> None:
+    """Bug fixed: in routine 004's circuit the items' 20 s "rest after" was never used (each
+    move's 30 s rest between sets ran instead)."""
+    moves = [
+        bridge(exercise_name=n, sets=1, circuit=1, rounds=1, rest_seconds=30, rest_after_seconds=20)
+        for n in ("A", "B", "C", "D")
+    ]
+    last = superman(exercise_name="Cat-cow", sets=1, circuit=1, rounds=1, rest_seconds=30)
+    steps = build_steps([*moves, last], NO_READY)
+    assert [s.seconds for s in steps if s.kind == "rest"] == [20, 20, 20, 20]
+
+
+def test_a_hold_with_two_positions_times_each_position_of_every_rep() -> None:
+    """Cat-cow: each rep is two timed holds (rounded, then arched), a release between reps;
+    the set ends after the last position of the last rep."""
+    item = superman(exercise_name="Cat-cow", sets=1, reps_min=2, positions=("rounded", "arched"))
+    steps = build_steps([item], NO_READY)
+    assert [(s.kind, s.rep, s.position, s.seconds) for s in steps[:-1]] == [
+        ("work", 1, "rounded", 10),
+        ("work", 1, "arched", 10),
+        ("release", 1, None, 3),
+        ("work", 2, "rounded", 10),
+        ("work", 2, "arched", 10),
+    ]
+    assert steps[1].label == "Hold arched — Cat-cow — rep 1 of 2"
+    assert [s.ends_side for s in steps[:-1]] == [False, False, False, False, True]
+
+
+def test_count_up_holds_and_durations_are_untimed_clocked_work() -> None:
+    """ "As long as you can": the work has no deadline, counts up, and keeps the mark to reach."""
+    hold = superman(sets=1, reps_min=1, count_up=True, hold_seconds=30)
+    run = walk(count_up=True, duration_minutes=20)
+    steps = build_steps([hold, run], NO_READY)
+    work = [s for s in steps if s.kind == "work"]
+    assert [(s.seconds, s.count_up, s.target_seconds, s.clocked) for s in work] == [
+        (None, True, 30, True),
+        (None, True, 1200, True),
+    ]
 
 
 def test_circuit_at_the_end_has_no_rest_after_its_last_round() -> None:

@@ -12,11 +12,12 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from core.clock import FakeClock
 from core.store.db import Database
-from core.store.models import LoggedSet
+from core.store.models import LoggedSet, Workout
 from core.workout.log import SetValues, workout_sets
 from core.workout.plan import routine_plan
 from core.workout.resume import unfinished_workout
@@ -54,7 +55,18 @@ class RecordingCues(QObject):
 
 
 @pytest.fixture
-def parts(qtbot, seeded_db: Database, monkeypatch):  # type: ignore[no-untyped-def]
+def summaries(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
+    """End is confirmed without a dialog; the summaries shown are recorded here."""
+    shown: list[object] = []
+    monkeypatch.setattr(dialogs, "confirm_end", lambda parent, pending, logged: True)
+    monkeypatch.setattr(
+        dialogs, "show_summary", lambda parent, summary, records, unit: shown.append(summary)
+    )
+    return shown
+
+
+@pytest.fixture
+def parts(qtbot, seeded_db: Database, monkeypatch, summaries):  # type: ignore[no-untyped-def]
     monkeypatch.setattr(dialogs, "ask_resume", lambda parent, info: "later")
     make_routine(seeded_db)
     clock = FakeClock(T0)
@@ -194,7 +206,8 @@ def test_hold_set_ends_by_itself_and_waits_for_its_log(qtbot, parts) -> None:  #
 
 
 def test_controls_show_their_shortcuts_and_keys_work(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
-    """Every control's tooltip names its key; Space pauses, +/- move the rest's end."""
+    """Every control's tooltip names its key; Space pauses, +/- move the phase's end, whatever
+    has focus (no focus set by the test: Start is pressed with Space, then it is disabled)."""
     tab, _clock, _cues, _db = parts
     expected = {
         tab.controls.pause_button: "Space",
@@ -206,22 +219,26 @@ def test_controls_show_their_shortcuts_and_keys_work(qtbot, parts) -> None:  # t
         tab.controls.add_set_button: "Ctrl+N",
         tab.controls.skip_button: "Ctrl+Right",
         tab.controls.end_button: "Ctrl+Shift+E",
+        tab.controls.undo_button: "Ctrl+Z",
     }
     for button, key in expected.items():
         assert f"({key})" in button.toolTip(), button.text()
-    _start(tab)
     tab.activateWindow()
-    tab.setFocus()
-    qtbot.waitUntil(lambda: tab.hasFocus())
-    qtbot.keyClick(tab, Qt.Key.Key_Space)
-    assert tab.run is not None and tab.run.player is not None and tab.run.player.paused
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is tab.routine_combo)
+    tab.routine_combo.setCurrentIndex(tab.routine_combo.findText("Short test routine"))
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert tab.run is not None and tab.run.player is not None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert tab.run.player.paused
     assert tab.controls.pause_button.text() == "Resume"
-    qtbot.keyClick(tab, Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert not tab.run.player.paused
-    qtbot.keyClick(tab, Qt.Key.Key_Plus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Plus)
     assert tab.display.digits.text() == "25"
-    qtbot.keyClick(tab, Qt.Key.Key_Minus)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus)
     assert tab.display.digits.text() == "10"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Equal)
+    assert tab.display.digits.text() == "25"
 
 
 def test_resume_at_attach_lands_on_the_step_with_honest_time(qtbot, seeded_db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -315,17 +332,49 @@ def test_empty_workout_grows_with_added_exercises(qtbot, parts) -> None:  # type
     assert "1 exercise" in tab.workout_label.text()
 
 
-def test_end_workout_finishes_and_frees_the_start_button(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
-    """End workout closes the workout (ended, nothing to resume) and allows a new start."""
+def test_end_workout_finishes_and_frees_the_start_button(qtbot, parts, summaries) -> None:  # type: ignore[no-untyped-def]
+    """End workout (confirmed) closes the workout (ended, nothing to resume), shows its summary
+    and allows a new start."""
     tab, _clock, cues, db = parts
     _start(tab)
+    tab.next_step()
+    tab.confirm_set()
     wid = tab.run.workout_id if tab.run else None
     with qtbot.waitSignal(tab.workout_ended) as blocker:
         tab.controls.end_button.click()
     assert blocker.args == [wid] and tab.run is None
     assert "workout_finished" in cues.kinds and tab.start_button.isEnabled()
+    assert [getattr(x, "sets", None) for x in summaries] == [1]
     with db.read_scope() as s:
         assert unfinished_workout(session=s) is None
+        assert s.get(Workout, wid) is not None
+
+
+def test_start_then_end_with_no_set_saves_no_workout(qtbot, parts, summaries) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: Start then End with no set saved a "0 min, 0 sets" workout. Now nothing is
+    kept and no summary is shown."""
+    tab, _clock, _cues, db = parts
+    _start(tab)
+    wid = tab.run.workout_id if tab.run else None
+    tab.controls.end_button.click()
+    assert tab.run is None and summaries == []
+    assert "not saved" in tab.workout_label.text()
+    with db.read_scope() as s:
+        assert s.get(Workout, wid) is None
+
+
+def test_end_asks_and_going_on_keeps_the_workout(qtbot, parts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """End during a workout with a set logged asks; answering "go on" changes nothing."""
+    tab, _clock, _cues, _db = parts
+    asked: list[tuple[int, int]] = []
+    monkeypatch.setattr(
+        dialogs, "confirm_end", lambda parent, pending, logged: asked.append((pending, logged))
+    )
+    _start(tab)
+    tab.next_step()
+    tab.confirm_set()
+    tab.controls.end_button.click()
+    assert asked == [(0, 1)] and tab.run is not None and not tab.run.finished
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen platform only
@@ -383,3 +432,151 @@ def test_a_weight_shown_in_pounds_and_confirmed_as_is_is_stored_exactly(parts, q
     with qtbot.waitSignal(tab.set_saved):
         tab.controls.confirm_button.click()
     assert _sets(db)[-1][:2] == (11, 20.0)
+
+
+def _press_in_modal(qtbot, key: Qt.Key) -> list[str]:  # type: ignore[no-untyped-def]
+    """Once a modal dialog is up, send ``key`` to whatever has focus in it (as a person)."""
+    from PySide6.QtCore import QTimer
+
+    seen: list[str] = []
+
+    def attempt() -> None:
+        box = QApplication.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(5, attempt)
+            return
+        seen.append(box.windowTitle())
+        qtbot.keyClick(QApplication.focusWidget() or box, key)
+
+    QTimer.singleShot(0, attempt)
+    return seen
+
+
+def _killed_mid_hold(db: Database) -> int:
+    """A workout of the short routine killed 1.5 s into the first superman hold rep."""
+    rid = make_routine(db)
+    with db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+    old = FakeClock(T0)
+    run, _ = WorkoutRun.start(db, plan, clock=old, options=PlayerOptions())
+    run.skip_exercise()  # the superman hold, rep 1 of 2 (3 s)
+    old.advance(1.5)
+    run.poll()
+    return run.workout_id
+
+
+@pytest.mark.parametrize(
+    ("key", "resumed"), [(Qt.Key.Key_Return, True), (Qt.Key.Key_Escape, False)]
+)
+def test_killed_mid_hold_resumes_paused_at_that_rep_with_its_screen(
+    qtbot, seeded_db, key, resumed
+) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: after a kill the resumed screen said "Empty workout", had no target and a form
+    prefilled with times nobody timed. Now the offer is answered by keyboard (Enter resumes, Esc
+    decides later); resumed, the hold waits paused at the start of the rep that was running,
+    with the routine, target, set and rep shown and an empty form; Space starts it."""
+    wid = _killed_mid_hold(seeded_db)
+    clock = FakeClock(T0 + timedelta(minutes=2), start_monotonic=3.0)
+    tab = WorkoutTab(clock=clock, cue_player=RecordingCues())
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.activateWindow()
+    seen = _press_in_modal(qtbot, key)
+    tab.attach(seeded_db)
+    assert seen == ["Unfinished workout"]
+    if not resumed:
+        assert tab.run is None
+        with seeded_db.read_scope() as s:
+            assert unfinished_workout(session=s) is not None  # still offered next time
+        return
+    assert tab.run is not None and tab.run.workout_id == wid and tab.run.player is not None
+    player = tab.run.player
+    assert player.paused and player.step.rep == 1 and player.remaining() == 3
+    assert tab.routine_combo.currentText() == "Short test routine"
+    assert tab.target_label.text() == "Target: 2 x 3 s hold"
+    assert tab.details_label.text() == "Set 1 of 1 · Rep 1 of 2"
+    assert tab.display.phase_label.text() == "Paused — Hold — Superman — rep 1 of 2"
+    assert tab.display.digits.text() == "3"
+    form = tab.log_panel.set_form
+    assert (form.edits["reps"].text(), form.edits["duration_seconds"].text()) == ("", "")
+    assert "Space" in tab.log_panel.status_label.text()
+    assert tab.run.pending == [] and tab.run.log_target() is None
+    tab.activateWindow()  # the window the person looks at; keys go where its focus is
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is tab)
+    qtbot.keyClick(QApplication.focusWidget() or tab, Qt.Key.Key_Space)
+    assert not player.paused and tab.cue_player.kinds[-1] == "work_start"
+
+
+def test_a_rest_that_ran_out_while_dead_waits_at_the_next_set(
+    qtbot, seeded_db, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Quit with 3 s of rest left and reopened 28 s later: the player waits paused at the start
+    of set 2 (it used to land further on, inventing work)."""
+    rid = make_routine(seeded_db)
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+    old = FakeClock(T0)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=old, options=PlayerOptions())
+    old.advance(10)
+    run.poll()
+    run.confirm_set(SetValues(reps=10))  # the 5 s rest (step 2)
+    old.advance(2)
+    run.poll()
+    monkeypatch.setattr(dialogs, "ask_resume", lambda parent, info: "resume")
+    tab = WorkoutTab(clock=FakeClock(T0 + timedelta(seconds=40)), cue_player=RecordingCues())
+    qtbot.addWidget(tab)
+    tab.show()
+    tab.attach(seeded_db)
+    assert tab.run is not None and tab.run.player is not None
+    player = tab.run.player
+    assert player.index == 3 and player.paused and player.step.set_number == 2
+    assert tab.details_label.text() == "Set 2 of 2"
+    assert tab.log_panel.set_form.edits["reps"].text() == "10"  # a reps set: its target to edit
+
+
+def test_a_hold_logs_the_seconds_timed_not_the_suggestion(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: a hold set's form was prefilled with a suggested 15 s while the timer counted
+    10 s. Cut short with -15 s, the form shows what was really held."""
+    tab, clock, _cues, db = parts
+    _start(tab)
+    tab.controls.skip_button.click()  # superman: 2 holds of 3 s
+    _advance(qtbot, tab, clock, 3)
+    _advance(qtbot, tab, clock, 3)  # the release
+    clock.advance(2)
+    tab.adjust(-15)  # the second hold ends after 2 s
+    assert tab.run is not None and len(tab.run.pending) == 1
+    form = tab.log_panel.set_form
+    assert (form.edits["reps"].text(), form.edits["duration_seconds"].text()) == ("2", "2.5")
+    assert "Superman: set 1 of 1" in tab.log_panel.form_title.text()
+
+
+def test_next_and_skip_redraw_target_form_and_title_from_the_new_step(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: after Skip the superman hold showed the bridge's "Target" and reps, and the
+    form kept the last exercise's title. Every step change redraws them from the player."""
+    tab, _clock, _cues, _db = parts
+    _start(tab)
+    tab.next_step()
+    assert tab.target_label.text() == "Target: 10-12 reps"
+    assert tab.log_panel.form_title.text().startswith("Glute bridge: set 1 of 2")
+    tab.skip_exercise()
+    assert tab.target_label.text() == "Target: 2 x 3 s hold"
+    assert tab.display.phase_label.text().startswith("Hold — Superman")
+    assert "Superman" in tab.log_panel.form_title.text()
+    assert tab.log_panel.set_form.edits["reps"].text() == ""
+    tab.skip_exercise()
+    assert tab.target_label.text() == "Target: 8 reps each side"
+    assert tab.log_panel.form_title.text() == "Bird-dog: set 1 of 1 (left)"
+    tab.back_step()
+    assert "Superman" in tab.display.phase_label.text() or "Rest" in tab.display.phase_label.text()
+
+
+def test_quit_during_a_workout_asks(qtbot, parts, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Quitting during a workout asks; Cancel keeps the window, "end" ends the workout."""
+    tab, _clock, _cues, _db = parts
+    answers = iter(["cancel", "end"])
+    monkeypatch.setattr(dialogs, "ask_quit", lambda parent, logged: next(answers))
+    _start(tab)
+    tab.next_step()
+    tab.confirm_set()
+    assert tab.maybe_close() is False and tab.run is not None
+    assert tab.maybe_close() is True and tab.run is None
