@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -91,6 +92,11 @@ class Exercise(Base):
     defaults: Mapped[list[str]] = mapped_column(JSON, default=list)
     instructions: Mapped[list[str]] = mapped_column(JSON, default=list)
     summary: Mapped[str] = mapped_column(Text, default="")
+    # hold mode: the timed positions of one rep, each held hold_seconds (cat-cow: rounded,
+    # arched); empty for a hold with one position
+    positions: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
+    # a person's exercise they retired: hidden from pickers, its history kept
+    archived: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # builtin rows are owned by resources/library.toml and rewritten at each seed;
     # custom rows (made by the user or by an import) are never touched by seeding.
     builtin: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -155,9 +161,42 @@ class RoutineItem(Base):
     circuit: Mapped[int | None] = mapped_column(Integer)
     rounds: Mapped[int | None] = mapped_column(Integer)
     defaults: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # hold or duration "as long as you can": the clock counts up, hold_seconds /
+    # duration_minutes is the mark to reach
+    count_up: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # the weight progression adds for this item; null: the equipment's default step
+    weight_step_kg: Mapped[float | None] = mapped_column(Float)
 
     routine: Mapped[Routine] = relationship(back_populates="items")
     exercise: Mapped[Exercise] = relationship()
+    targets: Mapped[list[RoutineItemTarget]] = relationship(
+        back_populates="item",
+        order_by="RoutineItemTarget.set_at",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class RoutineItemTarget(Base):
+    """One target a routine item had (an accepted suggestion or an edit). The newest is the
+    item's current target; the item's own columns stay the routine's prescription."""
+
+    __tablename__ = "routine_item_targets"
+    __table_args__ = (Index("ix_routine_item_targets_item", "routine_item_id", "set_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    routine_item_id: Mapped[int] = mapped_column(ForeignKey("routine_items.id", ondelete="CASCADE"))
+    set_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    sets: Mapped[int] = mapped_column(Integer)
+    reps_min: Mapped[int | None] = mapped_column(Integer)
+    reps_max: Mapped[int | None] = mapped_column(Integer)
+    weight_kg: Mapped[float | None] = mapped_column(Float)
+    hold_seconds: Mapped[int | None] = mapped_column(Integer)
+    duration_minutes: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20))  # accepted | edited
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    item: Mapped[RoutineItem] = relationship(back_populates="targets")
 
 
 class Workout(Base):
