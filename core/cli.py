@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
@@ -67,9 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--format",
         choices=["csv", "strong", "json"],
         required=True,
-        help="csv/strong: Strong's comma CSV; json: everything",
+        help="strong: Strong's comma CSV, names as they are (for apps that read Strong files); "
+        "csv: the same columns for a spreadsheet (a text cell starting with = + - @ gets a "
+        "leading '); json: everything",
     )
     exp.add_argument("--output", required=True, metavar="FILE")
+    exp.add_argument("--force", action="store_true", help="replace FILE if it exists")
     exp.add_argument(
         "--unit",
         choices=["kg", "lb"],
@@ -81,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument(
         "--output", metavar="FILE", help="where to write it (default: the backups folder)"
     )
+    backup.add_argument("--force", action="store_true", help="replace FILE if it exists")
 
     restore = commands.add_parser("restore", help="replace the database with a backup")
     restore.add_argument("file", help="a backup made by Backline")
@@ -119,13 +124,37 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace) -> Any:
+# Commands that write a person's data hold the database's writer lock (core.store.lock) from
+# open to close, like the window: two writers never share one file. (backup only reads.)
+WRITING_COMMANDS = frozenset({"import", "restore"})
+
+
+def _open(args: argparse.Namespace, *, write: bool | None = None) -> Any:
+    """The database --db names, opened and seeded. `write` (default: the command is one of
+    WRITING_COMMANDS) holds the writer lock until `db.close()`; another writer is refused
+    with DatabaseInUseError. Notes from the open (an interrupted restore) go to stderr."""
     from core.paths import resolve_db_path
+    from core.store import lock
     from core.store.db import open_database
     from core.store.startup import seed_if_needed
 
-    db = open_database(resolve_db_path(args.db))
-    seed_if_needed(db)
+    path = resolve_db_path(args.db)
+    if write is None:
+        write = getattr(args, "command", None) in WRITING_COMMANDS
+    held = lock.acquire(path) if write else None
+    try:
+        db = open_database(path, lock=held)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    for note in db.notes:
+        print(f"backline: {note}", file=sys.stderr)
+    try:
+        seed_if_needed(db)
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
@@ -139,8 +168,35 @@ def _read(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
         db.close()
 
 
+# Characters that move the cursor, recolour or reorder what a terminal shows: C0 and C1 controls
+# (ESC starts ANSI sequences, CR rewrites the line, U+009B is a one-character CSI) and Unicode's
+# bidirectional overrides. Text from files and the database is printed with these escaped.
+_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str, *, one_line: bool = False) -> str:
+    """`text` safe to print: every control character but newline and tab shown as an escape
+    (`\\x1b`, `\\r`, `\\u202e`), so a crafted name cannot fake or hide output. `one_line`:
+    newlines too (a name, a value from a file, inside a line of ours)."""
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    safe = _UNSAFE.sub(escape, text)
+    return safe.replace("\n", "\\n") if one_line else safe
+
+
+def say(text: str = "", *, err: bool = False) -> None:
+    """Print a line (or lines) through terminal_text: every CLI output that carries text from a
+    file or the database goes through here."""
+    print(terminal_text(text), file=sys.stderr if err else sys.stdout)
+
+
 def _print_json(data: object) -> int:
-    print(json.dumps(data, indent=2, ensure_ascii=False))
+    # json escapes C0 controls itself; C1 controls and bidi overrides become \uXXXX (still JSON).
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    print(_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
     return EXIT_OK
 
 
@@ -182,10 +238,9 @@ def _cmd_library(args: argparse.Namespace) -> int:
         ]
         for e in entries
     ]
-    print(
-        _format_table(["slug", "name", "kind", "mode", "prescription", "impact", "articles"], rows)
-    )
-    print(f"\n{len(entries)} entries; * marks our default where the articles give no number.")
+    rows = [[terminal_text(cell, one_line=True) for cell in row] for row in rows]
+    say(_format_table(["slug", "name", "kind", "mode", "prescription", "impact", "articles"], rows))
+    say(f"\n{len(entries)} entries; * marks our default where the articles give no number.")
     return EXIT_OK
 
 
@@ -201,8 +256,8 @@ def _cmd_routines(args: argparse.Namespace) -> int:
 
     titles = source_titles()
     for routine in data:
-        print(describe_routine_json(routine, titles))
-        print()
+        say(describe_routine_json(routine, titles))
+        say()
     return EXIT_OK
 
 
@@ -220,18 +275,28 @@ def _date(value: Any) -> str:
     return value.astimezone().strftime("%Y-%m-%d") if value else "?"
 
 
+def _sniff_json(path: Any) -> bool:
+    """True when the file starts like a JSON object (only its first bytes are read)."""
+    with open(path, "rb") as fh:
+        return fh.read(64).lstrip().startswith(b"{")
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from sqlalchemy.exc import SQLAlchemyError
+
     from core import interchange as imports
+    from core.store.outputs import reason_of
 
     path = Path(args.file)
     if not path.is_file():
-        raise CommandError(f"{path}: no such file")
+        raise CommandError(terminal_text(f"{path}: no such file"))
     mapping = _parse_mapping(args.map)
-    is_json = args.format == "json" or (
-        args.format == "auto" and path.read_bytes()[:64].lstrip().startswith(b"{")
-    )
+    try:
+        is_json = args.format == "json" or (args.format == "auto" and _sniff_json(path))
+    except OSError as exc:
+        raise CommandError(terminal_text(f"{path}: {reason_of(exc)}")) from None
     db = _open(args)
     try:
         if is_json:
@@ -239,7 +304,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 raise CommandError("--dry-run is not available for Backline JSON files")
             with db.session_scope() as session:
                 restored = imports.import_json(path, session=session)
-            print(
+            say(
                 f"Imported {restored.workouts_added} workouts ({restored.sets_added} sets), "
                 f"{restored.routines_added} routines, {restored.measurements_added} "
                 f"measurements; {restored.workouts_skipped_duplicate} workouts were already here."
@@ -250,7 +315,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         except imports.UnitRequired as exc:
             raise CommandError(f"{exc} (use --unit kg or --unit lb)") from exc
         summary = parsed.summary
-        print(
+        say(
             f"Detected {summary.app} ({summary.dialect}), unit {summary.unit or args.unit}, "
             f"{_date(summary.first_date)} to {_date(summary.last_date)}: "
             f"{summary.workout_count} workouts, {summary.set_count} sets."
@@ -262,25 +327,32 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if n not in mapping
             ]
         if unknown:
-            print(
+            say(
                 f"{len(unknown)} exercise names are not in the library and will be added as "
-                f"your own exercises unless mapped with --map: {', '.join(unknown)}"
+                "your own exercises unless mapped with --map: "
+                + ", ".join(terminal_text(name, one_line=True) for name in unknown)
             )
         if args.dry_run:
-            print("Dry run: nothing was written.")
+            say("Dry run: nothing was written.")
             return EXIT_OK
-        with db.session_scope() as session:
-            result = imports.import_parsed(
-                parsed, session=session, mapping=mapping, create_custom=True
-            )
-        print(
+        # Staged: the sets go into a private table first, so the database's write lock is
+        # held only for the final copy and a set confirmed in the window meanwhile lands.
+        result = imports.import_parsed_staged(parsed, db=db, mapping=mapping, create_custom=True)
+        say(
             f"Imported {result.workouts_added} workouts ({result.sets_added} sets); "
             f"{result.workouts_skipped_duplicate} were already here; "
             f"{len(result.exercises_created)} new exercises."
         )
         return EXIT_OK
     except (imports.ImportFormatError, imports.MappingError, imports.UnmappedExercises) as exc:
-        raise CommandError(f"{path.name}: {exc}; nothing was imported") from exc
+        raise CommandError(terminal_text(f"{path.name}: {exc}; nothing was imported")) from exc
+    except OSError as exc:
+        raise CommandError(
+            terminal_text(f"{path}: {reason_of(exc)}; nothing was imported")
+        ) from None
+    except SQLAlchemyError as exc:
+        reason = reason_of(getattr(exc, "orig", None) or exc)
+        raise CommandError(f"{db.path}: {reason}; nothing was imported") from None
     finally:
         db.close()
 
@@ -289,20 +361,28 @@ def _cmd_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from core import interchange as imports
+    from core.store.outputs import OutputError
     from core.store.settings import load_settings
 
     output = Path(args.output)
-    if not output.parent.is_dir():
-        raise CommandError(f"{output.parent}: no such folder")
 
     def export(session: Any) -> imports.ExportResult:
         if args.format == "json":
-            return imports.export_json(output, session=session)
+            return imports.export_json(output, session=session, force=args.force)
         unit = args.unit or load_settings(session=session).weight_unit
-        return imports.export_strong_csv(output, session=session, unit=unit)
+        return imports.export_strong_csv(
+            output,
+            session=session,
+            unit=unit,
+            force=args.force,
+            spreadsheet=args.format == "csv",
+        )
 
-    result = _read(args, export)
-    print(f"Exported {result.workouts} workouts ({result.sets} sets) to {result.path}")
+    try:
+        result = _read(args, export)
+    except OutputError as exc:
+        raise CommandError(terminal_text(f"{exc}; nothing was exported")) from None
+    say(f"Exported {result.workouts} workouts ({result.sets} sets) to {result.path}")
     return EXIT_OK
 
 
@@ -311,13 +391,19 @@ def _cmd_backup(args: argparse.Namespace) -> int:
 
     from core.store import backups
     from core.store.db import backup_file
+    from core.store.outputs import OutputError
 
     db = _open(args)
     try:
-        made = backup_file(db.path, Path(args.output)) if args.output else backups.make_backup(db)
+        if args.output:
+            made = backup_file(db.path, Path(args.output), force=args.force, create_folder=False)
+        else:
+            made = backups.make_backup(db)
+    except OutputError as exc:
+        raise CommandError(terminal_text(f"{exc}; no backup was made")) from None
     finally:
         db.close()
-    print(f"Backed up to {made}")
+    say(f"Backed up to {made}")
     return EXIT_OK
 
 
@@ -328,11 +414,9 @@ def _cmd_restore(args: argparse.Namespace) -> int:
     from core.store import backups
 
     source = Path(args.file)
-    if not source.is_file():
-        raise CommandError(f"{source}: no such file")
     target = resolve_db_path(args.db)
-    if backups.app_is_running(target):
-        raise CommandError("Backline is open with this database; close it before restoring")
+    # restore_backup checks the backup first, then holds the writer lock (DatabaseInUseError
+    # when a window or an import has this file, through any symlink) for every step.
     try:
         aside = backups.restore_backup(source, target)
     except ValueError as exc:
@@ -351,7 +435,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
     if report.ok:
         print(f"{path}: ok")
         return EXIT_OK
-    print(f"{path}: damaged: {'; '.join(report.messages[:5])}", file=sys.stderr)
+    # Damaged is said only of a database that is; a read-only or foreign file says what it is.
+    label = "damaged" if report.problem == "damaged" else "cannot check"
+    print(f"{path}: {label}: {'; '.join(report.messages[:5])}", file=sys.stderr)
     return EXIT_FAILURE
 
 
@@ -440,13 +526,21 @@ def _guarded(
 ) -> tuple[int, Any]:
     """Run a handler; map every expected failure to one line on stderr and an exit status."""
     from core.store.db import StoreError
+    from core.store.lock import LockError
 
     try:
         return EXIT_OK, handler(args)
+    except LockError as exc:
+        print(f"backline: {exc}", file=sys.stderr)
+        return EXIT_STORE, None
     except StoreError as exc:
+        hint = (
+            ""
+            if exc.reason in ("read-only", "locked", "unreadable", "not-a-file")
+            else "; `backline restore FILE` puts a backup in its place"
+        )
         print(
-            f"backline: cannot use the database: {exc}. The file was not changed; "
-            "`backline restore FILE` puts a backup in its place.",
+            f"backline: cannot use the database: {exc}. The file was not changed{hint}.",
             file=sys.stderr,
         )
         return EXIT_STORE, None
@@ -455,6 +549,10 @@ def _guarded(
         return EXIT_FAILURE, None
     except BrokenPipeError:  # `backline library | head`
         return EXIT_OK, EXIT_OK
+    except OSError as exc:  # a file the system refused: one line, never a traceback
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"backline: {where}{exc.strerror or exc}", file=sys.stderr)
+        return EXIT_FAILURE, None
 
 
 def run_command(args: argparse.Namespace) -> int:

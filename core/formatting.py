@@ -27,7 +27,7 @@ def duration_text(seconds: float) -> str:
 
 
 def weight_text(kg: float, unit: str) -> str:
-    """A weight stored in kilograms shown in `unit` ('62.5 kg', '137.79 lb')."""
+    """A weight stored in kilograms shown in `unit` ('62.5 kg', '137.8 lb': 0.1 lb)."""
     return format_weight(kg, unit)
 
 

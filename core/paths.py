@@ -57,4 +57,15 @@ def backup_dir_for(db_path: Path) -> Path:
 
 
 def lock_path_for(db_path: Path) -> Path:
-    return db_path.with_name(db_path.name + ".lock")
+    """The writer lock's file (core.store.lock): beside the database the path resolves to, so a
+    symlink to the database shares its lock."""
+    real = Path(os.path.realpath(Path(db_path).expanduser().absolute()))
+    return real.with_name(real.name + ".lock")
+
+
+def sqlite_uri(path: Path | str, **params: str) -> str:
+    """A `file:` URI for sqlite3.connect(uri=True): the absolute path percent-encoded, so a
+    '#', '?' or '%' in a folder or file name stays part of the name."""
+    uri = Path(os.path.abspath(path)).as_uri()
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{uri}?{query}" if query else uri

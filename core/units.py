@@ -54,10 +54,17 @@ def display_number(value: float, decimals: int = 2) -> str:
     return "0" if text in ("-0", "") else text
 
 
+# Decimals a weight is shown with, by unit: pounds to the 0.1 lb a person can load (a stored
+# 15 kg reads "33.1 lb", not "33.07 lb"); kilograms keep 0.01 (1.25 kg plates, 0.25 kg steps).
+WEIGHT_DISPLAY_DECIMALS = {"kg": 2, "lb": 1}
+
+
 def format_weight(value_kg: float | None, unit: str) -> str:
+    """A stored weight shown in `unit`, rounded for display only (what is stored is unchanged)."""
     if value_kg is None:
         return ""
-    return f"{display_number(kg_to(value_kg, unit))} {unit}"
+    decimals = WEIGHT_DISPLAY_DECIMALS.get(unit, 2)
+    return f"{display_number(kg_to(value_kg, unit), decimals)} {unit}"
 
 
 def format_length(value_cm: float | None, unit: str) -> str:

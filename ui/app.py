@@ -6,17 +6,19 @@ the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a wor
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.paths import APP_ID, APP_NAME, ICONS_DIR, lock_path_for, resolve_db_path
+from core.paths import APP_ID, APP_NAME, ICONS_DIR, resolve_db_path
+from core.store import lock as db_lock
 from ui.main_window import MainWindow
 from ui.tasks import run_task
 
@@ -77,18 +79,23 @@ class Backline:
         self.workout_routine_id = routine_id
         self.db: Any = None
         self.window = MainWindow(controller=self)
-        self.lock: QLockFile | None = None
+        self.lock: db_lock.DatabaseLock | None = None
+        # Why acquire_lock() failed, one line for a person (the holder's pid when known).
+        self.lock_problem = ""
 
     def acquire_lock(self) -> bool:
-        """One running app per database; a lock left by a killed process is taken over."""
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
-        lock = QLockFile(str(lock_path_for(self.db_path)))
-        # Qt removes a lock whose process no longer runs; 0 disables the age-based rule so a
-        # long workout never makes its own lock look stale.
-        lock.setStaleLockTime(0)
-        if not lock.tryLock(200):
+        """One writer per database file (through symlinks): this window, an import or a restore.
+
+        The lock is core.store.lock's flock, which dies with its process: a killed app never
+        leaves a lock behind that blocks the next start.
+        """
+        with contextlib.suppress(OSError):  # opening the database reports the folder
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.lock = db_lock.acquire(self.db_path)
+        except db_lock.LockError as exc:
+            self.lock_problem = str(exc)
             return False
-        self.lock = lock
         return True
 
     def start(self) -> None:
@@ -118,6 +125,8 @@ class Backline:
     def _opened(self, db: Any) -> None:
         self.db = db
         self.window.attach_database(db)
+        if db.notes:  # e.g. an interrupted restore that this open finished or undid
+            self.window.status_label.setText(" ".join(db.notes))
         if self.open_workout:
             from ui.workout.tab import WorkoutTab
 
@@ -143,14 +152,19 @@ class Backline:
         if choice == "quit":
             self.app.exit(3)
             return
-        if choice == "restore":
-            chosen = dialogs.choose_backup(self.window, available)
-            if chosen is None:
-                self.app.exit(3)
-                return
-            backups.restore_backup(chosen, self.db_path)
-        else:
-            backups.start_new_database(self.db_path)
+        try:
+            if choice == "restore":
+                chosen = dialogs.choose_backup(self.window, available)
+                if chosen is None:
+                    self.app.exit(3)
+                    return
+                backups.restore_backup(chosen, self.db_path)
+            else:
+                backups.start_new_database(self.db_path)
+        except (ValueError, OSError) as exc:
+            dialogs.show_error(self.window, "Backline cannot start", str(exc))
+            self.app.exit(3)
+            return
         self.open_database()
 
     def restore_from(self, backup: Path) -> None:
@@ -162,8 +176,10 @@ class Backline:
             self.db.close()
             self.db = None
         try:
+            # Under this window's own lock (restore_backup reuses it): no other writer can
+            # have the file while it is swapped.
             backups.restore_backup(backup, self.db_path)
-        except ValueError as exc:
+        except (ValueError, OSError) as exc:
             dialogs.show_error(self.window, "Restore failed", str(exc))
         self.open_database()
 
@@ -176,7 +192,7 @@ class Backline:
             self.db.close()
             self.db = None
         if self.lock is not None:
-            self.lock.unlock()
+            self.lock.release()
             self.lock = None
 
 
@@ -226,8 +242,8 @@ def run_app(
         dialogs.show_error(
             None,
             "Backline is already running",
-            f"Backline is already open with this database:\n{db_path}\n\n"
-            "Switch to that window, or close it first.",
+            f"{controller.lock_problem}\n\n"
+            "Switch to that window, or wait for the import or restore to finish.",
         )
         return 4
     sys.excepthook = _excepthook(controller.window)

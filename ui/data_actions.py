@@ -19,6 +19,19 @@ if TYPE_CHECKING:
 IMPORT_FILTERS = "Workout exports (*.csv *.json);;All files (*)"
 
 
+def failure_line(exc: BaseException) -> str:
+    """One line for a failed import, export or backup: the core error's own sentence (it names
+    the file or field), or for a database error SQLite's reason ("disk full"), never its SQL."""
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from core.store.outputs import reason_of
+
+    if isinstance(exc, SQLAlchemyError):
+        return reason_of(getattr(exc, "orig", None) or exc)
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
 def import_file(window: MainWindow, path: Path | None = None) -> Any:
     """Import a Strong/Hevy CSV (with the detection and mapping dialog) or a Backline JSON."""
     from ui.import_dialog import ImportDialog
@@ -69,7 +82,9 @@ def _import_json(window: MainWindow, path: Path) -> Any:
         )
 
     def failed(exc: BaseException) -> None:
-        dialogs.show_error(window, "Import failed", f"{path.name}: {exc}\nNothing was imported.")
+        dialogs.show_error(
+            window, "Import failed", f"{path.name}: {failure_line(exc)}\nNothing was imported."
+        )
 
     run_task(work, done, failed)
 
@@ -94,12 +109,13 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
     if path is None:
         return
 
+    # The save dialog has already asked whether to replace an existing file: force=True.
     def work() -> Any:
         with db.read_scope() as session:
             if fmt == "json":
-                return imports.export_json(path, session=session)
+                return imports.export_json(path, session=session, force=True)
             unit = load_settings(session=session).weight_unit
-            return imports.export_strong_csv(path, session=session, unit=unit)
+            return imports.export_strong_csv(path, session=session, unit=unit, force=True)
 
     run_task(
         work,
@@ -108,7 +124,9 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
             "Export finished",
             f"Exported {r.workouts} workouts ({r.sets} sets) to {r.path}.",
         ),
-        lambda exc: dialogs.show_error(window, "Export failed", str(exc)),
+        lambda exc: dialogs.show_error(
+            window, "Export failed", f"{failure_line(exc)}\nNothing was exported."
+        ),
     )
 
 
@@ -121,7 +139,9 @@ def backup_now(window: MainWindow) -> None:
     run_task(
         lambda: backups.make_backup(db),
         lambda made: dialogs.show_info(window, "Backup made", f"Saved a backup to {made}."),
-        lambda exc: dialogs.show_error(window, "Backup failed", str(exc)),
+        lambda exc: dialogs.show_error(
+            window, "Backup failed", f"{failure_line(exc)}\nNo backup was made."
+        ),
     )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 
@@ -59,14 +60,39 @@ def unsaved_changes(parent: QWidget | None, what: str) -> str:
     return "save" if clicked is save else "discard" if clicked is discard else "cancel"
 
 
+# The folder of the last file opened or saved this session: the next file dialog opens there.
+_last_folder: Path | None = None
+
+
+def start_folder() -> Path:
+    """Where a file dialog opens: the last folder used this session, else the documents folder
+    (else home), never the working directory."""
+    if _last_folder is not None and _last_folder.is_dir():
+        return _last_folder
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
+
+
+def _remember(path: str) -> Path | None:
+    global _last_folder
+    if not path:
+        return None
+    chosen = Path(path)
+    _last_folder = chosen.parent
+    return chosen
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
-    return Path(path) if path else None
+    path, _ = QFileDialog.getOpenFileName(parent, title, str(start_folder()), filters)
+    return _remember(path)
 
 
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
-    return Path(path) if path else None
+    where = Path(suggested) if Path(suggested).is_absolute() else start_folder() / suggested
+    path, _ = QFileDialog.getSaveFileName(parent, title, str(where), filters)
+    return _remember(path)
 
 
 def store_problem(parent: QWidget | None, message: str, has_backups: bool) -> str:

@@ -43,7 +43,8 @@ class ImportDialog(QDialog):
     def __init__(self, ops: Ops, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Import {path.name}")
-        self.resize(760, 520)
+        # Small while it only asks or tells; it grows when names need mapping (_fill_mapping).
+        self.setMinimumWidth(560)
         self.ops = ops
         self.path = path
         self.parsed: Any = None
@@ -55,8 +56,10 @@ class ImportDialog(QDialog):
         self.unit_row = QWidget()
         unit_layout = QHBoxLayout(self.unit_row)
         unit_layout.setContentsMargins(0, 0, 0, 0)
-        unit_layout.addWidget(QLabel("This file does not say its weight unit. Weights are in:"))
+        unit_label = QLabel("&Weights in this file are in:")
+        unit_layout.addWidget(unit_label)
         self.unit_combo = QComboBox()
+        unit_label.setBuddy(self.unit_combo)
         self.unit_combo.addItem("choose…", None)
         self.unit_combo.addItem("kilograms (kg)", "kg")
         self.unit_combo.addItem("pounds (lb)", "lb")
@@ -82,7 +85,11 @@ class ImportDialog(QDialog):
         self.import_button = self.buttons.addButton(
             "Import", QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        # Enter imports (the expected action once a file was chosen), Esc cancels; Cancel is
+        # never the default, even while Import waits for the file to be read.
+        self.import_button.setDefault(True)
+        cancel.setAutoDefault(False)
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.do_import)
         self.buttons.rejected.connect(self.reject)
@@ -121,8 +128,12 @@ class ImportDialog(QDialog):
         from core import interchange as imports
 
         if isinstance(exc, imports.UnitRequired):
-            self.summary.setText(f"{self.path.name}: {exc}.")
+            self.summary.setText(
+                f"{self.path.name} does not say whether its weights are in kilograms or pounds."
+            )
             self.unit_row.show()
+            self.unit_combo.setFocus()
+            self.adjustSize()
             return
         self.error = str(exc)
         self.summary.setText(
@@ -162,6 +173,10 @@ class ImportDialog(QDialog):
         visible = bool(names)
         self.mapping_label.setVisible(visible)
         self.mapping.setVisible(visible)
+        if visible:
+            self.resize(max(self.width(), 760), max(self.height(), 520))
+        else:
+            self.adjustSize()
 
     def unknown_names(self) -> list[str]:
         names = []
@@ -200,11 +215,12 @@ class ImportDialog(QDialog):
         db = self.ops.db
         assert db is not None  # the dialog opens only on an open database
 
-        def work() -> Any:  # on a worker thread, with its own session
-            with db.session_scope() as session:
-                return imports.import_parsed(
-                    parsed, session=session, mapping=mapping, create_custom=True
-                )
+        def work() -> Any:  # on a worker thread, with its own connection
+            # Staged: the rows go to temporary tables first, so the write lock is held only
+            # for the final copy and a set confirmed meanwhile never waits for the import.
+            return imports.import_parsed_staged(
+                parsed, db=db, mapping=mapping, create_custom=True
+            )
 
         run_task(work, self._imported, self._import_failed)
 

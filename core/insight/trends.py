@@ -29,11 +29,21 @@ from core.units import display_number
 
 MEASURES: dict[str, str] = {
     "heaviest": "Heaviest set",
-    "e1rm": "Estimated 1RM (Epley: w × (1 + reps/30))",
+    "e1rm": "Estimated 1RM",
     "volume": "Volume per workout",
     "reps": "Total reps",
     "longest_hold": "Longest hold",
     "minutes": "Minutes of activity",
+}
+
+# What a short label stands for, for a tooltip.
+MEASURE_HINTS: dict[str, str] = {
+    "heaviest": "The heaviest weight lifted in one set, per workout",
+    "e1rm": "Estimated one-rep maximum (Epley: w × (1 + reps/30)), the best set per workout",
+    "volume": "Weight × reps summed over the workout's sets",
+    "reps": "Reps summed over the workout's sets",
+    "longest_hold": "The longest hold of the workout",
+    "minutes": "Minutes of the activity, per workout",
 }
 
 # Units of each measure's value (weights in kg; the UI converts to the person's unit).
@@ -51,17 +61,24 @@ _MODE_MEASURES: dict[str, list[str]] = {
     "hold": ["longest_hold", "reps"],
     "duration": ["minutes"],
 }
+# A reps move done without weight (a bodyweight move) has no weight to chart.
+_BODYWEIGHT_MEASURES = ["reps"]
 
 RANGES: dict[str, int | None] = {"30d": 30, "3m": 91, "1y": 365, "all": None}
 RANGE_LABELS: dict[str, str] = {"30d": "30 days", "3m": "3 months", "1y": "1 year", "all": "All"}
 
 
-def measures_for_mode(mode: str) -> list[str]:
-    """The measures that make sense for an exercise mode (reps | hold | duration)."""
+def measures_for_mode(mode: str, *, weighted: bool = True) -> list[str]:
+    """The measures that make sense for an exercise mode (reps | hold | duration), the one
+    to show first at the head: heaviest for a weighted reps move, reps for one done without
+    weight, the longest hold for a hold, minutes for a timed activity."""
     try:
-        return list(_MODE_MEASURES[mode])
+        keys = list(_MODE_MEASURES[mode])
     except KeyError:
         raise ValueError(f"unknown exercise mode {mode!r}") from None
+    if mode == "reps" and not weighted:
+        return list(_BODYWEIGHT_MEASURES)
+    return keys
 
 
 def range_start(key: str, now: datetime) -> datetime | None:
@@ -97,6 +114,7 @@ class ExerciseHistory:
     workouts: int
     sets: int
     last_done: datetime  # UTC: start of the latest workout with this exercise
+    weighted: bool = False  # some working set was logged with a weight
 
 
 @dataclass(frozen=True)
@@ -120,6 +138,9 @@ def exercises_with_history(*, session: Session) -> list[ExerciseHistory]:
             LoggedSet.exercise_id.label("exercise_id"),
             LoggedSet.workout_id.label("workout_id"),
             func.count().label("n"),
+            func.max(case((and_(LoggedSet.weight_kg > 0, not_warmup()), 1), else_=0)).label(
+                "weighted"
+            ),
         )
         .group_by(LoggedSet.exercise_id, LoggedSet.workout_id)
         .subquery()
@@ -130,6 +151,7 @@ def exercises_with_history(*, session: Session) -> list[ExerciseHistory]:
             func.count().label("workouts"),
             func.sum(pairs.c.n).label("sets"),
             func.max(Workout.started_at).label("last_done"),
+            func.max(pairs.c.weighted).label("weighted"),
         )
         .join(Workout, Workout.id == pairs.c.workout_id)
         .group_by(pairs.c.exercise_id)
@@ -144,6 +166,7 @@ def exercises_with_history(*, session: Session) -> list[ExerciseHistory]:
             per_exercise.c.workouts,
             per_exercise.c.sets,
             per_exercise.c.last_done,
+            per_exercise.c.weighted,
         )
         .join(per_exercise, per_exercise.c.exercise_id == Exercise.id)
         .order_by(func.lower(Exercise.name), Exercise.id)
@@ -157,6 +180,7 @@ def exercises_with_history(*, session: Session) -> list[ExerciseHistory]:
             workouts=int(r[4]),
             sets=int(r[5]),
             last_done=r[6],
+            weighted=bool(r[7]),
         )
         for r in session.execute(stmt)
     ]
@@ -342,6 +366,7 @@ def value_text(measure: str, value: float, weight_unit: str = "kg") -> str:
 
 __all__ = [
     "MEASURES",
+    "MEASURE_HINTS",
     "MEASURE_UNITS",
     "RANGES",
     "RANGE_LABELS",

@@ -35,7 +35,12 @@ from core.interchange.common import (
 )
 from core.interchange.detect import analyze, detect
 from core.interchange.strong import ExportResult, export_strong_csv
-from core.interchange.writer import ImportResult, import_parsed, unknown_exercise_names
+from core.interchange.writer import (
+    ImportResult,
+    import_parsed,
+    import_parsed_staged,
+    unknown_exercise_names,
+)
 
 __all__ = [
     "Detection",
@@ -55,6 +60,7 @@ __all__ = [
     "export_strong_csv",
     "import_json",
     "import_parsed",
+    "import_parsed_staged",
     "parse",
     "parse_text",
     "unknown_exercise_names",

@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from core.bounds import (
@@ -54,7 +55,7 @@ from core.bounds import (
     TextBound,
     check,
 )
-from core.interchange.common import ImportFormatError, write_atomically, year_problem
+from core.interchange.common import ImportFormatError, year_problem
 from core.interchange.strong import ExportResult, set_rows
 from core.interchange.writer import SetInserter
 from core.library.rows import EXERCISE_FIELDS as EXERCISE_ROW_FIELDS
@@ -70,6 +71,7 @@ from core.store.models import (
     Workout,
     utcnow,
 )
+from core.store.outputs import session_databases, write_text_file
 from core.store.settings import check_setting
 
 FORMAT = "backline"
@@ -212,17 +214,20 @@ def build_backup(*, session: Session) -> dict[str, Any]:
     }
 
 
-def export_json(path: str | os.PathLike[str], *, session: Session) -> ExportResult:
-    """Write everything to one JSON file (atomically: a .part file renamed into place)."""
+def export_json(
+    path: str | os.PathLike[str], *, session: Session, force: bool = False
+) -> ExportResult:
+    """Write everything to one JSON file through core.store.outputs (a temporary file renamed
+    into place; never onto the session's database; an existing file only with `force`)."""
     data = build_backup(session=session)
 
     def write(fh: TextIO) -> None:
         json.dump(data, fh, ensure_ascii=False, indent=1, allow_nan=False)
         fh.write("\n")
 
-    write_atomically(Path(path), write)
+    written = write_text_file(Path(path), write, protected=session_databases(session), force=force)
     n_sets = sum(len(w["sets"]) for w in data["workouts"])
-    return ExportResult(Path(path), len(data["workouts"]), n_sets)
+    return ExportResult(written, len(data["workouts"]), n_sets)
 
 
 # --- import: reading one value -------------------------------------------------------------
@@ -340,6 +345,20 @@ def _checked(
     return out
 
 
+def _not_null(model: Any, values: dict[str, Any], where: str) -> dict[str, Any]:
+    """`values` for `model(**values)`: a null given for a column that cannot be null takes the
+    column's default, or is refused naming its JSON path (never an IntegrityError later)."""
+    columns = model.__table__.c
+    out = dict(values)
+    for key, value in values.items():
+        column = columns.get(key)
+        if value is None and column is not None and not column.nullable:
+            if column.default is None:
+                raise _fail(f"{where}.{key}", "must not be null")
+            del out[key]
+    return out
+
+
 # --- import --------------------------------------------------------------------------------
 
 
@@ -382,7 +401,7 @@ class _Restore:
             for key in ("impact", "summary"):
                 if key in values:
                     values[key] = _text(values[key], f"{where}.{key}", optional=True)
-            ex = Exercise(**values, builtin=False)
+            ex = Exercise(**_not_null(Exercise, values, where), builtin=False)
             self.session.add(ex)
             self.session.flush()
             self.slugs[slug] = ex.id
@@ -411,20 +430,19 @@ class _Restore:
             values = _checked(ROUTINE, r, ROUTINE_FIELDS, where)
             if "source" in values:
                 values["source"] = _text(values["source"], f"{where}.source", optional=True)
-            routine = Routine(**values)
+            routine = Routine(**_not_null(Routine, values, where))
             for j, raw in enumerate(_list(r, "items", f"{where}.")):
                 iw = f"{where}.items[{j}]"
                 item = _object(raw, iw)
                 position = _get(item, "position", iw)
                 if isinstance(position, bool) or not isinstance(position, int):
                     raise _fail(f"{iw}.position", "must be a whole number")
-                if "mode" in item:
-                    _choice(item["mode"], MODES, f"{iw}.mode")
+                _choice(_get(item, "mode", iw), MODES, f"{iw}.mode")
                 routine.items.append(
                     RoutineItem(
                         position=position,
                         exercise_id=self.exercise_id(_get(item, "exercise", iw), iw),
-                        **_checked(PRESCRIPTION, item, ITEM_FIELDS, iw),
+                        **_not_null(RoutineItem, _checked(PRESCRIPTION, item, ITEM_FIELDS, iw), iw),
                     )
                 )
             self.session.add(routine)
@@ -598,12 +616,17 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
         raise _fail("settings", "expected an object")
 
     restore = _Restore(session)
-    exercises_added = restore.exercises(_list(data, "exercises", ""))
-    aliases_added = restore.aliases(_list(data, "aliases", ""))
-    routines_added, routines_skipped = restore.routines(_list(data, "routines", ""))
-    workouts_added, skipped, sets_added = restore.workouts(_list(data, "workouts", ""))
-    measurements_added = restore.measurements(_list(data, "body_measurements", ""))
-    settings_added = restore.settings(settings)
+    try:
+        exercises_added = restore.exercises(_list(data, "exercises", ""))
+        aliases_added = restore.aliases(_list(data, "aliases", ""))
+        routines_added, routines_skipped = restore.routines(_list(data, "routines", ""))
+        workouts_added, skipped, sets_added = restore.workouts(_list(data, "workouts", ""))
+        measurements_added = restore.measurements(_list(data, "body_measurements", ""))
+        settings_added = restore.settings(settings)
+        session.flush()
+    except IntegrityError as exc:
+        # What the checks above did not foresee the schema still refuses: one line, no SQL.
+        raise ImportFormatError(None, f"a value the database refuses ({exc.orig})") from None
     return JsonImportResult(
         exercises_added=exercises_added,
         aliases_added=aliases_added,

@@ -1,5 +1,5 @@
 """Shared pieces of the importers: parsed data, errors, number/date/unit helpers, aliases,
-the checks every imported set and workout passes (core.bounds) and the atomic file write.
+and the checks every imported set and workout passes (core.bounds).
 
 Everything here is plain Python (no database, no Qt). The parsers in strong.py and hevy.py
 produce a `ParsedImport`; writer.py stores it.
@@ -19,11 +19,10 @@ import io
 import os
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
-from typing import TextIO
 
 from core.bounds import LOGGED_SET, WORKOUT, InputError, check, check_all
 
@@ -406,18 +405,6 @@ def summarize(
         set_count=set_count,
         exercise_names=tuple(names),
     )
-
-
-def write_atomically(
-    path: Path, write: Callable[[TextIO], None], *, newline: str | None = None
-) -> None:
-    """Write a file through `write(fh)` into a .part file, then rename it into place."""
-    tmp = path.with_name(path.name + ".part")
-    with open(tmp, "w", encoding="utf-8", newline=newline) as fh:
-        write(fh)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
 
 
 def read_text(path_or_text: object) -> str:

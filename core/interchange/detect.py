@@ -279,7 +279,14 @@ def _strong_dialect(layout: StrongLayout) -> str:
 
 
 def analyze(text: str) -> Analysis:
-    """Detection plus what the parser needs to read the columns."""
+    """Detection plus what the parser needs to read the columns (ImportFormatError if none)."""
+    try:
+        return _analyze(text)
+    except csv.Error as exc:  # a header or sample row the csv module cannot read
+        raise ImportFormatError(1, f"unreadable CSV ({exc})") from None
+
+
+def _analyze(text: str) -> Analysis:
     delimiter, header = _split_header(text)
     lowered = [h.casefold() for h in header]
     unit: str | None

@@ -21,9 +21,11 @@ Writing (`export_strong_csv`, through the caller's session): Strong's comma dial
 by our reader and by apps that read Strong files. Dates are local wall times in `tz` (default:
 this machine's zone); Duration is written as Strong does (`1h 2min`, whole minutes); warm-up /
 drop / failure sets are `W` / `D` / `F`, normal sets are numbered per exercise; weights in the
-chosen unit (kg exactly as stored; lb rounded to 0.0001 lb); distance in km for kg, miles for
-lb (what the reader assumes for a file without units); empty Seconds/Distance are written 0,
-as Strong does.
+chosen unit (lb rounded to 0.0001 lb); distance in km for kg, miles for lb (what the reader
+assumes for a file without units); numbers as plain decimals of at most 12 significant digits; empty Seconds/Distance are written 0, as
+Strong does. Names and notes are written as they are (Strong and our reader read them back
+unchanged); `spreadsheet=True` (the CLI's `--format csv`) quotes a text cell that would start
+a formula (`=`, `+`, `-`, `@`, tab, CR) with a leading `'`.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -54,7 +57,6 @@ from core.interchange.common import (
     parse_reps,
     summarize,
     to_utc,
-    write_atomically,
 )
 from core.interchange.detect import (
     DATE,
@@ -75,6 +77,7 @@ from core.interchange.detect import (
     Analysis,
 )
 from core.store.models import Exercise, LoggedSet, Workout
+from core.store.outputs import session_databases, write_text_file
 from core.units import kg_from, kg_to
 
 SET_ORDER_TYPES = {
@@ -326,10 +329,25 @@ class ExportResult:
     sets: int
 
 
+# Numbers are written to 12 significant digits, as a plain decimal: enough for every value a
+# person or a unit conversion makes (95 lb = 43.09127515 kg), and no float noise
+# (52.163122550000004 is written 52.16312255) nor exponent (1e-05) that a reader might refuse.
+SIGNIFICANT_DIGITS = 12
+# Cells a spreadsheet would read as a formula (OWASP's list); see spreadsheet_text.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _num(value: float | None) -> str:
     if value is None:
         return ""
-    return repr(float(value))
+    short = float(f"{float(value):.{SIGNIFICANT_DIGITS}g}") + 0.0  # + 0.0: no "-0.0"
+    return format(Decimal(repr(short)), "f")
+
+
+def spreadsheet_text(text: str) -> str:
+    """A text cell a spreadsheet shows as text: a leading quote before =, +, -, @, tab or CR
+    (the `csv` export); the `strong` export writes names as they are, for Strong's readers."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
 
 
 def _strong_duration(start: datetime, end: datetime | None) -> str:
@@ -360,8 +378,13 @@ def export_strong_csv(
     session: Session,
     unit: str = "kg",
     tz: tzinfo | None = None,
+    force: bool = False,
+    spreadsheet: bool = False,
 ) -> ExportResult:
-    """Write every workout with sets in Strong's comma CSV dialect (see module docstring)."""
+    """Write every workout with sets in Strong's comma CSV dialect (see module docstring),
+    through core.store.outputs (never onto the session's database; an existing file only with
+    `force`; OutputError on failure). `spreadsheet`: text cells that a spreadsheet would run
+    as a formula get a leading quote (spreadsheet_text); numbers are plain numbers either way."""
     if unit not in ("kg", "lb"):
         raise ValueError(f"unit must be 'kg' or 'lb', not {unit!r}")
     lb = unit == "lb"
@@ -372,6 +395,7 @@ def export_strong_csv(
         .all()
     }
     counts = {"workouts": 0, "sets": 0}
+    text = spreadsheet_text if spreadsheet else str
 
     def write(fh: TextIO) -> None:
         out = csv.writer(fh, lineterminator="\n")
@@ -395,26 +419,29 @@ def export_strong_csv(
             weight = logged.weight_kg
             if weight is not None and lb:
                 weight = round(kg_to(weight, "lb"), 4)
+            seconds = logged.duration_seconds
             distance = logged.distance_km
             if distance is not None and lb:
                 distance = distance / MILE_TO_KM
             out.writerow(
                 (
                     local.strftime("%Y-%m-%d %H:%M:%S"),
-                    w.name,
+                    text(w.name),
                     _strong_duration(w.started_at, w.ended_at),
-                    ex_name,
+                    text(ex_name),
                     order,
                     _num(weight),
                     "" if logged.reps is None else str(logged.reps),
-                    _num(distance) if distance is not None else "0",
-                    _num(logged.duration_seconds) if logged.duration_seconds is not None else "0",
-                    logged.note,
-                    w.notes if first else "",
+                    "0" if distance is None else _num(distance),
+                    "0" if seconds is None else _num(seconds),
+                    text(logged.note),
+                    text(w.notes) if first else "",
                     _num(logged.rpe),
                 )
             )
             counts["sets"] += 1
 
-    write_atomically(Path(path), write, newline="")
-    return ExportResult(Path(path), counts["workouts"], counts["sets"])
+    written = write_text_file(
+        Path(path), write, protected=session_databases(session), force=force, newline=""
+    )
+    return ExportResult(written, counts["workouts"], counts["sets"])

@@ -9,28 +9,37 @@ anything is written, unless `create_custom=True`, which makes one custom exercis
 the rows carry only seconds/distance) and remembers it as an alias too.
 
 Re-importing is idempotent: each workout gets Workout.import_key = hash(app, UTC start, name)
-and workouts whose key is already stored are skipped. Sets go in with bulk inserts.
+and workouts whose key is already stored are skipped. Sets go in with bulk inserts:
+`import_parsed` inside the caller's transaction; `import_parsed_staged` (the CLI) stages the
+rows in temporary tables first, so the write lock is held only for the final copy.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
-from typing import Any, cast
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Table, insert, select
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, insert, select
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
 from core.interchange.common import (
     BUILTIN_ALIASES,
     MappingError,
     ParsedImport,
+    ParsedWorkout,
     UnmappedExercises,
     import_key,
     name_key,
     slugify,
 )
 from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout, utcnow
+
+if TYPE_CHECKING:
+    from core.store.db import Database
 
 # The Table behind LoggedSet, typed for Core inserts (executemany is 2x the ORM bulk path).
 LOGGED_SETS_TABLE = cast(Table, LoggedSet.__table__)
@@ -139,14 +148,23 @@ def _existing_keys(session: Session, keys: Iterable[str]) -> set[str]:
     return found
 
 
-def import_parsed(
-    parsed: ParsedImport,
-    *,
+@dataclass
+class _Names:
+    """Each name of the file resolved to an exercise id, and what resolving them did."""
+
+    ids: dict[str, int]
+    created: list[str]
+    unmapped: list[str]
+    remembered: int
+
+
+def _resolve_names(
     session: Session,
-    mapping: dict[str, str] | None = None,
-    create_custom: bool = False,
-) -> ImportResult:
-    """Store the parsed workouts (all-or-nothing inside the caller's transaction)."""
+    parsed: ParsedImport,
+    mapping: dict[str, str] | None,
+    create_custom: bool,
+) -> _Names:
+    """Resolve every name (module docstring); remembers aliases and makes custom exercises."""
     catalog = _Catalog(session)
     names = _names(parsed)
     ids: dict[str, int] = {}
@@ -209,32 +227,85 @@ def import_parsed(
             unmapped.append(name)
             remembered += _remember(session, catalog, name, ex_id)
     session.flush()
+    return _Names(ids, created, unmapped, remembered)
 
-    app = parsed.app
-    keyed = [(import_key(app, w.started_at, w.name), w) for w in parsed.workouts]
-    existing = _existing_keys(session, (k for k, _ in keyed))
+
+def _new_workouts(
+    parsed: ParsedImport, existing: set[str]
+) -> tuple[list[tuple[str, ParsedWorkout]], int]:
+    """(import key, workout) of each workout whose key is neither in `existing` nor earlier in
+    the file, and how many were skipped as duplicates."""
     to_add = []
     skipped = 0
-    for key, w in keyed:
+    for w in parsed.workouts:
+        key = import_key(parsed.app, w.started_at, w.name)
         if key in existing:
             skipped += 1
             continue
         existing.add(key)
         to_add.append((key, w))
+    return to_add, skipped
 
+
+def _workout_row(key: str, w: ParsedWorkout, app: str, now: datetime) -> dict[str, Any]:
+    return {
+        "name": w.name[:200],
+        "started_at": w.started_at,
+        "ended_at": w.ended_at,
+        "notes": w.notes,
+        "origin": app,
+        "import_key": key,
+        "updated_at": now,
+    }
+
+
+def _set_rows(w: ParsedWorkout) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(exercise name, LoggedSet columns but workout_id and exercise_id) of each set."""
+    per_exercise: dict[str, int] = {}
+    for position, s in enumerate(w.sets):
+        number = per_exercise.get(s.exercise, 0) + 1
+        per_exercise[s.exercise] = number
+        yield (
+            s.exercise,
+            {
+                "routine_item_id": None,
+                "position": position,
+                "set_number": number,
+                "side": s.side,
+                "set_type": s.set_type,
+                "target_reps": None,
+                "target_weight_kg": None,
+                "target_seconds": None,
+                "reps": s.reps,
+                "weight_kg": s.weight_kg,
+                "duration_seconds": s.duration_seconds,
+                "distance_km": s.distance_km,
+                "rpe": s.rpe,
+                "note": s.note,
+                "logged_at": w.started_at,
+            },
+        )
+
+
+def import_parsed(
+    parsed: ParsedImport,
+    *,
+    session: Session,
+    mapping: dict[str, str] | None = None,
+    create_custom: bool = False,
+) -> ImportResult:
+    """Store the parsed workouts (all-or-nothing inside the caller's transaction).
+
+    The caller's write transaction holds the database's write lock for the whole insert; for a
+    long file from a second process use import_parsed_staged."""
+    names = _resolve_names(session, parsed, mapping, create_custom)
+    existing = _existing_keys(
+        session, (import_key(parsed.app, w.started_at, w.name) for w in parsed.workouts)
+    )
+    to_add, skipped = _new_workouts(parsed, existing)
     now = utcnow()
     workout_rows = [
-        {
-            "routine_id": None,
-            "name": w.name[:200],
-            "started_at": w.started_at,
-            "ended_at": w.ended_at,
-            "notes": w.notes,
-            "origin": app,
-            "import_key": key,
-            "player_state": None,
-            "updated_at": now,
-        }
+        {"routine_id": None, "player_state": None} | _workout_row(key, w, parsed.app, now)
         for key, w in to_add
     ]
     workout_ids: list[int] = []
@@ -247,39 +318,163 @@ def import_parsed(
 
     inserter = SetInserter(session)
     for (_key, w), workout_id in zip(to_add, workout_ids, strict=True):
-        per_exercise: dict[str, int] = {}
-        started = w.started_at
-        for position, s in enumerate(w.sets):
-            number = per_exercise.get(s.exercise, 0) + 1
-            per_exercise[s.exercise] = number
-            inserter.add(
-                {
-                    "workout_id": workout_id,
-                    "exercise_id": ids[s.exercise],
-                    "routine_item_id": None,
-                    "position": position,
-                    "set_number": number,
-                    "side": s.side,
-                    "set_type": s.set_type,
-                    "target_reps": None,
-                    "target_weight_kg": None,
-                    "target_seconds": None,
-                    "reps": s.reps,
-                    "weight_kg": s.weight_kg,
-                    "duration_seconds": s.duration_seconds,
-                    "distance_km": s.distance_km,
-                    "rpe": s.rpe,
-                    "note": s.note,
-                    "logged_at": started,
-                }
-            )
+        for exercise, row in _set_rows(w):
+            row["workout_id"] = workout_id
+            row["exercise_id"] = names.ids[exercise]
+            inserter.add(row)
     inserter.flush()
 
     return ImportResult(
         workouts_added=len(to_add),
         workouts_skipped_duplicate=skipped,
         sets_added=inserter.added,
-        exercises_created=tuple(created),
-        unmapped=tuple(unmapped),
-        aliases_remembered=remembered,
+        exercises_created=tuple(names.created),
+        unmapped=tuple(names.unmapped),
+        aliases_remembered=names.remembered,
+    )
+
+
+# --- staged: the write lock for the final copy only -------------------------------------------
+
+_STAGE = MetaData()
+_STAGE_WORKOUTS = Table(
+    "backline_stage_workouts",
+    _STAGE,
+    Column("stage_id", Integer, primary_key=True),
+    *(
+        Column(c.name, c.type)
+        for c in cast(Table, Workout.__table__).c
+        if c.name in ("name", "started_at", "ended_at", "notes", "origin", "import_key",
+                      "updated_at")
+    ),
+    prefixes=["TEMPORARY"],
+)  # fmt: skip
+_STAGE_SETS = Table(
+    "backline_stage_sets",
+    _STAGE,
+    Column("stage_workout", Integer),
+    Column("name_index", Integer),
+    *(
+        Column(c.name, c.type)
+        for c in LOGGED_SETS_TABLE.c
+        if c.name not in ("id", "workout_id", "exercise_id")
+    ),
+    prefixes=["TEMPORARY"],
+)
+_STAGE_NAMES = Table(
+    "backline_stage_names",
+    _STAGE,
+    Column("name_index", Integer, primary_key=True),
+    Column("exercise_id", Integer),
+    prefixes=["TEMPORARY"],
+)
+_WORKOUT_COLUMNS = ("name", "started_at", "ended_at", "notes", "origin", "import_key")
+_SET_COLUMNS = tuple(
+    c.name for c in LOGGED_SETS_TABLE.c if c.name not in ("id", "workout_id", "exercise_id")
+)
+
+
+def _drop_stage(conn: Connection) -> None:
+    for table in (_STAGE_SETS, _STAGE_WORKOUTS, _STAGE_NAMES):
+        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table.name}")
+
+
+def import_parsed_staged(
+    parsed: ParsedImport,
+    *,
+    db: Database,
+    mapping: dict[str, str] | None = None,
+    create_custom: bool = False,
+) -> ImportResult:
+    """import_parsed for a long file while another process writes (the window confirming sets):
+    it owns its transactions, so it takes the Database, not a session.
+
+    1. Every row goes into TEMPORARY tables of one connection (SQLite's temp database: a
+       private file that takes no lock on the database, and vanishes with the connection).
+    2. One short BEGIN IMMEDIATE transaction resolves the names (aliases, custom exercises),
+       drops workouts already stored, and copies the staged rows with two INSERT ... SELECT
+       statements (no Python per row), then commits.
+    All-or-nothing as before: a refused mapping, an error or a SIGKILL at any point leaves the
+    database as it was (step 1 writes nothing to it; step 2 is one transaction). The write lock
+    is held only for step 2 (100,000 sets: see docs/notes/reliability_outputs.md).
+    """
+    to_add, skipped = _new_workouts(parsed, set())  # duplicates within the file
+    name_index = {name: i for i, name in enumerate(_names(parsed))}
+    now = utcnow()
+    with db.engine.connect() as conn:
+        try:
+            conn.execution_options(sqlite_begin="DEFERRED")
+            with conn.begin():
+                _drop_stage(conn)
+                for table in (_STAGE_WORKOUTS, _STAGE_SETS, _STAGE_NAMES):
+                    table.create(conn)
+                rows = [
+                    {"stage_id": i} | _workout_row(key, w, parsed.app, now)
+                    for i, (key, w) in enumerate(to_add, start=1)
+                ]
+                for chunk in _chunks(rows, 5000):
+                    conn.execute(insert(_STAGE_WORKOUTS), chunk)
+                batch: list[dict[str, Any]] = []
+                for i, (_key, w) in enumerate(to_add, start=1):
+                    for exercise, row in _set_rows(w):
+                        row["stage_workout"] = i
+                        row["name_index"] = name_index[exercise]
+                        batch.append(row)
+                        if len(batch) >= SET_CHUNK:
+                            conn.execute(insert(_STAGE_SETS), batch)
+                            batch = []
+                if batch:
+                    conn.execute(insert(_STAGE_SETS), batch)
+
+            conn.execution_options(sqlite_begin="IMMEDIATE")
+            with conn.begin():
+                session = Session(bind=conn)
+                try:
+                    names = _resolve_names(session, parsed, mapping, create_custom)
+                finally:
+                    session.close()
+                if name_index:
+                    conn.execute(
+                        insert(_STAGE_NAMES),
+                        [
+                            {"name_index": i, "exercise_id": names.ids[name]}
+                            for name, i in name_index.items()
+                        ],
+                    )
+                w_table, s_table = _STAGE_WORKOUTS.name, _STAGE_SETS.name
+                dropped = conn.exec_driver_sql(
+                    f"DELETE FROM temp.{w_table} WHERE import_key IN "
+                    "(SELECT import_key FROM main.workouts WHERE import_key IS NOT NULL)"
+                ).rowcount
+                base = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM main.workouts")
+                offset = int(base.scalar_one())
+                w_cols = ", ".join(_WORKOUT_COLUMNS)
+                added = conn.exec_driver_sql(
+                    f"INSERT INTO main.workouts (id, routine_id, player_state, updated_at, "
+                    f"{w_cols}) SELECT stage_id + ?, NULL, NULL, updated_at, {w_cols} "
+                    f"FROM temp.{w_table} ORDER BY stage_id",
+                    (offset,),
+                ).rowcount
+                s_cols = ", ".join(_SET_COLUMNS)
+                s_from = ", ".join(f"s.{c}" for c in _SET_COLUMNS)
+                sets_added = conn.exec_driver_sql(
+                    f"INSERT INTO main.logged_sets (workout_id, exercise_id, {s_cols}) "
+                    f"SELECT s.stage_workout + ?, n.exercise_id, {s_from} "
+                    f"FROM temp.{s_table} AS s "
+                    f"JOIN temp.{w_table} AS w ON w.stage_id = s.stage_workout "
+                    f"JOIN temp.{_STAGE_NAMES.name} AS n ON n.name_index = s.name_index "
+                    "ORDER BY s.rowid",
+                    (offset,),
+                ).rowcount
+        finally:
+            conn.execution_options(sqlite_begin="DEFERRED")  # temp tables take no lock
+            with suppress(SQLAlchemyError), conn.begin():
+                _drop_stage(conn)
+    return ImportResult(
+        workouts_added=added,
+        workouts_skipped_duplicate=skipped + dropped,
+        sets_added=sets_added,
+        exercises_created=tuple(names.created),
+        unmapped=tuple(names.unmapped),
+        aliases_remembered=names.remembered,
     )

@@ -4,19 +4,41 @@ Backups are made with the SQLite online backup API (core.store.db.backup_file), 
 live file, into the `backups` folder beside the database. A backup is made when the data changed
 since the last one. Kept: every backup of the last 24 hours, then the newest of each of the last
 7 days, of each of the last 4 ISO weeks, and of each of the last 12 months; older ones go.
+
+Restore is checked first and crash-safe at every step. The backup must be a sound Backline
+database at a revision this app knows (core.store.db.inspect_database, read-only). Under the
+database's writer lock (core.store.lock) a journal is written, the backup is copied beside the
+database and checked, the current file is hard-linked to `<name>.before-restore-<stamp>`, its
+-wal/-shm are renamed to go with it, and the copy is renamed over the database; each step is
+fsynced. A kill at any point leaves the old database or the new one in place, never none: the
+next open finds the journal, finishes (new file in place) or undoes (old file in place) the
+restore, and says which.
 """
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
 import re
+import shutil
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from core.paths import backup_dir_for
-from core.store.db import Database, backup_file, move_aside
+from core.paths import backup_dir_for, sqlite_uri
+from core.store import lock as db_lock
+from core.store.db import (
+    CorruptDatabaseError,
+    Database,
+    StoreError,
+    backup_file,
+    check_file_kind,
+    inspect_database,
+    move_aside,
+)
 
 BACKUP_NAME = re.compile(r"^backline-(\d{8}T\d{6})Z\.db$")
 KEEP_DAYS = 7
@@ -60,9 +82,16 @@ def list_backups(db_path: Path, folder: Path | None = None) -> list[BackupInfo]:
     return sorted(found, key=lambda b: b.taken_at, reverse=True)
 
 
+def _read_only_uri(db_path: Path) -> str:
+    """Read-only; `immutable` when there is no -wal, so nothing is created beside the file."""
+    if Path(str(db_path) + "-wal").exists():
+        return sqlite_uri(db_path, mode="ro")
+    return sqlite_uri(db_path, mode="ro", immutable="1")
+
+
 def fingerprint(db_path: Path) -> str:
     """A cheap digest of what the user's data looks like (counts, max ids, max timestamps)."""
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
     try:
         parts = []
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
@@ -156,57 +185,280 @@ def prune_backups(
 class CheckReport:
     ok: bool
     messages: tuple[str, ...]
+    # Why it is not ok: "damaged", or the StoreError reason ("not-a-database", "read-only",
+    # "unreadable", "too-new", "locked"), "missing", "empty"; "" when ok.
+    problem: str = ""
 
 
 def check_database(db_path: Path) -> CheckReport:
-    """PRAGMA integrity_check and foreign_key_check, read-only."""
-    if not db_path.exists():
-        return CheckReport(False, (f"{db_path} does not exist",))
+    """PRAGMA integrity_check and foreign_key_check, read-only (nothing is created beside the
+    file when it has no -wal). A file that is not a Backline database, or cannot be read, is
+    reported as that, not as damaged."""
+    db_path = Path(db_path)
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+        if not check_file_kind(db_path):
+            return CheckReport(False, (f"{db_path} does not exist",), "missing")
+        has_tables, _revision = inspect_database(db_path)
+    except CorruptDatabaseError as exc:
+        return CheckReport(False, (exc.detail,), "damaged")
+    except StoreError as exc:
+        return CheckReport(False, (exc.detail,), exc.reason)
+    if not has_tables:
+        return CheckReport(
+            False, ("the file is empty: no database was written to it yet",), "empty"
+        )
+    try:
+        conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
     except sqlite3.Error as exc:
-        return CheckReport(False, (f"cannot open: {exc}",))
+        return CheckReport(False, (f"cannot open: {exc}",), "unreadable")
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return CheckReport(False, (f"the database is damaged: {exc}",))
+        return CheckReport(False, (f"the database is damaged: {exc}",), "damaged")
     finally:
         conn.close()
     messages = [] if integrity == ["ok"] else integrity
     messages += [
         f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk
     ]
-    return CheckReport(not messages, tuple(messages) or ("ok",))
+    return CheckReport(not messages, tuple(messages) or ("ok",), "damaged" if messages else "")
 
 
-def validate_backup(path: Path) -> None:
-    """Raise ValueError (one line) unless `path` is a sound Backline database."""
+class RestoreError(ValueError):
+    """A restore that was refused or failed before the database changed; str() is one line."""
+
+
+def validate_backup(path: Path) -> str:
+    """The schema revision of a sound Backline backup at `path`; RestoreError otherwise.
+
+    Read-only: the same identity check as opening (tables and columns, a revision this app
+    knows, not newer), then a full integrity check.
+    """
+    path = Path(path)
+    try:
+        if not check_file_kind(path):
+            raise RestoreError(f"{path}: no such file")
+        has_tables, revision = inspect_database(path)
+    except StoreError as exc:
+        raise RestoreError(f"{path.name} is not a usable backup: {exc.detail}") from None
+    if not has_tables or revision is None:
+        raise RestoreError(f"{path.name} is not a usable backup: it is not a Backline database")
     report = check_database(path)
     if not report.ok:
-        raise ValueError(f"{path.name} is not a usable backup: {report.messages[0]}")
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        raise RestoreError(f"{path.name} is not a usable backup: {report.messages[0]}")
+    return revision
+
+
+# --- restore, crash-safe ------------------------------------------------------------------
+
+# Called with each step's name as the restore passes it; tests kill the process there.
+_step_hook: Callable[[str], None] | None = None
+RESTORE_STEPS = ("journal", "staged", "linked", "sides-moved", "replaced", "done")
+
+
+def _step(name: str) -> None:
+    if _step_hook is not None:
+        _step_hook(name)
+
+
+def journal_path_for(db_path: Path) -> Path:
+    real = db_lock.real_path(db_path)
+    return real.with_name(real.name + ".restore-journal")
+
+
+def _fsync_folder(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
     try:
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        os.fsync(fd)
     finally:
-        conn.close()
-    if not {"alembic_version", "workouts", "logged_sets"} <= tables:
-        raise ValueError(f"{path.name} is not a Backline database")
+        os.close(fd)
+
+
+def _fsync_file(path: Path) -> None:
+    with path.open("rb") as fh:
+        os.fsync(fh.fileno())
+
+
+def _write_journal(journal: Path, content: dict[str, str]) -> None:
+    tmp = journal.with_name(journal.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as fh:
+        json.dump(content, fh)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, journal)
+    _fsync_folder(journal.parent)
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except OSError:
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def _aside_name(real: Path) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    target = real.with_name(f"{real.name}.before-restore-{stamp}")
+    n = 1
+    while any(os.path.lexists(str(target) + s) for s in ("", "-wal", "-shm")):
+        n += 1
+        target = real.with_name(f"{real.name}.before-restore-{stamp}-{n}")
+    return target
+
+
+def _keep_old(real: Path, aside: Path) -> None:
+    """`aside` names the current file too (a hard link; a copy where links are not allowed)."""
+    try:
+        os.link(real, aside)
+    except OSError:
+        shutil.copyfile(real, aside)
+        _fsync_file(aside)
+
+
+def _remove_staging(real: Path, staged: Path) -> None:
+    staged.unlink(missing_ok=True)
+    for part in real.parent.glob(f".{glob_escape(staged.name)}.*.part"):
+        part.unlink(missing_ok=True)
+
+
+def glob_escape(name: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", name)
 
 
 def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
-    """Replace the database by a backup. The current file (if any) is moved aside, not deleted.
+    """Replace the database by a backup; the current file is kept as `.before-restore-<stamp>`.
 
-    Returns where the previous database went (or None if there was none).
+    Validates the backup before anything is written, holds the database's writer lock (this
+    process's own lock when it has one: the window), and survives a kill at any step (see the
+    module docstring). Returns where the previous database is kept (None if there was none).
+    Raises RestoreError (a ValueError), or DatabaseInUseError when another process writes.
     """
     source = backup.path if isinstance(backup, BackupInfo) else Path(backup)
-    validate_backup(source)
-    # Copy first to a side file, so a failure leaves the current database in place.
-    staged = db_path.with_name(db_path.name + ".restoring")
-    backup_file(source, staged)
-    aside = move_aside(db_path) if db_path.exists() else None
-    staged.replace(db_path)
-    return aside
+    real = db_lock.real_path(db_path)
+    try:
+        exists = check_file_kind(Path(db_path)) and check_file_kind(real)
+    except StoreError as exc:
+        raise RestoreError(f"cannot restore over {db_path}: {exc.detail}") from None
+    if exists and _same_file(source, real):
+        raise RestoreError(f"{source.name} is the database itself; choose a backup")
+    revision = validate_backup(source)
+    if not real.parent.is_dir():
+        raise RestoreError(f"cannot restore to {db_path}: no such folder")
+    if not os.access(real.parent, os.W_OK) or (exists and not os.access(real, os.W_OK)):
+        raise RestoreError(f"cannot restore over {db_path}: the file or its folder is read-only")
+    with db_lock.locked(real):
+        journal = journal_path_for(real)
+        if os.path.lexists(journal):
+            finish_interrupted_restore(real)
+        staged = real.with_name(real.name + ".restoring")
+        aside = _aside_name(real)
+        old = os.stat(real) if exists else None
+        _write_journal(
+            journal,
+            {
+                "backup": str(source),
+                "staged": str(staged),
+                "aside": str(aside),
+                # Which file was the database before: the next start compares with it.
+                "old_file": f"{old.st_dev}:{old.st_ino}" if old else "",
+            },
+        )
+        _step("journal")
+        try:
+            _remove_staging(real, staged)
+            backup_file(source, staged, force=True, create_folder=False)
+            _fsync_file(staged)
+            _stage_is_sound(staged, source, revision)
+        except BaseException:
+            _remove_staging(real, staged)
+            journal.unlink(missing_ok=True)
+            raise
+        _step("staged")
+        if exists:
+            _keep_old(real, aside)
+            _fsync_folder(real.parent)
+        _step("linked")
+        # The old -wal must never meet the new file: SQLite would replay it into the backup.
+        for suffix in ("-wal", "-shm"):
+            side = Path(str(real) + suffix)
+            if os.path.lexists(side):
+                os.replace(side, Path(str(aside) + suffix))
+        _fsync_folder(real.parent)
+        _step("sides-moved")
+        os.replace(staged, real)
+        _fsync_folder(real.parent)
+        _step("replaced")
+        journal.unlink()
+        _fsync_folder(real.parent)
+        _step("done")
+    return aside if exists else None
+
+
+def _stage_is_sound(staged: Path, source: Path, revision: str) -> None:
+    try:
+        _has_tables, staged_revision = inspect_database(staged)
+    except StoreError as exc:
+        raise RestoreError(f"the copy of {source.name} is not sound: {exc.detail}") from None
+    if staged_revision != revision:
+        raise RestoreError(f"{source.name} changed while it was copied; try again")
+
+
+def finish_interrupted_restore(db_path: Path) -> str | None:
+    """After a kill during a restore: finish it (the new file is in place) or undo it (the old
+    one is), under the writer lock. Returns one sentence saying which, or None if no restore
+    was interrupted. Raises DatabaseInUseError while another process is still restoring."""
+    real = db_lock.real_path(db_path)
+    journal = journal_path_for(real)
+    if not os.path.lexists(journal):
+        return None
+    with db_lock.locked(real):
+        if not os.path.lexists(journal):
+            return None  # the other process finished it while we waited for nothing
+        try:
+            entry = json.loads(journal.read_text(encoding="utf-8"))
+            source = str(entry["backup"])
+            staged = Path(entry["staged"])
+            aside = Path(entry["aside"])
+            old_file = str(entry["old_file"])
+        except (OSError, ValueError, KeyError, TypeError):
+            raise StoreError(
+                real,
+                f"{journal.name} is not a restore journal Backline can read; move it away "
+                "once you have checked the database",
+            ) from None
+        name = Path(source).name
+        try:
+            now = os.stat(real)
+            current = f"{now.st_dev}:{now.st_ino}"
+        except FileNotFoundError:
+            current = None
+        if current is not None and current != old_file:
+            note = (
+                f"a restore of {name} was interrupted after the backup was in place; it is "
+                "finished"
+                + (f", and the previous database is kept as {aside.name}" if old_file else "")
+            )
+        elif current is None and old_file and os.path.lexists(aside):
+            _keep_old(aside, real)  # never left without a database
+            note = f"a restore of {name} was interrupted; the previous database is back"
+        else:
+            # The old file is still the database: put its -wal/-shm back, drop the extra name.
+            for suffix in ("-wal", "-shm"):
+                moved = Path(str(aside) + suffix)
+                if os.path.lexists(moved) and not os.path.lexists(str(real) + suffix):
+                    os.replace(moved, Path(str(real) + suffix))
+            if current is not None and os.path.lexists(aside):
+                aside.unlink()
+            note = (
+                f"a restore of {name} was interrupted before the backup was in place; it was "
+                "undone and the database is as it was (restore again to replace it)"
+            )
+        _remove_staging(real, staged)
+        journal.unlink()
+        _fsync_folder(real.parent)
+    return note
 
 
 def start_new_database(db_path: Path) -> Path | None:
@@ -215,24 +467,6 @@ def start_new_database(db_path: Path) -> Path | None:
 
 
 def app_is_running(db_path: Path) -> bool:
-    """True when a live Backline window holds this database's lock file (Qt's QLockFile).
-
-    QLockFile writes the owner's PID on its first line; a lock whose process is gone is stale.
-    """
-    import os
-
-    from core.paths import lock_path_for
-
-    lock = lock_path_for(db_path)
-    try:
-        first_line = lock.read_text(errors="replace").splitlines()[0]
-        pid = int(first_line.strip())
-    except (OSError, IndexError, ValueError):
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    """True while a Backline process (a window, an import, a restore) holds the database's
+    writer lock (core.store.lock; a lock dies with its process, so none is ever stale)."""
+    return db_lock.is_locked(db_path)

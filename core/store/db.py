@@ -1,5 +1,8 @@
 """The store: open, check, migrate and back up the SQLite file that holds a user's log.
 
+Over 500 lines: opening is one guarded sequence (file kind, -wal, identity, locks, migration)
+whose checks share its errors; split, they would be read apart from the order they need.
+
 Everything here follows DESIGN.md rule 8:
 - pragmas WAL, synchronous=FULL, foreign_keys=ON, busy_timeout=5000 on every connection;
 - write sessions open with BEGIN IMMEDIATE (SQLAlchemy's documented pysqlite recipe: the driver's
@@ -7,13 +10,22 @@ Everything here follows DESIGN.md rule 8:
   one short transaction that either lands whole or not at all;
 - migrations run at open, in one transaction, after a backup of a non-empty database; Alembic is
   imported only when the file is not already at the current revision (it costs ~0.2 s);
-- a file that cannot be opened is never modified: `move_aside` renames it with its -wal/-shm.
+- a file that cannot be opened is never modified: `move_aside` renames it with its -wal/-shm;
+- opening checks, read-only, that the file is a Backline database (its tables and columns, not
+  only an `alembic_version`) before anything may write to it; a folder, a FIFO, a device or a
+  link to one is refused before SQLite sees it (a FIFO would hang the open);
+- a `-wal` SQLite would throw away (its header is not a valid WAL header) is copied aside first;
+- paths reach SQLite as percent-encoded `file:` URIs and SQLAlchemy URLs built by URL.create, so
+  `#`, `?`, `%`, spaces and any other legal name stay part of the file name.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import stat
+import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -22,9 +34,10 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
-from core.paths import backup_dir_for
+from core.paths import backup_dir_for, sqlite_uri
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -48,6 +61,12 @@ class NotADatabaseError(StoreError):
     reason = "not-a-database"
 
 
+class NotAFileError(NotADatabaseError):
+    """A folder, FIFO, device, socket or dangling link where the database file should be."""
+
+    reason = "not-a-file"
+
+
 class CorruptDatabaseError(StoreError):
     reason = "corrupt"
 
@@ -64,6 +83,10 @@ class DatabaseReadOnlyError(StoreError):
     reason = "read-only"
 
 
+class DatabaseUnreadableError(StoreError):
+    reason = "unreadable"
+
+
 def _utc_stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
@@ -78,6 +101,11 @@ class Database:
     _read: sessionmaker[Session] = field(repr=False)
     migrated_from: str | None = None  # revision before the migration done at open, if any
     pre_migration_backup: Path | None = None
+    # Things a person should be told about this open (a finished or undone restore, a -wal
+    # SQLite would have discarded and that was kept), one sentence each.
+    notes: tuple[str, ...] = ()
+    # The writer lock (core.store.lock) this Database releases on close, if it was given one.
+    lock: Any = field(default=None, repr=False)
 
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
@@ -108,25 +136,41 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
 
 
-def backup_file(src: Path, dest: Path) -> Path:
-    """Copy a live database with the SQLite online backup API; never a file copy."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    tmp = dest.with_name(dest.name + ".part")
-    if tmp.exists():
-        tmp.unlink()
-    source = sqlite3.connect(f"file:{src}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
-    try:
-        target = sqlite3.connect(tmp)
+def backup_file(src: Path, dest: Path, *, force: bool = False, create_folder: bool = True) -> Path:
+    """Copy a live database with the SQLite online backup API; never a file copy.
+
+    Written through core.store.outputs: never onto `src` or its -wal/-shm, never over an
+    existing file unless `force`, into a temporary file renamed into place (removed on any
+    failure). `create_folder`: make dest's folder if missing (the backups folder). Raises
+    OutputError (one line: dest and the reason, e.g. "disk full").
+    """
+    from core.store.outputs import OutputError, reason_of, staged_output
+
+    src, dest = Path(src), Path(dest)
+    if not src.is_file():
+        raise OutputError(src, "no such database file")
+    if create_folder:
         try:
-            source.backup(target)
+            dest.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise OutputError(dest, reason_of(exc)) from None
+    # A file: URI with the path percent-encoded, so '#', '?', '%' in a name stay in the name.
+    uri = src.resolve().as_uri() + "?mode=ro"
+    with staged_output(dest, protected=[src], force=force) as tmp:
+        source = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            target = sqlite3.connect(tmp)
+            try:
+                source.backup(target)
+            finally:
+                target.close()
         finally:
-            target.close()
-    finally:
-        source.close()
-    # The rename makes a half-written backup impossible to mistake for a good one.
-    os.replace(tmp, dest)
+            source.close()
     return dest
 
 
@@ -168,57 +212,275 @@ def _configure_engine(engine: Engine) -> None:
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 
-def _preflight(path: Path) -> tuple[bool, str | None]:
-    """Check the file without changing it. Returns (has_tables, alembic revision or None).
+# Tables every Backline schema has had since its first revision: what marks a file as ours
+# when its revision is not the head (older, or newer than this app).
+MARKER_TABLES = frozenset(
+    {"exercises", "routines", "routine_items", "workouts", "logged_sets", "settings"}
+)
+SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_VERSION = 3007000
 
-    Raises the StoreError subclass that names what is wrong.
+
+def _kind_of(mode: int) -> str | None:
+    """What a non-regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "not a regular file"
+
+
+def check_file_kind(path: Path) -> bool:
+    """True when `path` is a regular file (links followed), False when nothing is there.
+
+    Raises NotADatabaseError for a folder, FIFO, device, socket, dangling link or loop, and
+    DatabaseUnreadableError when the path cannot be looked at; nothing is opened.
     """
-    if not path.exists():
-        parent = path.parent
-        if parent.exists() and not os.access(parent, os.W_OK):
-            raise DatabaseReadOnlyError(
-                path, "the folder is not writable, so a database cannot be created there"
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        if os.path.islink(path):
+            raise NotAFileError(
+                path, f"this is a link to {os.readlink(path)}, which does not exist"
+            ) from None
+        return False
+    except PermissionError:
+        raise DatabaseUnreadableError(
+            path, "the file cannot be reached (permission denied)"
+        ) from None
+    except OSError as exc:
+        raise NotAFileError(path, f"this path cannot be used ({exc.strerror})") from None
+    kind = _kind_of(info.st_mode)
+    if kind == "a folder":
+        raise NotAFileError(path, "this is a folder, not a database file")
+    if kind is not None:
+        raise NotAFileError(path, f"this is {kind}, not a database file")
+    for suffix in SIDE_SUFFIXES:
+        side = Path(str(path) + suffix)
+        try:
+            side_kind = _kind_of(os.stat(side).st_mode)
+        except OSError:
+            continue
+        if side_kind is not None:
+            raise NotAFileError(path, f"its {side.name} is {side_kind}, not a file SQLite can use")
+    return True
+
+
+def _page_size(raw: int) -> int:
+    return 65536 if raw == 1 else raw
+
+
+def _wal_is_usable(wal_header: bytes, db_header: bytes) -> bool:
+    """Whether SQLite would read this -wal for this database (a valid header of the same page
+    size, beside a WAL-mode database) rather than throw it away."""
+    if len(wal_header) < 32 or len(db_header) < 100:
+        return False
+    magic, version, page_size, _seq, _salt1, _salt2, sum1, sum2 = struct.unpack(
+        ">8I", wal_header[:32]
+    )
+    if magic not in WAL_MAGIC or version != WAL_VERSION:
+        return False
+    words = struct.unpack((">" if magic & 1 else "<") + "6I", wal_header[:24])
+    s1 = s2 = 0
+    for i in range(0, 6, 2):
+        s1 = (s1 + words[i] + s2) & 0xFFFFFFFF
+        s2 = (s2 + words[i + 1] + s1) & 0xFFFFFFFF
+    if (s1, s2) != (sum1, sum2):
+        return False
+    db_page = _page_size(int.from_bytes(db_header[16:18], "big"))
+    in_wal_mode = db_header[18] == 2 and db_header[19] == 2
+    return in_wal_mode and _page_size(page_size) == db_page
+
+
+def keep_discarded_wal(path: Path) -> Path | None:
+    """Copy a -wal SQLite would discard (garbage, another database's, a different page size)
+    to `<name>-wal.discarded-<stamp>` before anything opens the database for writing."""
+    wal = Path(str(path) + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return None
+        with wal.open("rb") as fh:
+            wal_header = fh.read(32)
+        with path.open("rb") as fh:
+            db_header = fh.read(100)
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise DatabaseUnreadableError(path, f"its -wal cannot be read ({exc.strerror})") from None
+    if _wal_is_usable(wal_header, db_header):
+        return None
+    kept = path.with_name(f"{path.name}-wal.discarded-{_utc_stamp()}")
+    try:
+        shutil.copyfile(wal, kept)
+        with kept.open("rb+") as fh:
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        kept.unlink(missing_ok=True)
+        raise DatabaseReadOnlyError(
+            path,
+            f"its -wal is not valid and SQLite would discard it, but no copy could be kept "
+            f"({exc.strerror}); nothing was changed",
+        ) from None
+    return kept
+
+
+def _expected_schema() -> dict[str, set[str]]:
+    """The head revision's tables and their columns, from the ORM models."""
+    from core.store.models import Base
+
+    return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+
+
+def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
+    """(has_tables, revision) of a Backline database; NotADatabaseError for anything else."""
+    objects = conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+    ).fetchall()
+    tables = {name for kind, name in objects if kind == "table"}
+    others = sorted(f"{kind} {name}" for kind, name in objects if kind != "table")
+    revision: str | None = None
+    if "alembic_version" in tables:
+        try:
+            rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
+        except sqlite3.Error:
+            raise NotADatabaseError(
+                path, "this SQLite file is not a Backline database (unreadable alembic_version)"
+            ) from None
+        if len(rows) > 1:
+            raise NotADatabaseError(
+                path, "this SQLite file is not a Backline database (several schema revisions)"
             )
-        return False, None
-    if path.is_dir():
-        raise NotADatabaseError(path, "this is a folder, not a database file")
-    size = path.stat().st_size
-    if size == 0:
-        # SQLite treats an empty file as a new database; nothing to lose.
-        if not os.access(path, os.W_OK):
-            raise DatabaseReadOnlyError(path, "the database file is read-only")
+        revision = str(rows[0][0]) if rows else None
+    if revision is None:
+        foreign = sorted(tables - {"alembic_version"}) + others
+        if foreign:
+            shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
+            raise NotADatabaseError(
+                path, f"this SQLite file is not a Backline database (it holds {shown})"
+            )
+        return bool(tables), None
+    if revision not in KNOWN_REVISIONS:
+        if tables >= MARKER_TABLES:
+            raise DatabaseTooNewError(
+                path,
+                f"the database was written by a newer version of Backline (schema "
+                f"{revision[:40]!r}); update the app to open it",
+            )
+        raise NotADatabaseError(
+            path,
+            f"this SQLite file is not a Backline database (another program's schema, revision "
+            f"{revision[:40]!r})",
+        )
+    if revision != HEAD_REVISION:
+        missing = sorted(MARKER_TABLES - tables)
+        if missing:
+            raise NotADatabaseError(
+                path, f"this SQLite file is not a Backline database (no table {missing[0]})"
+            )
+        return True, revision
+    for name, columns in sorted(_expected_schema().items()):
+        if name not in tables:
+            raise NotADatabaseError(
+                path, f"this SQLite file is not a Backline database (no table {name})"
+            )
+        have = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
+        lacking = sorted(columns - have)
+        if lacking:
+            raise NotADatabaseError(
+                path,
+                f"this SQLite file is not a Backline database (table {name} has no column "
+                f"{lacking[0]})",
+            )
+    return True, revision
+
+
+def _folder_writable(path: Path) -> bool:
+    return os.access(path.parent, os.W_OK)
+
+
+def inspect_database(path: Path) -> tuple[bool, str | None]:
+    """Check a file is a sound Backline database, writing nothing (read-only; `immutable` when
+    it has no -wal, so not even a -shm is created). Returns (has_tables, revision); a missing
+    or empty file is (False, None). Raises the StoreError naming what is wrong."""
+    if not check_file_kind(path):
         return False, None
     try:
+        if path.stat().st_size == 0:
+            return False, None  # SQLite treats an empty file as a new database
         with path.open("rb") as fh:
             header = fh.read(100)
+    except PermissionError:
+        raise DatabaseUnreadableError(path, "the file cannot be read (permission denied)") from None
     except OSError as exc:
-        raise NotADatabaseError(path, f"the file cannot be read ({exc.strerror})") from exc
+        raise DatabaseUnreadableError(path, f"the file cannot be read ({exc.strerror})") from None
     if not header.startswith(SQLITE_MAGIC):
         raise NotADatabaseError(path, "this file is not a Backline database (not SQLite)")
     if len(header) < 100:
         raise CorruptDatabaseError(path, "the database file is truncated")
-    if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
-        raise DatabaseReadOnlyError(path, "the database file or its folder is read-only")
-
-    conn = sqlite3.connect(path, timeout=LOCK_PROBE_SECONDS, isolation_level=None)
+    has_wal = Path(str(path) + "-wal").exists()
+    uri = sqlite_uri(path, mode="ro") if has_wal else sqlite_uri(path, mode="ro", immutable="1")
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=LOCK_PROBE_SECONDS, isolation_level=None)
+    except sqlite3.Error as exc:
+        raise DatabaseUnreadableError(path, f"the database cannot be opened ({exc})") from None
     try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.OperationalError as exc:
-            if "locked" in str(exc):
-                raise DatabaseLockedError(path, "another program is using the database") from exc
-            raise CorruptDatabaseError(path, f"the database cannot be read ({exc})") from exc
+            text = str(exc)
+            if "locked" in text or "busy" in text:
+                raise DatabaseLockedError(path, "another program is using the database") from None
+            if has_wal and not _folder_writable(path):
+                raise DatabaseReadOnlyError(
+                    path, "its folder is read-only and it has a -wal, so it cannot be read safely"
+                ) from None
+            raise CorruptDatabaseError(path, f"the database cannot be read ({exc})") from None
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from exc
+            raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from None
         if check != [("ok",)]:
             raise CorruptDatabaseError(path, f"the database is damaged ({check[0][0]})")
-        tables = {
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
-        revision = None
-        if "alembic_version" in tables:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
+        try:
+            return _identify(conn, path)
+        except sqlite3.DatabaseError as exc:
+            raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _preflight(path: Path) -> tuple[bool, str | None, list[str]]:
+    """Check the file without changing it: (has_tables, revision, notes for a person).
+
+    Raises the StoreError subclass that names what is wrong.
+    """
+    has_tables, revision = inspect_database(path)
+    notes: list[str] = []
+    if not path.exists():
+        if not _folder_writable(path):
+            raise DatabaseReadOnlyError(
+                path, "the folder is not writable, so a database cannot be created there"
+            )
+        return False, None, notes
+    if path.stat().st_size == 0:
+        if not os.access(path, os.W_OK) or not _folder_writable(path):
+            raise DatabaseReadOnlyError(path, "the database file or its folder is read-only")
+        return False, None, notes
+    if not os.access(path, os.W_OK) or not _folder_writable(path):
+        raise DatabaseReadOnlyError(path, "the database file or its folder is read-only")
+    kept = keep_discarded_wal(path)
+    if kept is not None:
+        notes.append(
+            f"{path.name}-wal was not a valid write-ahead log for this database, so SQLite "
+            f"ignores it; a copy was kept as {kept.name}"
+        )
+    conn = sqlite3.connect(path, timeout=LOCK_PROBE_SECONDS, isolation_level=None)
+    try:
         # Probe for another process holding the write lock, without writing anything.
         try:
             conn.execute("BEGIN IMMEDIATE")
@@ -227,42 +489,49 @@ def _preflight(path: Path) -> tuple[bool, str | None]:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseLockedError(
                     path, "another program is writing to the database"
-                ) from exc
+                ) from None
             if "readonly" in str(exc):
-                raise DatabaseReadOnlyError(path, "the database file is read-only") from exc
-            raise
+                raise DatabaseReadOnlyError(path, "the database file is read-only") from None
+            raise CorruptDatabaseError(path, f"the database cannot be written ({exc})") from None
     finally:
         conn.close()
-
-    user_tables = {t for t in tables if not t.startswith("sqlite_")}
-    if revision is not None and revision not in KNOWN_REVISIONS:
-        raise DatabaseTooNewError(
-            path,
-            f"the database was written by a newer version of Backline (schema {revision}); "
-            "update the app to open it",
-        )
-    if revision is None and user_tables - {"alembic_version"}:
-        raise NotADatabaseError(path, "this SQLite file is not a Backline database")
-    return bool(user_tables), revision
+    return has_tables, revision, notes
 
 
 def _make_engine(path: Path) -> Engine:
     engine = create_engine(
-        f"sqlite:///{path}",
+        # URL.create keeps the path whole: '?' or '#' in it is never read as a query.
+        URL.create("sqlite", database=str(path)),
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     _configure_engine(engine)
     return engine
 
 
-def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Database:
+def open_database(
+    path: Path | str, *, backup_dir: Path | None = None, lock: Any = None
+) -> Database:
     """Open (creating if needed) and migrate the database at `path`.
 
-    Raises a StoreError subclass, without touching the file, when it cannot be used.
+    Raises a StoreError subclass, without touching the file, when it cannot be used. `lock`: a
+    core.store.lock.DatabaseLock the Database releases when it closes. A restore that was
+    interrupted (a kill, a power cut) is finished or undone first, and a note says which.
     """
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    has_tables, revision = _preflight(path)
+    path = Path(path).absolute()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseReadOnlyError(
+            path, f"its folder cannot be created ({exc.strerror})"
+        ) from None
+    from core.store.backups import finish_interrupted_restore
+
+    notes: list[str] = []
+    recovered = finish_interrupted_restore(path)
+    if recovered:
+        notes.append(recovered)
+    has_tables, revision, preflight_notes = _preflight(path)
+    notes += preflight_notes
     engine = _make_engine(path)
     migrated_from: str | None = None
     pre_backup: Path | None = None
@@ -289,4 +558,6 @@ def open_database(path: Path | str, *, backup_dir: Path | None = None) -> Databa
         _read=read,
         migrated_from=migrated_from,
         pre_migration_backup=pre_backup,
+        notes=tuple(notes),
+        lock=lock,
     )

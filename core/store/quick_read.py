@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from core.library.rows import BOOL_FIELDS, EXERCISE_COLUMNS, LIST_FIELDS
-from core.paths import LIBRARY_PATH, ROUTINES_PATH
+from core.paths import LIBRARY_PATH, ROUTINES_PATH, sqlite_uri
 
 
 def resources_hash() -> str:
@@ -43,7 +43,7 @@ def read_library(db_path: Path, head_revision: str) -> list[dict[str, Any]] | No
     if not db_path.is_file() or db_path.stat().st_size == 0:
         return None
     try:
-        conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True, timeout=0.5)
+        conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True, timeout=0.5)
     except sqlite3.Error:
         return None
     try:

@@ -168,7 +168,7 @@ def test_export_csv_backup_restore_check(
     assert code == EXIT_OK and (tmp_path / "b.db").exists()
     code, out, _ = run(capsys, "--db", str(db), "restore", str(tmp_path / "b.db"))
     assert code == EXIT_OK and "kept as" in out
-    assert any(p.name.startswith("e.db.unusable-") for p in tmp_path.iterdir())
+    assert any(p.name.startswith("e.db.before-restore-") for p in tmp_path.iterdir())
     code, out, _ = run(capsys, "--db", str(db), "check")
     assert code == EXIT_OK and out.strip().endswith("ok")
 

@@ -36,6 +36,15 @@ def test_weight_text_shows_the_unit_and_drops_trailing_zeros() -> None:
     assert weight_text(45.359237, "lb") == "100 lb"
 
 
+def test_weight_text_in_pounds_is_rounded_to_what_a_person_loads() -> None:
+    """A kg value shown in lb reads to 0.1 lb (15 kg is 33.069 lb: '33.1 lb', not '33.07 lb'),
+    and what is stored is untouched: the same kg shows 15 kg in kilograms."""
+    assert weight_text(15.0, "lb") == "33.1 lb"
+    assert weight_text(150.0, "lb") == "330.7 lb"
+    assert weight_text(15.0, "kg") == "15 kg"
+    assert weight_text(61.2349, "kg") == "61.23 kg"
+
+
 def test_prescription_of_a_library_entry_marks_our_defaults() -> None:
     """An exercise's JSON: sets x reps, the hold at the top, rest, the weekly target; '*' = ours."""
     entry = {
@@ -63,7 +72,7 @@ def test_prescription_of_a_routine_item_row_with_weight_and_rest_after() -> None
         rest_seconds=120, rest_after_seconds=90, defaults=("weight_kg",),
     )  # fmt: skip
     assert prescription_text(item) == "3 x 5-8 reps @ 60 kg*, rest 2:00, then 1:30"
-    assert prescription_text(item, unit="lb") == "3 x 5-8 reps @ 132.28 lb*, rest 2:00, then 1:30"
+    assert prescription_text(item, unit="lb") == "3 x 5-8 reps @ 132.3 lb*, rest 2:00, then 1:30"
 
 
 def test_prescription_of_one_sets_target() -> None:

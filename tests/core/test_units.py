@@ -29,3 +29,4 @@ def test_display_number_drops_trailing_zeros() -> None:
     assert units.display_number(62.5) == "62.5"
     assert units.format_weight(61.2349, "kg") == "61.23 kg"
     assert units.format_weight(units.kg_from(135, "lb"), "lb") == "135 lb"
+    assert units.format_weight(units.kg_from(33.07, "lb"), "lb") == "33.1 lb"

@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from core.paths import lock_path_for
 from core.store import backups
+from core.store import lock as db_lock
 from core.store.db import open_database
 from ui import app as app_module
 from ui import dialogs
@@ -87,7 +87,7 @@ def test_unusable_database_can_be_replaced_by_a_backup(
     controller.start()
     qtbot.waitUntil(lambda: controller.db is not None)
     assert backup.exists()
-    assert any(p.name.startswith("db.db.unusable-") for p in tmp_path.iterdir())
+    assert any(p.name.startswith("db.db.before-restore-") for p in tmp_path.iterdir())
     controller.shutdown()
 
 
@@ -119,18 +119,105 @@ def test_second_instance_is_refused(qtbot, tmp_path: Path) -> None:  # type: ign
 
 
 def test_lock_left_by_a_killed_process_is_taken_over(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A process that died holding the lock does not block the next start."""
+    """A process SIGKILLed while holding the lock does not block the next start."""
+    import signal
+
     path = tmp_path / "k.db"
-    code = (
-        "import os, sys\n"
-        "from PySide6.QtCore import QLockFile\n"
-        f"lock = QLockFile({str(lock_path_for(path))!r})\n"
-        "assert lock.tryLock(100)\n"
-        "os._exit(0)  # dies without unlocking, like a SIGKILL\n"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
     )
-    subprocess.run([sys.executable, "-c", code], check=True)
-    assert lock_path_for(path).exists()
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    holder.send_signal(signal.SIGKILL)
+    holder.wait(timeout=60)
+    assert db_lock.lock_file_for(path).exists()
     assert not backups.app_is_running(path)
     controller = make_controller(qtbot, path)
     assert controller.acquire_lock()
+    controller.shutdown()
+
+
+ROOT = Path(__file__).resolve().parents[2]
+HOLD = (
+    "import sys\nfrom core.store import lock\nheld = lock.acquire(sys.argv[1])\n"
+    "print('held', flush=True)\nsys.stdin.read()\n"
+)
+
+
+def backline(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "main.py", *args], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_the_window_refuses_cli_writers_also_through_a_symlink(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """While the window has the database, `import` and `restore` (by its path or a link to it)
+    are refused with one line naming the window's pid, and the file is not swapped."""
+    import os
+
+    path = tmp_path / "w.db"
+    open_database(path).close()
+    backup = backups.make_backup(path)
+    link = tmp_path / "link.db"
+    link.symlink_to(path)
+    controller = make_controller(qtbot, path)
+    assert controller.acquire_lock()
+    try:
+        inode = path.stat().st_ino
+        for target in (path, link):
+            for args in (["restore", str(backup)], ["import", str(backup)]):
+                run = backline("--db", str(target), *args)
+                assert run.returncode == 3, run.stderr
+                assert run.stderr.count("\n") == 1
+                assert f"Backline is open with this database (pid {os.getpid()})" in run.stderr
+        assert path.stat().st_ino == inode
+        assert not [p for p in tmp_path.iterdir() if "before-restore" in p.name]
+    finally:
+        controller.shutdown()
+
+
+def test_a_cli_writer_keeps_the_window_out(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """An import or restore running in another process holds the lock: the window's start is
+    refused and says which process has it."""
+    path = tmp_path / "c.db"
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(path)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        controller = make_controller(qtbot, path)
+        assert not controller.acquire_lock()
+        assert f"(pid {holder.pid})" in controller.lock_problem
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert controller.acquire_lock()
+    controller.shutdown()
+
+
+def test_restore_from_the_window_uses_its_own_lock(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """The window restores a backup under the lock it holds, then reopens the restored file."""
+    from core.store.models import Setting
+
+    path = tmp_path / "r.db"
+    controller = make_controller(qtbot, path)
+    assert controller.acquire_lock()
+    controller.start()
+    qtbot.waitUntil(lambda: controller.db is not None)
+    backup = backups.make_backup(controller.db)
+    with controller.db.session_scope() as session:
+        session.add(Setting(key="after_backup", value="1"))
+    controller.restore_from(backup)
+    qtbot.waitUntil(lambda: controller.db is not None)
+    with controller.db.read_scope() as session:
+        assert session.get(Setting, "after_backup") is None
+    assert controller.lock is not None and controller.lock.held
     controller.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale
+from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -147,6 +147,9 @@ class HistoryTab(BaseTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # size columns from the first rows only (the default looks at 1000 rows per layout)
         header.setResizeContentsPrecision(40)
+        # never narrower than a short header plus its sort arrow ("Sets", "RPE" stay whole)
+        header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("Sets") + 28)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -171,6 +174,7 @@ class HistoryTab(BaseTab):
             )
 
         self.workouts_model.reset(load, total, weight_unit=self.weight_unit, tz=self.tz)
+        self._fit_workouts_column()
         self.sets_model.set_weight_unit(self.weight_unit)
         self.weight_label.setText(f"Weight ({self.weight_unit})")
         self.count_label.setText(
@@ -181,6 +185,18 @@ class HistoryTab(BaseTab):
                 self.select_set(keep_set)
         else:
             self._show_detail(None)
+
+    def _fit_workouts_column(self) -> None:
+        """The workout list is at least as wide as its columns (no column behind a scroll
+        bar at 1280x800), at most half the window."""
+        view = self.workouts_view
+        header = view.horizontalHeader()
+        width = sum(
+            max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
+            for c in range(self.workouts_model.columnCount())
+        )
+        width += view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + 4
+        view.setMinimumWidth(min(width, 620))
 
     # -- selection ----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHelpEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTextBrowser,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -119,6 +120,31 @@ def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
     return "\n".join(parts)
 
 
+PRESCRIPTION_COLUMN = 3
+
+
+class _ElidedTips(QObject):
+    """A tooltip with a cell's full text when the column is too narrow to show all of it."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
+            return False
+        index = self._view.indexAt(event.pos())
+        text = index.data() if index.isValid() else None
+        if not isinstance(text, str) or not text:
+            return False
+        needed = self._view.fontMetrics().horizontalAdvance(text) + 8
+        if needed > self._view.visualRect(index).width():
+            QToolTip.showText(event.globalPos(), text, self._view)
+        else:
+            QToolTip.hideText()
+        return True
+
+
 class _ArrowsToView(QObject):
     """Up/Down/PageUp/PageDown typed in the search box move the selection in the list."""
 
@@ -191,8 +217,15 @@ class LibraryTab(BaseTab):
         self.view.setWordWrap(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
+        # Columns sized from their content; the long Prescription takes the room left over
+        # (elided, the full text in a tooltip), so Equipment stays on screen at 1280x800.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(PRESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Impact") + 24)
+        header.setResizeContentsPrecision(100)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.viewport().installEventFilter(_ElidedTips(self.view))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
         self.search.installEventFilter(_ArrowsToView(self.view))
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 MAX_MARKED_POINTS = 120  # beyond this many workouts the line has no dots
+COUNT_MEASURES = frozenset({"reps", "longest_hold"})  # whole numbers: integer ticks only
 
 
 def short_label(label: str) -> str:
@@ -40,10 +41,13 @@ def draw_series(
 ) -> Axes:
     """One exercise's measure over time, its best point marked, the axis ending today.
 
-    `first_day` is where the range starts (None for "all": a little before the first point,
-    since matplotlib would otherwise spread one point over years). `points` must not be empty.
+    `first_day` is where the range starts; the axis then ends today, so a gap since the last
+    workout shows. None is "all": the axis spans the data, from a little before the first point
+    to a little after the last. Counts (reps, seconds held) get integer ticks; the best point's
+    label stays inside the axes. `points` must not be empty.
     """
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.ticker import MaxNLocator
 
     if not points:
         raise ValueError("draw_series needs at least one point")
@@ -75,26 +79,39 @@ def draw_series(
         edgecolors=colors.foreground,
         linewidths=0.8,
     )
+    locator = AutoDateLocator()
+    ax.xaxis.set_major_locator(locator)
+    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    if first_day is None:
+        pad = max(timedelta(days=7), (days[-1] - days[0]) / 20)
+        start, end = days[0] - pad, days[-1] + pad
+    else:
+        start, end = first_day, today + timedelta(days=1)
+    x0, x1 = float(date2num(start)), float(date2num(end))
+    ax.set_xlim(x0, x1)
+    if measure in COUNT_MEASURES:
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    # The label leans away from the nearer side, so it is never cut at the axes' edge.
+    where = (xs[best] - x0) / (x1 - x0) if x1 > x0 else 0.5
+    ha, dx = ("left", -4) if where < 0.2 else ("right", 4) if where > 0.8 else ("center", 0)
     ax.annotate(
         f"best {value_text(measure, points[best].value, weight_unit)}",
         (xs[best], ys[best]),
         textcoords="offset points",
-        xytext=(0, 8),
-        ha="center",
+        xytext=(dx, 8),
+        ha=ha,
         color=colors.foreground,
         fontsize=8,
     )
-    locator = AutoDateLocator()
-    ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
-    start = first_day
-    if start is None:
-        start = days[0] - max(timedelta(days=7), (today - days[0]) / 20)
-    ax.set_xlim(float(date2num(start)), float(date2num(today + timedelta(days=1))))
     short = short_label(label)
     ax.set_ylabel(f"{short} ({unit})" if unit not in ("", "reps") else short)
     ax.set_title(f"{exercise_name}: {label}", fontsize=10, y=1.0, pad=6)
     ax.margins(y=0.15)
+    low, high = ax.get_ylim()
+    if measure in COUNT_MEASURES:
+        low = max(low, 0.0) if min(ys) >= 0 else low
+    # Room above the best point for its label (about a tenth of the axis height).
+    ax.set_ylim(low, max(high, max(ys) + (max(ys) - low) * 0.12 + 0.5))
     return ax
 
 

@@ -116,6 +116,7 @@ class ProgressTab(BaseTab):
         self._pending_exercise: int | None = None
         self._measure: str | None = None
         self._range = DEFAULT_RANGE
+        self._range_chosen = False  # the person picked a range: it is never changed for them
         self._weight_unit = "kg"
         self._requests: dict[str, int] = {}  # generation of the latest request, per kind
         self._records_for: int | None = None  # exercise whose records the list shows
@@ -291,6 +292,7 @@ class ProgressTab(BaseTab):
         self.measure_combo.setCurrentIndex(index)
         if key != self._measure:
             self._measure = key
+            self._update_measure_tooltip()
             self._load_exercise()
 
     def set_range(self, key: str) -> None:
@@ -298,6 +300,7 @@ class ProgressTab(BaseTab):
         if key not in RANGE_LABELS:
             raise KeyError(f"unknown range {key!r}")
         self.range_buttons[key].setChecked(True)
+        self._range_chosen = True
         if key != self._range:
             self._range = key
             self._load_exercise()
@@ -392,9 +395,25 @@ class ProgressTab(BaseTab):
                 latest = max(overview.exercises, key=lambda row: row.last_done)
                 index = combo.findData(latest.exercise_id)
             combo.setCurrentIndex(index)
+            if not self._range_chosen:
+                self._fit_range(combo.itemData(index))
             self._use_exercise(combo.itemData(index), force=True)
             return  # the lower charts are drawn after the exercise chart (_exercise_loaded)
         QTimer.singleShot(0, self, self._draw_current_secondary)
+
+    def _fit_range(self, exercise_id: int) -> None:
+        """Until the person picks a range: the shortest (from the default up) that holds the
+        exercise's latest workout, so the first chart is never empty while data exists."""
+        row = self._history(exercise_id)
+        if row is None:
+            return
+        keys = list(RANGE_LABELS)
+        for key in keys[keys.index(DEFAULT_RANGE) :]:
+            start = trends.range_start(key, self._now())
+            if start is None or row.last_done >= start:
+                self._range = key
+                self.range_buttons[key].setChecked(True)
+                return
 
     def _history(self, exercise_id: int) -> ExerciseHistory | None:
         if self._overview is None:
@@ -411,19 +430,31 @@ class ProgressTab(BaseTab):
         if row is None:
             return
         self._exercise_id = exercise_id
-        keys = list(trends.measures_for_mode(row.mode))
+        keys = list(trends.measures_for_mode(row.mode, weighted=row.weighted))
         combo = self.measure_combo
         combo.blockSignals(True)
         combo.clear()
-        for key in keys:
+        for i, key in enumerate(keys):
             combo.addItem(trends.MEASURES[key], key)
+            combo.setItemData(i, trends.MEASURE_HINTS[key], Qt.ItemDataRole.ToolTipRole)
         if self._measure not in keys:
             self._measure = keys[0] if keys else None
         combo.setCurrentIndex(max(combo.findData(self._measure), 0))
         combo.blockSignals(False)
-        self._load_exercise()
+        self._update_measure_tooltip()
+        # A new exercise: if its measure has nothing in range, chart one that has.
+        self._load_exercise(fallback=tuple(k for k in keys if k != self._measure))
 
-    def _load_exercise(self) -> None:
+    def _update_measure_tooltip(self) -> None:
+        key = self.measure_combo.currentData()
+        hint = trends.MEASURE_HINTS.get(key, "") if key else ""
+        self.measure_combo.setToolTip(
+            f"{hint} (Alt+S)" if hint else "What to chart for this exercise (Alt+S)"
+        )
+
+    def _load_exercise(self, fallback: tuple[str, ...] = ()) -> None:
+        """Load the chosen measure's series; when it is empty in range, the first measure of
+        `fallback` that has points is charted instead (and the picker shows it)."""
         db = self.db
         exercise_id, measure, range_key = self._exercise_id, self._measure, self._range
         if db is None or exercise_id is None or measure is None:
@@ -437,9 +468,18 @@ class ProgressTab(BaseTab):
             from core.insight.records import personal_records
 
             with db.read_scope() as session:
+                charted = measure
                 points = trends.exercise_series(
                     exercise_id, measure, session=session, tz=tz, since=since
                 )
+                for other in fallback:
+                    if points:
+                        break
+                    other_points = trends.exercise_series(
+                        exercise_id, other, session=session, tz=tz, since=since
+                    )
+                    if other_points:
+                        charted, points = other, other_points
                 recs = (
                     personal_records(exercise_id, session=session, weight_unit=unit)
                     if need_records
@@ -447,7 +487,7 @@ class ProgressTab(BaseTab):
                 )
             return ExerciseData(
                 exercise_id,
-                measure,
+                charted,
                 range_key,
                 since,
                 list(points),
@@ -458,6 +498,13 @@ class ProgressTab(BaseTab):
 
     def _exercise_loaded(self, data: ExerciseData) -> None:
         self._data = data
+        if data.measure != self._measure:  # a fallback: the picker shows what is charted
+            self._measure = data.measure
+            combo = self.measure_combo
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(combo.findData(data.measure), 0))
+            combo.blockSignals(False)
+            self._update_measure_tooltip()
         if data.records is not None:
             self._records_cache[data.exercise_id] = data.records
         if data.records is not None or self._records_for != data.exercise_id:
@@ -500,6 +547,7 @@ class ProgressTab(BaseTab):
         key = self.measure_combo.itemData(index)
         if key is not None and key != self._measure:
             self._measure = key
+            self._update_measure_tooltip()
             self._load_exercise()
 
     def _ask_and_save(self, canvas: ChartCanvas, name: str) -> None:
@@ -537,9 +585,11 @@ class ProgressTab(BaseTab):
         name = self.exercise_combo.currentText()
         if not data.points:
             where = RANGE_WORDS.get(data.range_key)
+            what = trends.MEASURES.get(data.measure, data.measure).lower()
             if where:
                 self.chart.show_message(
-                    f"No {name} in {where}. Choose “All” to see your older workouts."
+                    f"No {what} for {name} in {where}. Choose another measure, or “All” to "
+                    "see your older workouts."
                 )
             else:
                 self.chart.show_message(f"Nothing to chart for this measure. {EMPTY_HISTORY}")

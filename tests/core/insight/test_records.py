@@ -40,7 +40,7 @@ def test_personal_records_in_pounds_label(db: Database, lifts: dict[str, int]) -
     with db.read_scope() as s:
         records = progress.personal_records(lifts["squat"], session=s, weight_unit="lb")
     assert records[0].value == 25.0
-    assert records[0].label == "Heaviest weight: 55.12 lb × 8"
+    assert records[0].label == "Heaviest weight: 55.1 lb × 8"
 
 
 def test_personal_records_for_holds_and_activities(db: Database, lifts: dict[str, int]) -> None:

@@ -13,12 +13,14 @@ from core.store.db import Database
 
 
 def test_measures_for_each_mode() -> None:
-    """Each exercise mode offers the measures that fit it, and the 1RM label names Epley."""
+    """Each exercise mode offers the measures that fit it (a move logged without weight: reps
+    only), and the 1RM hint names Epley."""
     assert progress.measures_for_mode("reps") == ["heaviest", "e1rm", "volume", "reps"]
+    assert progress.measures_for_mode("reps", weighted=False) == ["reps"]
     assert progress.measures_for_mode("hold") == ["longest_hold", "reps"]
     assert progress.measures_for_mode("duration") == ["minutes"]
-    assert "Epley" in progress.MEASURES["e1rm"]
-    assert "reps/30" in progress.MEASURES["e1rm"]
+    assert "Epley" in progress.MEASURE_HINTS["e1rm"]
+    assert "reps/30" in progress.MEASURE_HINTS["e1rm"]
     with pytest.raises(ValueError):
         progress.measures_for_mode("swim")
 

@@ -92,9 +92,10 @@ def test_restore_refuses_a_file_that_is_not_a_backup(db: Database, tmp_path: Pat
     bogus.write_text("not a database")
     path = db.path
     db.close()
+    before = path.read_bytes()
     with pytest.raises(ValueError, match="not a usable backup"):
         backups.restore_backup(bogus, path)
-    assert path.exists()
+    assert path.read_bytes() == before
 
 
 def test_check_reports_damage(tmp_path: Path) -> None:
@@ -107,3 +108,134 @@ def test_check_reports_damage(tmp_path: Path) -> None:
     report = backups.check_database(bad)
     assert not report.ok
     assert report.messages
+
+
+def weights_in(path: Path) -> list[float]:
+    conn = sqlite3.connect(path)
+    try:
+        return sorted(r[0] for r in conn.execute("SELECT weight_kg FROM body_measurements"))
+    finally:
+        conn.close()
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def test_restore_refuses_a_backup_from_a_newer_app(db: Database, tmp_path: Path) -> None:
+    """A backup at a schema this app does not know is refused before anything changes."""
+    add_measurement(db, 70.0)
+    made = backups.make_backup(db, now=NOW)
+    conn = sqlite3.connect(made)
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    db.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(ValueError, match="newer version of Backline"):
+        backups.restore_backup(made, db.path)
+    assert snapshot(tmp_path) == before
+
+
+def test_restore_refuses_a_file_with_our_table_names_only(db: Database, tmp_path: Path) -> None:
+    """Tables named like ours but not our columns: not a Backline database, nothing changes."""
+    fake = tmp_path / "fake.db"
+    conn = sqlite3.connect(fake)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES ('0001')")
+    for table in ("exercises", "routines", "routine_items", "workouts", "logged_sets", "settings"):
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+    db.close()
+    before = snapshot(tmp_path)
+    with pytest.raises(ValueError, match="not a Backline database"):
+        backups.restore_backup(fake, db.path)
+    assert snapshot(tmp_path) == before
+
+
+def test_restore_through_a_symlink_replaces_the_real_file(db: Database, tmp_path: Path) -> None:
+    """Restoring via a link to the database replaces the file it points to; the link stays."""
+    add_measurement(db, 70.0)
+    made = backups.make_backup(db, now=NOW)
+    add_measurement(db, 60.0)
+    db.close()
+    link = tmp_path / "link.db"
+    link.symlink_to(db.path)
+    aside = backups.restore_backup(made, link)
+    assert link.is_symlink() and link.resolve() == db.path
+    assert weights_in(db.path) == [70.0]
+    assert aside is not None and weights_in(aside) == [60.0, 70.0]
+
+
+def test_restore_keeps_the_old_wal_with_the_old_file(db: Database, tmp_path: Path) -> None:
+    """Sets still in the old file's -wal (a killed app) go with the kept copy, and never into
+    the restored database."""
+    import subprocess
+    import sys
+
+    add_measurement(db, 70.0)
+    made = backups.make_backup(db, now=NOW)
+    db.close()
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        'c.execute("INSERT INTO body_measurements(measured_on, weight_kg, note, created_at) '
+        "VALUES ('2026-11-21', 55.5, '', '2026-11-21T12:00:00+00:00')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db.path)], check=True)
+    assert Path(str(db.path) + "-wal").stat().st_size > 0
+    aside = backups.restore_backup(made, db.path)
+    assert aside is not None
+    assert weights_in(db.path) == [70.0]
+    assert weights_in(aside) == [55.5, 70.0]
+
+
+def test_restore_is_refused_while_another_process_writes(db: Database, tmp_path: Path) -> None:
+    """An import (or a window) in another process holds the lock: restore swaps nothing."""
+    import subprocess
+    import sys
+
+    add_measurement(db, 70.0)
+    made = backups.make_backup(db, now=NOW)
+    db.close()
+    root = Path(__file__).resolve().parents[3]
+    code = (
+        "import sys\nfrom core.store import lock\nheld = lock.acquire(sys.argv[1])\n"
+        "print('held', flush=True)\nsys.stdin.read()\n"
+    )
+    holder = subprocess.Popen(
+        [sys.executable, "-c", code, str(db.path)],
+        cwd=root,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        inode = db.path.stat().st_ino
+        with pytest.raises(backups.db_lock.DatabaseInUseError, match=f"pid {holder.pid}"):
+            backups.restore_backup(made, tmp_path / "." / db.path.name)
+        assert db.path.stat().st_ino == inode
+        assert not backups.journal_path_for(db.path).exists()
+    finally:
+        assert holder.stdin is not None
+        holder.stdin.close()
+        holder.wait(timeout=60)
+
+
+def test_check_tells_foreign_and_empty_files_from_damage(tmp_path: Path) -> None:
+    """Another program's SQLite file and an empty file are reported as what they are."""
+    other = tmp_path / "other.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE contacts (name TEXT)")
+    conn.commit()
+    conn.close()
+    report = backups.check_database(other)
+    assert not report.ok and report.problem == "not-a-database"
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    assert backups.check_database(empty).problem == "empty"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db", "other.db"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,8 @@ from core.store.db import (
     NotADatabaseError,
     open_database,
 )
+
+NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 
 def digest(path: Path) -> str:
@@ -261,3 +264,183 @@ def test_resolve_db_path_precedence(monkeypatch: pytest.MonkeyPatch, tmp_path: P
     monkeypatch.setenv("BACKLINE_DB", str(tmp_path / "env.db"))
     assert resolve_db_path(None) == tmp_path / "env.db"
     assert resolve_db_path(str(tmp_path / "cli.db")) == tmp_path / "cli.db"
+
+
+# --- paths SQLite must take whole ---------------------------------------------------------
+
+ODD_FOLDERS = ["club #1", "what?", "100% sure", "ünï cödé", "a b"]
+
+
+@pytest.mark.parametrize("folder", ODD_FOLDERS)
+def test_odd_names_open_the_named_file_and_no_other(tmp_path: Path, folder: str) -> None:
+    """`#`, `?`, `%`, spaces and unicode in the folder and file name: the database lands in the
+    named file, and nothing is written anywhere else (a '?' once sent SQLite to another file)."""
+    from core.store.models import Setting
+
+    where = tmp_path / folder
+    path = where / f"{folder}.db"
+    database = open_database(path)
+    with database.session_scope() as session:
+        session.add(Setting(key="probe", value="here"))
+    database.close()
+    assert {p.name for p in tmp_path.iterdir()} == {folder}
+    assert {p.name for p in where.iterdir()} == {path.name}
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM settings WHERE key='probe'").fetchone() == (1,)
+    conn.close()
+
+
+@pytest.mark.parametrize("folder", ["club #1", "what?", "100% sure"])
+def test_odd_names_back_up_real_copies(tmp_path: Path, folder: str) -> None:
+    """Manual, automatic and pre-migration backups under such a folder hold the data (they were
+    empty databases when the path was cut at '#' or '?')."""
+    from core.store import backups
+    from core.store.models import Setting
+
+    path = tmp_path / folder / "b#?.db"
+    database = open_database(path)
+    with database.session_scope() as session:
+        session.add(Setting(key="probe", value="1"))
+    manual = backups.make_backup(database, now=NOW)
+    automatic = backups.backup_if_changed(path, now=NOW + timedelta(hours=1))
+    database.close()
+    assert automatic is None  # same data as the manual one: the fingerprint read the file
+    for made in (manual,):
+        conn = sqlite3.connect(made)
+        assert conn.execute("SELECT count(*) FROM settings WHERE key='probe'").fetchone() == (1,)
+        conn.close()
+    old = tmp_path / folder / "old ?#.db"
+    conn = sqlite3.connect(old)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.commit()
+    conn.close()
+    migrated = open_database(old)
+    assert migrated.pre_migration_backup is not None
+    conn = sqlite3.connect(migrated.pre_migration_backup)
+    assert {r[0] for r in conn.execute("SELECT name FROM sqlite_master")} == {"alembic_version"}
+    conn.close()
+    migrated.close()
+
+
+def test_check_under_a_hash_folder_sees_the_damage(tmp_path: Path) -> None:
+    """`check` on a corrupt file under 'club #1' says damaged (it read an empty file before)."""
+    from core.store import backups
+
+    path = tmp_path / "club #1" / "x?.db"
+    path.parent.mkdir()
+    path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)
+    report = backups.check_database(path)
+    assert not report.ok and report.problem == "damaged"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["x?.db"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["club #1"]
+
+
+# --- files that are not ours ---------------------------------------------------------------
+
+
+def _foreign_alembic(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES ('ae1027a6acf')")
+    conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+def _only_a_view(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE VIEW answer AS SELECT 42 AS value")
+    conn.commit()
+    conn.close()
+
+
+def _same_table_names(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+    conn.execute("INSERT INTO alembic_version VALUES (?)", (store.HEAD_REVISION,))
+    for table in ("exercises", "routines", "routine_items", "workouts", "logged_sets"):
+        conn.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT)")
+    conn.execute("CREATE TABLE exercise_aliases (id INTEGER PRIMARY KEY)")
+    conn.execute("CREATE TABLE body_measurements (id INTEGER PRIMARY KEY)")
+    conn.commit()
+    conn.close()
+
+
+def _wal_mode_foreign(path: Path) -> None:
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("CREATE TABLE notes (body TEXT)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (_foreign_alembic, "another program's schema, revision 'ae1027a6acf'"),
+        (_only_a_view, "view answer"),
+        (_same_table_names, "has no column"),
+        (_wal_mode_foreign, "notes"),
+    ],
+)
+def test_another_programs_sqlite_file_is_refused_byte_identical(
+    tmp_path: Path, make: object, words: str
+) -> None:
+    """An Alembic database of another program, a file with only a view, one with our table
+    names but not our columns, a WAL-mode one: refused by name, byte-identical, nothing beside."""
+    path = tmp_path / "theirs.db"
+    make(path)  # type: ignore[operator]
+    before = digest(path)
+    with pytest.raises(NotADatabaseError, match="not a Backline database") as info:
+        open_database(path)
+    assert words in str(info.value)
+    assert digest(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["theirs.db"]
+
+
+def test_a_garbage_wal_is_kept_before_sqlite_discards_it(db_path: Path) -> None:
+    """A -wal that is not a write-ahead log for this file: a copy is kept, the open says so,
+    and the database opens with its data."""
+    from core.store.models import Setting
+
+    database = open_database(db_path)
+    with database.session_scope() as session:
+        session.add(Setting(key="probe", value="1"))
+    database.close()
+    garbage = b"not a wal, but someone's bytes " * 300
+    Path(str(db_path) + "-wal").write_bytes(garbage)
+    again = open_database(db_path)
+    try:
+        kept = [p for p in db_path.parent.iterdir() if ".db-wal.discarded-" in p.name]
+        assert len(kept) == 1 and kept[0].read_bytes() == garbage
+        assert any("copy was kept" in note for note in again.notes)
+        with again.read_scope() as session:
+            assert session.get(Setting, "probe") is not None
+    finally:
+        again.close()
+
+
+def test_a_valid_wal_is_replayed_not_copied(db_path: Path) -> None:
+    """A real -wal left by a killed writer holds committed data: it is used, no copy is made."""
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        "c.execute(\"INSERT INTO settings(key, value) VALUES ('left', '1')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(db_path)], check=True)
+    assert Path(str(db_path) + "-wal").stat().st_size > 0
+    again = open_database(db_path)
+    try:
+        assert again.notes == ()
+        with again.read_scope() as session:
+            assert session.execute(text("SELECT value FROM settings WHERE key='left'")).scalar()
+    finally:
+        again.close()
+    assert not [p for p in db_path.parent.iterdir() if "discarded" in p.name]

@@ -66,7 +66,7 @@ def test_series_in_pounds_marks_the_best_point_and_ends_the_axis_today() -> None
     assert ax.get_xlim() == (date2num(date(2026, 1, 1)), date2num(TODAY + timedelta(days=1)))
     assert ax.get_ylabel() == "Heaviest set (lb)"
     assert ax.get_title() == f"Hip thrust: {MEASURES['heaviest']}"
-    assert [t.get_text() for t in ax.texts] == ["best 154.32 lb"]
+    assert [t.get_text() for t in ax.texts] == ["best 154.3 lb"]
     assert ax.get_facecolor()[:3] == (1.0, 1.0, 1.0)
 
 
@@ -85,7 +85,10 @@ def test_series_over_all_time_starts_a_little_before_the_first_point() -> None:
         today=TODAY,
         colors=COLORS,
     )
-    assert ax.get_xlim()[0] == date2num(first - timedelta(days=7))
+    assert ax.get_xlim() == (
+        date2num(first - timedelta(days=7)),
+        date2num(first + timedelta(days=7)),
+    )  # "All" ends near the data, not at today
     assert ax.get_ylabel() == "Total reps"
     with pytest.raises(ValueError):
         plots.draw_series(
@@ -98,6 +101,46 @@ def test_series_over_all_time_starts_a_little_before_the_first_point() -> None:
             today=TODAY,
             colors=COLORS,
         )
+
+
+def _series(measure: str, values: list[float], unit: str = "kg", first: date | None = None):  # type: ignore[no-untyped-def]
+    fig = agg_figure()
+    days = [TODAY - timedelta(days=3 * (len(values) - i)) for i in range(len(values))]
+    ax = plots.draw_series(
+        fig,
+        [point(d, v) for d, v in zip(days, values, strict=True)],
+        measure=measure,
+        exercise_name="Bird-dog",
+        weight_unit=unit,
+        first_day=first,
+        today=TODAY,
+        colors=COLORS,
+    )
+    fig.canvas.draw()
+    return fig, ax
+
+
+def test_counts_get_integer_ticks_only() -> None:
+    """Reps and seconds held are whole numbers: no tick reads 15.25; weights may be fractional."""
+    for measure in ("reps", "longest_hold"):
+        _fig, ax = _series(measure, [15.0, 16.0, 15.0, 16.0])
+        ticks = [t for t in ax.get_yticks() if ax.get_ylim()[0] <= t <= ax.get_ylim()[1]]
+        assert ticks and all(float(t).is_integer() for t in ticks), (measure, ticks)
+    _fig, ax = _series("heaviest", [15.0, 15.5, 15.25])
+    assert not all(float(t).is_integer() for t in ax.get_yticks())
+
+
+def test_best_label_stays_inside_the_figure() -> None:
+    """The 'best 16 reps' label is not cut: its box lies inside the axes, whether the best point
+    is the last one (at the right edge of the range) or the first one (near the left)."""
+    for values, first in (([12.0, 14.0, 16.0], TODAY - timedelta(days=30)), ([16.0, 12.0], None)):
+        fig, ax = _series("reps", values, first=first)
+        (label,) = ax.texts
+        assert label.get_text() == "best 16 reps"
+        box = label.get_window_extent(fig.canvas.get_renderer())
+        frame = ax.get_window_extent(fig.canvas.get_renderer())
+        assert frame.x0 <= box.x0 and box.x1 <= frame.x1, (box, frame)
+        assert frame.y0 <= box.y0 and box.y1 <= frame.y1, (box, frame)
 
 
 def test_adherence_stacks_the_busiest_routine_on_top_with_its_target() -> None:

@@ -110,7 +110,9 @@ def test_switch_exercise_and_measure_follows_mode(qtbot, seeded_db, history) -> 
         assert tab.select_exercise(history["thrust"])
     assert tab.measure_keys() == ["heaviest", "e1rm", "volume", "reps"]
     labels = [tab.measure_combo.itemText(i) for i in range(tab.measure_combo.count())]
-    assert "Estimated 1RM (Epley: w × (1 + reps/30))" in labels
+    assert "Estimated 1RM" in labels  # short in the picker, the formula in its tooltip
+    e1rm = tab.measure_combo.findData("e1rm")
+    assert "w × (1 + reps/30)" in tab.measure_combo.itemData(e1rm, Qt.ItemDataRole.ToolTipRole)
     assert [p.value for p in tab.points] == [40.0, 60.0, 65.0, 70.0]  # warm-up left out
 
     with qtbot.waitSignal(tab.chart_drawn):
@@ -125,6 +127,82 @@ def test_switch_exercise_and_measure_follows_mode(qtbot, seeded_db, history) -> 
     assert [p.value for p in tab.points] == [30.0]
     with pytest.raises(KeyError):
         tab.set_measure("heaviest")
+
+
+def test_a_bodyweight_move_done_today_charts_its_reps(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """Bug fixed: Bird-dog (reps, no weight) done today read "No Bird-dog in the last 3 months"
+    because the measure carried over from a weighted move was "Heaviest set". A move logged
+    without weight offers reps only, and the chart shows today's workout."""
+    (bird,) = _ids(seeded_db, "bird-dog")
+    with seeded_db.session_scope() as s:
+        started = NOW - timedelta(hours=1)
+        w = Workout(name="test", started_at=started, ended_at=started + timedelta(minutes=10))
+        w.sets = [
+            LoggedSet(exercise_id=bird, reps=r, position=i, set_number=i, logged_at=started)
+            for i, r in enumerate((8, 8), start=1)
+        ]
+        s.add(w)
+    tab = make_tab(qtbot, seeded_db)
+    with qtbot.waitSignal(tab.chart_drawn):
+        tab.select_exercise(history["thrust"])
+    with qtbot.waitSignal(tab.chart_drawn):
+        tab.set_measure("heaviest")
+    with qtbot.waitSignal(tab.chart_drawn):
+        assert tab.select_exercise(bird)
+    assert tab.measure_keys() == ["reps"]
+    assert tab.measure == "reps"
+    assert [p.value for p in tab.points] == [16.0]
+    assert tab.chart.has_chart
+
+
+def test_first_showing_widens_the_range_to_the_latest_workout(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """Opened 200 days after the last workout, the chart does not say "nothing in the last 3
+    months": the first showing uses the shortest range that holds the latest workout (1 year).
+    A range the person picks is kept."""
+    tab = ProgressTab(clock=FakeClock(NOW + timedelta(days=200)), tz=TZ)
+    qtbot.addWidget(tab)
+    tab.resize(1280, 800)
+    tab.attach(seeded_db)
+    with qtbot.waitSignal(tab.chart_drawn, check_params_cb=lambda name: name == "exercise"):
+        tab.show()
+    assert tab.range_key == "1y"
+    assert tab.range_buttons["1y"].isChecked()
+    assert [p.value for p in tab.points] == [30.0]
+    with qtbot.waitSignal(tab.chart_drawn):
+        tab.set_range("30d")
+    with qtbot.waitSignal(tab.chart_drawn):
+        tab.refresh()
+    assert tab.range_key == "30d"
+
+
+def test_an_empty_measure_falls_back_to_one_with_data(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]
+    """A move once done with weight (a year ago) and now without it: choosing it charts a
+    measure with data in the 3 months shown (reps), and the picker says so, not "no data"."""
+    (deadlift,) = _ids(seeded_db, "romanian-deadlift")
+    with seeded_db.session_scope() as s:
+        for days_ago, kg in ((400, 40.0), (0, None)):
+            started = NOW - timedelta(days=days_ago, hours=1)
+            w = Workout(name="test", started_at=started, ended_at=started + timedelta(minutes=9))
+            w.sets = [
+                LoggedSet(
+                    exercise_id=deadlift,
+                    weight_kg=kg,
+                    reps=10,
+                    position=1,
+                    set_number=1,
+                    logged_at=started,
+                )
+            ]
+            s.add(w)
+    tab = make_tab(qtbot, seeded_db)
+    with qtbot.waitSignal(tab.chart_drawn):
+        tab.select_exercise(history["thrust"])
+    with qtbot.waitSignal(tab.chart_drawn):
+        assert tab.select_exercise(deadlift)
+    assert tab.measure_keys()[0] == "heaviest"
+    assert tab.measure == "reps"
+    assert tab.measure_combo.currentData() == "reps"
+    assert [p.value for p in tab.points] == [10.0]
 
 
 def test_measure_switch_redraws_with_that_measure(qtbot, seeded_db, history) -> None:  # type: ignore[no-untyped-def]

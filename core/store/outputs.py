@@ -1,0 +1,222 @@
+"""Every file the app writes for a person (exports, backups) goes through here.
+
+- The target is never the open database or its `-wal`/`-shm`: paths are compared resolved
+  (through symlinks) and, for files that exist, by device and inode (hard links), so a typo
+  in `--output` cannot replace the database.
+- An existing file is refused unless the caller says `force=True` (`--force`; the window's
+  save dialog has already asked); a folder or another non-regular file (a FIFO, /dev/null) is
+  always refused.
+- The content goes to a temporary file in the target's folder, which is fsynced, renamed over
+  the target, and the folder fsynced: the target is either the old file or the whole new one.
+  On any failure the temporary file is removed (nothing `.part` is left behind).
+- Every failure is an `OutputError` whose str() is one line naming the path and the reason
+  (`disk full`, `permission denied`, `no such folder`, ...).
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+import stat
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any, TextIO
+
+# Files SQLite keeps beside a database; all of them belong to it.
+SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+
+_REASONS = {
+    errno.ENOSPC: "disk full",
+    errno.EDQUOT: "disk quota exceeded",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.EROFS: "read-only file system",
+    errno.ENOENT: "no such folder",
+    errno.ENOTDIR: "a part of the path is not a folder",
+    errno.EISDIR: "this is a folder",
+    errno.ENAMETOOLONG: "the name is too long",
+    errno.EIO: "input/output error",
+}
+
+
+class OutputError(Exception):
+    """A file that could not be written. str(error) is one line for a person."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
+
+
+def reason_of(exc: BaseException) -> str:
+    """A few words for why a write failed (OSError errno, or SQLite's message)."""
+    if isinstance(exc, OSError) and exc.errno in _REASONS:
+        return _REASONS[exc.errno]
+    if isinstance(exc, OSError):
+        return (exc.strerror or str(exc)).lower()
+    text = str(exc)
+    if isinstance(exc, sqlite3.Error):
+        lowered = text.lower()
+        if "full" in lowered:
+            return "disk full"
+        if "readonly" in lowered or "read-only" in lowered:
+            return "read-only file system"
+        if "unable to open" in lowered:
+            return "the file cannot be created there"
+        if "disk i/o" in lowered:
+            return "input/output error"
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        sa, sb = a.stat(), b.stat()
+    except OSError:
+        return False
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino)
+
+
+def _resolve(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
+        raise OutputError(path, f"the path cannot be followed ({exc})") from None
+
+
+def _protects(target: Path, database: Path) -> bool:
+    """True when writing `target` would touch `database` or one of its side files."""
+    resolved_target = _resolve(target)
+    resolved_db = _resolve(database)
+    for suffix in SIDE_SUFFIXES:
+        for side in {Path(str(database) + suffix), Path(str(resolved_db) + suffix)}:
+            if resolved_target == _resolve(side) or _same_file(target, side):
+                return True
+    return False
+
+
+def session_databases(session: Any) -> list[Path]:
+    """The files of the databases a SQLAlchemy session reads (from SQLite itself, so it holds
+    whatever the URL looked like); an in-memory database has none."""
+    rows = session.connection().exec_driver_sql("PRAGMA database_list").all()
+    return [Path(row[2]) for row in rows if row[2]]
+
+
+def check_target(path: Path, *, protected: Iterable[Path] = (), force: bool = False) -> Path:
+    """The file to write for `path` (symlinks resolved), or OutputError saying why not.
+
+    `protected`: databases (with their -wal/-shm) the target must not be.
+    """
+    path = Path(path)
+    for database in protected:
+        if _protects(path, Path(database)):
+            raise OutputError(
+                path, "this is the open database (or its -wal/-shm); choose another file"
+            )
+    resolved = _resolve(path)
+    try:
+        info = resolved.stat()
+    except FileNotFoundError:
+        info = None
+    except OSError as exc:
+        raise OutputError(path, reason_of(exc)) from None
+    if info is not None:
+        if stat.S_ISDIR(info.st_mode):
+            raise OutputError(path, "this is a folder; give a file name")
+        if not stat.S_ISREG(info.st_mode):
+            raise OutputError(path, "this is not a regular file")
+        if not force:
+            raise OutputError(path, "the file already exists (use --force to replace it)")
+    parent = resolved.parent
+    if not parent.is_dir():
+        raise OutputError(path, "no such folder" if not parent.exists() else "not in a folder")
+    return resolved
+
+
+def _umask() -> int:
+    """The process umask, read without changing it (os.umask would, for every thread)."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    return 0o022
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some file systems do not open folders; the rename is done regardless
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    for suffix in SIDE_SUFFIXES:
+        with suppress(OSError):
+            os.unlink(str(path) + suffix)
+
+
+@contextmanager
+def staged_output(
+    path: Path, *, protected: Iterable[Path] = (), force: bool = False
+) -> Iterator[Path]:
+    """Yield a temporary path in the target's folder; on success it replaces `path`.
+
+    The body writes the temporary file completely (and closes it). Then the file is fsynced,
+    renamed over the target and the folder fsynced. Any exception removes the temporary file
+    (and any SQLite journal beside it); an OSError or sqlite3.Error becomes OutputError.
+    """
+    path = Path(path)
+    target = check_target(path, protected=protected, force=force)
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        # The folder exists (checked above): ENOENT here is a place that holds no files (/proc).
+        reason = "no file can be created there" if exc.errno == errno.ENOENT else reason_of(exc)
+        raise OutputError(path, reason) from None
+    os.close(fd)
+    tmp = Path(name)
+    try:
+        # mkstemp makes the file private; give it the mode a new (or the replaced) file has.
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(tmp, mode)
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        # Checked again just before the rename: the target may have appeared meanwhile.
+        check_target(path, protected=protected, force=force)
+        os.replace(tmp, target)
+    except (OSError, sqlite3.Error) as exc:
+        _remove(tmp)
+        raise OutputError(path, reason_of(exc)) from None
+    except BaseException:
+        _remove(tmp)
+        raise
+    _fsync_folder(target.parent)
+
+
+def write_text_file(
+    path: Path,
+    write: Callable[[TextIO], None],
+    *,
+    protected: Iterable[Path] = (),
+    force: bool = False,
+    newline: str | None = None,
+) -> Path:
+    """Write a UTF-8 text file through `write(fh)` (see staged_output); returns the path."""
+    with (
+        staged_output(path, protected=protected, force=force) as tmp,
+        open(tmp, "w", encoding="utf-8", newline=newline) as fh,
+    ):
+        write(fh)
+    return Path(path)
