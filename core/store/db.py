@@ -331,11 +331,30 @@ def keep_discarded_wal(path: Path) -> Path | None:
     return kept
 
 
-def _expected_schema() -> dict[str, set[str]]:
-    """The head revision's tables and their columns, from the ORM models."""
+# What each revision after the first added (table -> columns; None: the whole table), so an
+# older file is checked against the schema it should have, not the head's.
+ADDED_IN: dict[str, dict[str, frozenset[str] | None]] = {
+    "0002": {
+        "exercises": frozenset({"positions", "archived"}),
+        "routine_items": frozenset({"count_up", "weight_step_kg"}),
+        "routine_item_targets": None,
+    },
+}
+
+
+def _expected_schema(revision: str = HEAD_REVISION) -> dict[str, set[str]]:
+    """The tables and their columns a file at `revision` has: the ORM models (the head) minus
+    what later revisions added."""
     from core.store.models import Base
 
-    return {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    schema = {name: {c.name for c in table.columns} for name, table in Base.metadata.tables.items()}
+    for later in KNOWN_REVISIONS[KNOWN_REVISIONS.index(revision) + 1 :]:
+        for table, columns in ADDED_IN.get(later, {}).items():
+            if columns is None:
+                schema.pop(table, None)
+            else:
+                schema[table] -= columns
+    return schema
 
 
 def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
@@ -378,14 +397,7 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
             f"this SQLite file is not a Backline database (another program's schema, revision "
             f"{revision[:40]!r})",
         )
-    if revision != HEAD_REVISION:
-        missing = sorted(MARKER_TABLES - tables)
-        if missing:
-            raise NotADatabaseError(
-                path, f"this SQLite file is not a Backline database (no table {missing[0]})"
-            )
-        return True, revision
-    for name, columns in sorted(_expected_schema().items()):
+    for name, columns in sorted(_expected_schema(revision).items()):
         if name not in tables:
             raise NotADatabaseError(
                 path, f"this SQLite file is not a Backline database (no table {name})"

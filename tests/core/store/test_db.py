@@ -444,3 +444,73 @@ def test_a_valid_wal_is_replayed_not_copied(db_path: Path) -> None:
     finally:
         again.close()
     assert not [p for p in db_path.parent.iterdir() if "discarded" in p.name]
+
+
+def _file_at_revision(path: Path, revision: str) -> None:
+    """A database file migrated only up to `revision`, as an older Backline left it."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from core.store.migrations.runner import alembic_config
+
+    engine = create_engine(f"sqlite:///{path}")
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_each_revision_is_checked_against_its_own_schema(tmp_path: Path) -> None:
+    """The identity check knows what every older revision looks like (ADDED_IN): a real file
+    at each revision has exactly the tables and columns it expects."""
+    for revision in store.KNOWN_REVISIONS:
+        path = tmp_path / f"at-{revision}.db"
+        _file_at_revision(path, revision)
+        conn = sqlite3.connect(path)
+        tables = {
+            name
+            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        } - {"alembic_version"}
+        have = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
+        conn.close()
+        assert have == store._expected_schema(revision), revision
+
+
+def test_a_0001_database_keeps_its_workouts_through_the_upgrade(tmp_path: Path) -> None:
+    """A file written by the first schema is backed up, migrated to the head, and keeps its
+    exercises and sets; the new columns read as their defaults."""
+    path = tmp_path / "v1.db"
+    _file_at_revision(path, "0001")
+    conn = sqlite3.connect(path)
+    conn.execute(
+        "INSERT INTO exercises (id, slug, name, kind, mode, per_side, equipment, muscles, "
+        "cautions, variations, sources, defaults, instructions, summary, builtin, created_at) "
+        "VALUES (900, 'my-curl', 'My curl', 'strength', 'reps', 0, '[]', '[]', '[]', '[]', "
+        "'[]', '[]', '[]', '', 0, '2026-01-01 10:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO workouts (id, name, started_at, notes, origin, updated_at) "
+        "VALUES (1, 'w', '2026-01-02 10:00:00', '', 'backline', '2026-01-02 11:00:00')"
+    )
+    conn.execute(
+        "INSERT INTO logged_sets (workout_id, exercise_id, position, set_number, set_type, "
+        "reps, weight_kg, note, logged_at) VALUES (1, 900, 0, 1, 'normal', 8, 20.0, '', "
+        "'2026-01-02 10:05:00')"
+    )
+    conn.commit()
+    conn.close()
+    database = open_database(path, backup_dir=tmp_path / "bk")
+    try:
+        assert database.migrated_from == "0001"
+        assert database.pre_migration_backup is not None
+        with database.engine.connect() as c:
+            row = c.exec_driver_sql(
+                "SELECT e.positions, e.archived, s.reps, s.weight_kg FROM logged_sets s "
+                "JOIN exercises e ON e.id = s.exercise_id"
+            ).one()
+            version = c.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        assert tuple(row) == ("[]", 0, 8, 20.0)
+        assert version == store.HEAD_REVISION
+    finally:
+        database.close()

@@ -25,16 +25,19 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("exercises", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("positions", sa.JSON(), nullable=False, server_default="[]"))
-        batch_op.add_column(
-            sa.Column("archived", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-    with op.batch_alter_table("routine_items", schema=None) as batch_op:
-        batch_op.add_column(
-            sa.Column("count_up", sa.Boolean(), nullable=False, server_default=sa.false())
-        )
-        batch_op.add_column(sa.Column("weight_step_kg", sa.Float(), nullable=True))
+    # Plain ADD COLUMN (not batch mode): SQLite adds a column with a constant default in place,
+    # while batch mode would copy and drop the table, which foreign keys forbid with data in it.
+    op.add_column(
+        "exercises", sa.Column("positions", sa.JSON(), nullable=False, server_default="[]")
+    )
+    op.add_column(
+        "exercises", sa.Column("archived", sa.Boolean(), nullable=False, server_default=sa.false())
+    )
+    op.add_column(
+        "routine_items",
+        sa.Column("count_up", sa.Boolean(), nullable=False, server_default=sa.false()),
+    )
+    op.add_column("routine_items", sa.Column("weight_step_kg", sa.Float(), nullable=True))
     op.create_table(
         "routine_item_targets",
         sa.Column("id", sa.Integer(), nullable=False),
