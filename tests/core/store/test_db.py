@@ -469,8 +469,7 @@ def test_each_revision_is_checked_against_its_own_schema(tmp_path: Path) -> None
         _file_at_revision(path, revision)
         conn = sqlite3.connect(path)
         tables = {
-            name
-            for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
         } - {"alembic_version"}
         have = {t: {row[1] for row in conn.execute(f'PRAGMA table_info("{t}")')} for t in tables}
         conn.close()
