@@ -62,17 +62,35 @@ def run_dialog(dialog: Any) -> bool:
     return bool(dialog.exec())
 
 
+JSON_IMPORT_WAITS_FOR_WORKOUT = (
+    "End the workout first: a Backline file is imported in one transaction that holds the "
+    "database, and a set confirmed meanwhile could not be saved."
+)
+
+
 def _import_json(window: MainWindow, path: Path) -> Any:
     from core import interchange as imports
+    from core.workout.resume import unfinished_workout
 
     db = window.db
     assert db is not None
+    # One transaction for the whole file (all-or-nothing across workouts, routines and
+    # measurements), so it must not run beside a workout whose sets are being confirmed.
+    if window.ops.read(lambda session: unfinished_workout(session=session)) is not None:
+        dialogs.show_error(
+            window, "Import not started", f"{path.name}: {JSON_IMPORT_WAITS_FOR_WORKOUT}"
+        )
+        return None
 
     def work() -> Any:  # on a worker thread, with its own session
         with db.session_scope() as session:
             return imports.import_json(path, session=session)
 
+    def finished() -> None:
+        window.ops.long_write = None
+
     def done(r: Any) -> None:
+        finished()
         window.announce(Changes.everything())
         dialogs.show_info(
             window,
@@ -82,10 +100,12 @@ def _import_json(window: MainWindow, path: Path) -> Any:
         )
 
     def failed(exc: BaseException) -> None:
+        finished()
         dialogs.show_error(
             window, "Import failed", f"{path.name}: {failure_line(exc)}\nNothing was imported."
         )
 
+    window.ops.long_write = "a Backline import"
     run_task(work, done, failed)
 
 

@@ -44,6 +44,10 @@ class Ops(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.db: Database | None = None
+        # A long write running on a worker thread that holds the database's write lock for its
+        # whole length (a Backline JSON import), said for a person ("a Backline import"); while
+        # it is set, nothing that must not wait (starting a workout) begins.
+        self.long_write: str | None = None
 
     def _database(self) -> Database:
         if self.db is None:

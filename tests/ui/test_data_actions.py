@@ -54,6 +54,38 @@ def test_menu_json_import_announces_everything(main_window, monkeypatch, tmp_pat
     assert count(main_window.db, Workout) == 1
 
 
+def test_json_import_waits_for_an_unfinished_workout(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A Backline file is imported in one long transaction, so with a workout unfinished it is
+    refused with one line naming the file, nothing is imported, and the workout is intact;
+    once the workout has ended the same file imports and the long-write marker is cleared."""
+    from datetime import UTC, datetime
+
+    from core.workout.log import finish_workout, start_workout
+
+    errors: list[str] = []
+    monkeypatch.setattr(dialogs, "show_error", lambda _p, _t, text: errors.append(text))
+    monkeypatch.setattr(dialogs, "show_info", lambda _p, _t, text: None)
+    with main_window.db.session_scope() as s:
+        live = start_workout(
+            session=s, routine_id=None, name="Live", plan_items=(), started_at=datetime.now(UTC)
+        ).value
+    path = tmp_path / "other.json"
+    workout = {
+        "started_at": "2026-01-01T10:00:00+00:00",
+        "sets": [{"exercise": "deadlift", "set_type": "normal", "reps": 5}],
+    }
+    path.write_text(json.dumps({"format": "backline", "version": 1, "workouts": [workout]}))
+    data_actions.import_file(main_window, path)
+    assert errors == [f"other.json: {data_actions.JSON_IMPORT_WAITS_FOR_WORKOUT}"]
+    assert count(main_window.db, Workout) == 1  # only the live one
+    with main_window.db.session_scope() as s:
+        finish_workout(live, session=s, ended_at=datetime.now(UTC))
+    data_actions.import_file(main_window, path)
+    assert errors[1:] == []
+    assert count(main_window.db, Workout) == 2
+    assert main_window.ops.long_write is None
+
+
 def test_menu_import_export_backup_check(main_window, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     """Import through the menu action, then export JSON, back up and check, via dialogs."""
     infos: list[str] = []
