@@ -396,7 +396,7 @@ def import_parsed_staged(
        statements (no Python per row), then commits.
     All-or-nothing as before: a refused mapping, an error or a SIGKILL at any point leaves the
     database as it was (step 1 writes nothing to it; step 2 is one transaction). The write lock
-    is held only for step 2 (100,000 sets: see docs/notes/reliability_outputs.md).
+    is held only for step 2 (100,000 sets: see docs/RELIABILITY.md).
     """
     to_add, skipped = _new_workouts(parsed, set())  # duplicates within the file
     name_index = {name: i for i, name in enumerate(_names(parsed))}

@@ -9,7 +9,7 @@ power cut does to the page cache. The files are then read without the shim, as a
 
 The child (powerloss/log_sets.py) opens the database with the app's open_database() and logs
 one set per session_scope() transaction, printing each set only after the commit returned.
-See docs/notes/power_loss.md for what the shim models and what it does not.
+See docs/RELIABILITY.md ("Power loss") for what the shim models and what it does not.
 """
 
 from __future__ import annotations

@@ -7,7 +7,7 @@ alone loses nothing the kernel has; under the shim the kernel only has what was 
 kill throws away exactly what a power cut throws away from the page cache.
 
 Used by tests/reliability/test_power_loss.py. Run by hand for the numbers in
-docs/notes/power_loss.md::
+docs/RELIABILITY.md ("Power loss")::
 
     .venv/bin/python tests/reliability/powerloss/harness.py [--kills N]
 """
