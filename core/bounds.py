@@ -77,6 +77,7 @@ PRESCRIPTION: Mapping[str, FieldBound] = {
     "rest_after_seconds": Bound(0, 1800, integer=True, unit="s"),
     "duration_minutes": Bound(1, 300, integer=True, unit="min"),
     "weight_kg": Bound(0, 1000, unit="kg"),
+    "weight_step_kg": Bound(0.1, 50, unit="kg"),  # a 0.25 kg micro plate up to a 50 kg jump
     "rounds": Bound(1, 20, integer=True),
     "note": TextBound(2000),
 }
@@ -105,6 +106,16 @@ BODY_MEASUREMENT: Mapping[str, FieldBound] = {
     "waist_cm": Bound(20, 300, unit="cm"),
     "hips_cm": Bound(20, 300, unit="cm"),
     "thigh_cm": Bound(20, 300, unit="cm"),
+    "note": TextBound(2000),
+}
+
+# One day of the daily program (core/daily): what a person ate, slept and drank.
+DAY_LOG: Mapping[str, FieldBound] = {
+    "kcal": Bound(0, 15000, unit="kcal"),
+    "protein_g": Bound(0, 1000, unit="g"),
+    "servings": Bound(0, 50),
+    "sleep_hours": Bound(0, 24, unit="h"),
+    "water_l": Bound(0, 20, unit="l"),
     "note": TextBound(2000),
 }
 
@@ -140,6 +151,11 @@ _LABELS: Mapping[str, str] = {
     "waist_cm": "waist",
     "hips_cm": "hips",
     "thigh_cm": "thigh",
+    "kcal": "calories",
+    "protein_g": "protein",
+    "servings": "servings of fruit and vegetables",
+    "sleep_hours": "sleep",
+    "water_l": "water",
     "age": "age",
     "height_cm": "height",
     "get_ready_seconds": "get-ready time",

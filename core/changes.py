@@ -17,7 +17,7 @@ class Changes:
     library: bool = False
     routines: bool = False
     workouts: bool = False  # workouts and logged sets
-    body: bool = False  # body measurements
+    body: bool = False  # body measurements and day logs (the daily program)
     settings: bool = False
 
     def __or__(self, other: Changes) -> Changes:

@@ -8,8 +8,8 @@ Everything here follows DESIGN.md rule 8:
 - write sessions open with BEGIN IMMEDIATE (SQLAlchemy's documented pysqlite recipe: the driver's
   own transaction handling is switched off and we emit BEGIN ourselves), so a confirmed set is
   one short transaction that either lands whole or not at all;
-- migrations run at open, in one transaction, after a backup of a non-empty database; Alembic is
-  imported only when the file is not already at the current revision (it costs ~0.2 s);
+- migrations run at open, in one transaction, after a backup of a database holding something a
+  person entered (core.store.backups.is_empty); Alembic is imported only when the file is not already at the current revision (it costs ~0.2 s);
 - a file that cannot be opened is never modified: `move_aside` renames it with its -wal/-shm;
 - opening checks, read-only, that the file is a Backline database (its tables and columns, not
   only an `alembic_version`) before anything may write to it; a folder, a FIFO, a device or a
@@ -141,8 +141,21 @@ class Database:
             self.lock = None
 
 
-def backup_file(src: Path, dest: Path, *, force: bool = False, create_folder: bool = True) -> Path:
+def backup_file(
+    src: Path,
+    dest: Path,
+    *,
+    force: bool = False,
+    create_folder: bool = True,
+    src_is_backup: bool = False,
+) -> Path:
     """Copy a live database with the SQLite online backup API; never a file copy.
+
+    The copy is one self-contained file: its journal mode is set to DELETE before it is
+    renamed into place, so opening it later (read-only, by this app or by hand) creates no
+    -wal or -shm beside it; the app's own open switches a restored copy back to WAL.
+    `src_is_backup`: `src` is a file nobody writes (a backup being restored), read with
+    `immutable=1` when it has no -wal, so not even a -shm is created beside it.
 
     Written through core.store.outputs: never onto `src` or its -wal/-shm, never over an
     existing file unless `force`, into a temporary file renamed into place (removed on any
@@ -160,13 +173,18 @@ def backup_file(src: Path, dest: Path, *, force: bool = False, create_folder: bo
         except OSError as exc:
             raise OutputError(dest, reason_of(exc)) from None
     # A file: URI with the path percent-encoded, so '#', '?', '%' in a name stay in the name.
-    uri = src.resolve().as_uri() + "?mode=ro"
+    frozen = src_is_backup and not Path(str(src) + "-wal").exists()
+    uri = src.resolve().as_uri() + ("?mode=ro&immutable=1" if frozen else "?mode=ro")
     with staged_output(dest, protected=[src], force=force) as tmp:
         source = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
         try:
-            target = sqlite3.connect(tmp)
+            target = sqlite3.connect(tmp, isolation_level=None)
             try:
                 source.backup(target)
+                # The pages came with the source's WAL flag; a backup is a single file.
+                mode = target.execute("PRAGMA journal_mode=DELETE").fetchone()
+                if mode is None or str(mode[0]).lower() != "delete":
+                    raise sqlite3.OperationalError("the copy could not leave WAL mode")
             finally:
                 target.close()
         finally:
@@ -339,6 +357,7 @@ ADDED_IN: dict[str, dict[str, frozenset[str] | None]] = {
         "routine_items": frozenset({"count_up", "weight_step_kg"}),
         "routine_item_targets": None,
     },
+    "0003": {"day_logs": None},
 }
 
 
@@ -548,7 +567,9 @@ def open_database(
     migrated_from: str | None = None
     pre_backup: Path | None = None
     if revision != HEAD_REVISION:
-        if has_tables:
+        from core.store.backups import is_empty
+
+        if has_tables and not is_empty(path):  # nothing a person entered: nothing to keep
             folder = backup_dir or backup_dir_for(path)
             pre_backup = backup_file(path, folder / f"pre-migration-{revision}-{_utc_stamp()}.db")
         from core.store.migrations.runner import upgrade_to_head  # lazy: Alembic is slow to import

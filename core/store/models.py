@@ -278,6 +278,23 @@ class BodyMeasurement(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
+class DayLog(Base):
+    """What a person logged for one local day of the daily program: intake, sleep, water.
+    Activities (strength, cardio, massage, the home complex) come from the workouts."""
+
+    __tablename__ = "day_logs"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)  # the person's local date
+    kcal: Mapped[float | None] = mapped_column(Float)
+    protein_g: Mapped[float | None] = mapped_column(Float)
+    servings: Mapped[float | None] = mapped_column(Float)  # fruit and vegetables
+    sleep_hours: Mapped[float | None] = mapped_column(Float)  # the night before this day
+    water_l: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
 class Setting(Base):
     """Key/value settings (units, sound volume, plan inputs...), values as JSON."""
 
