@@ -1,0 +1,240 @@
+"""Where a person stands today on the articles' whole program.
+
+For one local day: each part of the program with its target, what was done and whether that
+meets it, and the article it comes from. Weekly parts (strength, cardio) count the local week
+(Monday to Sunday) that holds the day; daily parts count that day. Activities come from the
+workouts the player logged (warm-ups never count); intake, sleep and water from the day log;
+the calorie and protein targets from the plan (core.body.nutrition), so they exist only once the
+person has filled in the plan.
+
+One aggregate query reads the week's workouts (a row per workout), so the Today view costs the
+same with ten years of history as with one week.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import and_, case, func, select
+from sqlalchemy.orm import Session
+
+from core.body import nutrition
+from core.body.measurements import latest_weight_kg
+from core.daily.log import get_day
+from core.daily.program import ProgramPart, load_program
+from core.insight.trends import local_day, local_midnight_utc, week_start
+from core.store.models import Exercise, LoggedSet, Routine, Workout
+from core.store.settings import load_settings
+
+__all__ = ["ITEM_KEYS", "TodayItem", "TodayReport", "today_report"]
+
+ITEM_KEYS = (
+    "strength",
+    "cardio",
+    "massage",
+    "home_complex",
+    "sleep",
+    "protein",
+    "calories",
+    "servings",
+    "water",
+)
+
+
+@dataclass(frozen=True)
+class TodayItem:
+    key: str
+    label: str
+    period: str  # day | week
+    unit: str
+    target_min: float | None  # None: no target yet (the plan is not filled in)
+    target_max: float | None  # None: "at least target_min"
+    done: float | None  # None: nothing logged
+    met: bool | None  # None: no target to meet
+    source: str | None  # the seed file, or None for our own default
+    note: str = ""  # why a target is missing, or what "done" counts
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "target": None
+            if self.target_min is None
+            else {
+                "min": self.target_min,
+                "max": self.target_max,
+                "unit": self.unit,
+                "period": self.period,
+            },
+            "done": self.done,
+            "met": self.met,
+            "source": self.source,
+            "note": self.note,
+        }
+
+
+@dataclass(frozen=True)
+class TodayReport:
+    day: date
+    week_start: date
+    items: tuple[TodayItem, ...]
+
+    def item(self, key: str) -> TodayItem:
+        return next(i for i in self.items if i.key == key)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "date": self.day.isoformat(),
+            "week_start": self.week_start.isoformat(),
+            "items": [i.to_json() for i in self.items],
+        }
+
+
+@dataclass(frozen=True)
+class _WorkoutTotals:
+    day: date
+    routine_key: str | None
+    strength: bool
+    cardio_seconds: float
+    massage_seconds: float
+
+
+def _week_workouts(
+    monday: date, tz: ZoneInfo, massage_slug: str, *, session: Session
+) -> list[_WorkoutTotals]:
+    working = LoggedSet.set_type != "warmup"
+    seconds = func.coalesce(LoggedSet.duration_seconds, 0)
+    stmt = (
+        select(
+            Workout.started_at,
+            Routine.builtin_key,
+            func.max(case((and_(working, Exercise.kind == "strength"), 1), else_=0)),
+            func.sum(case((and_(working, Exercise.kind == "cardio"), seconds), else_=0)),
+            func.sum(case((and_(working, Exercise.slug == massage_slug), seconds), else_=0)),
+        )
+        .join(LoggedSet, LoggedSet.workout_id == Workout.id)
+        .join(Exercise, Exercise.id == LoggedSet.exercise_id)
+        .outerjoin(Routine, Routine.id == Workout.routine_id)
+        .where(
+            Workout.started_at >= local_midnight_utc(monday, tz),
+            Workout.started_at < local_midnight_utc(monday + timedelta(days=7), tz),
+        )
+        .group_by(Workout.id, Workout.started_at, Routine.builtin_key)
+    )
+    return [
+        _WorkoutTotals(local_day(started, tz), key, bool(strong), float(cardio), float(massage))
+        for started, key, strong, cardio, massage in session.execute(stmt)
+    ]
+
+
+def _met(
+    part_min: float | None, part_max: float | None, done: float | None, *, capped: bool
+) -> bool | None:
+    """Met when done reaches the minimum (and, for `capped` parts, stays within the maximum)."""
+    if part_min is None:
+        return None
+    if done is None:
+        return False
+    if capped and part_max is not None and done > part_max:
+        return False
+    return done >= part_min
+
+
+def _from_part(part: ProgramPart, done: float | None, note: str = "") -> TodayItem:
+    return TodayItem(
+        key=part.key,
+        label=part.label,
+        period=part.period,
+        unit=part.unit,
+        target_min=part.low,
+        target_max=part.high,
+        done=done,
+        met=_met(part.low, part.high, done, capped=False),
+        source=part.source,
+        note=note or (f"our default ({part.reference})" if part.source is None else ""),
+    )
+
+
+def today_report(day: date, *, session: Session, tz: ZoneInfo) -> TodayReport:
+    """The program for `day` (a local date in `tz`)."""
+    program = load_program()
+    monday = week_start(day)
+    massage_slug = program["massage"].exercise or ""
+    workouts = _week_workouts(monday, tz, massage_slug, session=session)
+    complex_key = program["home_complex"].routine
+    today = [w for w in workouts if w.day == day]
+    session_seconds = (program["cardio"].session_minutes or 0) * 60
+
+    strength = sum(1 for w in workouts if w.strength and w.routine_key != complex_key)
+    cardio_sessions = sum(1 for w in workouts if w.cardio_seconds >= session_seconds > 0)
+    cardio_minutes = sum(w.cardio_seconds for w in workouts) / 60
+    massage_minutes = sum(w.massage_seconds for w in today) / 60
+    complex_done = sum(1 for w in today if w.routine_key == complex_key)
+
+    logged = get_day(day, session=session)
+    settings = load_settings(session=session)
+    plan = nutrition.compute_plan(
+        nutrition.inputs_from_settings(
+            settings, weight_kg=latest_weight_kg(session=session), today=day
+        )
+    )
+    items = [
+        _from_part(
+            program["strength"],
+            strength,
+            "workouts this week with a working strength set (the home complex counts apart)",
+        ),
+        _from_part(
+            program["cardio"],
+            cardio_sessions,
+            f"{cardio_minutes:.0f} min of cardio this week in all",
+        ),
+        _from_part(program["massage"], massage_minutes or None),
+        _from_part(program["home_complex"], complex_done or None),
+        _plan_item(plan, "sleep", "Sleep last night", "h", logged.sleep_hours if logged else None),
+        _plan_item(plan, "protein", "Protein", "g", logged.protein_g if logged else None),
+        _plan_item(plan, "calories", "Calories", "kcal", logged.kcal if logged else None),
+        _from_part(program["servings"], logged.servings if logged else None),
+        _from_part(program["water"], logged.water_l if logged else None),
+    ]
+    return TodayReport(day=day, week_start=monday, items=tuple(items))
+
+
+_PLAN_FIGURE = {"sleep": "sleep", "protein": "protein", "calories": "target_range"}
+
+
+def _plan_item(
+    plan: nutrition.Plan, key: str, label: str, unit: str, done: float | None
+) -> TodayItem:
+    """Sleep, protein and calories: their targets are the plan's figures. Protein is at least
+    its minimum; sleep and calories should fall inside their range."""
+    figure = plan.figure(_PLAN_FIGURE[key])
+    if figure is None:
+        missing = ", ".join(plan.missing) or "its inputs"
+        return TodayItem(
+            key=key,
+            label=label,
+            period="day",
+            unit=unit,
+            target_min=None,
+            target_max=None,
+            done=done,
+            met=None,
+            source=None,
+            note=f"no target until the plan has {missing} (Body & plan)",
+        )
+    low, high = round(figure.low, 1), round(figure.high, 1)
+    return TodayItem(
+        key=key,
+        label=label,
+        period="day",
+        unit=unit,
+        target_min=low,
+        target_max=high,
+        done=done,
+        met=_met(low, high, done, capped=key != "protein"),
+        source=figure.source.file,
+        note=figure.basis,
+    )

@@ -1,0 +1,154 @@
+"""The Today figures for a hand-made week on a real seeded database: the week of 23-29 March
+2026 in Berlin (clocks go forward on Sunday the 29th), with misses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from sqlalchemy import select
+
+from core.body.measurements import add_measurement
+from core.daily.log import record_day
+from core.daily.today import ITEM_KEYS, today_report
+from core.store.db import Database, open_database
+from core.store.models import Exercise, LoggedSet, Routine, Workout
+from core.store.settings import set_setting
+from core.store.startup import seed_if_needed
+
+BERLIN = ZoneInfo("Europe/Berlin")
+SUNDAY = date(2026, 3, 29)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    database = open_database(tmp_path / "t.db")
+    seed_if_needed(database)
+    yield database
+    database.close()
+
+
+def workout(
+    db: Database,
+    when: datetime,
+    sets: list[tuple[str, dict[str, object]]],
+    routine_key: str | None = None,
+) -> None:
+    """A finished workout at local time `when` with (exercise slug, LoggedSet fields) sets."""
+    with db.session_scope() as s:
+        ids = dict(s.execute(select(Exercise.slug, Exercise.id)).all())
+        routine_id = (
+            s.scalar(select(Routine.id).where(Routine.builtin_key == routine_key))
+            if routine_key
+            else None
+        )
+        w = Workout(
+            started_at=when,
+            ended_at=when + timedelta(hours=1),
+            name="t",
+            routine_id=routine_id,
+        )
+        s.add(w)
+        s.flush()
+        for i, (slug, fields) in enumerate(sets):
+            s.add(
+                LoggedSet(
+                    workout_id=w.id,
+                    exercise_id=ids[slug],
+                    position=i,
+                    logged_at=when.astimezone(UTC),
+                    **fields,
+                )
+            )
+
+
+def local(d: int, h: int, m: int = 0, month: int = 3) -> datetime:
+    return datetime(2026, month, d, h, m, tzinfo=BERLIN)
+
+
+def hand_made_week(db: Database) -> None:
+    lift = ("romanian-deadlift", {"reps": 8, "weight_kg": 40.0})
+    warmup = ("romanian-deadlift", {"reps": 10, "weight_kg": 20.0, "set_type": "warmup"})
+
+    def run(minutes: int) -> tuple[str, dict[str, object]]:
+        return ("running", {"duration_seconds": minutes * 60.0})
+
+    workout(db, local(22, 23, 30), [lift])  # Sunday before: last week
+    workout(db, local(23, 7), [("bird-dog", {"reps": 8})], "home-back-complex")  # not strength
+    workout(db, local(23, 18), [warmup, lift])  # strength 1
+    workout(db, local(24, 19), [run(35)])  # cardio 1
+    workout(db, local(25, 19), [run(20), warmup])  # too short; a warm-up only: no strength
+    workout(db, local(29, 23, 30), [run(30), ("thigh-self-massage", {"duration_seconds": 300.0})])
+    workout(db, local(30, 0, 30), [lift, run(40)])  # Monday after: next week
+    with db.session_scope() as s:
+        add_measurement(session=s, measured_on=date(2026, 3, 20), weight_kg=70.0)
+        for key, value in (
+            ("plan_sex", "female"),
+            ("plan_birth_year", 1986),
+            ("plan_height_cm", 165.0),
+            ("plan_activity_factor", 1.375),
+            ("plan_deficit_kcal", 500),
+        ):
+            set_setting(key, value, session=s)
+        record_day(
+            SUNDAY,
+            {"sleep_hours": 6.5, "protein_g": 100, "kcal": 1500, "servings": 5, "water_l": 1.5},
+            session=s,
+        )
+
+
+def test_the_week_by_hand(db: Database) -> None:
+    """Strength 1 (the warm-up-only and home-complex workouts do not count, nor the Sundays
+    around the week); cardio 2 sessions of 30 min or more (35 and 30; the 20 min one does not
+    count) of 85 min in all; massage 5 min on Sunday at 23:30 after the DST change; no home
+    complex on Sunday. Calories: Mifflin-St Jeor for a woman of 40, 165 cm, 70 kg:
+    10 × 70 + 6.25 × 165 − 5 × 40 − 161 = 1370.25, × 1.375 = 1884.1, minus 250-500:
+    1384.1-1634.1, so 1500 meets it. Protein 0.7-1.0 g per lb of 154.32 lb: 108.0-154.3 g,
+    100 g misses. Sleep 6.5 h misses 7-9 h; servings 5 meet at least 4; water 1.5 l misses our
+    2 l."""
+    hand_made_week(db)
+    with db.read_scope() as s:
+        report = today_report(SUNDAY, session=s, tz=BERLIN)
+    assert report.week_start == date(2026, 3, 23)
+    assert [i.key for i in report.items] == list(ITEM_KEYS)
+    got = {i.key: (i.done, i.met) for i in report.items}
+    assert got == {
+        "strength": (1, False),
+        "cardio": (2, False),
+        "massage": (5.0, True),
+        "home_complex": (None, False),
+        "sleep": (6.5, False),
+        "protein": (100, False),
+        "calories": (1500, True),
+        "servings": (5, True),
+        "water": (1.5, False),
+    }
+    assert "85 min" in report.item("cardio").note
+    calories = report.item("calories")
+    assert (calories.target_min, calories.target_max) == (1384.1, 1634.1)
+    protein = report.item("protein")
+    assert (protein.target_min, protein.target_max) == (108.0, 154.3)
+    sources = {i.key: i.source for i in report.items}
+    assert sources["cardio"] == sources["massage"] == "001_d70040e190bb9df4.txt"
+    assert sources["home_complex"] == "004_dfcb09c5a188d281.txt"
+    assert sources["water"] is None and "our default" in report.item("water").note
+
+
+def test_monday_of_the_home_complex_and_an_empty_plan(db: Database) -> None:
+    """On Monday the 23rd the home complex is done; with no plan filled in, calories and protein
+    have no target (met is None) and say what the plan lacks; nothing logged is not met."""
+    workout(db, local(23, 7), [("bird-dog", {"reps": 8})], "home-back-complex")
+    with db.read_scope() as s:
+        report = today_report(date(2026, 3, 23), session=s, tz=BERLIN)
+    assert (report.item("home_complex").done, report.item("home_complex").met) == (1, True)
+    calories = report.item("calories")
+    assert (calories.target_min, calories.met) == (None, None)
+    assert "sex" in calories.note
+    assert (report.item("sleep").done, report.item("sleep").met) == (None, False)
+    data = report.to_json()
+    assert data["date"] == "2026-03-23"
+    keys = [item["key"] for item in data["items"]]  # type: ignore[index, union-attr]
+    assert keys == list(ITEM_KEYS)
