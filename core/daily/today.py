@@ -13,6 +13,7 @@ same with ten years of history as with one week.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
@@ -22,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from core.body import nutrition
 from core.body.measurements import latest_weight_kg
-from core.daily.log import get_day
+from core.daily.log import DayRow, get_day
 from core.daily.program import ProgramPart, load_program
 from core.insight.trends import local_day, local_midnight_utc, week_start
 from core.store.models import Exercise, LoggedSet, Routine, Workout
@@ -93,7 +94,9 @@ class TodayReport:
 
 
 @dataclass(frozen=True)
-class _WorkoutTotals:
+class WorkoutTotals:
+    """One workout as the program sees it (a row of the aggregate query)."""
+
     day: date
     routine_key: str | None
     strength: bool
@@ -101,9 +104,10 @@ class _WorkoutTotals:
     massage_seconds: float
 
 
-def _week_workouts(
-    monday: date, tz: ZoneInfo, massage_slug: str, *, session: Session
-) -> list[_WorkoutTotals]:
+def workouts_between(
+    first: date, last: date, tz: ZoneInfo, massage_slug: str, *, session: Session
+) -> list[WorkoutTotals]:
+    """What each workout started on local days `first`..`last` holds for the program."""
     working = LoggedSet.set_type != "warmup"
     seconds = func.coalesce(LoggedSet.duration_seconds, 0)
     stmt = (
@@ -118,13 +122,13 @@ def _week_workouts(
         .join(Exercise, Exercise.id == LoggedSet.exercise_id)
         .outerjoin(Routine, Routine.id == Workout.routine_id)
         .where(
-            Workout.started_at >= local_midnight_utc(monday, tz),
-            Workout.started_at < local_midnight_utc(monday + timedelta(days=7), tz),
+            Workout.started_at >= local_midnight_utc(first, tz),
+            Workout.started_at < local_midnight_utc(last + timedelta(days=1), tz),
         )
         .group_by(Workout.id, Workout.started_at, Routine.builtin_key)
     )
     return [
-        _WorkoutTotals(local_day(started, tz), key, bool(strong), float(cardio), float(massage))
+        WorkoutTotals(local_day(started, tz), key, bool(strong), float(cardio), float(massage))
         for started, key, strong, cardio, massage in session.execute(stmt)
     ]
 
@@ -161,26 +165,33 @@ def today_report(day: date, *, session: Session, tz: ZoneInfo) -> TodayReport:
     """The program for `day` (a local date in `tz`)."""
     program = load_program()
     monday = week_start(day)
-    massage_slug = program["massage"].exercise or ""
-    workouts = _week_workouts(monday, tz, massage_slug, session=session)
-    complex_key = program["home_complex"].routine
-    today = [w for w in workouts if w.day == day]
-    session_seconds = (program["cardio"].session_minutes or 0) * 60
+    workouts = workouts_between(
+        monday, monday + timedelta(days=6), tz, program["massage"].exercise or "", session=session
+    )
+    plan = current_plan(day, session=session)
+    items = weekly_items(program, workouts) + daily_items(
+        program, plan, [w for w in workouts if w.day == day], get_day(day, session=session)
+    )
+    return TodayReport(day=day, week_start=monday, items=tuple(items))
 
-    strength = sum(1 for w in workouts if w.strength and w.routine_key != complex_key)
-    cardio_sessions = sum(1 for w in workouts if w.cardio_seconds >= session_seconds > 0)
-    cardio_minutes = sum(w.cardio_seconds for w in workouts) / 60
-    massage_minutes = sum(w.massage_seconds for w in today) / 60
-    complex_done = sum(1 for w in today if w.routine_key == complex_key)
 
-    logged = get_day(day, session=session)
-    settings = load_settings(session=session)
-    plan = nutrition.compute_plan(
+def current_plan(day: date, *, session: Session) -> nutrition.Plan:
+    """The plan as the person set it up, with the latest body weight."""
+    return nutrition.compute_plan(
         nutrition.inputs_from_settings(
-            settings, weight_kg=latest_weight_kg(session=session), today=day
+            load_settings(session=session), weight_kg=latest_weight_kg(session=session), today=day
         )
     )
-    items = [
+
+
+def weekly_items(program: dict[str, ProgramPart], week: Sequence[WorkoutTotals]) -> list[TodayItem]:
+    """Strength and cardio for one local week's workouts."""
+    complex_key = program["home_complex"].routine
+    session_seconds = (program["cardio"].session_minutes or 0) * 60
+    strength = sum(1 for w in week if w.strength and w.routine_key != complex_key)
+    cardio_sessions = sum(1 for w in week if w.cardio_seconds >= session_seconds > 0)
+    cardio_minutes = sum(w.cardio_seconds for w in week) / 60
+    return [
         _from_part(
             program["strength"],
             strength,
@@ -191,6 +202,20 @@ def today_report(day: date, *, session: Session, tz: ZoneInfo) -> TodayReport:
             cardio_sessions,
             f"{cardio_minutes:.0f} min of cardio this week in all",
         ),
+    ]
+
+
+def daily_items(
+    program: dict[str, ProgramPart],
+    plan: nutrition.Plan,
+    day_workouts: Sequence[WorkoutTotals],
+    logged: DayRow | None,
+) -> list[TodayItem]:
+    """Massage, the home complex, sleep, protein, calories, servings and water for one day."""
+    complex_key = program["home_complex"].routine
+    massage_minutes = sum(w.massage_seconds for w in day_workouts) / 60
+    complex_done = sum(1 for w in day_workouts if w.routine_key == complex_key)
+    return [
         _from_part(program["massage"], massage_minutes or None),
         _from_part(program["home_complex"], complex_done or None),
         _plan_item(plan, "sleep", "Sleep last night", "h", logged.sleep_hours if logged else None),
@@ -199,7 +224,6 @@ def today_report(day: date, *, session: Session, tz: ZoneInfo) -> TodayReport:
         _from_part(program["servings"], logged.servings if logged else None),
         _from_part(program["water"], logged.water_l if logged else None),
     ]
-    return TodayReport(day=day, week_start=monday, items=tuple(items))
 
 
 _PLAN_FIGURE = {"sleep": "sleep", "protein": "protein", "calories": "target_range"}

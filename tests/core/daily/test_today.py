@@ -152,3 +152,31 @@ def test_monday_of_the_home_complex_and_an_empty_plan(db: Database) -> None:
     assert data["date"] == "2026-03-23"
     keys = [item["key"] for item in data["items"]]  # type: ignore[index, union-attr]
     assert keys == list(ITEM_KEYS)
+
+
+def test_history_streaks_and_misses(db: Database) -> None:
+    """From Monday 16 to Sunday 29 March: the home complex on the 26th, 27th and 28th (the 28th
+    at 23:30) but not yet on the 29th gives a streak of 3 (today is still open) and 10 misses
+    before it; the strength week of the 23rd (1 session) misses 2-3 and the week before (two
+    sessions) meets it; days judged alike in history and in Today."""
+    from core.daily.history import program_history
+
+    lift = ("romanian-deadlift", {"reps": 8, "weight_kg": 40.0})
+    for d, h in ((26, 7), (27, 7), (28, 23)):
+        workout(
+            db, local(d, h, 30 if h == 23 else 0), [("bird-dog", {"reps": 8})], "home-back-complex"
+        )
+    workout(db, local(17, 18), [lift])
+    workout(db, local(19, 18), [lift])
+    workout(db, local(24, 18), [lift])
+    with db.read_scope() as s:
+        parts = {p.key: p for p in program_history(date(2026, 3, 16), SUNDAY, session=s, tz=BERLIN)}
+        today = today_report(SUNDAY, session=s, tz=BERLIN)
+    home = parts["home_complex"]
+    assert len(home.marks) == 14 and home.period == "day"
+    assert (home.streak, home.met, home.missed) == (3, 3, 10)
+    assert home.marks[-1] == (SUNDAY, today.item("home_complex").met)
+    strength = parts["strength"]
+    assert strength.marks == ((date(2026, 3, 16), True), (date(2026, 3, 23), False))
+    assert (strength.streak, strength.missed) == (1, 0)  # this week is still open
+    assert parts["calories"].marks[0] == (date(2026, 3, 16), None)  # no plan: no target
