@@ -16,10 +16,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import and_, case, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.orm import Mapped, Session
 
 from core.body import nutrition
 from core.body.measurements import latest_weight_kg
@@ -29,7 +30,9 @@ from core.insight.trends import local_day, local_midnight_utc, week_start
 from core.store.models import Exercise, LoggedSet, Routine, Workout
 from core.store.settings import load_settings
 
-__all__ = ["ITEM_KEYS", "TodayItem", "TodayReport", "today_report"]
+T = TypeVar("T")
+
+__all__ = ["DUE_ORDER", "ITEM_KEYS", "StartAction", "TodayItem", "TodayReport", "today_report"]
 
 ITEM_KEYS = (
     "strength",
@@ -77,18 +80,51 @@ class TodayItem:
 
 
 @dataclass(frozen=True)
+class StartAction:
+    """How the player starts a part that is due: a routine, or a timer on one exercise (an
+    ad-hoc workout with that exercise for `minutes`)."""
+
+    key: str  # the TodayItem it serves
+    label: str  # for a button: "Start Daily home back complex", "Start a 5 min massage"
+    routine_id: int | None = None
+    exercise_slug: str | None = None
+    minutes: float | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "routine_id": self.routine_id,
+            "exercise": self.exercise_slug,
+            "minutes": self.minutes,
+        }
+
+
+# What is due first when several parts are open: the morning complex, the daily massage, then
+# the week's cardio and strength (ours: the order the articles' days are laid out in).
+DUE_ORDER = ("home_complex", "massage", "cardio", "strength")
+
+
+@dataclass(frozen=True)
 class TodayReport:
     day: date
     week_start: date
     items: tuple[TodayItem, ...]
+    starts: tuple[StartAction, ...] = ()
+    """One per part that is not met and can be started from the player, in DUE_ORDER."""
 
     def item(self, key: str) -> TodayItem:
         return next(i for i in self.items if i.key == key)
+
+    @property
+    def next_due(self) -> StartAction | None:
+        return self.starts[0] if self.starts else None
 
     def to_json(self) -> dict[str, object]:
         return {
             "date": self.day.isoformat(),
             "week_start": self.week_start.isoformat(),
+            "next_due": None if self.next_due is None else self.next_due.to_json(),
             "items": [i.to_json() for i in self.items],
         }
 
@@ -172,7 +208,73 @@ def today_report(day: date, *, session: Session, tz: ZoneInfo) -> TodayReport:
     items = weekly_items(program, workouts) + daily_items(
         program, plan, [w for w in workouts if w.day == day], get_day(day, session=session)
     )
-    return TodayReport(day=day, week_start=monday, items=tuple(items))
+    starts = _starts(program, {i.key: i for i in items}, session=session)
+    return TodayReport(day=day, week_start=monday, items=tuple(items), starts=starts)
+
+
+def _starts(
+    program: dict[str, ProgramPart], items: dict[str, TodayItem], *, session: Session
+) -> tuple[StartAction, ...]:
+    """What the player can start for each part not met yet."""
+    out: list[StartAction] = []
+    for key in DUE_ORDER:
+        item = items[key]
+        if item.met is not False:
+            continue
+        action = _start_for(key, program[key], item, program["home_complex"], session=session)
+        if action is not None:
+            out.append(action)
+    return tuple(out)
+
+
+def _start_for(
+    key: str, part: ProgramPart, item: TodayItem, home_complex: ProgramPart, *, session: Session
+) -> StartAction | None:
+    if key == "home_complex":
+        row = session.execute(
+            select(Routine.id, Routine.name).where(Routine.builtin_key == part.routine)
+        ).first()
+        return None if row is None else StartAction(key, f"Start {row.name}", routine_id=row.id)
+    if key == "massage":
+        left = part.low - (item.done or 0)
+        return StartAction(
+            key, f"Start a {left:g} min massage", exercise_slug=part.exercise, minutes=left
+        )
+    if key == "cardio":
+        # the cardio the person did last, else the article's first (running)
+        slug = session.scalar(_last_done(Exercise.kind == "cardio", Exercise.slug)) or "running"
+        minutes = part.session_minutes or 30
+        return StartAction(
+            key, f"Start {minutes:g} min of cardio", exercise_slug=slug, minutes=minutes
+        )
+    # strength: the routine of the last strength workout
+    routine_id = session.scalar(
+        _last_done(
+            and_(Exercise.kind == "strength", Workout.routine_id.is_not(None)),
+            Workout.routine_id,
+        ).where(
+            Workout.routine_id.not_in(
+                select(Routine.id).where(Routine.builtin_key == home_complex.routine)
+            )
+        )
+    )
+    if routine_id is None:
+        return None
+    name = session.scalar(select(Routine.name).where(Routine.id == routine_id))
+    return StartAction(key, f"Start {name}", routine_id=routine_id)
+
+
+def _last_done(condition: ColumnElement[bool], column: Mapped[T]) -> Select[T]:
+    """`column` of the most recent working set matching `condition`."""
+    return (
+        select(column)
+        .select_from(LoggedSet)
+        .join(Exercise, Exercise.id == LoggedSet.exercise_id)
+        .join(Workout, Workout.id == LoggedSet.workout_id)
+        .where(condition, LoggedSet.set_type != "warmup")
+        .order_by(Workout.started_at.desc(), LoggedSet.id.desc())
+        .limit(1)
+    )
 
 
 def current_plan(day: date, *, session: Session) -> nutrition.Plan:

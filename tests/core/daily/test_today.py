@@ -180,3 +180,39 @@ def test_history_streaks_and_misses(db: Database) -> None:
     assert strength.marks == ((date(2026, 3, 16), True), (date(2026, 3, 23), False))
     assert (strength.streak, strength.missed) == (1, 0)  # this week is still open
     assert parts["calories"].marks[0] == (date(2026, 3, 16), None)  # no plan: no target
+
+
+def test_what_is_due_next_can_be_started(db: Database) -> None:
+    """On the hand-made Sunday the home complex is due first (its ready-made routine), then
+    cardio (30 min of running, the cardio done last), then strength (the routine of the last
+    strength workout); the massage is done, so it is not offered. With 2 min of massage done on
+    a fresh day, the massage offered is the 3 min left."""
+    hand_made_week(db)
+    with db.session_scope() as s:
+        sculpt = s.scalar(select(Routine).where(Routine.builtin_key == "posterior-chain-sculpt"))
+        assert sculpt is not None
+        last = s.scalar(select(Workout).order_by(Workout.started_at.desc()).limit(1))
+        assert last is not None
+        last.routine_id = sculpt.id  # Monday 30th's lifting was that routine
+        sculpt_id, sculpt_name = sculpt.id, sculpt.name
+    with db.read_scope() as s:
+        report = today_report(SUNDAY, session=s, tz=BERLIN)
+        home_id = s.scalar(select(Routine.id).where(Routine.builtin_key == "home-back-complex"))
+    assert [a.key for a in report.starts] == ["home_complex", "cardio", "strength"]
+    assert report.next_due is not None and report.next_due.routine_id == home_id
+    cardio = report.starts[1]
+    assert (cardio.exercise_slug, cardio.minutes) == ("running", 30)
+    assert (report.starts[2].routine_id, report.starts[2].label) == (
+        sculpt_id,
+        f"Start {sculpt_name}",
+    )
+    workout(db, local(15, 9, month=4), [("thigh-self-massage", {"duration_seconds": 120.0})])
+    with db.read_scope() as s:
+        april = today_report(date(2026, 4, 15), session=s, tz=BERLIN)
+    massage = next(a for a in april.starts if a.key == "massage")
+    assert (massage.exercise_slug, massage.minutes, massage.label) == (
+        "thigh-self-massage",
+        3.0,
+        "Start a 3 min massage",
+    )
+    assert april.to_json()["next_due"] == april.starts[0].to_json()
