@@ -1,0 +1,1 @@
+"""The Today tab: the whole daily program at a glance."""

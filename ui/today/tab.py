@@ -1,0 +1,355 @@
+"""The Today tab: where the person stands on the articles' whole program, today and this week.
+
+Top: the day shown (Alt+Left / Alt+Right / Alt+Home move it) and what is due next, one button
+(focused when the tab opens, so Enter starts it) that asks the window to start it in the player.
+Middle: every part of the program with its target, what was done, whether it is met, and the
+article it comes from (core.daily.today). Right: the day's log (calories, protein, servings,
+sleep, water; Enter in any field saves) and the streaks of the week or the month
+(core.daily.history). Everything shown is read from the database in one read per refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from core.bounds import DAY_LOG, InputError, number_bound
+from core.changes import Changes
+from core.clock import local_zone
+from core.daily.history import PartHistory, program_history
+from core.daily.log import DayRow, get_day, record_day
+from core.daily.today import StartAction, TodayItem, TodayReport, today_report
+from core.store.quick_read import source_titles
+from core.units import display_number
+from ui.base_tab import BaseTab
+from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
+from ui.models import RowTableModel
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# (stored field, label, unit, decimals shown)
+LOG_FIELDS = (
+    ("kcal", "Calories", "kcal", 0),
+    ("protein_g", "Protein", "g", 0),
+    ("servings", "Fruit and vegetables", "servings", 1),
+    ("sleep_hours", "Sleep last night", "h", 1),
+    ("water_l", "Water", "l", 1),
+)
+
+STATUS_TEXT = {True: "✓ met", False: "not yet", None: "no target"}
+
+
+@dataclass(frozen=True)
+class TodayView:
+    """Everything the tab shows, read in one go."""
+
+    report: TodayReport
+    logged: DayRow | None
+    history: list[PartHistory]
+
+
+def target_text(item: TodayItem) -> str:
+    if item.target_min is None:
+        return "—"
+    per = "a week" if item.period == "week" else "today"
+    low = display_number(item.target_min)
+    if item.target_max is None or item.target_max == item.target_min:
+        amount = f"at least {low}" if item.target_max is None else low
+    else:
+        amount = f"{low}-{display_number(item.target_max)}"
+    return f"{amount} {item.unit} {per}"
+
+
+def done_text(item: TodayItem) -> str:
+    if item.done is None:
+        return "nothing logged" if item.period == "day" else "0"
+    return f"{display_number(round(item.done, 1))} {item.unit}"
+
+
+class TodayTab(BaseTab):
+    title = "Today"
+
+    start_requested = Signal(object)
+    """A StartAction the person chose: the window starts it in the Workout tab."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.day: date | None = None  # None: follow the calendar's today
+        self.view: TodayView | None = None
+        self._loaded: Loaded = {}
+        self.titles = source_titles()
+
+        self.day_label = QLabel()
+        self.day_label.setObjectName("today_day")
+        font = self.day_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.day_label.setFont(font)
+        self.previous_button = QPushButton("◀ Previous day")
+        self.previous_button.setToolTip("Alt+Left")
+        self.next_button = QPushButton("Next day ▶")
+        self.next_button.setToolTip("Alt+Right")
+        self.today_button = QPushButton("Today")
+        self.today_button.setToolTip("Alt+Home")
+        for button, step in ((self.previous_button, -1), (self.next_button, 1)):
+            button.clicked.connect(lambda _=False, step=step: self.move_day(step))
+        self.today_button.clicked.connect(self.go_to_today)
+        for keys, slot in (
+            ("Alt+Left", lambda: self.move_day(-1)),
+            ("Alt+Right", lambda: self.move_day(1)),
+            ("Alt+Home", self.go_to_today),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+        self.due_label = QLabel()
+        self.due_label.setObjectName("today_due")
+        self.due_label.setWordWrap(True)
+        self.start_button = QPushButton()
+        self.start_button.setObjectName("today_start")
+        self.start_button.setAutoDefault(True)
+        self.start_button.clicked.connect(self.start_next)
+
+        self.model = RowTableModel(
+            [
+                ("Part", lambda i: i.label),
+                ("Target", target_text),
+                ("Done", done_text),
+                ("Status", lambda i: STATUS_TEXT[i.met]),
+                ("Source", self._source_text),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setObjectName("today_items")
+        self.table.setModel(self.model)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the log fields
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+        # the day's log
+        self.fields: dict[str, QLineEdit] = {}
+        self.errors: dict[str, QLabel] = {}
+        log_form = QFormLayout()
+        for field, label, unit, _decimals in LOG_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(f"day_{field}")
+            edit.setMaximumWidth(110)
+            edit.setPlaceholderText(unit)
+            edit.returnPressed.connect(self.save_day)
+            self.fields[field] = edit
+            self.errors[field] = error_label()
+            row = QHBoxLayout()
+            row.addWidget(edit)
+            row.addWidget(QLabel(unit))
+            row.addWidget(self.errors[field], 1)
+            log_form.addRow(f"{label}:", row)
+        self.save_button = QPushButton("Save the day")
+        self.save_button.clicked.connect(self.save_day)
+        self.log_status = QLabel()
+        self.log_status.setObjectName("day_status")
+        log_box = QGroupBox("The day's log")
+        log_layout = QVBoxLayout(log_box)
+        log_layout.addLayout(log_form)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.save_button)
+        save_row.addWidget(self.log_status, 1)
+        log_layout.addLayout(save_row)
+
+        # streaks
+        self.span = QComboBox()
+        self.span.addItem("This week", "week")
+        self.span.addItem("Last 30 days", "month")
+        self.span.currentIndexChanged.connect(lambda _i: self.refresh_now())
+        self.streak_model = RowTableModel(
+            [
+                ("Part", lambda p: p.label),
+                ("Streak", _streak_text),
+                ("Met", lambda p: str(p.met)),
+                ("Missed", lambda p: str(p.missed)),
+            ],
+            self,
+        )
+        self.streaks = QTableView()
+        self.streaks.setObjectName("today_streaks")
+        self.streaks.setModel(self.streak_model)
+        self.streaks.verticalHeader().hide()
+        self.streaks.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.streaks.setTabKeyNavigation(False)
+        self.streaks.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.streaks.horizontalHeader().setStretchLastSection(True)
+        streak_box = QGroupBox("Streaks and misses")
+        streak_layout = QVBoxLayout(streak_box)
+        streak_layout.addWidget(self.span)
+        streak_layout.addWidget(self.streaks)
+
+        top = QHBoxLayout()
+        top.addWidget(self.day_label, 1)
+        top.addWidget(self.previous_button)
+        top.addWidget(self.today_button)
+        top.addWidget(self.next_button)
+        due = QHBoxLayout()
+        due.addWidget(self.due_label, 1)
+        due.addWidget(self.start_button)
+        right = QVBoxLayout()
+        right.addWidget(log_box)
+        right.addWidget(streak_box, 1)
+        body = QHBoxLayout()
+        body.addWidget(self.table, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(due)
+        layout.addLayout(body, 1)
+        self.setTabOrder(self.start_button, self.table)
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def shown_day(self) -> date:
+        return self.day if self.day is not None else date.today()
+
+    def is_affected_by(self, changes: Changes) -> bool:
+        return changes.workouts or changes.body or changes.settings or changes.routines
+
+    def refresh(self) -> None:
+        day = self.shown_day()
+        tz = local_zone()
+        span_days = 7 if self.span.currentData() == "week" else 30
+
+        def read(session: Session) -> TodayView:
+            first = day - timedelta(days=day.weekday()) if span_days == 7 else day - timedelta(29)
+            return TodayView(
+                report=today_report(day, session=session, tz=tz),
+                logged=get_day(day, session=session),
+                history=program_history(first, day, session=session, tz=tz),
+            )
+
+        self.show_view(self.ops.read(read))
+
+    def show_view(self, view: TodayView) -> None:
+        self.view = view
+        report = view.report
+        self.day_label.setText(
+            QLocale().toString(
+                QDate(report.day.year, report.day.month, report.day.day),
+                QLocale.FormatType.LongFormat,
+            )
+        )
+        self.next_button.setEnabled(report.day < date.today())
+        due = report.next_due
+        met = sum(1 for i in report.items if i.met)
+        with_target = sum(1 for i in report.items if i.met is not None)
+        if due is None:
+            self.due_label.setText(f"{met} of {with_target} parts met. Nothing left to start.")
+            self.start_button.hide()
+        else:
+            self.due_label.setText(f"{met} of {with_target} parts met. Due next:")
+            self.start_button.setText(due.label)
+            self.start_button.show()
+        self.model.set_rows(list(report.items))
+        self.streak_model.set_rows(view.history)
+        self._show_log(view.logged)
+        if due is not None and self.focusWidget() is None:
+            self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_log(self, logged: DayRow | None) -> None:
+        clear_errors(self.errors)
+        self._loaded = {}
+        for field, _label, _unit, decimals in LOG_FIELDS:
+            value = getattr(logged, field) if logged is not None else None
+            text = "" if value is None else local_number(display_number(round(value, decimals)))
+            self.fields[field].setText(text)
+            self._loaded[field] = (text, value)
+        self.log_status.clear()
+
+    def _source_text(self, item: TodayItem) -> str:
+        if item.source is None:
+            return "our default" if item.target_min is not None else ""
+        return self.titles.get(item.source, item.source)
+
+    # --- acting ------------------------------------------------------------------------------
+
+    def move_day(self, step: int) -> None:
+        day = self.shown_day() + timedelta(days=step)
+        self.day = None if day >= date.today() else day
+        self.refresh_now()
+
+    def go_to_today(self) -> None:
+        self.day = None
+        self.refresh_now()
+
+    def start_next(self) -> None:
+        due = self.view.report.next_due if self.view is not None else None
+        if due is not None:
+            self.start_requested.emit(due)
+
+    def save_day(self) -> bool:
+        """Save the log fields for the day shown; False, with the errors shown, if refused."""
+        if self.db is None:
+            return False
+        clear_errors(self.errors)
+        errors: list[InputError] = []
+        values: dict[str, Any] = {}
+        for field, _label, _unit, _decimals in LOG_FIELDS:
+            values[field] = parse_field(
+                self.fields[field],
+                field,
+                number_bound(DAY_LOG, field),
+                float,
+                self._loaded,
+                errors,
+            )
+        for exc in errors:
+            show_error(self.errors, exc)
+        if errors:
+            self.log_status.setText("Not saved.")
+            return False
+        day = self.shown_day()
+
+        def refused(exc: Exception) -> None:
+            if isinstance(exc, InputError):
+                show_error(self.errors, exc)
+            self.log_status.setText("Not saved.")
+
+        saved = self.ops.write(
+            lambda s: record_day(day, values, session=s), initiator=self, on_error=refused
+        )
+        if saved is None:
+            return False
+        self.refresh_now()
+        self.log_status.setText("Saved.")
+        return True
+
+
+def _streak_text(part: PartHistory) -> str:
+    unit = "week" if part.period == "week" else "day"
+    return f"{part.streak} {unit}{'' if part.streak == 1 else 's'}"
+
+
+__all__ = ["StartAction", "TodayTab", "TodayView"]
