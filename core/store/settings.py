@@ -16,6 +16,12 @@ from sqlalchemy.orm import Session
 
 from core.bounds import SETTINGS, Bound, InputError, check_number
 from core.changes import Changes
+from core.daily.reminders import (
+    DEFAULT_REMINDERS,
+    Reminder,
+    reminders_from_json,
+    reminders_to_json,
+)
 from core.store.models import Setting
 
 
@@ -42,6 +48,9 @@ class Settings:
     # sha256 of resources/library.toml + routines.toml last seeded (core.store.startup)
     seed_hash: str | None = None
     last_backup_at: str | None = None
+    # the daily program's reminders (core.daily.reminders), all off until turned on
+    reminders: tuple[Reminder, ...] = DEFAULT_REMINDERS
+    keep_in_tray: bool = False  # closing the window keeps Backline running in the tray
 
 
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Settings)}
@@ -53,7 +62,7 @@ CHOICES: dict[str, tuple[str | None, ...]] = {
     "first_side": ("left", "right"),
     "plan_sex": ("female", "male", None),
 }
-_FLAGS = frozenset({"sound_muted", "speech_enabled", "show_suggestions"})
+_FLAGS = frozenset({"sound_muted", "speech_enabled", "show_suggestions", "keep_in_tray"})
 _TEXTS = frozenset({"seed_hash", "last_backup_at"})
 # The plan's inputs are range-checked against resources/plan.toml by core.body.nutrition;
 # here only their kind is: a finite number, whole where the field is an int, or None.
@@ -84,6 +93,10 @@ def check_setting(key: str, value: object) -> Any:
         if value is not None and not isinstance(value, str):
             raise InputError(key, "must be text")
         return value
+    if key == "reminders":
+        if isinstance(value, tuple) and all(isinstance(r, Reminder) for r in value):
+            value = reminders_to_json(value)
+        return reminders_from_json(value)
     if key in SETTINGS:
         bound = SETTINGS[key]
         assert isinstance(bound, Bound)
@@ -115,10 +128,12 @@ def load_settings(*, session: Session) -> Settings:
 
 def set_setting(key: str, value: object, *, session: Session) -> Changes:
     """Store one setting after checking it (InputError(key) when refused)."""
-    value = check_setting(key, value)
+    stored = check_setting(key, value)
+    if key == "reminders":  # stored as JSON, read back through the same check
+        stored = reminders_to_json(stored)
     row = session.get(Setting, key)
     if row is None:
-        session.add(Setting(key=key, value=value))
+        session.add(Setting(key=key, value=stored))
     else:
-        row.value = value
+        row.value = stored
     return Changes(settings=True)
