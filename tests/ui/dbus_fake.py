@@ -1,0 +1,82 @@
+"""A private session D-Bus for tests, and a fake org.freedesktop.Notifications on it.
+
+`private_session_bus()` starts `dbus-daemon --session` (skipping the test with the reason when
+the binary is absent) and stops it afterwards; `FakeNotificationServer` owns the well-known
+name on that bus and records every Notify call's arguments, answering like a real server.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+import pytest
+
+
+@contextmanager
+def private_session_bus() -> Iterator[str]:
+    daemon = shutil.which("dbus-daemon")
+    if daemon is None:
+        pytest.skip("dbus-daemon is not installed (Debian: apt-get install dbus-daemon)")
+    proc = subprocess.Popen(
+        [daemon, "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert proc.stdout is not None
+        address = proc.stdout.readline().strip()
+        if not address:
+            pytest.skip("dbus-daemon did not start")
+        yield address
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+
+
+class FakeNotificationServer:
+    """Answers Notify with a fresh id and keeps (summary, body, app_name, app_icon)."""
+
+    def __init__(self, address: str) -> None:
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.received: list[dict[str, Any]] = []
+        self._connection = open_dbus_connection(bus=address)
+        reply = self._connection.send_and_get_reply(
+            message_bus.RequestName("org.freedesktop.Notifications")
+        )
+        assert reply.body[0] == 1, "could not own org.freedesktop.Notifications"
+        self._stop = threading.Event()
+        self.got_one = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        from jeepney import MessageType, new_method_return
+
+        while not self._stop.is_set():
+            try:
+                message = self._connection.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            header = message.header
+            if header.message_type != MessageType.method_call:
+                continue
+            if message.header.fields.get(3) == "Notify":  # HeaderFields.member
+                app, _replaces, icon, summary, body, _actions, _hints, _expire = message.body
+                self.received.append({"app": app, "icon": icon, "summary": summary, "body": body})
+                self._connection.send(new_method_return(message, "u", (len(self.received),)))
+                self.got_one.set()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._connection.close()
