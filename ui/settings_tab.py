@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from core.changes import Changes
 from core.store.settings import Settings, load_settings, set_setting
 from ui.base_tab import BaseTab
+from ui.reminder_settings import RemindersBox
 
 GET_READY_RANGE = (0, 60)
 CADENCE_RANGE = (0, 30)
@@ -140,14 +141,22 @@ class SettingsTab(BaseTab):
         player_form.addRow("Rep cadence:", self.cadence)
         player_form.addRow("Per-side moves:", self.first_side)
 
+        self.reminders = RemindersBox()
+        self.reminders.edited.connect(lambda reminders: self._save("reminders", reminders))
+        self.reminders.tray_toggled.connect(lambda on: self._save("keep_in_tray", on))
+
         column = QVBoxLayout()
         column.addWidget(units_box)
         column.addWidget(sound_box)
         column.addWidget(player_box)
         column.addWidget(self.saved_label)
         column.addStretch(1)
+        second = QVBoxLayout()
+        second.addWidget(self.reminders)
+        second.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(column, 0)
+        layout.addLayout(second, 0)
         layout.addStretch(1)
         units_box.setMinimumWidth(420)
 
@@ -172,6 +181,7 @@ class SettingsTab(BaseTab):
             self.get_ready.setValue(settings.get_ready_seconds)
             self.cadence.setValue(settings.rep_cadence_seconds)
             self._select(self.first_side, settings.first_side)
+            self.reminders.show_reminders(settings.reminders, settings.keep_in_tray)
         finally:
             self._loading = False
         self.volume_label.setText(f"{self.volume.value()} %")

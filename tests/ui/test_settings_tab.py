@@ -173,3 +173,49 @@ def test_cadence_and_first_side_are_saved(qtbot, db) -> None:  # type: ignore[no
     assert tab.cadence.value() == 30
     tab.first_side.setCurrentIndex(tab.first_side.findData("right"))
     assert _stored(db, "first_side") == "right"
+
+
+def tick(qtbot, check) -> None:  # type: ignore[no-untyped-def]
+    """Click a check box on its square, where a person clicks (a wide cell's centre can be past
+    its label, where a click does nothing)."""
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(check, Qt.MouseButton.LeftButton, pos=QPoint(8, check.height() // 2))
+
+
+def test_reminders_are_set_by_clicks_and_keys(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """All reminders start off with their time and days greyed; ticking the massage on, typing
+    20:15 into its time and unticking Sunday stores exactly that; unticking every cardio day is
+    refused on screen (the last day comes back, with a note); keep-in-tray is stored."""
+    from datetime import time
+
+    tab = _tab(qtbot, db)
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    box = tab.reminders
+    assert not box.enabled["massage"].isChecked() and not box.times["massage"].isEnabled()
+    tick(qtbot, box.enabled["massage"])
+    assert box.times["massage"].isEnabled()
+    edit = box.times["massage"]
+    from PySide6.QtWidgets import QApplication
+
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # from the ticked box
+    assert QApplication.focusWidget() is edit
+    qtbot.keyClicks(edit, "2015")  # Tab selected the hour: typed over it, then the minutes
+    tick(qtbot, box.days["massage"][6])
+    massage = next(r for r in _stored(db, "reminders") if r.key == "massage")
+    assert (massage.enabled, massage.at, massage.weekdays) == (
+        True,
+        time(20, 15),
+        frozenset(range(6)),
+    )
+    tick(qtbot, box.enabled["cardio"])
+    ticked = [b for b in box.days["cardio"] if b.isChecked()]
+    for day in ticked:
+        tick(qtbot, day)
+    assert box.days["cardio"][5].isChecked()  # Saturday, the last unticked, came back
+    assert box.note.text() == "A reminder needs at least one day."
+    cardio = next(r for r in _stored(db, "reminders") if r.key == "cardio")
+    assert cardio.weekdays == frozenset({5})
+    tick(qtbot, box.tray)
+    assert _stored(db, "keep_in_tray") is True
