@@ -80,3 +80,77 @@ class FakeNotificationServer:
         self._stop.set()
         self._thread.join(timeout=5)
         self._connection.close()
+
+
+class FakeScreenSaver:
+    """org.freedesktop.ScreenSaver that hands out cookies and, like a real one, drops an
+    inhibit when its holder calls UnInhibit or leaves the bus (NameOwnerChanged)."""
+
+    def __init__(self, address: str) -> None:
+        from jeepney import MatchRule
+        from jeepney.bus_messages import message_bus
+        from jeepney.io.blocking import open_dbus_connection
+
+        self.active: dict[int, str] = {}  # cookie -> holder's unique bus name
+        self.log: list[tuple[str, Any]] = []
+        self._connection = open_dbus_connection(bus=address)
+        reply = self._connection.send_and_get_reply(
+            message_bus.RequestName("org.freedesktop.ScreenSaver")
+        )
+        assert reply.body[0] == 1, "could not own org.freedesktop.ScreenSaver"
+        rule = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
+        self._connection.send_and_get_reply(message_bus.AddMatch(rule))
+        self.changed = threading.Event()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._serve, daemon=True)
+        self._thread.start()
+
+    def _serve(self) -> None:
+        from jeepney import MessageType, new_method_return
+
+        while not self._stop.is_set():
+            try:
+                message = self._connection.receive(timeout=0.2)
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            fields = message.header.fields
+            member, sender = fields.get(3), fields.get(7)  # HeaderFields.member, .sender
+            kind = message.header.message_type
+            if kind == MessageType.signal and member == "NameOwnerChanged":
+                name, _old, new = message.body
+                if not new:
+                    for cookie, holder in list(self.active.items()):
+                        if holder == name:
+                            del self.active[cookie]
+                            self.log.append(("gone", cookie))
+                            self.changed.set()
+            elif kind == MessageType.method_call and member == "Inhibit":
+                cookie = 41 + len(self.log)
+                self.active[cookie] = sender
+                self.log.append(("Inhibit", tuple(message.body)))
+                self._connection.send(new_method_return(message, "u", (cookie,)))
+                self.changed.set()
+            elif kind == MessageType.method_call and member == "UnInhibit":
+                (cookie,) = message.body
+                self.active.pop(cookie, None)
+                self.log.append(("UnInhibit", cookie))
+                self._connection.send(new_method_return(message, "", ()))
+                self.changed.set()
+
+    def wait_until(self, predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-def]
+        import time
+
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if predicate():
+                return True
+            self.changed.wait(0.05)
+            self.changed.clear()
+        return predicate()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+        self._connection.close()
