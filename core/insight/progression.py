@@ -1,173 +1,372 @@
-"""Progressive overload by double progression: the next target of a routine item.
+"""Progressive overload: the next target of a routine item, from what was done in its workouts.
 
-The rule (RULE_TEXT says it for people): look at the most recent workout that has sets for the
-routine item, warm-ups left out. If every one of those sets reached the top of the rep range,
-the item moves on — weighted moves get 2.5 kg more (5 lb when the person works in pounds),
-bodyweight moves get one more rep at both ends of the range, holds get 5 seconds longer.
-Otherwise the target stays, so the next workouts aim to fill the range first. Timed activities
-(duration items) keep their duration.
+The API a tab or the CLI calls (all read-only; accepting is core.insight.targets):
+
+- `suggest_next_target(item_id, session=..., weight_unit=..., exclude_workout_id=None)` ->
+  `Suggestion`: the next target, why, and what was done last time;
+- `suggest_routine(routine_id, session=..., weight_unit=...)` -> `RoutineNext`: the same for
+  every item in order (`backline next`); `routine_next_to_json` is its JSON;
+- `last_time_text(suggestion, unit)`: what was done last time, in words, to show beside it.
+
+The suggestion starts from the item's current target (the newest accepted or edited target,
+else the routine's prescription) and from the counted sets (warm-ups and drop sets left out)
+of its recent workouts; the rules themselves are core.insight.progression_rules, pure, with
+their numbers in one table there. A routine with suggestions switched off gets its current
+target back, unchanged.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.bounds import PRESCRIPTION, number_bound
-from core.store.models import LoggedSet, Routine, RoutineItem, Workout
-from core.store.rows import row_from
-from core.units import KG_PER_LB, format_weight
+from core.formatting import duration_text
+from core.insight import progression_rules as rules
+from core.insight.progression_rules import (
+    COUNTED_SET_TYPES,
+    DELOAD_AFTER_MISSES,
+    DoneSet,
+    DoneWorkout,
+    ItemFacts,
+)
+from core.insight.targets import (
+    CurrentTarget,
+    Target,
+    current_target,
+    prescription_of,
+    target_history,
+)
+from core.store.models import Exercise, LoggedSet, Routine, RoutineItem, Workout
+from core.units import display_number, format_weight
 
-WEIGHT_STEP_KG = 2.5
-WEIGHT_STEP_LB = 5.0
-HOLD_STEP_SECONDS = 5
-REP_STEP = 1
+__all__ = [
+    "RULE_TEXT",
+    "ItemNext",
+    "RoutineNext",
+    "Suggestion",
+    "harder_variation",
+    "last_time_text",
+    "routine_next_to_json",
+    "suggest_next_target",
+    "suggest_routine",
+]
+
+OFF_REASON = "suggestions are off for this routine"
 
 RULE_TEXT = (
-    "Suggestions follow double progression. After each workout Backline looks at the sets you "
-    "did for an exercise (warm-ups left out). When every set reached the top of the rep range, "
-    "the next target goes up: 2.5 kg more (or 5 lb if you work in pounds) for weighted moves, "
-    "one more rep for bodyweight moves, 5 seconds more for holds. When any set fell short, the "
-    "target stays the same until you fill the range. Timed activities keep their duration. You "
-    "can change any suggestion, or turn suggestions off for a routine."
+    "Suggestions build on what you did, warm-ups left out. Weighted moves follow double "
+    "progression: when every set reached the top of the rep range, the next target adds one "
+    f"step ({rules.WEIGHT_STEPS['barbell'][0]:g} kg or {rules.WEIGHT_STEPS['barbell'][1]:g} lb "
+    f"on a barbell, {rules.WEIGHT_STEPS['dumbbells'][0]:g} kg or "
+    f"{rules.WEIGHT_STEPS['dumbbells'][1]:g} lb on dumbbells; a routine item can have its "
+    "own) and starts again from the bottom of the range; otherwise it stays at the weight "
+    "you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, "
+    f"up to the top of the range, then one more set (up to {rules.EXTRA_SETS} more than the "
+    "routine's), then the harder variation the article names. Holds held in full get "
+    f"{rules.HOLD_STEP_SECONDS} seconds longer; cardio done in full gets "
+    f"{rules.DURATION_STEP_MINUTES} minutes more (up to {rules.DURATION_MAX_MINUTES}). After "
+    f"{DELOAD_AFTER_MISSES} missed workouts in a row the suggestion is a deload. When a set "
+    "fell short, the target stays until you fill it. The step sizes, the deload and the set "
+    "limit are our rules, not the articles'. You decide: accept a suggestion, keep your "
+    "target, or turn suggestions off for a routine."
 )
 
 
 @dataclass(frozen=True)
 class Suggestion:
+    """The suggested next target of a routine item (the target fields), and why.
+
+    `changed`: it differs from the current target; `rule`: which rule decided (one of
+    core.insight.progression_rules.RULES); `ours`: that rule or its step is ours, not the
+    articles' (the reason says so too); `variation`: the slug of a harder variation offered
+    (the routine's exercise is not changed by accepting); `current`: the target it starts
+    from; `last`: the counted sets of the most recent workout (None: never done)."""
+
     item_id: int
+    sets: int
     reps_min: int | None
     reps_max: int | None
-    hold_seconds: int | None
     weight_kg: float | None
+    hold_seconds: int | None
+    duration_minutes: int | None
     changed: bool
     reason: str
+    rule: str
+    ours: bool
+    variation: str | None
+    current: CurrentTarget
+    last: DoneWorkout | None
+
+    @property
+    def target(self) -> Target:
+        """The suggested target, as `accept_target` takes it."""
+        return Target(
+            sets=self.sets,
+            reps_min=self.reps_min,
+            reps_max=self.reps_max,
+            weight_kg=self.weight_kg,
+            hold_seconds=self.hold_seconds,
+            duration_minutes=self.duration_minutes,
+        )
 
 
-def weight_step_kg(weight_unit: str) -> float:
-    """The weight added by one step, in kg: 2.5 kg, or 5 lb expressed in kg."""
-    if weight_unit == "lb":
-        return WEIGHT_STEP_LB * KG_PER_LB
-    if weight_unit == "kg":
-        return WEIGHT_STEP_KG
-    raise ValueError(f"unknown weight unit {weight_unit!r}")
+def _suggestion(
+    current: CurrentTarget, decision: rules.Decision, last: DoneWorkout | None
+) -> Suggestion:
+    t = decision.target
+    return Suggestion(
+        item_id=current.item_id,
+        sets=t.sets,
+        reps_min=t.reps_min,
+        reps_max=t.reps_max,
+        weight_kg=t.weight_kg,
+        hold_seconds=t.hold_seconds,
+        duration_minutes=t.duration_minutes,
+        changed=t != current.target,
+        reason=decision.reason,
+        rule=decision.rule,
+        ours=decision.ours,
+        variation=decision.variation,
+        current=current,
+        last=last,
+    )
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+# --- reading what was done -----------------------------------------------------------------
+
+
+def recent_workouts(
+    item_id: int,
+    *,
+    session: Session,
+    limit: int = DELOAD_AFTER_MISSES,
+    exclude_workout_id: int | None = None,
+) -> list[DoneWorkout]:
+    """The item's `limit` most recent workouts with counted sets, newest first."""
+    counted = (LoggedSet.routine_item_id == item_id) & LoggedSet.set_type.in_(COUNTED_SET_TYPES)
+    query = (
+        select(Workout.id, Workout.started_at)
+        .join(LoggedSet, LoggedSet.workout_id == Workout.id)
+        .where(counted)
+        .group_by(Workout.id, Workout.started_at)
+        .order_by(Workout.started_at.desc(), Workout.id.desc())
+        .limit(limit)
+    )
+    if exclude_workout_id is not None:
+        query = query.where(Workout.id != exclude_workout_id)
+    heads = session.execute(query).all()
+    if not heads:
+        return []
+    by_workout: dict[int, list[DoneSet]] = {wid: [] for wid, _ in heads}
+    for wid, number, reps, weight, seconds in session.execute(
+        select(
+            LoggedSet.workout_id,
+            LoggedSet.set_number,
+            LoggedSet.reps,
+            LoggedSet.weight_kg,
+            LoggedSet.duration_seconds,
+        )
+        .where(counted, LoggedSet.workout_id.in_(list(by_workout)))
+        .order_by(LoggedSet.workout_id, LoggedSet.position)
+    ):
+        by_workout[wid].append(DoneSet(number or 1, reps, weight, seconds))
+    history = [(row.set_at, row.target) for row in target_history(item_id, session=session)]
+
+    def target_then(started: Any) -> Target | None:
+        """The newest target set before the workout started (None: the prescription)."""
+        then = [target for set_at, target in history if set_at <= started]
+        return then[-1] if then else None
+
+    item = session.get(RoutineItem, item_id)
+    plan = prescription_of(item) if item is not None else None
+    return [
+        DoneWorkout(wid, started, tuple(by_workout[wid]), target_then(started) or plan)
+        for wid, started in heads
+    ]
+
+
+def harder_variation(slug: str, *, session: Session) -> tuple[str, str] | None:
+    """(slug, name) of the harder variation the library names for `slug`, or None.
+
+    A `variations` list runs from easier to harder (glute bridge: one-legged bridge, weighted
+    hip thrust, barbell hip thrust), so the harder step of an exercise is the entry after it
+    in a list that names it, else the first of its own list. Two exercises that list each
+    other (deadlift, Romanian deadlift) are alternatives, not steps; archived ones are left
+    out."""
+    library: dict[str, tuple[str, list[str], bool]] = {
+        row.slug: (row.name, list(row.variations or ()), bool(row.archived))
+        for row in session.execute(
+            select(Exercise.slug, Exercise.name, Exercise.variations, Exercise.archived)
+        )
+    }
+    if slug not in library:
+        return None
+    candidates = [
+        names[names.index(slug) + 1]
+        for _name, names, _archived in library.values()
+        if slug in names and names.index(slug) + 1 < len(names)
+    ]
+    candidates += library[slug][1][:1]
+    for other in candidates:
+        entry = library.get(other)
+        if entry is None or other == slug or entry[2] or slug in entry[1]:
+            continue
+        return other, entry[0]
+    return None
+
+
+def _facts(item: RoutineItem, exercise: Exercise, session: Session) -> ItemFacts:
+    harder = harder_variation(exercise.slug, session=session) if item.mode == "reps" else None
+    return ItemFacts(
+        mode=item.mode,
+        kind=exercise.kind,
+        equipment=tuple(exercise.equipment or ()),
+        weight_step_kg=item.weight_step_kg,
+        prescription=prescription_of(item),
+        harder=harder,
+    )
 
 
 def suggest_next_target(
-    routine_item_id: int, *, session: Session, weight_unit: str = "kg"
+    routine_item_id: int,
+    *,
+    session: Session,
+    weight_unit: str = "kg",
+    exclude_workout_id: int | None = None,
 ) -> Suggestion:
-    """The suggested target for the item's next workout (see the module docstring)."""
+    """The suggested next target of a routine item (see the module docstring).
+
+    `weight_unit` ("kg" or "lb") sets the weight step and the words; `exclude_workout_id`
+    leaves out a workout (the one running now, so its first sets do not count as "last
+    time"). LookupError for an unknown item; ValueError for an unknown unit."""
     item = session.get(RoutineItem, routine_item_id)
     if item is None:
         raise LookupError(f"no routine item {routine_item_id}")
+    if weight_unit not in ("kg", "lb"):
+        raise ValueError(f"unknown weight unit {weight_unit!r}")
+    current = current_target(item.id, session=session)
     enabled = session.scalar(
         select(Routine.suggestions_enabled).where(Routine.id == item.routine_id)
     )
-
-    def keep(reason: str) -> Suggestion:
-        """The item's target as it stands, and why."""
-        return row_from(Suggestion, item, item_id=item.id, changed=False, reason=reason)
-
-    def change(reason: str, **new: Any) -> Suggestion:
-        """The item's target with the `new` values in place of its own, and why."""
-        return replace(keep(reason), changed=True, **new)
-
+    workouts = recent_workouts(item.id, session=session, exclude_workout_id=exclude_workout_id)
+    last = workouts[0] if workouts else None
     if not enabled:
-        return keep("suggestions are off for this routine")
-    if item.mode == "duration":
-        return keep("Timed activities keep their duration; no change is suggested.")
-
-    # The most recent workout with non-warm-up sets of this item (index on routine_item_id).
-    last_workout = session.scalar(
-        select(Workout.id)
-        .join(LoggedSet, LoggedSet.workout_id == Workout.id)
-        .where(LoggedSet.routine_item_id == item.id, LoggedSet.set_type != "warmup")
-        .order_by(Workout.started_at.desc(), Workout.id.desc())
-        .limit(1)
+        return _suggestion(current, rules.Decision(current.target, "off", OFF_REASON), last)
+    exercise = session.get(Exercise, item.exercise_id)
+    assert exercise is not None  # the foreign key is RESTRICT
+    decision = rules.next_target(
+        current.target, workouts, _facts(item, exercise, session), unit=weight_unit
     )
-    if last_workout is None:
-        return keep("There is no earlier workout with this exercise yet, so the target stays.")
-    sets = session.execute(
-        select(LoggedSet.reps, LoggedSet.weight_kg, LoggedSet.duration_seconds)
-        .where(
-            LoggedSet.workout_id == last_workout,
-            LoggedSet.routine_item_id == item.id,
-            LoggedSet.set_type != "warmup",
-        )
-        .order_by(LoggedSet.position)
+    return _suggestion(current, decision, last)
+
+
+# --- a whole routine (`backline next`) -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ItemNext:
+    """One routine item's next target. `position` counts from 1, in the routine's order."""
+
+    position: int
+    item_id: int
+    exercise_slug: str
+    exercise_name: str
+    mode: str
+    per_side: bool
+    suggestion: Suggestion
+
+
+@dataclass(frozen=True)
+class RoutineNext:
+    routine_id: int
+    name: str
+    suggestions_enabled: bool
+    items: tuple[ItemNext, ...]
+
+
+def suggest_routine(routine_id: int, *, session: Session, weight_unit: str = "kg") -> RoutineNext:
+    """The next target of every item of a routine, in order. LookupError for an unknown id."""
+    routine = session.get(Routine, routine_id)
+    if routine is None:
+        raise LookupError(f"no routine {routine_id}")
+    rows = session.execute(
+        select(RoutineItem.id, RoutineItem.mode, RoutineItem.per_side, Exercise.slug, Exercise.name)
+        .join(Exercise, Exercise.id == RoutineItem.exercise_id)
+        .where(RoutineItem.routine_id == routine_id)
+        .order_by(RoutineItem.position)
     ).all()
-    n = len(sets)
-
-    if item.mode == "hold":
-        target = item.hold_seconds
-        if not target:
-            return keep("This hold has no time target, so there is nothing to add to.")
-        held_all = all(d is not None and d >= target for _r, _w, d in sets)
-        reps_ok = item.reps_min is None or all(
-            r is not None and r >= item.reps_min for r, _w, _d in sets
+    items = tuple(
+        ItemNext(
+            position=n,
+            item_id=item_id,
+            exercise_slug=slug,
+            exercise_name=name,
+            mode=mode,
+            per_side=bool(per_side),
+            suggestion=suggest_next_target(item_id, session=session, weight_unit=weight_unit),
         )
-        if held_all and reps_ok:
-            new = min(
-                target + HOLD_STEP_SECONDS, int(number_bound(PRESCRIPTION, "hold_seconds").maximum)
-            )
-            if new == target:
-                return keep("The hold is already at the longest time we allow.")
-            return change(
-                f"Every hold in all {_plural(n, 'set')} lasted the full {target} s last "
-                f"time, so hold {HOLD_STEP_SECONDS} s longer: {new} s.",
-                hold_seconds=new,
-            )
-        return keep(f"Not every hold lasted the full {target} s last time, so the target stays.")
-
-    top = item.reps_max if item.reps_max is not None else item.reps_min
-    if top is None:
-        return keep("This exercise has no rep target, so the target stays.")
-    weighted = item.weight_kg is not None and item.weight_kg > 0
-    tolerance = 1e-6
-    if weighted:
-        assert item.weight_kg is not None
-        at_top = all(
-            r is not None and r >= top and (w is None or w >= item.weight_kg - tolerance)
-            for r, w, _d in sets
-        )
-        if not at_top:
-            return keep(
-                f"Not every set reached {top} reps at {format_weight(item.weight_kg, weight_unit)} "
-                "last time, so the target stays."
-            )
-        step = weight_step_kg(weight_unit)
-        new_weight = min(item.weight_kg + step, number_bound(PRESCRIPTION, "weight_kg").maximum)
-        if new_weight <= item.weight_kg:
-            return keep("The weight is already at the most we allow.")
-        step_text = "5 lb" if weight_unit == "lb" else "2.5 kg"
-        return change(
-            f"All {_plural(n, 'set')} reached {top} reps last time, so add {step_text}: "
-            f"{format_weight(new_weight, weight_unit)}.",
-            weight_kg=new_weight,
-        )
-    at_top = all(r is not None and r >= top for r, _w, _d in sets)
-    if not at_top:
-        return keep(f"Not every set reached {top} reps last time, so the target stays.")
-    new_min = None if item.reps_min is None else item.reps_min + REP_STEP
-    new_max = None if item.reps_max is None else item.reps_max + REP_STEP
-    cap = int(number_bound(PRESCRIPTION, "reps_max").maximum)
-    if (new_max or new_min or 0) > cap:
-        return keep("The rep range is already at the most we allow.")
-    span = (
-        f"{new_min}-{new_max}"
-        if new_min is not None and new_max is not None
-        else str(new_max if new_max is not None else new_min)
+        for n, (item_id, mode, per_side, slug, name) in enumerate(rows, start=1)
     )
-    return change(
-        f"All {_plural(n, 'set')} reached {top} reps last time, so aim for one more rep: "
-        f"{span} reps.",
-        reps_min=new_min,
-        reps_max=new_max,
+    return RoutineNext(routine.id, routine.name, bool(routine.suggestions_enabled), items)
+
+
+def routine_next_to_json(data: RoutineNext) -> dict[str, Any]:
+    """`backline next --json`: {"routine": name, "suggestions_enabled", "items": [...]}; each
+    item's weight in kg, whatever the unit the reason is worded in."""
+
+    def item(entry: ItemNext) -> dict[str, Any]:
+        s = entry.suggestion
+        return {
+            "position": entry.position,
+            "exercise": entry.exercise_slug,
+            "exercise_name": entry.exercise_name,
+            "mode": entry.mode,
+            "per_side": entry.per_side,
+            "sets": s.sets,
+            "reps_min": s.reps_min,
+            "reps_max": s.reps_max,
+            "weight_kg": s.weight_kg,
+            "hold_seconds": s.hold_seconds,
+            "duration_minutes": s.duration_minutes,
+            "changed": s.changed,
+            "rule": s.rule,
+            "ours": s.ours,
+            "variation": s.variation,
+            "reason": s.reason,
+            "current_source": s.current.source,
+        }
+
+    return {
+        "routine": data.name,
+        "suggestions_enabled": data.suggestions_enabled,
+        "items": [item(entry) for entry in data.items],
+    }
+
+
+def last_time_text(suggestion: Suggestion, mode: str, unit: str) -> str:
+    """What the most recent workout did, e.g. "12, 12, 11 reps @ 60 kg", "holds 30 s, 28 s",
+    "32 min"; "" when the item was never done."""
+    last = suggestion.last
+    if last is None or not last.sets:
+        return ""
+    return done_text(last.sets, mode, unit)
+
+
+def done_text(sets: Sequence[DoneSet], mode: str, unit: str) -> str:
+    """Counted sets in words (see last_time_text)."""
+    if mode == "hold":
+        return "holds " + ", ".join(duration_text(s.seconds or 0) for s in sets)
+    if mode == "duration":
+        minutes = sum((s.seconds or 0) for s in sets) / 60
+        return f"{display_number(minutes, 1)} min"
+    reps = ", ".join(str(s.reps if s.reps is not None else 0) for s in sets) + " reps"
+    weights: Mapping[float, None] = dict.fromkeys(
+        s.weight_kg for s in sets if s.weight_kg is not None and s.weight_kg > 0
     )
+    if not weights:
+        return reps
+    return reps + " @ " + ", ".join(format_weight(w, unit) for w in weights)

@@ -1,0 +1,113 @@
+"""What every command shares: exit statuses, the one-line error, opening the database, and
+printing text from files and the database safely.
+
+Cheap to import (argparse only at module level): main.py builds the parser before deciding to
+open the window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+EXIT_OK = 0
+EXIT_FAILURE = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3  # the database cannot be used (not a database, too new, locked, read-only)
+
+
+class CommandError(Exception):
+    """A failure the user can fix; str() is the one line printed."""
+
+
+# Commands that write a person's data hold the database's writer lock (core.store.lock) from
+# open to close, like the window: two writers never share one file. (backup only reads.)
+WRITING_COMMANDS = frozenset({"import", "restore"})
+
+
+def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:
+    """The database --db names, opened and seeded. `write` (default: the command is one of
+    WRITING_COMMANDS) holds the writer lock until `db.close()`; another writer is refused
+    with DatabaseInUseError. Notes from the open (an interrupted restore) go to stderr."""
+    from core.paths import resolve_db_path
+    from core.store import lock
+    from core.store.db import open_database
+    from core.store.startup import seed_if_needed
+
+    path = resolve_db_path(args.db)
+    if write is None:
+        write = getattr(args, "command", None) in WRITING_COMMANDS
+    held = lock.acquire(path) if write else None
+    try:
+        db = open_database(path, lock=held)
+    except BaseException:
+        if held is not None:
+            held.release()
+        raise
+    for note in db.notes:
+        print(f"backline: {note}", file=sys.stderr)
+    try:
+        seed_if_needed(db)
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def read(args: argparse.Namespace, work: Callable[[Any], T]) -> T:
+    """`work(session)` in one read session of the database the arguments name."""
+    db = open_db(args)
+    try:
+        with db.read_scope() as session:
+            return work(session)
+    finally:
+        db.close()
+
+
+# Characters that move the cursor, recolour or reorder what a terminal shows: C0 and C1 controls
+# (ESC starts ANSI sequences, CR rewrites the line, U+009B is a one-character CSI) and Unicode's
+# bidirectional overrides. Text from files and the database is printed with these escaped.
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def terminal_text(text: str, *, one_line: bool = False) -> str:
+    """`text` safe to print: every control character but newline and tab shown as an escape
+    (`\\x1b`, `\\r`, `\\u202e`), so a crafted name cannot fake or hide output. `one_line`:
+    newlines too (a name, a value from a file, inside a line of ours)."""
+
+    def escape(m: re.Match[str]) -> str:
+        code = ord(m.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    safe = UNSAFE.sub(escape, text)
+    return safe.replace("\n", "\\n") if one_line else safe
+
+
+def say(text: str = "", *, err: bool = False) -> None:
+    """Print a line (or lines) through terminal_text: every CLI output that carries text from a
+    file or the database goes through here."""
+    print(terminal_text(text), file=sys.stderr if err else sys.stdout)
+
+
+def print_json(data: object) -> int:
+    # json escapes C0 controls itself; C1 controls and bidi overrides become \uXXXX (still JSON).
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    print(UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+    return EXIT_OK
+
+
+def format_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    widths = [len(h) for h in headers]
+    for row in rows:
+        widths = [max(w, len(cell)) for w, cell in zip(widths, row, strict=True)]
+    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True))
+    out = [line.rstrip(), "  ".join("-" * w for w in widths)]
+    for row in rows:
+        out.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+    return "\n".join(out)
