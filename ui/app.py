@@ -1,7 +1,9 @@
 """QApplication, single-instance lock, excepthook and start-up order.
 
 Start-up order matters, for a fast first paint: the window is shown and painted first;
-the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a worker thread.
+the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a worker thread, then
+the automatic backup runs, and last, once the window is idle, matplotlib is imported in the
+background (ui.widgets.chart_canvas.ChartPreloader) so the first chart opens at once.
 """
 
 from __future__ import annotations
@@ -134,8 +136,16 @@ class Backline:
             assert isinstance(tab, WorkoutTab)
             tab.prepare_routine(self.workout_routine_id)
             self.open_workout = False
-        # An automatic backup when the data changed since the newest one (pruned by the rule).
-        run_task(lambda: _auto_backup(db.path), lambda _made: None, _report_backup_failure)
+        # An automatic backup when the data changed since the newest one (pruned by the rule);
+        # then, the start-up done, the chart modules load once the window is idle.
+        run_task(lambda: _auto_backup(db.path), self._started, self._backup_failed)
+
+    def _started(self, _backup: Any = None) -> None:
+        self.window.chart_preloader.schedule()
+
+    def _backup_failed(self, exc: BaseException) -> None:
+        _report_backup_failure(exc)
+        self._started()
 
     def _open_failed(self, exc: BaseException) -> None:
         from core.store.db import StoreError
@@ -184,6 +194,7 @@ class Backline:
         self.open_database()
 
     def shutdown(self) -> None:
+        self.window.pause_chart_preload()
         if self.db is not None:
             try:
                 _auto_backup(self.db.path)

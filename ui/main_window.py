@@ -17,6 +17,7 @@ from ui.ops import Ops
 
 if TYPE_CHECKING:
     from core.store.db import Database
+    from ui.widgets.chart_canvas import ChartPreloader
 
 
 class Controller(Protocol):
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.add_lazy_tab("Progress", _progress_tab)
         self.add_lazy_tab("Body & plan", _body_tab)
         self.add_lazy_tab("Settings", lambda: _settings_tab(self.cue_player()))
+        # matplotlib in the background once the window is idle, never during a workout; made
+        # when start-up is done (its module is not needed for the first paint).
+        self._chart_preloader: ChartPreloader | None = None
         self.status_label = QLabel("Opening the database…")
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menu()
@@ -164,6 +168,10 @@ class MainWindow(QMainWindow):
     def _register(self, tab: BaseTab) -> None:
         self._tabs.append(tab)
         tab.use_ops(self.ops)
+        started = getattr(tab, "workout_started", None)  # the Workout tab
+        if started is not None:
+            started.connect(lambda _id: self.pause_chart_preload())
+            tab.workout_ended.connect(lambda _id: self._resume_chart_preload())  # type: ignore[attr-defined]
         if self.db is not None:
             tab.attach(self.db)
 
@@ -175,6 +183,29 @@ class MainWindow(QMainWindow):
             if tab.title == title:
                 return tab
         raise KeyError(title)
+
+    @property
+    def chart_preloader(self) -> ChartPreloader:
+        """The one ChartPreloader, made on first use (after start-up)."""
+        if self._chart_preloader is None:
+            from ui.widgets.chart_canvas import ChartPreloader
+
+            self._chart_preloader = ChartPreloader(self, busy=self.workout_running)
+        return self._chart_preloader
+
+    def pause_chart_preload(self) -> None:
+        """A workout started, or the app quits: the preload imports nothing more."""
+        if self._chart_preloader is not None:
+            self._chart_preloader.pause()
+
+    def _resume_chart_preload(self) -> None:
+        if self._chart_preloader is not None:
+            self._chart_preloader.resume()
+
+    def workout_running(self) -> bool:
+        """True while the Workout tab has a workout started and not yet ended."""
+        host = self._hosts.get("Workout")
+        return host is not None and getattr(host.tab, "run", None) is not None
 
     def show_tab(self, title: str) -> BaseTab:
         tab = self.tab(title)

@@ -1,8 +1,10 @@
 """Automatic backups, their retention rule, restore, and the database check.
 
 Backups are made with the SQLite online backup API (core.store.db.backup_file), never by copying the
-live file, into the `backups` folder beside the database. A backup is made when the data changed
-since the last one. Kept: every backup of the last 24 hours, then the newest of each of the last
+live file, into the `backups` folder beside the database. Each backup is one self-contained file
+(journal mode DELETE, never a -wal or -shm beside it) and is only ever read with `immutable=1`, so
+starting the app never rewrites it. A backup is made when the data changed since the last one,
+and never of a database that holds nothing a person entered (`is_empty`). Kept: every backup of the last 24 hours, then the newest of each of the last
 7 days, of each of the last 4 ISO weeks, and of each of the last 12 months; older ones go.
 
 Restore is checked first and crash-safe at every step. The backup must be a sound Backline
@@ -110,10 +112,100 @@ def fingerprint(db_path: Path) -> str:
         conn.close()
 
 
+# Tables the app fills by itself (the shipped library and routines, its own settings); every
+# other table holds only what a person entered or imported.
+SEEDED_TABLES = frozenset({"exercises", "routines", "routine_items", "settings", "alembic_version"})
+# Settings the app writes by itself.
+INTERNAL_SETTINGS = ("seed_hash", "last_backup_at")
+
+
+def is_empty(db_path: Path) -> bool:
+    """True when the database holds nothing a person entered, so a backup would keep nothing.
+
+    "Nothing a person entered" means: no row in any table but the seeded ones (so no workout,
+    logged set, body measurement, accepted target, exercise alias, nor a row of any table added
+    later); no exercise of their own (`builtin` false) and no shipped one archived; no routine
+    of their own (`builtin_key` NULL; the ready-made ones are never edited in place); no stored
+    setting other than the app's own (`seed_hash`, `last_backup_at`), whatever its value.
+    Deleting a ready-made routine alone does not count: it can be brought back from the shipped
+    file. A missing or zero-length file is empty. Read-only (`immutable` when it has no -wal).
+    """
+    db_path = Path(db_path)
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return True
+    conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
+    try:
+        tables = {
+            r[0]
+            for r in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite%'"
+            )
+        }
+
+        def columns(table: str) -> set[str]:
+            return {r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')}
+
+        def any_row(sql: str, *params: object) -> bool:
+            return bool(conn.execute(f"SELECT EXISTS ({sql})", params).fetchone()[0])
+
+        for table in sorted(tables - SEEDED_TABLES):
+            if any_row(f'SELECT 1 FROM "{table}"'):
+                return False
+        if "exercises" in tables:
+            have = columns("exercises")
+            mine = "builtin = 0" if "builtin" in have else "0"
+            archived = " OR archived = 1" if "archived" in have else ""
+            if any_row(f"SELECT 1 FROM exercises WHERE {mine}{archived}"):
+                return False
+        own_routine = "SELECT 1 FROM routines WHERE builtin_key IS NULL"
+        if "routines" in tables and "builtin_key" in columns("routines") and any_row(own_routine):
+            return False
+        if "settings" in tables:
+            marks = ", ".join("?" for _ in INTERNAL_SETTINGS)
+            if any_row(f"SELECT 1 FROM settings WHERE key NOT IN ({marks})", *INTERNAL_SETTINGS):
+                return False
+        return True
+    finally:
+        conn.close()
+
+
+def make_self_contained(path: Path) -> bool:
+    """Fold a -wal/-shm left beside a backup (by an older version, or opened by hand) into it.
+
+    Opens it read-write once and sets journal mode DELETE: SQLite checkpoints what the -wal
+    holds into the file and removes both. Returns True when the file now stands alone; False
+    (nothing changed) when it could not be done, e.g. in a read-only folder.
+    """
+    sides = [Path(str(path) + suffix) for suffix in ("-wal", "-shm")]
+    if not any(os.path.lexists(side) for side in sides):
+        return True
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            conn.execute("PRAGMA journal_mode=DELETE").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return not any(os.path.lexists(side) for side in sides)
+
+
+def tidy_backup_folder(folder: Path) -> None:
+    """Make every backup in `folder` (automatic, manual, pre-migration) a single file."""
+    if not folder.is_dir():
+        return
+    for path in folder.glob("*.db"):
+        make_self_contained(path)
+
+
 def make_backup(
     db: Database | Path, *, folder: Path | None = None, now: datetime | None = None
 ) -> Path:
-    """Take a backup now (used by the CLI `backup`, the menu, and automatic backups)."""
+    """Take a backup now (used by the CLI `backup`, the menu, and automatic backups).
+
+    Made even of an empty database (`is_empty`): a person asked for it; only the automatic
+    backup skips those.
+    """
     path = db.path if isinstance(db, Database) else Path(db)
     now = now or datetime.now(UTC)
     folder = folder or backup_dir_for(path)
@@ -128,8 +220,12 @@ def make_backup(
 def backup_if_changed(
     db_path: Path, *, folder: Path | None = None, now: datetime | None = None
 ) -> Path | None:
-    """Automatic backup: only when the data differs from the newest backup; then prune."""
+    """Automatic backup: only when the database holds something a person entered
+    (`is_empty`) and it differs from the newest backup; then prune."""
     folder = folder or backup_dir_for(db_path)
+    tidy_backup_folder(folder)
+    if is_empty(db_path):
+        return None
     existing = list_backups(db_path, folder)
     if existing and fingerprint(existing[0].path) == fingerprint(db_path):
         return None
@@ -368,7 +464,7 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
         _step("journal")
         try:
             _remove_staging(real, staged)
-            backup_file(source, staged, force=True, create_folder=False)
+            backup_file(source, staged, force=True, create_folder=False, src_is_backup=True)
             _fsync_file(staged)
             _stage_is_sound(staged, source, revision)
         except BaseException:
@@ -393,6 +489,9 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
         journal.unlink()
         _fsync_folder(real.parent)
         _step("done")
+    if exists:
+        # The previous database, kept: one file like every backup (its -wal folded in).
+        make_self_contained(aside)
     return aside if exists else None
 
 

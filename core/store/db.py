@@ -8,8 +8,8 @@ Everything here follows DESIGN.md rule 8:
 - write sessions open with BEGIN IMMEDIATE (SQLAlchemy's documented pysqlite recipe: the driver's
   own transaction handling is switched off and we emit BEGIN ourselves), so a confirmed set is
   one short transaction that either lands whole or not at all;
-- migrations run at open, in one transaction, after a backup of a database holding something a
-  person entered (core.store.backups.is_empty); Alembic is imported only when the file is not already at the current revision (it costs ~0.2 s);
+- migrations run at open, in one transaction, after a backup of a non-empty database; Alembic is
+  imported only when the file is not already at the current revision (it costs ~0.2 s);
 - a file that cannot be opened is never modified: `move_aside` renames it with its -wal/-shm;
 - opening checks, read-only, that the file is a Backline database (its tables and columns, not
   only an `alembic_version`) before anything may write to it; a folder, a FIFO, a device or a
@@ -567,9 +567,7 @@ def open_database(
     migrated_from: str | None = None
     pre_backup: Path | None = None
     if revision != HEAD_REVISION:
-        from core.store.backups import is_empty
-
-        if has_tables and not is_empty(path):  # nothing a person entered: nothing to keep
+        if has_tables:
             folder = backup_dir or backup_dir_for(path)
             pre_backup = backup_file(path, folder / f"pre-migration-{revision}-{_utc_stamp()}.db")
         from core.store.migrations.runner import upgrade_to_head  # lazy: Alembic is slow to import

@@ -221,3 +221,30 @@ def test_restore_from_the_window_uses_its_own_lock(qtbot, tmp_path: Path) -> Non
         assert session.get(Setting, "after_backup") is None
     assert controller.lock is not None and controller.lock.held
     controller.shutdown()
+
+
+def test_backups_stay_single_files_across_two_app_starts(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A new database gets no automatic backup; once it holds a measurement, the app's
+    backups are single .db files that two more starts and quits leave byte for byte."""
+    from datetime import date
+
+    from core.paths import backup_dir_for
+    from core.store.models import BodyMeasurement
+
+    path = tmp_path / "b.db"
+    first = make_controller(qtbot, path)
+    first.start()
+    qtbot.waitUntil(lambda: first.db is not None)
+    assert backups.list_backups(path) == []  # nothing entered yet: nothing backed up
+    with first.db.session_scope() as session:
+        session.add(BodyMeasurement(measured_on=date(2026, 11, 21), weight_kg=70.0))
+    first.shutdown()  # the quit's automatic backup
+    folder = backup_dir_for(path)
+    made = {p.name: p.read_bytes() for p in folder.iterdir()}
+    assert len(made) == 1 and all(name.endswith(".db") for name in made)
+    for _ in range(2):
+        again = make_controller(qtbot, path)
+        again.start()
+        qtbot.waitUntil(lambda c=again: c.db is not None)  # type: ignore[misc]
+        again.shutdown()
+    assert {p.name: p.read_bytes() for p in folder.iterdir()} == made

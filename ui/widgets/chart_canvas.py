@@ -1,4 +1,5 @@
-"""A matplotlib chart inside a Qt widget, imported only when first drawn (DESIGN.md rule 10).
+"""A matplotlib chart inside a Qt widget; matplotlib is imported in the background once the
+window is idle (DESIGN.md rule 11), or when a chart is first drawn if that comes first.
 
 `ChartCanvas` shows a one-line message (an empty state, "loading…") until something is drawn;
 the matplotlib `Figure` and its `FigureCanvasQTAgg` are created on the first call to `figure()`,
@@ -6,19 +7,31 @@ so importing this module, or constructing a canvas, never imports matplotlib (ab
 of a second at start-up that most sessions never need). pyplot is never used: it keeps a
 global registry of figures and may pick its own backend.
 
+`ChartPreloader` imports the chart modules on a worker thread, a module at a time, once the
+window has been idle for a while after start-up and no workout is running; a workout that
+starts stops it after the module being imported, and it goes on once the workout ended. So the
+first chart opens without the one-time import, and neither the first paint nor a workout's
+timer waits for it (figures in docs/PERFORMANCE.md).
+
 Colours come from the window palette (Window, WindowText, Highlight, Mid), so a chart follows a
 light or dark theme; `style_axes(ax, colors)` applies them to an Axes.
 """
 
 from __future__ import annotations
 
+import importlib
+import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
+
+from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -45,17 +58,114 @@ class Margins:
     hspace: float = 0.55  # between stacked axes, as a share of the average axes height
 
 
-def preload_matplotlib() -> None:
-    """Import the matplotlib modules charts use; safe on a worker thread (no Qt inside).
+# What charts import, in the order their own imports load: one step each, so a preload can
+# stop between two of them. The last is the Qt canvas module (classes only; no Qt object is made).
+PRELOAD_STEPS = (
+    "numpy",
+    "PIL.Image",
+    "matplotlib",
+    "matplotlib.colors",
+    "matplotlib.transforms",
+    "matplotlib.font_manager",
+    "matplotlib.text",
+    "matplotlib.axis",
+    "matplotlib.axes",
+    "matplotlib.figure",
+    "matplotlib.dates",
+    "matplotlib.backends.backend_agg",
+    "matplotlib.backends.backend_qtagg",
+)
 
-    Called from the work function of the first data load, so the slow import (0.5-1 s on a
-    cold start) happens while the GUI thread stays responsive. The Qt canvas module itself is
-    imported on the GUI thread, in ChartCanvas.figure().
+
+def preload_matplotlib(stop: threading.Event | None = None, start: int = 0) -> int:
+    """Import PRELOAD_STEPS from `start` on; safe on a worker thread (no Qt object is made).
+
+    Stops before the next step once `stop` is set. Returns how many steps are done, so a
+    later call can go on from there (len(PRELOAD_STEPS) when all are imported).
     """
-    import matplotlib.backends.backend_agg  # noqa: F401
-    import matplotlib.colors  # noqa: F401
-    import matplotlib.dates  # noqa: F401
-    import matplotlib.figure  # noqa: F401
+    done = start
+    for name in PRELOAD_STEPS[start:]:
+        if stop is not None and stop.is_set():
+            break
+        importlib.import_module(name)
+        done += 1
+    return done
+
+
+class ChartPreloader(QObject):
+    """Imports the chart modules in the background once the window is idle, never during a
+    workout.
+
+    `schedule()` (after start-up: the store open, the automatic backup done) waits IDLE_MS of
+    the event loop, then runs `preload_matplotlib` through `run_task`, unless `busy()` says a
+    workout runs. `pause()` (a workout started) stops it after the module being imported or
+    before it starts; `resume()` (the workout ended) waits for idle again and goes on.
+    `state`: "new", "waiting", "running", "paused", "done" or "failed"; `finished` is emitted
+    once, when everything is imported.
+    """
+
+    IDLE_MS = 2000
+
+    finished = Signal()
+    state_changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None, *, busy: Callable[[], bool]) -> None:
+        super().__init__(parent)
+        self._busy = busy
+        self._stop = threading.Event()
+        self._steps_done = 0
+        self.state = "new"
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle)
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.state_changed.emit(state)
+
+    def schedule(self, delay_ms: int | None = None) -> None:
+        """Start the preload after `delay_ms` (IDLE_MS) of idle event loop; once is enough."""
+        if self.state in ("done", "failed", "running"):
+            return
+        self._idle.start(self.IDLE_MS if delay_ms is None else delay_ms)
+        self._set_state("waiting")
+
+    def pause(self) -> None:
+        """A workout started: nothing more is imported until `resume()`."""
+        self._idle.stop()
+        self._stop.set()
+        if self.state == "waiting":
+            self._set_state("paused")
+
+    def resume(self) -> None:
+        """The workout ended: go on once the window is idle again."""
+        if self.state == "paused":
+            self.schedule()
+
+    def _on_idle(self) -> None:
+        if self._busy():
+            self._set_state("paused")
+            return
+        self._stop.clear()
+        self._set_state("running")
+        start = self._steps_done
+        run_task(lambda: preload_matplotlib(self._stop, start), self._ran, self._failed)
+
+    def _ran(self, steps_done: int) -> None:
+        self._steps_done = steps_done
+        if steps_done >= len(PRELOAD_STEPS):
+            self._set_state("done")
+            self.finished.emit()
+            return
+        self._set_state("paused")
+        if not self._busy():
+            self.schedule()
+
+    def _failed(self, exc: BaseException) -> None:
+        # Harmless: the first chart imports what it needs and reports a failure itself.
+        sys.stderr.write(f"backline: loading the chart modules in the background failed: {exc}\n")
+        self._set_state("failed")
 
 
 @dataclass(frozen=True)

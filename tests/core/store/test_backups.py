@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from core.store import backups
 from core.store.db import Database, open_database
-from core.store.models import BodyMeasurement
+from core.store.models import BodyMeasurement, Exercise, Routine, Workout
 
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
@@ -239,3 +241,145 @@ def test_check_tells_foreign_and_empty_files_from_damage(tmp_path: Path) -> None
     empty.touch()
     assert backups.check_database(empty).problem == "empty"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["empty.db", "other.db"]
+
+
+# --- self-contained backup files, and no backup of an empty database ----------------------
+
+
+def app_start(path: Path) -> None:
+    """What a start of the window does to the store: open, seed, automatic backup, close."""
+    from core.store.startup import seed_if_needed
+
+    database = open_database(path)
+    try:
+        seed_if_needed(database)
+        backups.backup_if_changed(path)
+    finally:
+        database.close()
+
+
+def journal_mode_byte(path: Path) -> int:
+    """Header byte 18: 1 for a rollback-journal (DELETE) file, 2 for WAL."""
+    return path.read_bytes()[18]
+
+
+def test_backups_stay_single_files_unchanged_across_starts(seeded_db: Database) -> None:
+    """A manual, an automatic and a pre-restore backup are one file each (journal mode DELETE);
+    two app starts, a check, a restore's validation and a read by hand leave the backups folder
+    holding only those .db files, byte for byte as they were written."""
+    from core.paths import backup_dir_for
+
+    db = seeded_db
+    add_measurement(db, 70.0)
+    manual = backups.make_backup(db)
+    add_measurement(db, 71.0)
+    automatic = backups.backup_if_changed(db.path)
+    assert automatic is not None
+    path = db.path
+    db.close()
+    folder = backup_dir_for(path)
+    before = snapshot(folder)
+    assert sorted(before) == sorted([manual.name, automatic.name])
+    assert {journal_mode_byte(p) for p in (manual, automatic)} == {1}
+    app_start(path)
+    app_start(path)
+    assert backups.check_database(manual).ok
+    backups.validate_backup(automatic)
+    conn = sqlite3.connect(manual.as_uri() + "?mode=ro", uri=True)  # a person looking inside
+    assert conn.execute("SELECT count(*) FROM body_measurements").fetchone() == (1,)
+    conn.close()
+    assert snapshot(folder) == before
+    aside = backups.restore_backup(manual, path)
+    assert aside is not None
+    assert not any(Path(str(p) + s).exists() for p in (manual, aside) for s in ("-wal", "-shm"))
+    assert snapshot(folder) == before
+    assert weights_in(path) == [70.0] and weights_in(aside) == [70.0, 71.0]
+
+
+def test_empty_database_makes_no_automatic_backup(seeded_db: Database) -> None:
+    """A new database with only the shipped library and routines gets no automatic backup,
+    at a start or at a quit; a manual backup of it is still made, since a person asked."""
+    from core.paths import backup_dir_for
+
+    assert backups.is_empty(seeded_db.path)
+    assert backups.backup_if_changed(seeded_db.path, now=NOW) is None
+    path = seeded_db.path
+    app_start(path)
+    folder = backup_dir_for(path)
+    assert backups.list_backups(path) == []
+    assert not folder.exists() or list(folder.iterdir()) == []
+    made = backups.make_backup(seeded_db, now=NOW)
+    assert made.is_file() and backups.check_database(made).ok
+
+
+def _own_exercise(session: Session) -> None:
+    session.add(
+        Exercise(slug="my-move", name="My move", kind="strength", mode="reps", builtin=False)
+    )
+
+
+def _archive_shipped(session: Session) -> None:
+    first = session.scalars(select(Exercise).where(Exercise.builtin.is_(True))).first()
+    assert first is not None
+    first.archived = True
+
+
+def _own_routine(session: Session) -> None:
+    session.add(Routine(name="Mine"))
+
+
+def _a_setting(session: Session) -> None:
+    from core.store.settings import set_setting
+
+    set_setting("weight_unit", "kg", session=session)  # stored, even if it is the default
+
+
+def _a_workout(session: Session) -> None:
+    session.add(Workout(name="Walk", started_at=NOW))
+
+
+def _a_measurement(session: Session) -> None:
+    session.add(BodyMeasurement(measured_on=NOW.date(), weight_kg=80.0))
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [_own_exercise, _archive_shipped, _own_routine, _a_setting, _a_workout, _a_measurement],
+    ids=["own exercise", "archived exercise", "own routine", "setting", "workout", "measurement"],
+)
+def test_anything_a_person_entered_makes_it_not_empty(seeded_db: Database, entry) -> None:  # type: ignore[no-untyped-def]
+    """Each kind of entry a person makes turns the database from empty to worth a backup."""
+    assert backups.is_empty(seeded_db.path)
+    with seeded_db.session_scope() as session:
+        entry(session)
+    assert not backups.is_empty(seeded_db.path)
+    assert backups.backup_if_changed(seeded_db.path, now=NOW) is not None
+
+
+def test_an_old_backup_with_wal_and_shm_is_folded_into_one_file(db: Database) -> None:
+    """A backup left in WAL mode with a -wal and -shm beside it (an older version, or opened
+    by hand) becomes one file at the next automatic backup, with all its data."""
+    import subprocess
+    import sys
+
+    add_measurement(db, 70.0)
+    made = backups.make_backup(db)
+    code = (
+        "import sqlite3, os, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA journal_mode=WAL')\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        'c.execute("INSERT INTO body_measurements(measured_on, weight_kg, note, created_at) '
+        "VALUES ('2026-11-21', 55.5, '', '2026-11-21T12:00:00+00:00')\")\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(made)], check=True)
+    wal, shm = Path(str(made) + "-wal"), Path(str(made) + "-shm")
+    assert wal.stat().st_size > 0 and shm.exists()
+    add_measurement(db, 71.0)
+    add_measurement(db, 72.0)
+    newer = backups.backup_if_changed(db.path)
+    assert newer is not None
+    assert sorted(p.name for p in made.parent.iterdir()) == sorted([made.name, newer.name])
+    assert journal_mode_byte(made) == 1
+    assert weights_in(made) == [55.5, 70.0]
