@@ -1,15 +1,19 @@
-"""The Library tab: every exercise and activity from the articles, searchable and filterable."""
+"""The Library tab: every exercise and activity from the articles, searchable and filterable,
+and the person's own: new, edit (a copy for ready-made ones), duplicate, archive, merge."""
 
 from __future__ import annotations
 
 import html
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QHelpEvent, QKeyEvent
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,154 +21,24 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTextBrowser,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from core.changes import Changes
-from core.formatting import duration_text
 from ui.base_tab import BaseTab
+from ui.library import dialogs as library_dialogs
+from ui.library.detail import detail_html, source_titles
 from ui.library.models import LibraryFilterProxy, LibraryTableModel
+from ui.library.views import ArrowsToView, ElidedTips
 from ui.models import ROW_ROLE
 from ui.widgets.layout import column, splitter
 
-FIELD_LABELS = {
-    "sets": "Sets",
-    "reps_min": "Reps (min)",
-    "reps_max": "Reps (max)",
-    "hold_seconds": "Hold per rep",
-    "rest_seconds": "Rest between sets",
-    "duration_minutes": "Duration",
-    "sessions_per_week_min": "Sessions a week (min)",
-    "sessions_per_week_max": "Sessions a week (max)",
-}
-
-
-def _value_text(field: str, value: Any) -> str:
-    if field in ("hold_seconds", "rest_seconds"):
-        return duration_text(value)
-    if field == "duration_minutes":
-        return f"{value} min"
-    return str(value)
-
-
-def source_titles() -> dict[str, str]:
-    # Imported on first use: tomllib/sqlite3/hashlib are not needed for the first paint.
-    from core.store.quick_read import source_titles as titles
-
-    return titles()
-
-
-def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
-    """The detail pane: instructions, prescription (article vs ours), cautions, variations."""
-    esc = html.escape
-    defaults = set(entry["defaults"])
-    parts = [f"<h2>{esc(entry['name'])}</h2>"]
-    if entry.get("summary"):
-        parts.append(f"<p><i>{esc(entry['summary'])}</i></p>")
-    facts = [entry["kind"].capitalize(), entry["mode"]]
-    if entry["per_side"]:
-        facts.append("each side in turn")
-    if entry.get("impact"):
-        facts.append(f"{entry['impact']} impact")
-    parts.append(f"<p>{esc(' · '.join(facts))}</p>")
-
-    rows = []
-    for field, label in FIELD_LABELS.items():
-        value = entry.get(field)
-        if value is None:
-            continue
-        origin = (
-            "<span style='color:#b26a00'>our default</span>"
-            if field in defaults
-            else "<span style='color:#2e7d32'>from the article</span>"
-        )
-        rows.append(
-            f"<tr><td>{esc(label)}</td><td><b>{_value_text(field, value)}</b></td>"
-            f"<td>{origin}</td></tr>"
-        )
-    if rows:
-        parts.append("<h3>Prescription</h3><table cellspacing='0' cellpadding='3'>")
-        parts.extend(rows)
-        parts.append("</table>")
-    if entry["instructions"]:
-        parts.append("<h3>How to do it</h3><ol>")
-        parts.extend(f"<li>{esc(step)}</li>" for step in entry["instructions"])
-        parts.append("</ol>")
-    if entry["cautions"]:
-        parts.append("<h3>Cautions</h3><ul>")
-        parts.extend(f"<li>{esc(c)}</li>" for c in entry["cautions"])
-        parts.append("</ul>")
-    if entry["equipment"]:
-        parts.append(f"<p><b>Equipment:</b> {esc(', '.join(entry['equipment']))}</p>")
-    else:
-        parts.append("<p><b>Equipment:</b> none</p>")
-    if entry["muscles"]:
-        parts.append(f"<p><b>Muscles:</b> {esc(', '.join(entry['muscles']))}</p>")
-    if entry["variations"]:
-        links = ", ".join(
-            f"<a href='exercise:{esc(slug)}'>{esc(names_by_slug.get(slug, slug))}</a>"
-            for slug in entry["variations"]
-        )
-        parts.append(f"<p><b>Variations:</b> {links}</p>")
-    titles = source_titles()
-    if entry["sources"]:
-        parts.append("<h3>Source</h3><ul>")
-        parts.extend(
-            f"<li>{esc(titles.get(s, s))} <small>({esc(s)})</small></li>" for s in entry["sources"]
-        )
-        parts.append("</ul>")
-    elif not entry.get("builtin", True):
-        parts.append("<p><i>Your own exercise (not from the articles).</i></p>")
-    return "\n".join(parts)
-
+if TYPE_CHECKING:
+    from ui.library.editor import ExerciseEditor
 
 PRESCRIPTION_COLUMN = 3
-
-
-class _ElidedTips(QObject):
-    """A tooltip with a cell's full text when the column is too narrow to show all of it."""
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent):
-            return False
-        index = self._view.indexAt(event.pos())
-        text = index.data() if index.isValid() else None
-        if not isinstance(text, str) or not text:
-            return False
-        needed = self._view.fontMetrics().horizontalAdvance(text) + 8
-        if needed > self._view.visualRect(index).width():
-            QToolTip.showText(event.globalPos(), text, self._view)
-        else:
-            QToolTip.hideText()
-        return True
-
-
-class _ArrowsToView(QObject):
-    """Up/Down/PageUp/PageDown typed in the search box move the selection in the list."""
-
-    KEYS = {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
-
-    def __init__(self, view: QTableView) -> None:
-        super().__init__(view)
-        self._view = view
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in self.KEYS
-        ):
-            self._view.setFocus()
-            self._view.keyPressEvent(event)
-            watched.setFocus()  # type: ignore[attr-defined]
-            return True
-        return False
+__all__ = ["LibraryTab", "detail_html", "source_titles"]
 
 
 class LibraryTab(BaseTab):
@@ -203,7 +77,40 @@ class LibraryTab(BaseTab):
         self.clear_button.setToolTip("Clear the search and every filter")
         self.clear_button.clicked.connect(self.clear_filters)
         filter_row.addWidget(self.clear_button)
+        self.archived_check = QCheckBox("Show &archived")
+        self.archived_check.setToolTip("List your archived exercises too")
+        self.archived_check.toggled.connect(self._archived_toggled)
+        filter_row.addWidget(self.archived_check)
         filter_row.addStretch(1)
+
+        self.new_button = QPushButton("&New…")
+        self.new_button.setToolTip("A new exercise of your own (Ctrl+N)")
+        self.new_button.clicked.connect(self.new_exercise)
+        self.edit_button = QPushButton("&Edit…")
+        self.edit_button.clicked.connect(self.edit_current)
+        self.duplicate_button = QPushButton("&Duplicate")
+        self.duplicate_button.setToolTip("Your own copy of this exercise (Ctrl+D)")
+        self.duplicate_button.clicked.connect(self.duplicate_current)
+        self.archive_button = QPushButton("Arc&hive")
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.merge_button = QPushButton("&Merge into…")
+        self.merge_button.setToolTip(
+            "Move this exercise's logged sets, routine items and import names onto another "
+            "exercise, then remove it"
+        )
+        self.merge_button.clicked.connect(self.merge_current)
+        action_row = QHBoxLayout()
+        for button in (
+            self.new_button,
+            self.edit_button,
+            self.duplicate_button,
+            self.archive_button,
+            self.merge_button,
+        ):
+            action_row.addWidget(button)
+        action_row.addStretch(1)
+        self.editor: ExerciseEditor | None = None
+        self._focus_before: QWidget | None = None
 
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -225,9 +132,9 @@ class LibraryTab(BaseTab):
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Impact") + 24)
         header.setResizeContentsPrecision(100)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.view.viewport().installEventFilter(_ElidedTips(self.view))
+        self.view.viewport().installEventFilter(ElidedTips(self.view))
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
-        self.search.installEventFilter(_ArrowsToView(self.view))
+        self.search.installEventFilter(ArrowsToView(self.view))
 
         self.count_label = QLabel()
         self.detail = QTextBrowser()
@@ -235,7 +142,7 @@ class LibraryTab(BaseTab):
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setMinimumWidth(360)
 
-        left = column(self.search, filter_row, (self.view, 1), self.count_label)
+        left = column(self.search, filter_row, (self.view, 1), action_row, self.count_label)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter((left, 3), (self.detail, 2)))
         self.proxy.rowsInserted.connect(self._update_count)
@@ -243,6 +150,16 @@ class LibraryTab(BaseTab):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.setFocusProxy(self.search)
+        for keys, slot in (
+            ("Ctrl+N", self.new_exercise),
+            ("F2", self.edit_current),
+            ("Ctrl+D", self.duplicate_current),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.view.activated.connect(lambda _i: self.edit_current())
+        self._update_actions()
 
     # --- data ------------------------------------------------------------------------------
 
@@ -254,7 +171,11 @@ class LibraryTab(BaseTab):
         from core.library.rows import exercise_to_json
 
         current = self.current_slug()
-        rows = self.ops.read(lambda s: [exercise_to_json(r) for r in list_exercises(session=s)])
+        rows = self.ops.read(
+            lambda s: [
+                exercise_to_json(r) for r in list_exercises(session=s, include_archived=True)
+            ]
+        )
         self.set_entries(rows)
         if current:
             self.select_slug(current)
@@ -341,6 +262,7 @@ class LibraryTab(BaseTab):
     def _ensure_selection(self) -> None:
         if self.proxy.rowCount() == 0:
             self.detail.setHtml("<p>No exercise matches the search and filters.</p>")
+            self._update_actions()
             return
         if not self.view.currentIndex().isValid():
             self.view.selectionModel().setCurrentIndex(
@@ -356,6 +278,7 @@ class LibraryTab(BaseTab):
             return
         entry = self.proxy.data(index, ROW_ROLE)
         self.detail.setHtml(detail_html(entry, self._names))
+        self._update_actions()
         self.exercise_selected.emit(entry["slug"])
 
     def _link_clicked(self, url: QUrl) -> None:
@@ -367,4 +290,134 @@ class LibraryTab(BaseTab):
         self.count_label.setText(
             f"{self.proxy.rowCount()} of {self.model.rowCount()} entries  ·  "
             "* marks our default where the articles give no number"
+        )
+
+    # --- the person's own exercises ---------------------------------------------------------
+
+    def current_entry(self) -> dict[str, Any] | None:
+        index = self.view.currentIndex()
+        return self.proxy.data(index, ROW_ROLE) if index.isValid() else None
+
+    def _archived_toggled(self, shown: bool) -> None:
+        self.proxy.set_show_archived(shown)
+        self._ensure_selection()
+
+    def _update_actions(self) -> None:
+        entry = self.current_entry()
+        own = entry is not None and not entry.get("builtin", True)
+        self.edit_button.setEnabled(entry is not None)
+        self.duplicate_button.setEnabled(entry is not None)
+        if entry is not None and entry.get("builtin", True):
+            self.edit_button.setText("Make my &copy…")
+            self.edit_button.setToolTip(
+                "Ready-made exercises stay as the article gives them: edit your own copy (F2)"
+            )
+        else:
+            self.edit_button.setText("&Edit…")
+            self.edit_button.setToolTip("Edit this exercise (F2, or Enter in the list)")
+        self.archive_button.setEnabled(own)
+        archived = bool(entry and entry.get("archived"))
+        self.archive_button.setText("Unarc&hive" if archived else "Arc&hive")
+        self.archive_button.setToolTip(
+            "Bring it back into the pickers"
+            if archived
+            else "Hide it from the pickers; its history is kept"
+            if own
+            else "Only your own exercises can be archived"
+        )
+        self.merge_button.setEnabled(own)
+
+    def _row(self, slug: str) -> Any:
+        from core.library.queries import get_exercise
+
+        return self.ops.read(lambda s: get_exercise(slug, session=s))
+
+    def new_exercise(self) -> None:
+        self._open_editor(None)
+
+    def edit_current(self) -> None:
+        entry = self.current_entry()
+        if entry is not None:
+            self._open_editor(entry["slug"])
+
+    def _open_editor(self, slug: str | None) -> None:
+        if self.db is None or (self.editor is not None and self.editor.isVisible()):
+            return
+        row = self._row(slug) if slug is not None else None
+        self._focus_before = QApplication.focusWidget()
+        # imported here: the editor pulls in SQLAlchemy, and this tab is built before the
+        # first paint
+        from ui.library.editor import ExerciseEditor
+
+        editor = ExerciseEditor(self.ops, row, initiator=self, parent=self)
+        editor.finished.connect(lambda result, e=editor: self._editor_closed(e, result))
+        self.editor = editor
+        editor.open()
+
+    def _editor_closed(self, editor: ExerciseEditor, result: int) -> None:
+        # The window gets its focus back where the person was (or on the saved exercise).
+        self.window().activateWindow()
+        if result == QDialog.DialogCode.Accepted and editor.saved is not None:
+            self._show_saved(editor.saved.slug)
+        elif self._focus_before is not None and self.isAncestorOf(self._focus_before):
+            self._focus_before.setFocus()
+        if self.editor is editor:
+            self.editor = None
+        editor.deleteLater()
+
+    def _show_saved(self, slug: str) -> None:
+        self.refresh_now()
+        self.select_slug(slug)
+        self.view.setFocus()
+
+    def duplicate_current(self) -> None:
+        from core.library.custom import duplicate_exercise
+
+        entry = self.current_entry()
+        if entry is None:
+            return
+        slug = entry["slug"]
+        result = self.ops.write(lambda s: duplicate_exercise(slug, session=s), initiator=self)
+        if result is not None:
+            self._show_saved(result.value.slug)
+
+    def toggle_archived(self) -> None:
+        from core.library.custom import set_archived
+
+        entry = self.current_entry()
+        if entry is None or entry.get("builtin", True):
+            return
+        slug, archived = entry["slug"], not entry.get("archived")
+        result = self.ops.write(lambda s: set_archived(slug, archived, session=s), initiator=self)
+        if result is None:
+            return
+        if archived and not self.archived_check.isChecked():
+            self.refresh_now()
+            self._ensure_selection()
+        else:
+            self._show_saved(slug)
+
+    def merge_current(self) -> None:
+        from core.library.custom import merge_exercise
+        from core.library.queries import list_exercises
+
+        entry = self.current_entry()
+        if entry is None or entry.get("builtin", True):
+            return
+        slug, name = entry["slug"], entry["name"]
+        choices = [r for r in self.ops.read(lambda s: list_exercises(session=s)) if r.slug != slug]
+        target = library_dialogs.pick_merge_target(self, name, choices)
+        if target is None:
+            return
+        target_name = next(r.name for r in choices if r.slug == target)
+        if not library_dialogs.confirm_merge(self, name, target_name):
+            return
+        result = self.ops.write(lambda s: merge_exercise(slug, target, session=s), initiator=self)
+        if result is None:
+            return
+        merged = result.value
+        self._show_saved(target)
+        self.detail.append(
+            f"<p><i>Merged “{html.escape(name)}” into this exercise: {merged.sets_moved} "
+            f"logged sets and {merged.items_moved} routine items moved.</i></p>"
         )
