@@ -249,6 +249,16 @@ class AdherenceWeek:
     target_min: int | None
     target_max: int | None
     met: bool  # sessions >= target_min (or >= target_max when only a maximum is given)
+    # The week is on or after the week of the routine's first counted workout. Earlier weeks
+    # are no misses: the routine was not in use yet (met is False, and means nothing there).
+    tracked: bool = True
+
+
+def adherence_summary(weeks: Sequence[AdherenceWeek]) -> tuple[int, int]:
+    """(weeks met, weeks tracked) of one routine's weeks: "met N of M weeks" counts from the
+    week the routine was first used, never the weeks before it."""
+    tracked = [w for w in weeks if w.tracked]
+    return sum(1 for w in tracked if w.met), len(tracked)
 
 
 def week_start(day: date) -> date:
@@ -262,9 +272,11 @@ def weekly_adherence(
     """Sessions per local week for each routine with a weekly target, the last `weeks` weeks.
 
     Rows are ordered by routine name, then week (oldest first); every routine gets every week,
-    with 0 sessions where none was done; a workout with no logged set never counts. Weeks are
-    local calendar weeks (Monday to Sunday), so a week containing a DST change still covers
-    exactly 7 local days.
+    with 0 sessions where none was done; a workout with no logged set never counts. Weeks
+    before the week of a routine's first counted workout (ever, not only in the window) are
+    `tracked=False`: the routine was not in use, so they are no misses. Weeks are local
+    calendar weeks (Monday to Sunday), so a week containing a DST change still covers exactly
+    7 local days.
     """
     if weeks < 1:
         return []
@@ -296,6 +308,12 @@ def weekly_adherence(
             _has_sets(),  # a workout started and ended with no set is no session
         )
     ).all()
+    firsts = session.execute(
+        select(Workout.routine_id, func.min(Workout.started_at))
+        .where(Workout.routine_id.in_(ids), _has_sets())
+        .group_by(Workout.routine_id)
+    ).all()
+    first_week = {rid: week_start(local_day(_aware(first), tz)) for rid, first in firsts}
     counts: dict[tuple[int | None, date], int] = {}
     for routine_id, started in rows:
         monday = week_start(local_day(started, tz))
@@ -306,6 +324,8 @@ def weekly_adherence(
         for i in range(weeks):
             monday = first_monday + timedelta(weeks=i)
             n = counts.get((rid, monday), 0)
+            in_use_from = first_week.get(rid)
+            tracked = in_use_from is not None and monday >= in_use_from
             result.append(
                 AdherenceWeek(
                     routine_id=rid,
@@ -314,10 +334,16 @@ def weekly_adherence(
                     sessions=n,
                     target_min=lo,
                     target_max=hi,
-                    met=n >= threshold,
+                    met=tracked and n >= threshold,
+                    tracked=tracked,
                 )
             )
     return result
+
+
+def _aware(when: datetime) -> datetime:
+    """A stored UTC time (an aggregate may come back without its zone) as an aware datetime."""
+    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
 
 
 def _has_sets() -> ColumnElement[bool]:
@@ -374,6 +400,7 @@ __all__ = [
     "ExerciseHistory",
     "SeriesPoint",
     "active_days",
+    "adherence_summary",
     "current_streak",
     "exercise_series",
     "exercises_with_history",

@@ -1,12 +1,23 @@
-"""At 1280x800, with a real export imported, every tab shows its columns and labels whole."""
+"""At 1280x800 and 1920x1080, with a real export imported, every tab and every dialog shows its
+columns and labels whole: each header at least its sizeHint, no column past the view's edge or
+behind a horizontal scroll bar, no single-line label narrower than its text unless it has a
+tooltip saying it whole."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QLabel, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QApplication,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from core import interchange
 from core.store.db import Database
@@ -21,6 +32,49 @@ def imported_db(seeded_db: Database) -> Database:
     parsed = interchange.parse(FIXTURE, unit="kg")
     with seeded_db.session_scope() as session:
         interchange.import_parsed(parsed, session=session, create_custom=True)
+    # The newest workouts follow the ready-made routine with the longest name and a run, as
+    # after a week of use: the list's Routine column and Progress's adherence are then full.
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import func, select
+
+    from core.store.models import Exercise, LoggedSet, Routine, Workout
+
+    now = datetime.now(UTC)
+    with seeded_db.session_scope() as session:
+        routine = session.scalars(
+            select(Routine).order_by(func.length(Routine.name).desc())
+        ).first()
+        assert routine is not None
+        run = session.scalar(select(Exercise.id).where(Exercise.mode == "duration"))
+        thrust = session.scalar(select(Exercise.id).where(Exercise.slug == "barbell-hip-thrust"))
+        for days in (1, 3, 8):
+            started = now - timedelta(days=days)
+            workout = Workout(
+                routine_id=routine.id,
+                name=routine.name,
+                started_at=started,
+                ended_at=started + timedelta(minutes=40),
+            )
+            workout.sets = [
+                LoggedSet(
+                    exercise_id=thrust,
+                    position=0,
+                    set_number=1,
+                    reps=8,
+                    weight_kg=12345.5 / 8 / 10,
+                    logged_at=started,
+                ),
+                LoggedSet(
+                    exercise_id=run,
+                    position=1,
+                    set_number=1,
+                    duration_seconds=1800.0,
+                    distance_km=5.0,
+                    logged_at=started,
+                ),
+            ]
+            session.add(workout)
     return seeded_db
 
 
@@ -48,6 +102,8 @@ def _cut_columns(root: QWidget) -> list[str]:
             right = header.sectionViewportPosition(section) + header.sectionSize(section)
             if right > header.viewport().width() + 1:
                 problems.append(f"{name}: column {title!r} off screen")
+        if isinstance(view, QTableView) and view.horizontalScrollBar().isVisible():
+            problems.append(f"{name}: a horizontal scroll bar hides columns")
     return problems
 
 
@@ -61,29 +117,141 @@ def _cut_labels(root: QWidget) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("size", [(1280, 800), (1200, 760)])
-def test_every_tab_fits_1280x800(qtbot, imported_db, size) -> None:  # type: ignore[no-untyped-def]
-    """Each tab, shown by clicking it with 83 imported workouts, at 1280x800 and at the size
-    the window opens with on such a screen (1200x760), has every column header at least as
-    wide as its text, no column beyond the view's right edge (Library's Equipment, History's
-    Sets and Volume), and no label cut without a tooltip."""
+def _problems(root: QWidget) -> list[str]:
+    return _cut_columns(root) + _cut_labels(root)
+
+
+def _window(qtbot, db: Database, size: tuple[int, int]):  # type: ignore[no-untyped-def]
     from ui.main_window import MainWindow
 
     window = MainWindow()
     qtbot.addWidget(window)
-    window.attach_database(imported_db)
+    window.attach_database(db)
     window.resize(*size)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def _tab_title(text: str) -> str:
+    """A tab's text as a person reads it ("Body && plan" is shown "Body & plan")."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
+
+
+def _click_tab(qtbot, window, title: str) -> QWidget:  # type: ignore[no-untyped-def]
     bar = window.tabs.tabBar()
+    index = next(
+        i for i in range(window.tabs.count()) if _tab_title(window.tabs.tabText(i)) == title
+    )
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
+    assert window.tabs.currentIndex() == index
+    QApplication.processEvents()
+    page: QWidget = window.tabs.currentWidget()
+    return page
+
+
+def _click_row(qtbot, view: QAbstractScrollArea, row: int) -> None:  # type: ignore[no-untyped-def]
+    assert isinstance(view, QTableView)
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    QApplication.processEvents()
+
+
+SIZES = [(1280, 800), (1920, 1080), (1200, 760)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_every_tab_fits(qtbot, imported_db, size) -> None:  # type: ignore[no-untyped-def]
+    """Each tab, shown by clicking it with 83 imported workouts, at 1280x800, 1920x1080 and
+    the size the window opens with on a 1280x800 screen (1200x760), has every column header
+    at least as wide as its text, no column beyond the view's right edge or behind a scroll
+    bar (Library's Equipment, History's Sets and Volume), and no label cut without a tooltip;
+    so do the panes a click opens inside a tab: the routine editor with a routine chosen,
+    History's set editor with a set chosen, Progress's lower charts and the body entry form."""
+    window = _window(qtbot, imported_db, size)
     problems: list[str] = []
     for index in range(window.tabs.count()):
-        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
-        assert window.tabs.currentIndex() == index
+        title = _tab_title(window.tabs.tabText(index))
+        page = _click_tab(qtbot, window, title)
+        problems += [f"{title}: {p}" for p in _problems(page)]
+    routines = window.tab("Routines")
+    _click_tab(qtbot, window, "Routines")
+    _click_row(qtbot, routines.list_view, 0)
+    problems += [f"Routines, editor: {p}" for p in _problems(routines)]
+    history = window.tab("History")
+    _click_tab(qtbot, window, "History")
+    _click_row(qtbot, history.workouts_view, 0)
+    _click_row(qtbot, history.sets_view, 0)
+    assert history.form_box.isEnabled()  # a click on a set opens it in the editor
+    problems += [f"History, set editor: {p}" for p in _problems(history)]
+    progress = window.tab("Progress")
+    _click_tab(qtbot, window, "Progress")
+    lower = progress.lower_panel.tabBar()
+    for lower_index in range(progress.lower_panel.count()):
+        where = lower.tabRect(lower_index).center()
+        qtbot.mouseClick(lower, Qt.MouseButton.LeftButton, pos=where)
         QApplication.processEvents()
-        page = window.tabs.currentWidget()
-        tab = window.tabs.tabText(index).replace("&", "")
-        problems += [f"{tab}: {p}" for p in _cut_columns(page) + _cut_labels(page)]
+        name = progress.lower_panel.tabText(lower_index)
+        problems += [f"Progress, {name}: {p}" for p in _problems(progress)]
+    body = window.tab("Body & plan")
+    _click_tab(qtbot, window, "Body & plan")
+    problems += [f"Body & plan, entry form: {p}" for p in _problems(body.measurements.form_box)]
+    assert problems == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_every_dialog_fits(qtbot, imported_db, size) -> None:  # type: ignore[no-untyped-def]
+    """Over a window of 1280x800 and of 1920x1080, each dialog at the size it opens with shows
+    its columns and labels whole: About, Keyboard shortcuts, the import dialog on a real
+    Strong export, the routine editor's exercise picker and the end-of-workout summary."""
+    from core.workout.log import WorkoutSummary
+    from ui import help as ui_help
+    from ui.import_dialog import ImportDialog
+    from ui.routines.dialogs import ExercisePickerDialog
+    from ui.workout import dialogs as workout_dialogs
+
+    window = _window(qtbot, imported_db, size)
+    problems: list[str] = []
+
+    def check(name: str, dialog: QWidget) -> None:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        QApplication.processEvents()
+        problems.extend(f"{name}: {p}" for p in _problems(dialog))
+        dialog.close()
+
+    check("About", ui_help.AboutDialog(window))
+    check("Keyboard shortcuts", ui_help.ShortcutsDialog(window))
+    check("Import", ImportDialog(window.ops, FIXTURE))
+    _click_tab(qtbot, window, "Routines")
+    check("Add exercise", ExercisePickerDialog(window.tab("Routines").editor.exercises, window))
+
+    # The summary is modal (exec): look at it from the event loop it runs, then close it.
+    seen: list[QWidget] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert box is not None
+        seen.append(box)
+        problems.extend(f"Workout summary: {p}" for p in _problems(box))
+        box.close()
+
+    QTimer.singleShot(0, look)
+    summary = WorkoutSummary(
+        workout_id=1,
+        name="Back-of-leg cellulite workout",
+        seconds=2405,
+        sets=14,
+        exercises=5,
+        volume_kg=1830.5,
+        routine_name="Back-of-leg cellulite workout",
+        week_sessions=2,
+        target_min=2,
+        target_max=3,
+    )
+    workout_dialogs.show_summary(window, summary, ["Glute bridge: 20 reps"], "kg")
+    assert seen
     assert problems == []
 
 
@@ -129,3 +297,31 @@ def test_file_dialogs_open_in_documents_then_the_last_folder(monkeypatch, tmp_pa
     assert seen[0] != "" and Path(seen[0]) != Path.cwd()
     dialogs.save_file(None, "Save", "chart.png", "*.png")
     assert seen[1] == str(tmp_path / "chart.png")
+
+
+def test_the_fit_checks_catch_a_cut_label_and_a_hidden_column(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The checks above are not vacuous: a label narrower than its text and a table whose
+    columns need a horizontal scroll bar are both reported; a tooltip excuses the label."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QVBoxLayout
+
+    root = QWidget()
+    qtbot.addWidget(root)
+    layout = QVBoxLayout(root)
+    label = QLabel("A label far too long for the few pixels it is given")
+    label.setFixedWidth(40)
+    view = QTableView()
+    model = QStandardItemModel(1, 12, view)
+    model.setHorizontalHeaderLabels([f"Column number {i}" for i in range(12)])
+    view.setModel(model)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    layout.addWidget(label)
+    layout.addWidget(view)
+    root.resize(300, 200)
+    root.show()
+    qtbot.waitExposed(root)
+    problems = _problems(root)
+    assert any(p.startswith("label 'A label far") for p in problems)
+    assert any("horizontal scroll bar" in p for p in problems)
+    label.setToolTip(label.text())
+    assert not any(p.startswith("label") for p in _problems(root))

@@ -8,7 +8,7 @@ through the host tab's Ops; after one, the host redraws itself (the plan uses th
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
@@ -105,6 +105,18 @@ def weight_series(
     return points, body.moving_average(points, window=AVERAGE_DAYS)
 
 
+MIN_PAD = timedelta(days=7)
+
+
+def date_span(days: Sequence[date]) -> tuple[date, date]:
+    """The x axis of the weights on `days`: at least a week either side of the data, so a
+    single weigh-in is a dot in a fortnight (matplotlib's own default for one date is years),
+    and a twentieth of the span either side of a long history."""
+    first, last = min(days), max(days)
+    pad = max(MIN_PAD, (last - first) / 20)
+    return first - pad, last + pad
+
+
 def draw_weight_chart(
     fig: Figure,
     points: Sequence[tuple[date, float]],
@@ -129,7 +141,9 @@ def draw_weight_chart(
     for series, style, look in lines:
         days = [float(date2num(d)) for d, _ in series]
         ax.plot(days, [v for _, v in series], style, color=colors.accent, **look)
-    locator = AutoDateLocator()
+    start, end = date_span([d for d, _ in points])
+    ax.set_xlim(float(date2num(start)), float(date2num(end)))
+    locator = AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
     ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
     legend = ax.legend(

@@ -153,13 +153,27 @@ class WorkoutListModel(RowTableModel):
 # --- one workout's sets ----------------------------------------------------------------------
 
 
+KM_PER_MI = 1.609344
+
+
+def minutes_text(seconds: float) -> str:
+    """A duration activity's time, in minutes as it is logged: '30 min', '12.5 min'."""
+    return f"{display_number(seconds / 60, 1)} min"
+
+
+def distance_text(km: float, unit: str) -> str:
+    """A stored distance (km) in the person's distance unit, to 0.01: '5 km', '3.11 mi'."""
+    value = km / KM_PER_MI if unit == "mi" else km
+    return f"{display_number(value, 2)} {unit}"
+
+
 def _amount(
     reps: int | None, weight: float | None, seconds: float | None, unit: str, mode: str
 ) -> str:
     parts = []
     if mode == "duration":
         if seconds is not None:
-            parts.append(duration_text(seconds))
+            parts.append(minutes_text(seconds))
     else:
         if reps is not None:
             parts.append(f"{reps} × {weight_text(weight, unit)}" if weight else f"{reps} reps")
@@ -179,10 +193,10 @@ def target_text(row: SetRow, unit: str) -> str:
     return _amount(row.target_reps, row.target_weight_kg, seconds, unit, row.exercise_mode)
 
 
-def done_text(row: SetRow, unit: str) -> str:
+def done_text(row: SetRow, unit: str, distance_unit: str = "km") -> str:
     text = _amount(row.reps, row.weight_kg, row.duration_seconds, unit, row.exercise_mode)
     if row.distance_km:
-        text += f", {display_number(row.distance_km)} km"
+        text += f", {distance_text(row.distance_km, distance_unit)}"
     return text
 
 
@@ -200,21 +214,24 @@ class SetTableModel(RowTableModel):
 
     def __init__(self, parent: Any = None) -> None:
         self.weight_unit = "kg"
+        self.distance_unit = "km"
         super().__init__(
             [
                 ("Exercise", lambda r: r.exercise_name),
                 ("Set", set_label),
                 ("Target", lambda r: target_text(r, self.weight_unit)),
-                ("Done", lambda r: done_text(r, self.weight_unit)),
+                ("Done", lambda r: done_text(r, self.weight_unit, self.distance_unit)),
                 ("RPE", lambda r: "" if r.rpe is None else display_number(r.rpe, 1)),
                 ("Note", lambda r: r.note),
             ],
             parent,
         )
 
-    def set_weight_unit(self, unit: str) -> None:
+    def set_weight_unit(self, unit: str, distance_unit: str | None = None) -> None:
         self.beginResetModel()
         self.weight_unit = unit
+        if distance_unit is not None:
+            self.distance_unit = distance_unit
         self.endResetModel()
 
     def row_of(self, set_id: int) -> int | None:

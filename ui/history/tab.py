@@ -31,6 +31,12 @@ from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, length_text, local_text
 from ui.widgets.layout import column, splitter
+from ui.widgets.set_form import (
+    distance_unit_for,
+    duration_field_text,
+    duration_label,
+    parse_duration,
+)
 
 ERROR_STYLE = "color: #c62828;"
 
@@ -48,6 +54,9 @@ class HistoryTab(BaseTab):
         self.workouts_view = QTableView()
         self.workouts_view.setModel(self.workouts_model)
         self._setup_view(self.workouts_view)
+        # no stretched last column: Qt keeps a stretched section at least 100 px wide, which
+        # pushed Volume behind a scroll bar; the list is as wide as its columns instead
+        self.workouts_view.horizontalHeader().setStretchLastSection(False)
         self.workouts_view.setToolTip("Past workouts, newest first; more load as you scroll")
 
         self.sets_model = SetTableModel(self)
@@ -71,6 +80,7 @@ class HistoryTab(BaseTab):
         self.rpe_edit = QLineEdit()
         self.note_edit = QLineEdit()
         self.weight_label = QLabel("Weight (kg)")
+        self.seconds_label = QLabel("Seconds")
         self.errors: dict[str, QLabel] = {}
         # keyed by the stored attribute names, as core's InputError.field names them
         self.edits: dict[str, QLineEdit] = {
@@ -84,7 +94,7 @@ class HistoryTab(BaseTab):
         for key, label_widget, tip in (
             ("reps", QLabel("Reps"), "Reps done (empty for none)"),
             ("weight_kg", self.weight_label, "Weight used (empty: bodyweight)"),
-            ("duration_seconds", QLabel("Seconds"), "Seconds held or of activity"),
+            ("duration_seconds", self.seconds_label, "Seconds held, or minutes of an activity"),
             ("rpe", QLabel("RPE"), "Rate of perceived exertion, 1 to 10"),
             ("note", QLabel("Note"), "A note on this set"),
         ):
@@ -132,7 +142,9 @@ class HistoryTab(BaseTab):
         layout.addWidget(splitter((left, 2), (right, 3)))
 
         self.workouts_view.selectionModel().currentRowChanged.connect(self._on_workout_row)
-        self.sets_view.selectionModel().currentRowChanged.connect(self._on_set_row)
+        # the selection, not the current row: a click makes the row current before it is
+        # selected, and the form follows the selected set
+        self.sets_view.selectionModel().selectionChanged.connect(self._on_set_row)
         self._show_detail(None)
 
     @staticmethod
@@ -164,9 +176,10 @@ class HistoryTab(BaseTab):
         keep_workout = self.selected_workout_id()
         keep_set = self.selected_set_id()
         self._detail = None
-        self.weight_unit, total = self.ops.read(
-            lambda s: (load_settings(session=s).weight_unit, history.count_workouts(session=s))
+        settings, total = self.ops.read(
+            lambda s: (load_settings(session=s), history.count_workouts(session=s))
         )
+        self.weight_unit = settings.weight_unit
 
         def load(offset: int, limit: int) -> list[WorkoutSummary]:
             return self.ops.read(
@@ -175,7 +188,7 @@ class HistoryTab(BaseTab):
 
         self.workouts_model.reset(load, total, weight_unit=self.weight_unit, tz=self.tz)
         self._fit_workouts_column()
-        self.sets_model.set_weight_unit(self.weight_unit)
+        self.sets_model.set_weight_unit(self.weight_unit, distance_unit_for(settings.length_unit))
         self.weight_label.setText(f"Weight ({self.weight_unit})")
         self.count_label.setText(
             "No workouts yet." if total == 0 else f"{total} workout{'s' if total != 1 else ''}"
@@ -188,13 +201,17 @@ class HistoryTab(BaseTab):
 
     def _fit_workouts_column(self) -> None:
         """The workout list is at least as wide as its columns (no column behind a scroll
-        bar at 1280x800), at most half the window."""
+        bar at 1280x800), at most half the window. Each column's width is measured on the
+        rows the header sizes it from (its resize precision), not only the rows on screen."""
         view = self.workouts_view
         header = view.horizontalHeader()
-        width = sum(
-            max(header.sectionSizeHint(c), view.sizeHintForColumn(c))
-            for c in range(self.workouts_model.columnCount())
-        )
+        model = self.workouts_model
+        rows = min(model.rowCount(), max(header.resizeContentsPrecision(), 1))
+        grid = 1 if view.showGrid() else 0
+        width = 0
+        for c in range(model.columnCount()):
+            cells = (view.sizeHintForIndex(model.index(r, c)).width() + grid for r in range(rows))
+            width += max(header.sectionSizeHint(c), header.minimumSectionSize(), *cells)
         width += view.verticalScrollBar().sizeHint().width() + 2 * view.frameWidth() + 4
         view.setMinimumWidth(min(width, 620))
 
@@ -284,6 +301,8 @@ class HistoryTab(BaseTab):
         self.status.clear()
         enabled = row is not None
         self.form_box.setEnabled(enabled)
+        mode = row.exercise_mode if row is not None else "reps"
+        self.seconds_label.setText(duration_label(mode))
         if row is None:
             for edit in self.edits.values():
                 edit.clear()
@@ -297,7 +316,7 @@ class HistoryTab(BaseTab):
         self.weight_edit.setText(
             "" if row.weight_kg is None else num(kg_to(row.weight_kg, self.weight_unit))
         )
-        self.seconds_edit.setText(num(row.duration_seconds, 1))
+        self.seconds_edit.setText(duration_field_text(row.duration_seconds, mode, point))
         self.rpe_edit.setText(num(row.rpe, 1))
         self.note_edit.setText(row.note)
 
@@ -321,7 +340,10 @@ class HistoryTab(BaseTab):
                 text, field=field, bound=bound, decimal_point=point, required=False
             )
 
-        parsers = {field: number(field) for field in ("reps", "duration_seconds", "rpe")}
+        parsers = {field: number(field) for field in ("reps", "rpe")}
+        parsers["duration_seconds"] = lambda text: parse_duration(
+            text, row.exercise_mode, decimal_point=point
+        )
         parsers["weight_kg"] = lambda text: parse_weight(
             text,
             field="weight_kg",
@@ -347,6 +369,9 @@ class HistoryTab(BaseTab):
             < 0.005
         ):
             values["weight_kg"] = row.weight_kg  # unchanged as shown: keep the stored value
+        shown = duration_field_text(row.duration_seconds, row.exercise_mode, point)
+        if row.duration_seconds is not None and self.seconds_edit.text() == shown:
+            values["duration_seconds"] = row.duration_seconds  # 95 s shown as 1.58 min stays 95
         return values
 
     def save_set(self) -> bool:

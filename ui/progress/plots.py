@@ -11,7 +11,14 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from core.insight.trends import MEASURE_UNITS, MEASURES, AdherenceWeek, SeriesPoint, value_text
+from core.insight.trends import (
+    MEASURE_UNITS,
+    MEASURES,
+    AdherenceWeek,
+    SeriesPoint,
+    adherence_summary,
+    value_text,
+)
 from core.units import kg_to
 from ui.widgets.chart_canvas import ChartColors, style_axes
 
@@ -124,62 +131,88 @@ def busiest_routines(weeks: Sequence[AdherenceWeek]) -> list[list[AdherenceWeek]
     return [ws for ws in routines if any(w.sessions for w in ws)]
 
 
-def draw_adherence(
-    fig: Figure,
-    routines: Sequence[Sequence[AdherenceWeek]],
-    *,
-    hidden: int,
-    colors: ChartColors,
-) -> Axes:
-    """Sessions a week of each routine (from `busiest_routines`), against its target band.
+def adherence_title(weeks: Sequence[AdherenceWeek]) -> str:
+    """'Legs: target 2–3 a week, met 2 of 3 weeks since 02 Mar' (weeks before the routine was
+    first used are not counted; 'since' is said only when the window holds such weeks)."""
+    first = weeks[0]
+    low = first.target_min if first.target_min is not None else first.target_max
+    high = first.target_max if first.target_max is not None else low
+    if low is None or high is None:
+        return f"{first.routine_name}: no weekly target"
+    target = f"{low}" if low == high else f"{low}–{high}"
+    met, tracked = adherence_summary(weeks)
+    since = next((w.week_start for w in weeks if w.tracked), None)
+    when = f" since {since.strftime('%d %b')}" if since is not None and not first.tracked else ""
+    noun = "week" if tracked == 1 else "weeks"
+    return f"{first.routine_name}: target {target} a week, met {met} of {tracked} {noun}{when}"
 
-    One axes, one row per routine stacked top to bottom (a routine's bars stand on its own
-    baseline, its target band behind them): one axes draws in a third of the time of one small
-    axes per routine, and the scale (sessions) is the same for all rows. `hidden` routines
-    are not drawn and are counted under the axis.
-    """
-    if not routines:
-        raise ValueError("draw_adherence needs at least one routine")
+
+def draw_adherence(fig: Figure, weeks: Sequence[AdherenceWeek], *, colors: ChartColors) -> Axes:
+    """One routine's sessions a week (its rows of `weekly_adherence`, oldest first) against its
+    target band: a bar per week it was in use, in the accent colour when the target was met;
+    the weeks before its first use get no bar and are labelled so, never shown as misses."""
+    from matplotlib.patches import Patch
+    from matplotlib.ticker import MaxNLocator
+
+    if not weeks:
+        raise ValueError("draw_adherence needs the weeks of one routine")
     ax = fig.add_subplot()
     style_axes(ax, colors)
     ax.grid(False)
-    n = len(routines[0])
-    positions = list(range(n))
-    ticks: list[float] = []
-    tick_labels: list[str] = []
-    base = 0.0
-    for weeks in reversed(routines):  # the busiest routine ends up on top
-        first = weeks[0]
-        ys = [w.sessions for w in weeks]
-        low = first.target_min if first.target_min is not None else first.target_max
-        high = first.target_max if first.target_max is not None else low
-        bar_colors = [colors.accent if w.met else colors.muted for w in weeks]
-        ax.bar(positions, ys, bottom=base, width=0.7, color=bar_colors)
-        if low is not None and high is not None:
-            lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
-            ax.axhspan(base + lo, base + hi, color=colors.accent, alpha=0.15, linewidth=0)
-            target = f"{low}" if low == high else f"{low}–{high}"
-            met = sum(1 for w in weeks if w.met)
-            title = f"{first.routine_name}: target {target} a week, met {met} of {n} weeks"
-        else:
-            title = f"{first.routine_name}: no weekly target"
-        row_top = max(max(ys), high or 0) + 0.6
-        for value in sorted({0, max(ys), *(t for t in (low, high) if t is not None)}):
-            ticks.append(base + value)
-            tick_labels.append(str(value))
-        ax.text(
-            -0.45, base + row_top + 0.15, title, fontsize=8, va="bottom", color=colors.foreground
-        )
-        ax.axhline(base, color=colors.muted, linewidth=0.6)
-        base += row_top + 1.4
-    ax.set_ylim(0, base - 0.4)
+    ax.grid(True, axis="y", color=colors.grid, linewidth=0.6)
+    ax.set_axisbelow(True)
+    n = len(weeks)
+    first = weeks[0]
+    low = first.target_min if first.target_min is not None else first.target_max
+    high = first.target_max if first.target_max is not None else low
+    tracked = [i for i, w in enumerate(weeks) if w.tracked]
+    ax.bar(
+        tracked,
+        [weeks[i].sessions for i in tracked],
+        width=0.7,
+        color=[colors.accent if weeks[i].met else colors.muted for i in tracked],
+    )
+    handles = [
+        Patch(color=colors.accent, label="target met"),
+        Patch(color=colors.muted, label="below target"),
+    ]
+    if low is not None and high is not None:
+        lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
+        ax.axhspan(lo, hi, color=colors.accent, alpha=0.15, linewidth=0)
+        handles.append(Patch(color=colors.accent, alpha=0.15, label="target"))
+    top = max(max(w.sessions for w in weeks), high or 0) + 1
+    ax.set_ylim(0, top)
     ax.set_xlim(-0.5, n - 0.5)
-    ax.set_yticks(ticks, tick_labels, fontsize=7)
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
+    before = tracked[0] if tracked else n
+    if before:
+        ax.axvspan(-0.5, before - 0.5, color=colors.grid, alpha=0.5, linewidth=0)
+        ax.text(
+            (before - 1) / 2,
+            top / 2,
+            "not in use yet" if before > 1 else "not\nin use",
+            ha="center",
+            va="center",
+            fontsize=8,
+            color=colors.foreground,
+            alpha=0.7,
+        )
     ax.set_ylabel("sessions a week", fontsize=8)
-    labels = [w.week_start.strftime("%d %b") for w in routines[0]]
-    ax.set_xticks(positions[::2], labels[::2])
-    if hidden:
-        ax.set_xlabel(f"and {hidden} more routine{'s' if hidden > 1 else ''} not shown", fontsize=8)
+    step = 1 if n <= 13 else 2
+    positions = list(range(n))
+    ax.set_xticks(positions[::step], [w.week_start.strftime("%d %b") for w in weeks][::step])
+    ax.tick_params(labelsize=8)
+    ax.set_title(adherence_title(weeks), fontsize=9, loc="left", color=colors.foreground)
+    ax.legend(
+        handles=handles,
+        loc="lower right",
+        bbox_to_anchor=(1.0, 1.0),
+        ncols=len(handles),
+        fontsize=8,
+        frameon=False,
+        labelcolor=colors.foreground,
+        borderaxespad=0.2,
+    )
     return ax
 
 

@@ -59,7 +59,6 @@ RANGE_KEYS = {"30d": "Alt+3", "3m": "Alt+M", "1y": "Alt+Y", "all": "Alt+A"}
 DEFAULT_RANGE = "3m"
 ADHERENCE_WEEKS = 12
 CALENDAR_WEEKS = 26
-MAX_ADHERENCE_ROWS = 3
 
 
 # -- data carried from the worker to the GUI thread ---------------------------------------------
@@ -201,6 +200,19 @@ class ProgressTab(BaseTab):
         self.lower_panel = QTabWidget()
         self.lower_panel.setDocumentMode(True)
         self.adherence_chart = ChartCanvas(EMPTY_HISTORY)
+        # One routine at a time, full width: readable at 1280x800, where three stacked rows
+        # were not. The busiest routine comes first.
+        self.adherence_combo = QComboBox()
+        self.adherence_combo.setToolTip("The routine whose weeks are shown (Alt+R)")
+        self.adherence_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.adherence_combo.activated.connect(self._on_adherence_routine)
+        routine_label = QLabel("&Routine:")
+        routine_label.setBuddy(self.adherence_combo)
+        routine_row = QHBoxLayout()
+        routine_row.addWidget(routine_label)
+        routine_row.addWidget(self.adherence_combo)
+        routine_row.addStretch(1)
+        adherence_page = column(routine_row, (self.adherence_chart, 1), margins=(0, 4, 0, 0))
         self.calendar_chart = ChartCanvas(EMPTY_HISTORY)
         self.streak_label = QLabel("")
         self.streak_label.setWordWrap(True)
@@ -212,7 +224,7 @@ class ProgressTab(BaseTab):
         self.rule_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rule_label.setContentsMargins(8, 8, 8, 8)
-        self.lower_panel.addTab(self.adherence_chart, "Weekly adherence")
+        self.lower_panel.addTab(adherence_page, "Weekly adherence")
         self.lower_panel.addTab(calendar_page, "Active days")
         self.lower_panel.addTab(self.rule_label, "How targets progress")
         self.lower_save_button = QPushButton("Save this chart…")
@@ -624,17 +636,28 @@ class ProgressTab(BaseTab):
         assert overview is not None
         canvas = self.adherence_chart
         routines = plots.busiest_routines(overview.adherence)
+        combo = self.adherence_combo
+        wanted = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for weeks in routines:
+            combo.addItem(weeks[0].routine_name, weeks[0].routine_id)
+        combo.setCurrentIndex(max(combo.findData(wanted), 0) if routines else -1)
+        combo.blockSignals(False)
+        combo.setEnabled(bool(routines))
         if not routines:
             canvas.show_message(
                 "Follow a routine from the Routines tab to see your weeks against its target."
             )
             self.chart_drawn.emit("adherence")
             return
-        shown = routines[:MAX_ADHERENCE_ROWS]
-        plots.draw_adherence(
-            canvas.figure(), shown, hidden=len(routines) - len(shown), colors=canvas.colors()
-        )
+        chosen = routines[max(combo.currentIndex(), 0)]
+        plots.draw_adherence(canvas.figure(), chosen, colors=canvas.colors())
         canvas.draw()
+
+    def _on_adherence_routine(self, _index: int) -> None:
+        if self._overview is not None:
+            self._draw_adherence()
 
     def _draw_calendar(self) -> None:
         overview = self._overview

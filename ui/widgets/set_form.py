@@ -1,5 +1,10 @@
 """The form of one logged set: reps, weight, seconds and RPE (optionally distance and a note).
 
+A duration activity (mode "duration": a 30-minute run) is typed in minutes, with the locale's
+decimal separator, and its distance in km or mi; both are stored as always (duration_seconds,
+distance_km). ``set_mode(mode)`` switches the labels and the units; the module's
+``duration_field_text`` / ``parse_duration`` are the one conversion, shared with History.
+
 Fields are keyed by the stored attribute names (`reps`, `weight_kg`, `duration_seconds`,
 `rpe`, `note`), as `core.bounds.InputError` names them, so a core error lands at its field
 with no table of our own. Text is parsed through `core.bounds.parse_number` / `parse_weight`
@@ -7,6 +12,7 @@ against `LOGGED_SET`, with the locale's decimal point; weights are typed in the 
 and come back in kilograms.
 
     form = SetForm(labels={"duration_seconds": "Seconds held"})
+    form.set_mode("duration")                 # "Minutes" and "Distance (km)"
     form.fill(SetValues(reps=10, weight_kg=20))
     values = form.values(required={"reps"})   # InputError when a field is refused (all shown)
     form.show_error(InputError("rpe", "must be between 1 and 10"))
@@ -14,16 +20,34 @@ and come back in kilograms.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Collection, Mapping
 
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from core.bounds import LOGGED_SET, InputError, number_bound, parse_number, parse_weight
+from core.bounds import (
+    LOGGED_SET,
+    Bound,
+    InputError,
+    number_bound,
+    parse_number,
+    parse_weight,
+)
 from core.units import display_number, kg_to
 from core.workout.log import SetValues
 
-__all__ = ["ERROR_STYLE", "NUMERIC_PROPERTY", "SET_FIELDS", "SetForm"]
+__all__ = [
+    "DISTANCE_UNITS",
+    "ERROR_STYLE",
+    "NUMERIC_PROPERTY",
+    "SET_FIELDS",
+    "SetForm",
+    "distance_unit_for",
+    "duration_field_text",
+    "duration_label",
+    "parse_duration",
+]
 
 SET_FIELDS: tuple[str, ...] = ("reps", "weight_kg", "duration_seconds", "rpe")
 """The number fields of a set, in the order shown."""
@@ -47,8 +71,69 @@ _PLACEHOLDERS = {
 }
 
 
+# 1 mile is exactly 1.609344 km (the international mile).
+KM_PER_MI = 1.609344
+DISTANCE_UNITS = ("km", "mi")
+_DURATION_LABELS = {"reps": "Seconds", "hold": "Seconds per hold", "duration": "Minutes"}
+
+
 def _decimal_point() -> str:
     return QLocale().decimalPoint()
+
+
+def distance_unit_for(length_unit: str) -> str:
+    """Distances follow the length setting: centimetres -> km, inches -> mi."""
+    return "mi" if length_unit == "in" else "km"
+
+
+def duration_label(mode: str) -> str:
+    """The duration field's name for an exercise mode: minutes for a timed activity."""
+    return _DURATION_LABELS.get(mode, "Seconds")
+
+
+def _minutes_bound() -> Bound:
+    seconds = number_bound(LOGGED_SET, "duration_seconds")
+    return Bound(seconds.minimum / 60, seconds.maximum / 60, unit="min")
+
+
+def _distance_bound(unit: str) -> Bound:
+    km = number_bound(LOGGED_SET, "distance_km")
+    if unit == "km":
+        return km
+    # rounded inward to 0.01, so every distance typed within it is within the stored bound
+    return Bound(
+        math.ceil(km.minimum / KM_PER_MI * 100) / 100,
+        math.floor(km.maximum / KM_PER_MI * 100) / 100,
+        unit=unit,
+    )
+
+
+def duration_field_text(seconds: float | None, mode: str, decimal_point: str = ".") -> str:
+    """Stored seconds as the duration field shows them: minutes (to 0.01) for a duration
+    activity, seconds (to 0.1) otherwise; "" for none."""
+    if seconds is None:
+        return ""
+    minutes = mode == "duration"
+    text = display_number(seconds / 60, 2) if minutes else display_number(seconds, 1)
+    return text.replace(".", decimal_point)
+
+
+def parse_duration(
+    text: str, mode: str, *, decimal_point: str = ".", required: bool = False
+) -> float | None:
+    """What was typed in the duration field, in stored seconds; InputError('duration_seconds')
+    with the range in the unit typed (minutes for a duration activity)."""
+    bound = _minutes_bound() if mode == "duration" else number_bound(LOGGED_SET, "duration_seconds")
+    value = parse_number(
+        text,
+        field="duration_seconds",
+        bound=bound,
+        decimal_point=decimal_point,
+        required=required,
+    )
+    if value is None:
+        return None
+    return float(value) * 60 if mode == "duration" else float(value)
 
 
 class SetForm(QWidget):
@@ -73,9 +158,13 @@ class SetForm(QWidget):
         weight_unit: str = "kg",
         note: bool = False,
         distance: bool = False,
+        distance_unit: str = "km",
     ) -> None:
         super().__init__(parent)
         words = {**_LABELS, **(labels or {})}
+        self._mode = "reps"
+        self._duration_words = words["duration_seconds"]
+        self._distance_unit = distance_unit
         keys = (*SET_FIELDS, *(("distance_km",) if distance else ()), *(("note",) if note else ()))
         self.edits: dict[str, QLineEdit] = {key: QLineEdit() for key in keys}
         self.errors: dict[str, QLabel] = {}
@@ -83,6 +172,8 @@ class SetForm(QWidget):
         self.weight_unit_label = QLabel(weight_unit)
         self._weight_unit = weight_unit
         self._filled_weight: tuple[str, float] | None = None
+        # field -> (text shown by fill, stored value): left as shown, it comes back exactly
+        self._filled: dict[str, tuple[str, float]] = {}
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         for row, (key, edit) in enumerate(self.edits.items()):
@@ -103,6 +194,8 @@ class SetForm(QWidget):
                 grid.addWidget(self.weight_unit_label, row, 2)
             grid.addWidget(error, row, 3)
         grid.setColumnStretch(3, 1)
+        if "distance_km" in self.labels:
+            self.labels["distance_km"].setText(f"Distance ({distance_unit})")
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         """Show or hide one field with its label and error (e.g. distance for cardio only)."""
@@ -110,7 +203,35 @@ class SetForm(QWidget):
             if widget is not None:
                 widget.setVisible(visible)
 
-    # -- units ------------------------------------------------------------------------------
+    # -- mode and units ---------------------------------------------------------------------
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        """Fit the form to an exercise mode: a duration activity ("duration") is typed in
+        minutes and shows its distance; reps and hold sets are typed in seconds. Call before
+        ``fill``: the duration field's text is in the mode's unit."""
+        self._mode = mode
+        self.labels["duration_seconds"].setText(
+            duration_label(mode) if mode in _DURATION_LABELS else self._duration_words
+        )
+        self.edits["duration_seconds"].setPlaceholderText("e.g. 30" if mode == "duration" else "")
+        if "distance_km" in self.edits:
+            self.set_field_visible("distance_km", mode == "duration")
+
+    @property
+    def distance_unit(self) -> str:
+        return self._distance_unit
+
+    def set_distance_unit(self, unit: str) -> None:
+        """Distances are typed and shown in ``unit`` ("km" or "mi") from now on."""
+        if unit not in DISTANCE_UNITS:
+            raise ValueError(f"unknown distance unit {unit!r}")
+        self._distance_unit = unit
+        if "distance_km" in self.labels:
+            self.labels["distance_km"].setText(f"Distance ({unit})")
 
     @property
     def weight_unit(self) -> str:
@@ -134,17 +255,30 @@ class SetForm(QWidget):
         weight = (
             "" if values.weight_kg is None else num(kg_to(values.weight_kg, self.weight_unit), 2)
         )
+        distance = (
+            None
+            if values.distance_km is None
+            else values.distance_km / (KM_PER_MI if self._distance_unit == "mi" else 1.0)
+        )
         texts = {
             "reps": "" if values.reps is None else str(values.reps),
             "weight_kg": weight,
-            "duration_seconds": num(values.seconds, 1),
+            "duration_seconds": duration_field_text(values.seconds, self._mode, dp),
             "rpe": num(values.rpe, 1),
-            "distance_km": num(values.distance_km, 2),
+            "distance_km": num(distance, 2),
             "note": note,
         }
         for key, edit in self.edits.items():
             edit.setText(texts[key])
         self._filled_weight = None if values.weight_kg is None else (weight, values.weight_kg)
+        self._filled = {
+            key: (texts[key], float(stored))
+            for key, stored in (
+                ("duration_seconds", values.seconds),
+                ("distance_km", values.distance_km),
+            )
+            if stored is not None
+        }
         self.clear_errors()
 
     def values(self, *, required: Collection[str] = ()) -> SetValues:
@@ -174,12 +308,38 @@ class SetForm(QWidget):
                 required="weight_kg" in required,
             )
 
+        def kept(field: str, parse: Callable[[str], float | None]) -> Callable[[str], float | None]:
+            def read(text: str) -> float | None:
+                filled = self._filled.get(field)
+                if filled is not None and text == filled[0]:
+                    return filled[1]  # unchanged as shown: the stored value exactly
+                return parse(text)
+
+            return read
+
+        def typed_seconds(text: str) -> float | None:
+            return parse_duration(
+                text, self._mode, decimal_point=dp, required="duration_seconds" in required
+            )
+
+        def typed_distance(text: str) -> float | None:
+            value = parse_number(
+                text,
+                field="distance_km",
+                bound=_distance_bound(self._distance_unit),
+                decimal_point=dp,
+                required="distance_km" in required,
+            )
+            if value is None:
+                return None
+            return float(value) * (KM_PER_MI if self._distance_unit == "mi" else 1.0)
+
         parsers: dict[str, Callable[[str], float | int | None]] = {
             "reps": number("reps"),
             "weight_kg": weight,
-            "duration_seconds": number("duration_seconds"),
+            "duration_seconds": kept("duration_seconds", typed_seconds),
             "rpe": number("rpe"),
-            "distance_km": number("distance_km"),
+            "distance_km": kept("distance_km", typed_distance),
         }
         parsed: dict[str, float | int | None] = {"distance_km": None}
         refused: list[InputError] = []

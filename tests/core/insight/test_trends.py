@@ -176,6 +176,34 @@ def test_adherence_week_with_autumn_dst_change(db: Database) -> None:
     assert span == timedelta(days=7, hours=1)
 
 
+def test_adherence_starts_at_the_first_week_the_routine_was_used(db: Database) -> None:
+    """A routine first done in the 10th of 12 weeks: the 9 weeks before are not tracked (no
+    misses), so it met 2 of 3 weeks, not 2 of 12; an empty workout before that does not start
+    it, and a workout older than the window makes every week of it tracked."""
+    new = add_routine(db, "New", 1, 2)
+    old = add_routine(db, "Old", 1, None)
+    squat = [dict(exercise_id=add_exercise(db, "squat"), reps=5)]
+    add_workout(db, local(2026, 3, 2, 18), [], routine_id=new)  # no set: no session, no start
+    add_workout(db, local(2026, 3, 9, 18), squat, routine_id=new)  # week 10 (Mon 9 March)
+    add_workout(db, local(2026, 3, 25, 18), squat, routine_id=new)  # week 12
+    add_workout(db, local(2025, 6, 1, 18), squat, routine_id=old)  # long before the window
+    add_workout(db, local(2026, 3, 25, 18), squat, routine_id=old)
+    with db.read_scope() as s:
+        weeks = progress.weekly_adherence(session=s, tz=BERLIN, weeks=12, today=date(2026, 3, 26))
+    by_name: dict[str, list[progress.AdherenceWeek]] = {}
+    for week in weeks:
+        by_name.setdefault(week.routine_name, []).append(week)
+    fresh = by_name["New"]
+    assert len(fresh) == 12
+    assert [w.tracked for w in fresh] == [False] * 9 + [True] * 3
+    assert fresh[9].week_start == date(2026, 3, 9)
+    assert not any(w.met for w in fresh[:9])
+    assert [w.met for w in fresh[9:]] == [True, False, True]
+    assert progress.adherence_summary(fresh) == (2, 3)
+    assert all(w.tracked for w in by_name["Old"])
+    assert progress.adherence_summary(by_name["Old"]) == (1, 12)
+
+
 def test_active_days_and_streaks(db: Database) -> None:
     """Active days are distinct local days (23:30 local belongs to that day, two workouts on one
     day count once, a workout with no set not at all); the streak counts back from today, or

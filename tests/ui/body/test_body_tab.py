@@ -3,12 +3,12 @@ confirmation, the weight chart (lazy, palette-aware) and the plan panel with its
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from core import units
 from core.body import measurements as body
@@ -16,6 +16,7 @@ from core.body import nutrition as plan
 from core.changes import Changes
 from core.store.settings import load_settings, set_setting
 from ui import dialogs
+from ui.body import measurements as body_measurements
 from ui.body import plan_panel
 from ui.body.measurements import NO_WEIGHT, MeasurementTableModel
 from ui.body.plan_panel import PlanTableModel
@@ -384,3 +385,85 @@ def test_a_write_redraws_this_tab_and_marks_the_others_stale(qtbot, db, c_locale
     assert other.stale and other.measurements.model.rowCount() == 0
     other.show()
     assert other.measurements.model.rowCount() == 1
+
+
+def test_one_weigh_in_gets_a_fortnight_axis_with_readable_dates(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """A single weight point spans 7 days either side (not 2025 to 2029), with a few date
+    ticks inside that fortnight; a long history is padded by a twentieth of its span."""
+    from matplotlib.dates import num2date
+
+    _add(db, date(2026, 3, 10), weight_kg=70)
+    tab = _tab(qtbot, db)
+    figure = tab.chart.canvas.current_figure()
+    assert figure is not None
+    ax = figure.axes[0]
+    low, high = (num2date(x).date() for x in ax.get_xlim())
+    assert (low, high) == (date(2026, 3, 3), date(2026, 3, 17))
+    ticks = [t for t in ax.get_xticks() if ax.get_xlim()[0] <= t <= ax.get_xlim()[1]]
+    assert 3 <= len(ticks) <= 8
+    figure.canvas.draw()
+    labels = [t.get_text() for t in ax.get_xticklabels() if t.get_text()]
+    assert labels and all("2029" not in text for text in labels)
+    assert body_measurements.date_span([date(2025, 1, 1), date(2026, 1, 1)]) == (
+        date(2025, 1, 1) - timedelta(days=365 / 20),
+        date(2026, 1, 1) + timedelta(days=365 / 20),
+    )
+
+
+def _type_and_return(qtbot, tab: BodyTab, edit: QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Click into `edit`, type `text` and press Return, as a person does. Offscreen the window
+    is not the application's active one, so keys go to the window's focus widget."""
+    qtbot.mouseClick(edit, Qt.MouseButton.LeftButton)
+    focused = QApplication.focusWidget() or tab.window().focusWidget()
+    assert focused is edit
+    qtbot.keyClicks(focused, text)
+    qtbot.keyClick(focused, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(
+    ("field", "typed", "words"),
+    [
+        ("age", "17", "Age must be between 18 and 100 years"),
+        ("age", "140", "Age must be between 18 and 100 years"),
+        ("height", "99", "Height must be between 100 and 250 cm"),
+        ("height", "300", "Height must be between 100 and 250 cm"),
+    ],
+)
+def test_implausible_plan_inputs_are_refused_at_their_field(  # type: ignore[no-untyped-def]
+    qtbot, db, c_locale, field, typed, words
+) -> None:
+    """An age or height outside the plan's human ranges (core's bounds, from plan.toml), typed
+    and confirmed with Return, gets one line beside its field naming it; no setting is
+    written and nothing is announced."""
+    tab = _tab(qtbot, db)
+    panel = tab.plan_panel
+    edit = panel.age_edit if field == "age" else panel.height_edit
+    emitted: list[object] = []
+    tab.changed.connect(emitted.append)
+    _type_and_return(qtbot, tab, edit, typed)
+    error = panel.errors[plan.INPUT_AGE if field == "age" else plan.INPUT_HEIGHT]
+    assert error.isVisible() and error.text() == words
+    assert "\n" not in error.text()
+    assert _stored(db, "plan_birth_year") is None and _stored(db, "plan_height_cm") is None
+    assert emitted == [] and panel.status.text() == "Plan inputs not saved."
+
+
+@pytest.mark.parametrize(
+    ("unit", "typed", "words"),
+    [
+        ("kg", "19", "Weight must be between 20 and 400 kg"),
+        ("kg", "401", "Weight must be between 20 and 400 kg"),
+        ("lb", "1000", "Weight must be between 44.1 and 881.84 lb"),
+    ],
+)
+def test_implausible_body_weight_is_refused_at_its_field(  # type: ignore[no-untyped-def]
+    qtbot, db, c_locale, unit, typed, words
+) -> None:
+    """The weight the plan uses: a value outside the human range, in kg or lb, typed and
+    confirmed with Return, is one line beside the weight field; nothing is saved."""
+    _settings(db, weight_unit=unit)
+    tab = _tab(qtbot, db)
+    _type_and_return(qtbot, tab, tab.measurements.weight_edit, typed)
+    error = tab.measurements.errors["weight_kg"]
+    assert error.isVisible() and error.text() == words
+    assert _rows(db) == []

@@ -143,9 +143,10 @@ def test_best_label_stays_inside_the_figure() -> None:
         assert frame.y0 <= box.y0 and box.y1 <= frame.y1, (box, frame)
 
 
-def test_adherence_stacks_the_busiest_routine_on_top_with_its_target() -> None:
-    """Routines are ordered by sessions (a routine never done is left out), each gets its bars,
-    its target band and a title counting the weeks it met; hidden routines are counted."""
+def test_adherence_orders_routines_and_draws_one_with_its_target() -> None:
+    """Routines are ordered by sessions (a routine never done is left out); one routine's
+    chart has a bar per week in use (accent when met), its target band, integer ticks and a
+    title counting the weeks it met."""
     mondays = [date(2026, 2, 16), date(2026, 2, 23), date(2026, 3, 2)]
     weeks = [
         *(week(1, "Legs", m, n, 2, 3) for m, n in zip(mondays, (2, 1, 3), strict=True)),
@@ -155,12 +156,30 @@ def test_adherence_stacks_the_busiest_routine_on_top_with_its_target() -> None:
     routines = plots.busiest_routines(weeks)
     assert [r[0].routine_name for r in routines] == ["Legs", "Core"]
     fig = agg_figure()
-    ax = plots.draw_adherence(fig, routines[:1], hidden=1, colors=COLORS)
+    ax = plots.draw_adherence(fig, routines[0], colors=COLORS)
     fig.canvas.draw()
-    assert [t.get_text() for t in ax.texts] == ["Legs: target 2–3 a week, met 2 of 3 weeks"]
-    assert [b.get_height() for b in ax.containers[0]] == [2, 1, 3]
-    assert ax.get_xlabel() == "and 1 more routine not shown"
-    assert [t.get_text() for t in ax.get_xticklabels()] == ["16 Feb", "02 Mar"]
+    assert ax.get_title(loc="left") == "Legs: target 2–3 a week, met 2 of 3 weeks"
+    bars = ax.containers[0]
+    assert [b.get_height() for b in bars] == [2, 1, 3]
+    assert [b.get_facecolor()[:3] for b in bars][1] != [b.get_facecolor()[:3] for b in bars][0]
+    assert [t.get_text() for t in ax.get_xticklabels()] == ["16 Feb", "23 Feb", "02 Mar"]
+    assert all(float(t).is_integer() for t in ax.get_yticks())
+
+
+def test_adherence_weeks_before_first_use_are_no_misses() -> None:
+    """A routine first used in the third of four weeks: no bar for the two weeks before (a
+    'not in use yet' note instead), and the title counts 1 of 2 weeks since its first week."""
+    mondays = [date(2026, 2, 9) + timedelta(weeks=i) for i in range(4)]
+    weeks = [
+        AdherenceWeek(1, "Legs", m, n, 2, 3, n >= 2 and i >= 2, tracked=i >= 2)
+        for i, (m, n) in enumerate(zip(mondays, (0, 0, 2, 1), strict=True))
+    ]
+    fig = agg_figure()
+    ax = plots.draw_adherence(fig, weeks, colors=COLORS)
+    fig.canvas.draw()
+    assert ax.get_title(loc="left") == "Legs: target 2–3 a week, met 1 of 2 weeks since 23 Feb"
+    assert [b.get_x() + b.get_width() / 2 for b in ax.containers[0]] == [2, 3]
+    assert [t.get_text() for t in ax.texts] == ["not in use yet"]
 
 
 def test_calendar_grid_marks_active_days_and_leaves_the_future_blank() -> None:

@@ -338,15 +338,20 @@ def test_save_chart_png_and_svg(qtbot, seeded_db, history, tmp_path, monkeypatch
 
 
 def test_adherence_calendar_and_rule(qtbot, seeded_db, history, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    """Adherence is drawn for the routine followed, the calendar with the streak in words,
-    and the progression rule is shown."""
+    """Adherence is drawn for the routine followed, from the week it was first used (60 days
+    ago, in the week of 5 January: 10 of the 12 weeks, the 2 before are no misses), the calendar with the streak in
+    words, and the progression rule is shown."""
     tab = make_tab(qtbot, seeded_db)
     assert tab.adherence_chart.has_chart
+    assert [tab.adherence_combo.itemText(i) for i in range(tab.adherence_combo.count())] == [
+        "Back-of-leg cellulite workout"
+    ]
     (ax,) = tab.adherence_chart.current_figure().axes
-    titles = [t.get_text() for t in ax.texts]  # one row: the one routine followed
-    assert titles == ["Back-of-leg cellulite workout: target 2–3 a week, met 0 of 12 weeks"]
-    bars = ax.containers[0]  # twelve weeks, one session in each of three of them
-    assert len(bars) == 12
+    assert ax.get_title(loc="left") == (
+        "Back-of-leg cellulite workout: target 2–3 a week, met 0 of 10 weeks since 05 Jan"
+    )
+    bars = ax.containers[0]  # ten weeks in use, one session in each of three of them
+    assert len(bars) == 10
     assert sorted(float(b.get_height()) for b in bars)[-4:] == [0.0, 1.0, 1.0, 1.0]
     with qtbot.waitSignal(tab.chart_drawn) as blocker:
         tab.lower_panel.setCurrentIndex(1)
