@@ -232,7 +232,8 @@ class LoggedSet(Base):
     __tablename__ = "logged_sets"
     __table_args__ = (
         Index("ix_logged_sets_workout", "workout_id", "position"),
-        Index("ix_logged_sets_exercise", "exercise_id", "workout_id"),
+        # set_type and weight_kg too: Progress's exercise list reads them from the index alone
+        Index("ix_logged_sets_exercise", "exercise_id", "workout_id", "set_type", "weight_kg"),
         Index("ix_logged_sets_routine_item", "routine_item_id", "workout_id"),
     )
 

@@ -5,5 +5,5 @@ It lives here, free of Alembic and SQLAlchemy imports, so start-up can compare a
 cheaply. tests/core/test_db.py checks it against the scripts in versions/.
 """
 
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
 HEAD_REVISION = KNOWN_REVISIONS[-1]
