@@ -239,6 +239,8 @@ class ProgressTab(BaseTab):
             ("calendar", self.calendar_chart),
         ):
             canvas.rendered.connect(lambda n=name: self.chart_drawn.emit(n))
+        self._secondary_after_render = False
+        self.chart.rendered.connect(self._exercise_rendered)
         self._secondary: dict[str, _SecondaryChart] = {
             "adherence": _SecondaryChart(self.adherence_chart, self._draw_adherence),
             "calendar": _SecondaryChart(self.calendar_chart, self._draw_calendar),
@@ -528,8 +530,17 @@ class ProgressTab(BaseTab):
                 f"Personal records: {name}" if records else f"No personal records for {name} yet."
             )
         self._draw_exercise()
-        # Then the lower charts, if stale: they must not delay the chart people look at.
-        QTimer.singleShot(0, self, self._draw_current_secondary)
+        # Then the lower charts, if stale, once the exercise chart is on screen: drawing one
+        # takes as long as the first, and must not delay the chart people look at.
+        if self.chart.has_chart:
+            self._secondary_after_render = True
+        else:
+            QTimer.singleShot(0, self, self._draw_current_secondary)
+
+    def _exercise_rendered(self) -> None:
+        if self._secondary_after_render:
+            self._secondary_after_render = False
+            QTimer.singleShot(0, self, self._draw_current_secondary)
 
     def _load_failed(self, exc: BaseException) -> None:
         self.chart.show_message(f"Could not load progress: {exc}")
