@@ -13,7 +13,9 @@
      "body_measurements": [...], "settings": {key: value}}
 
 The keys of an exercise and of a routine and its items are those of their row types
-(core.library.rows, core.routines.rows). Times are ISO 8601 with their offset (UTC). Built-in
+(core.library.rows, core.routines.rows): an exercise's timed `positions` and `archived` flag,
+an item's `count_up` and `weight_step_kg` among them. A file written before those keys existed
+imports with their defaults (one position, not archived, counted down, the equipment's step). Times are ISO 8601 with their offset (UTC). Built-in
 exercises and routines are referred to by slug / builtin_key: the library must be seeded
 before an import. Database ids, created/updated stamps and machine-local settings (seed_hash,
 last_backup_at) are left out, so export -> import into an empty database -> export gives
@@ -59,6 +61,7 @@ from core.interchange.common import ImportFormatError, year_problem
 from core.interchange.strong import ExportResult, set_rows
 from core.interchange.writer import SetInserter
 from core.library.rows import EXERCISE_FIELDS as EXERCISE_ROW_FIELDS
+from core.library.schema import positions_problem
 from core.routines.rows import ITEM_FIELDS as ITEM_ROW_FIELDS
 from core.routines.rows import ROUTINE_FIELDS as ROUTINE_ROW_FIELDS
 from core.store.models import (
@@ -105,9 +108,10 @@ _TARGET_BOUNDS = {
     "target_seconds": "duration_seconds",
 }
 _LIST_FIELDS = frozenset(
-    {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions"}
-)
-_FLAG_FIELDS = frozenset({"per_side", "suggestions_enabled"})
+    {"equipment", "muscles", "cautions", "variations", "sources", "defaults", "instructions",
+     "positions"}
+)  # fmt: skip
+_FLAG_FIELDS = frozenset({"per_side", "suggestions_enabled", "archived", "count_up"})
 _WHOLE_FIELDS = frozenset({"circuit"})  # a whole number or null
 
 
@@ -398,6 +402,9 @@ class _Restore:
             _choice(e["kind"], KINDS, f"{where}.kind")
             _choice(e["mode"], MODES, f"{where}.mode")
             values = _checked(EXERCISE, e, EXERCISE_FIELDS, where)
+            problem = positions_problem(e["mode"], values.get("positions", []))
+            if problem is not None:
+                raise _fail(f"{where}.positions", problem)
             for key in ("impact", "summary"):
                 if key in values:
                     values[key] = _text(values[key], f"{where}.{key}", optional=True)
@@ -437,12 +444,17 @@ class _Restore:
                 position = _get(item, "position", iw)
                 if isinstance(position, bool) or not isinstance(position, int):
                     raise _fail(f"{iw}.position", "must be a whole number")
-                _choice(_get(item, "mode", iw), MODES, f"{iw}.mode")
+                mode = _choice(_get(item, "mode", iw), MODES, f"{iw}.mode")
+                values = _checked(PRESCRIPTION, item, ITEM_FIELDS, iw)
+                if values.get("count_up") and mode not in ("hold", "duration"):
+                    raise _fail(f"{iw}.count_up", "is only for hold and duration items")
+                if values.get("weight_step_kg") is not None and mode != "reps":
+                    raise _fail(f"{iw}.weight_step_kg", "is only for reps items")
                 routine.items.append(
                     RoutineItem(
                         position=position,
                         exercise_id=self.exercise_id(_get(item, "exercise", iw), iw),
-                        **_not_null(RoutineItem, _checked(PRESCRIPTION, item, ITEM_FIELDS, iw), iw),
+                        **_not_null(RoutineItem, values, iw),
                     )
                 )
             self.session.add(routine)

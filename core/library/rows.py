@@ -1,7 +1,8 @@
 """The row types of the library, written once: every column list and JSON key derives from them.
 
 `LibraryEntry` is an exercise as resources/library.toml gives it; `ExerciseRow` is one as
-stored (an entry plus its id and whether it is builtin). `EXERCISE_FIELDS` are the JSON keys of
+stored (an entry plus its id, whether it is builtin and whether it is archived). Fields added
+after the first release are keyword-only with a default, so older callers still build rows. `EXERCISE_FIELDS` are the JSON keys of
 `backline library --json`, in order. No SQLAlchemy here: core.store.quick_read builds its
 column list from these rows before SQLAlchemy is imported.
 """
@@ -9,7 +10,7 @@ column list from these rows before SQLAlchemy is imported.
 from __future__ import annotations
 
 import typing
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 from core.store.rows import field_kinds
@@ -35,6 +36,9 @@ class LibraryEntry:
     reps_min: int | None
     reps_max: int | None
     hold_seconds: int | None
+    positions: tuple[str, ...] = field(default=(), kw_only=True)
+    """Hold mode: the timed positions of one rep, in order, each held hold_seconds (cat-cow:
+    rounded, arched); empty for a hold of one position."""
     rest_seconds: int | None
     duration_minutes: int | None
     sessions_per_week_min: int | None
@@ -56,6 +60,8 @@ class ExerciseRow(LibraryEntry):
 
     id: int
     builtin: bool
+    archived: bool = field(default=False, kw_only=True)
+    """A person's own exercise they retired: kept for its history, hidden from pickers."""
 
 
 def exercise_to_json(

@@ -63,6 +63,10 @@ ITEM_DEFAULTABLE = ("mode", "per_side", *ITEM_NUMBER_FIELDS)
 _INHERITED = ("per_side", "sets", "reps_min", "reps_max", "hold_seconds", "duration_minutes",
               "rest_seconds")  # fmt: skip
 _SLUG_RE = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+POSITIONS_MAX = 6
+"""Most timed positions one hold rep may have (our bound: the articles name two at most)."""
+POSITION_NAME_MAX = 30
+"""Longest name of one position, in characters (it is shown in the phase title)."""
 _SOURCE_RE = re.compile(r"^[0-9]{3}_[0-9a-f]{16}\.txt$")
 
 
@@ -90,6 +94,8 @@ class RoutineTemplateItem:
     circuit: int | None
     rounds: int | None
     defaults: tuple[str, ...]  # includes marks inherited from the exercise entry
+    count_up: bool = False  # hold or duration: "as long as you can", the time is the mark
+    weight_step_kg: float | None = None  # reps: the step progression adds (None: equipment's)
 
 
 @dataclass(frozen=True)
@@ -240,6 +246,38 @@ def _check_mode(t: _Table, mode: str, values: Mapping[str, Any]) -> None:
         raise t.fail(need, f"is required in {mode} mode")
 
 
+def positions_problem(mode: object, positions: object) -> str | None:
+    """Why `positions` cannot be an exercise's timed positions in `mode`, or None.
+
+    Positions are for hold mode only: a list of at most POSITIONS_MAX distinct, non-empty
+    names of at most POSITION_NAME_MAX characters (an empty list: one position). Shared by
+    the TOML loader, the Backline JSON import and the exercise editor.
+    """
+    if not isinstance(positions, list | tuple):
+        return "must be a list of names"
+    if not positions:
+        return None
+    if mode != "hold":
+        return "are only for hold exercises"
+    if len(positions) > POSITIONS_MAX:
+        return f"at most {POSITIONS_MAX} positions, got {len(positions)}"
+    seen: set[str] = set()
+    for i, name in enumerate(positions):
+        if not isinstance(name, str):
+            return f"position {i + 1} is not a name"
+        clean = name.strip()
+        if not clean:
+            return f"position {i + 1} is empty"
+        if clean != name:
+            return f"position {i + 1} ({name!r}) has spaces around it"
+        if len(clean) > POSITION_NAME_MAX:
+            return f"position {i + 1} is longer than {POSITION_NAME_MAX} characters"
+        if clean.casefold() in seen:
+            return f"position {clean!r} is given twice"
+        seen.add(clean.casefold())
+    return None
+
+
 def _parse_sources(doc: dict[str, Any], name: str) -> dict[str, SourceArticle]:
     sources: dict[str, SourceArticle] = {}
     for i, raw in enumerate(_array_of_tables(doc, "source", name)):
@@ -278,6 +316,10 @@ def _parse_exercise(t: _Table, sources: Mapping[str, SourceArticle]) -> LibraryE
         "sessions_per_week_max": t.integer("sessions_per_week_max"),
         "impact": t.enum("impact", IMPACTS, required=False),
     }
+    positions = t.strings("positions")
+    problem = positions_problem(mode, list(positions))
+    if problem is not None:
+        raise t.fail("positions", problem)
     equipment = t.strings("equipment")
     for item in equipment:
         if not _SLUG_RE.match(item):
@@ -309,6 +351,7 @@ def _parse_exercise(t: _Table, sources: Mapping[str, SourceArticle]) -> LibraryE
         name=str(name),
         kind=str(kind),
         mode=mode,
+        positions=positions,
         equipment=equipment,
         muscles=muscles,
         cautions=cautions,
@@ -389,6 +432,8 @@ def _parse_item(
         "circuit": t.integer("circuit"),
         "rounds": t.integer("rounds"),
     }
+    count_up = t.boolean("count_up") or False
+    weight_step = t.number("weight_step_kg")
     note = t.text("note", required=False, empty_ok=True) or ""
     own_defaults = t.strings("defaults")
     values = dict(explicit)
@@ -402,6 +447,11 @@ def _parse_item(
                     inherited_defaults.append(key)
     _check_reps(t, values["reps_min"], values["reps_max"])
     _check_mode(t, mode, values)
+    values["weight_step_kg"] = weight_step
+    if count_up and mode == "reps":
+        raise t.fail("count_up", "is only for hold and duration items")
+    if weight_step is not None and mode != "reps":
+        raise t.fail("weight_step_kg", "is only for reps items")
     _check_defaults(t, ITEM_DEFAULTABLE, values)
     t.finish()
     defaults = tuple(own_defaults) + tuple(d for d in inherited_defaults if d not in own_defaults)
@@ -421,6 +471,8 @@ def _parse_item(
         circuit=values["circuit"],
         rounds=values["rounds"],
         defaults=defaults,
+        count_up=count_up,
+        weight_step_kg=weight_step,
     )
     return item, values
 

@@ -15,6 +15,8 @@ from core.library.rows import LibraryEntry
 from core.routines.rows import ITEM_NUMBER_FIELDS, RoutineRow
 
 MODES = ("reps", "hold", "duration")
+COUNT_UP_MODES = ("hold", "duration")
+"""The modes an item can do "as long as you can" (the clock counts up past the mark)."""
 
 
 REQUIRED_BY_MODE = {"reps": "reps_min", "hold": "hold_seconds", "duration": "duration_minutes"}
@@ -41,6 +43,10 @@ class ItemDraft:
     circuit: int | None = None
     rounds: int | None = None
     defaults: tuple[str, ...] = ()
+    count_up: bool = False
+    """Hold or duration: "as long as you can"; hold_seconds / duration_minutes is the mark."""
+    weight_step_kg: float | None = None
+    """Reps: the weight step progression adds for this item (None: the equipment's)."""
     id: int | None = None
 
     def edited(self, **changes: Any) -> ItemDraft:
@@ -131,11 +137,16 @@ def new_item(exercise: LibraryEntry) -> ItemDraft:
 
 
 def change_mode(item: ItemDraft, mode: str) -> ItemDraft:
-    """The item in another mode, filling the field that mode needs with our default if empty."""
+    """The item in another mode, filling the field that mode needs with our default if empty;
+    what the new mode cannot use (counting up, a weight step) is cleared."""
     if mode not in MODES:
         raise ValueError(f"unknown mode {mode!r}")
     need = REQUIRED_BY_MODE[mode]
     changes: dict[str, Any] = {"mode": mode}
+    if mode not in COUNT_UP_MODES and item.count_up:
+        changes["count_up"] = False  # a reps set is counted, not timed
+    if mode != "reps" and item.weight_step_kg is not None:
+        changes["weight_step_kg"] = None  # only a reps item progresses by weight
     if getattr(item, need) is None:
         changes[need] = {"reps_min": 10, "hold_seconds": 30, "duration_minutes": 20}[need]
         if need == "reps_min" and item.reps_max is None:

@@ -42,6 +42,10 @@ class ItemRow:
     rounds: int | None
     note: str
     defaults: tuple[str, ...]
+    count_up: bool = False
+    """Hold or duration: "as long as you can"; hold_seconds / duration_minutes is the mark."""
+    weight_step_kg: float | None = None
+    """Reps: the weight progression adds at a time (None: the equipment's default step)."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ ITEM_VALUE_FIELDS: tuple[str, ...] = tuple(
 ITEM_NUMBER_FIELDS: tuple[str, ...] = tuple(
     name
     for name in ITEM_VALUE_FIELDS
-    if name not in ("mode", "per_side", "circuit", "note", "defaults")
+    if name not in ("mode", "per_side", "circuit", "note", "defaults", "count_up")
 )
 
 

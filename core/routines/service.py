@@ -151,6 +151,8 @@ def _item_values(item: RoutineItem | ItemDraft) -> dict[str, Any]:
         rest_seconds=item.rest_seconds or 0,
         rest_after_seconds=item.rest_after_seconds or 0,
         weight_kg=None if item.weight_kg is None else float(item.weight_kg),
+        count_up=bool(item.count_up),
+        weight_step_kg=None if item.weight_step_kg is None else float(item.weight_step_kg),
         note=item.note or "",
         defaults=list(item.defaults or ()),
     )

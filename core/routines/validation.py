@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any, NamedTuple
 
 from core import bounds
-from core.routines.drafts import MODES, REQUIRED_BY_MODE, ItemDraft, RoutineDraft
+from core.routines.drafts import COUNT_UP_MODES, MODES, REQUIRED_BY_MODE, ItemDraft, RoutineDraft
 from core.routines.rows import ITEM_NUMBER_FIELDS
 
 NAME_MAX = bounds.text_bound(bounds.ROUTINE, "name").max_chars
@@ -35,6 +35,8 @@ FIELD_LABELS: dict[str, str] = {
     "rest_seconds": "Rest between sets",
     "rest_after_seconds": "Rest after",
     "weight_kg": "Target weight",
+    "weight_step_kg": "Weight step",
+    "count_up": "As long as you can",
     "note": "Note",
     "circuit": "Circuit",
     "rounds": "Rounds",
@@ -132,6 +134,10 @@ def check_draft(draft: RoutineDraft) -> list[Problem]:
             problems.append(
                 Problem(i, "reps_min", f"({item.reps_min}) is more than the max ({item.reps_max})")
             )
+        if item.count_up and item.mode not in COUNT_UP_MODES:
+            problems.append(Problem(i, "count_up", "is only for hold and duration items"))
+        if item.weight_step_kg is not None and item.mode != "reps":
+            problems.append(Problem(i, "weight_step_kg", "is only for reps items"))
         if len(item.note) > NOTE_MAX:
             problems.append(Problem(i, "note", f"must be at most {NOTE_MAX} characters"))
     problems.extend(_circuit_problems(draft.items))

@@ -122,7 +122,14 @@ def _item_from_row(item: RoutineItem, exercise: Exercise) -> PlanItem:
         weight_kg=item.weight_kg,
         circuit=item.circuit,
         rounds=item.rounds,
+        positions=_positions(item.mode, exercise),
+        count_up=bool(item.count_up) and item.mode in ("hold", "duration"),
     )
+
+
+def _positions(mode: str, exercise: Exercise) -> tuple[str, ...]:
+    """The exercise's timed positions, for an item that holds (another mode has none)."""
+    return tuple(exercise.positions or ()) if mode == "hold" else ()
 
 
 def routine_plan(routine_id: int, *, session: Session) -> WorkoutPlan:
@@ -174,6 +181,7 @@ def plan_item_for_exercise(
         per_side=bool(ex.per_side),
         rest_seconds=rest,
         rest_after_seconds=rest,
+        positions=_positions(ex.mode, ex),
     )
     return item, ex.id
 

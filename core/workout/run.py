@@ -280,9 +280,69 @@ class WorkoutRun:
     def skip_exercise(self) -> list[Cue]:
         return self._control(Player.skip_exercise)
 
-    def end(self) -> list[Cue]:
-        """Move the player to its end (the workout stays open until ``finish``)."""
-        return self._control(Player.end)
+    def end(self, *, keep_timed: bool = False) -> list[Cue]:
+        """Move the player to its end (the workout stays open until ``finish``).
+
+        With ``keep_timed``, the reps of the hold set running now that were timed to their
+        end (every position of them) wait to be logged, like a set that ended
+        (``unfinished_set``); otherwise they are dropped with the rest of that set."""
+        partial = self.unfinished_set() if keep_timed else None
+        if partial is not None:
+            self.pending = [q for q in self.pending if q.place != partial.place] + [partial]
+        return self._control(Player.end, force_save=partial is not None)
+
+    def unfinished_set(self) -> PendingSet | None:
+        """The part of the hold set running now that the player timed: its reps whose every
+        position ran to its end (or was stopped), and their seconds per hold. None when no
+        rep of it was fully timed, or when no hold set is under way. The rep being held now
+        is not in it: nobody knows yet how long it will be held."""
+        p = self.player
+        if p is None or not p.started or p.finished:
+            return None
+        step = p.step
+        if step.kind not in ("work", "release") or step.rep is None or step.item_index is None:
+            return None
+        reps, seconds = p.timed_set(p.index)
+        if not reps or seconds is None:
+            return None
+        return PendingSet(
+            step_index=p.index,
+            item_index=step.item_index,
+            set_number=_set_number(step),
+            side=step.side,
+            reps=reps,
+            seconds=seconds,
+            weight_kg=step.item.weight_kg if step.item is not None else None,
+        )
+
+    def timed_not_logged(self) -> list[PendingSet]:
+        """Everything timed and not logged: the sets waiting for their log, and the timed part
+        of the hold set running now (``unfinished_set``). Never work that was not timed."""
+        out = [p for p in self.pending if p.reps is not None or p.seconds is not None]
+        partial = self.unfinished_set()
+        if partial is not None and all(q.place != partial.place for q in out):
+            out.append(partial)
+        return out
+
+    def log_timed(
+        self, target_of: Callable[[LogTarget], SetValues] | None = None
+    ) -> list[LoggedSetRow]:
+        """Log every set waiting with what the player timed (one transaction each, oldest
+        first); sets with nothing timed are dropped. ``target_of`` gives a set's target (the
+        routine's when None). Meant for the end of a workout, after ``end``."""
+        rows: list[LoggedSetRow] = []
+        while self.pending:
+            goal = self.log_target()
+            done = goal.done if goal is not None else None
+            if goal is None or done is None:
+                break
+            if done.reps is None and done.seconds is None:
+                self.pending = self.pending[1:]
+                continue
+            target = target_of(goal) if target_of is not None else goal.target
+            row, _cues = self.confirm_set(done, target=target)
+            rows.append(row)
+        return rows
 
     def stop(self) -> list[Cue]:
         """End the running timed or count-up work now: what was timed waits for its log."""

@@ -193,7 +193,9 @@ def _label(step: Step) -> str:
         return f"Switch sides — {step.side}" if step.side else "Switch sides"
     parts = [name]
     if item is not None and item.mode == "hold" and (step.seconds is not None or step.count_up):
-        hold = f"Hold {step.position}" if step.position else "Hold"
+        hold = "Hold"
+        if step.position and step.positions_total:
+            hold = f"Hold: {step.position} {step.position_number} of {step.positions_total}"
         parts = [hold, name]
     if step.rounds_total is not None and step.round_number is not None:
         parts.append(f"round {step.round_number} of {step.rounds_total}")

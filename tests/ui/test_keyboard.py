@@ -62,6 +62,7 @@ def window(main_window, monkeypatch):  # type: ignore[no-untyped-def]
     """The main window, active, with End confirmed and summaries recorded."""
     main_window.summaries = []
     monkeypatch.setattr(dialogs, "confirm_end", lambda parent, pending, logged: True)
+    monkeypatch.setattr(dialogs, "ask_end_timed", lambda parent, timed, logged: "drop")
     monkeypatch.setattr(
         dialogs,
         "show_summary",

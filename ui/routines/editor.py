@@ -224,6 +224,7 @@ class RoutineEditor(QWidget):
         self.panel = ItemPanel()
         self.panel.mode_edited.connect(self._mode_edited)
         self.panel.per_side_edited.connect(self._per_side_edited)
+        self.panel.count_up_edited.connect(self._count_up_edited)
         self.panel.number_edited.connect(self._number_edited)
         self.panel.note_edited.connect(self._note_edited)
         item_scroll = QScrollArea()
@@ -496,6 +497,12 @@ class RoutineEditor(QWidget):
         if self._loading or self.draft is None or row is None:
             return
         self._edit_item(row, per_side=checked)
+
+    def _count_up_edited(self, checked: bool) -> None:
+        row = self._current_item_row()
+        if self._loading or self.draft is None or row is None:
+            return
+        self._edit_item(row, count_up=checked)
 
     def _note_edited(self, text: str) -> None:
         row = self._current_item_row()

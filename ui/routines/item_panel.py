@@ -1,4 +1,5 @@
-"""The Routines editor's "Selected item" panel: one item's mode, numbers, side and note.
+"""The Routines editor's "Selected item" panel: one item's mode, numbers, side, whether it is
+done "as long as you can" (hold and duration), its weight step (reps) and note.
 
 The panel shows an item and reports what the person typed through its signals; it never
 changes a draft itself (the editor does, so undo sees every change). `parse_field` reads one
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import bounds, units
-from core.routines.drafts import MODES, REQUIRED_BY_MODE, ItemDraft
+from core.routines.drafts import COUNT_UP_MODES, MODES, REQUIRED_BY_MODE, ItemDraft
 from core.routines.validation import FIELD_LABELS
 from ui.widgets.number_field import NumberField
 
@@ -51,9 +52,12 @@ NUMBER_SPECS = (
     FieldSpec("rest_seconds", "Rest between sets", "s"),
     FieldSpec("rest_after_seconds", "Rest after", "s"),
     FieldSpec("weight_kg", "Target weight"),
+    FieldSpec("weight_step_kg", "Weight step"),
     FieldSpec("rounds", "Rounds", "(whole circuit)"),
 )
 SPECS = {spec.key: spec for spec in NUMBER_SPECS}
+WEIGHT_KEYS = frozenset({"weight_kg", "weight_step_kg"})
+"""Fields typed in the person's weight unit and stored in kilograms."""
 
 
 def label(field: str) -> str:
@@ -73,7 +77,7 @@ def parse_field(item: ItemDraft, key: str, text: str, weight_unit: str) -> Any:
     """The stored value typed into the number field `key` (InputError naming it when refused)."""
     spec = SPECS[key]
     point = QLocale().decimalPoint()
-    if key == "weight_kg":
+    if key in WEIGHT_KEYS:
         return bounds.parse_weight(
             text, field=spec.label, unit=weight_unit, bound=spec.bound, decimal_point=point
         )
@@ -88,6 +92,7 @@ class ItemPanel(QGroupBox):
 
     mode_edited = Signal(str)
     per_side_edited = Signal(bool)
+    count_up_edited = Signal(bool)
     number_edited = Signal(str)  # the field's key; its text is in fields[key].edit
     note_edited = Signal(str)
 
@@ -119,6 +124,14 @@ class ItemPanel(QGroupBox):
             form.addRow(spec.label, field)
             if spec.key == "duration_minutes":
                 form.addRow("", self.per_side_check)
+                # created here, so Tab goes from the time fields straight to it
+                self.count_up_check = QCheckBox("As long as you can")
+                self.count_up_check.setObjectName("field_count_up")
+                self.count_up_check.setToolTip(
+                    "The clock counts up and Enter stops it; the time above is the mark to reach"
+                )
+                self.count_up_check.toggled.connect(lambda on: self._emit(self.count_up_edited, on))
+                form.addRow("", self.count_up_check)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("field_note")
         self.note_edit.textChanged.connect(lambda text: self._emit(self.note_edited, text))
@@ -161,10 +174,11 @@ class ItemPanel(QGroupBox):
             self.heading.setText(f"<b>{row + 1}. {name}</b>{library}")
             self.mode_combo.setCurrentIndex(MODES.index(item.mode))
             self.per_side_check.setChecked(item.per_side)
+            self.count_up_check.setChecked(item.count_up)
             for key, field in self.fields.items():
                 if key not in keep:
                     field.edit.setText(self._display(key, getattr(item, key), weight_unit))
-                if key == "weight_kg":
+                if key in WEIGHT_KEYS:
                     field.unit.setText(weight_unit)
             if self.note_edit.text() != item.note:
                 self.note_edit.setText(item.note)
@@ -188,15 +202,17 @@ class ItemPanel(QGroupBox):
             "hold_seconds": item.mode in ("reps", "hold"),
             "duration_minutes": item.mode == "duration",
             "rounds": item.circuit is not None,
+            "weight_step_kg": item.mode == "reps",
         }
         for key, field in self.fields.items():
             self._form.setRowVisible(field, shown.get(key, True))
+        self._form.setRowVisible(self.count_up_check, item.mode in COUNT_UP_MODES)
 
     @staticmethod
     def _display(key: str, value: Any, weight_unit: str) -> str:
         if value is None:
             return ""
-        if key == "weight_kg":
+        if key in WEIGHT_KEYS:
             text = units.display_number(units.kg_to(value, weight_unit))
             return text.replace(".", QLocale().decimalPoint())
         return str(value)

@@ -18,9 +18,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from core.formatting import prescription_text, weight_text
+from core.formatting import weight_text
 from core.library.rows import ExerciseRow
 from core.routines.drafts import ItemDraft
+from core.routines.text import item_text
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 ITEM_MIME = "application/x-backline-routine-item"
@@ -88,7 +89,7 @@ class RoutineItemsModel(RowTableModel):
                 ("#", lambda _item: None),  # the row number, given by data()
                 ("Exercise", lambda item: item.exercise_name or item.exercise_slug),
                 ("Circuit", _circuit_text),
-                ("Prescription", lambda item: prescription_text(item, unit=self.weight_unit)),
+                ("Prescription", lambda item: item_text(item, unit=self.weight_unit)),
                 ("Note", lambda item: item.note),
             ],
             parent,

@@ -12,7 +12,14 @@ from core.formatting import duration_text, weight_text
 from core.workout.log import WorkoutSummary
 from core.workout.resume import ResumeInfo
 
-__all__ = ["ask_quit", "ask_resume", "confirm_end", "show_summary", "summary_text"]
+__all__ = [
+    "ask_end_timed",
+    "ask_quit",
+    "ask_resume",
+    "confirm_end",
+    "show_summary",
+    "summary_text",
+]
 
 
 def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
@@ -56,6 +63,23 @@ def confirm_end(parent: QWidget | None, pending: int, sets_logged: int) -> bool:
     box.setEscapeButton(go_on)
     box.exec()
     return box.clickedButton() is end
+
+
+def ask_end_timed(parent: QWidget | None, timed: list[str], sets_logged: int) -> str:
+    """Ending a workout with work timed and not logged (one line per set in ``timed``):
+    'log' (log what was timed, then end; Enter), 'drop' (end without it) or 'cancel' (Esc)."""
+    lines = ["Timed and not logged yet:", *(f"  • {line}" for line in timed)]
+    if sets_logged == 0:
+        lines.append("Without them no set is logged, and the workout will not be saved.")
+    lines.append("Log what was timed (only that), then end the workout?")
+    box = QMessageBox(QMessageBox.Icon.Question, "End workout", "\n".join(lines), parent=parent)
+    keep = box.addButton("Log them and end", QMessageBox.ButtonRole.AcceptRole)
+    drop = box.addButton("End without them", QMessageBox.ButtonRole.DestructiveRole)
+    go_on = box.addButton("Go on", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(go_on)
+    box.exec()
+    return {keep: "log", drop: "drop"}.get(box.clickedButton(), "cancel")  # type: ignore[call-overload]
 
 
 def ask_quit(parent: QWidget | None, sets_logged: int) -> str:

@@ -56,7 +56,7 @@ from core.workout.log import (
     last_performance,
 )
 from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
-from core.workout.resume import unfinished_workout
+from core.workout.resume import PendingSet, unfinished_workout
 from core.workout.run import LogTarget, WorkoutRun
 from core.workout.steps import Cue, PlayerOptions, Step
 from ui.base_tab import BaseTab
@@ -382,22 +382,56 @@ class WorkoutTab(BaseTab):
         self._after_change()
 
     def end_workout(self) -> None:
-        """Ask (Enter ends, Esc goes on), then end: saved with a summary. With nothing logged
-        and nothing timed waiting, there is nothing to lose: it ends at once, not saved."""
+        """Ask (Enter ends, Esc goes on), then end: saved with a summary. When work was timed
+        and not logged (a set waiting for its log, the reps of the hold set running now that
+        were timed to their end), the question offers to log it first, with the timed values
+        only. With nothing logged and nothing timed, it ends at once, not saved."""
         run = self.run
         if run is None:
             return
         logged = run.sets_logged()
-        if (logged or run.pending) and not dialogs.confirm_end(self, len(run.pending), logged):
+        timed = run.timed_not_logged()
+        if timed:
+            words = [self._timed_words(p) for p in timed]
+            choice = dialogs.ask_end_timed(self, words, logged)
+            if choice != "cancel":
+                self._end_now(log_timed=choice == "log")
+            return
+        if logged and not dialogs.confirm_end(self, 0, logged):
             return
         self._end_now()
 
-    def _end_now(self, *, summary: bool = True) -> None:
+    def _timed_words(self, pending: PendingSet) -> str:
+        """ "Superman, set 2: 3 reps of 10 s timed" for the End question."""
+        assert self.run is not None
+        item = self.run.plan.items[pending.item_index]
+        side = f" ({pending.side})" if pending.side else ""
+        seconds = duration_text(pending.seconds) if pending.seconds is not None else ""
+        if pending.reps is not None:
+            what = f"{pending.reps} rep{'' if pending.reps == 1 else 's'}"
+            what += f" of {seconds}" if seconds else ""
+        else:
+            what = seconds
+        return f"{item.exercise_name}, set {pending.set_number}{side}: {what} timed"
+
+    def _end_now(self, *, summary: bool = True, log_timed: bool = False) -> None:
         run = self.run
         if run is None:
             return
         if run.player is not None and not run.finished:
-            self._handle(run.end())
+            self._handle(run.end(keep_timed=log_timed))
+        if log_timed:
+            try:
+                rows = run.log_timed(self._target_values)
+            except Exception as exc:  # the store refused: say so, the workout stays open
+                log.exception("could not log the timed sets")
+                self.log_panel.say(f"Not saved: {exc}", error=True)
+                self._form_for = None
+                self._after_change()
+                return
+            for row in rows:
+                self.set_saved.emit(row)
+                self._announce_records(row)
         self._close_run(summary=summary)
 
     def maybe_close(self) -> bool:

@@ -296,9 +296,10 @@ def test_json_keys_derive_from_the_row_in_the_published_order(db: Database) -> N
     stored row's JSON has exactly those keys, in that order."""
     assert rows.EXERCISE_FIELDS == (
         "slug", "name", "kind", "mode", "per_side", "sets", "reps_min", "reps_max",
-        "hold_seconds", "rest_seconds", "duration_minutes", "sessions_per_week_min",
-        "sessions_per_week_max", "equipment", "muscles", "impact", "cautions", "variations",
-        "sources", "defaults", "summary", "instructions", "builtin",
+        "hold_seconds", "positions", "rest_seconds", "duration_minutes",
+        "sessions_per_week_min", "sessions_per_week_max", "equipment", "muscles", "impact",
+        "cautions", "variations", "sources", "defaults", "summary", "instructions", "builtin",
+        "archived",
     )  # fmt: skip
     seed_all(db)
     with db.read_scope() as session:
@@ -306,7 +307,7 @@ def test_json_keys_derive_from_the_row_in_the_published_order(db: Database) -> N
     assert row is not None
     assert tuple(rows.exercise_to_json(row)) == rows.EXERCISE_FIELDS
     _, entries = schema.load_library()
-    assert tuple(rows.exercise_to_json(entries[0])) == rows.EXERCISE_FIELDS[:-1]
+    assert tuple(rows.exercise_to_json(entries[0])) == rows.EXERCISE_FIELDS[:-2]
 
 
 def test_row_from_turns_stored_nulls_into_plain_values() -> None:
@@ -355,6 +356,16 @@ LIBRARY_DEFECTS = [
      "'muscles'"),
     ("week-over-7", "sets = 3\n", "sets = 3\nsessions_per_week_min = 3\nsessions_per_week_max = 8\n",
      "'alpha'", "'sessions_per_week_max'"),
+    ("positions-not-hold", "sets = 3\n", 'sets = 3\npositions = ["up", "down"]\n', "'alpha'",
+     "'positions'"),
+    ("positions-twice", "hold_seconds = 10", 'hold_seconds = 10\npositions = ["up", "Up"]',
+     "'beta'", "'positions'"),
+    ("position-empty", "hold_seconds = 10", 'hold_seconds = 10\npositions = ["up", " "]',
+     "'beta'", "'positions'"),
+    ("position-too-long", "hold_seconds = 10",
+     f'hold_seconds = 10\npositions = ["{"x" * 31}", "down"]', "'beta'", "'positions'"),
+    ("positions-not-names", "hold_seconds = 10", "hold_seconds = 10\npositions = [1, 2]",
+     "'beta'", "'positions'"),
 ]  # fmt: skip
 
 
@@ -398,6 +409,14 @@ ROUTINE_DEFECTS = [
     ("week-reversed", 'summary = "A test routine."',
      'summary = "A test routine."\nsessions_per_week_min = 4\nsessions_per_week_max = 2',
      "routine 'r'", "'sessions_per_week_min'"),
+    ("count-up-on-reps", 'exercise = "alpha"', 'exercise = "alpha"\ncount_up = true', "item #1",
+     "'count_up'"),
+    ("count-up-not-a-flag", 'exercise = "beta"', 'exercise = "beta"\ncount_up = "yes"',
+     "item #2", "'count_up'"),
+    ("weight-step-on-hold", 'exercise = "beta"', 'exercise = "beta"\nweight_step_kg = 2.5',
+     "item #2", "'weight_step_kg'"),
+    ("weight-step-zero", 'exercise = "alpha"', 'exercise = "alpha"\nweight_step_kg = 0',
+     "item #1", "'weight_step_kg'"),
 ]  # fmt: skip
 
 
@@ -433,3 +452,47 @@ def test_invalid_toml_syntax_names_the_file(tmp_path: Path) -> None:
     path = write(tmp_path, "broken.toml", "[[exercise]\nslug = ")
     with pytest.raises(LibraryDataError, match="broken.toml"):
         schema.load_library(path)
+
+
+def test_cat_cow_holds_each_end_position_as_the_article_says(db: Database) -> None:
+    """Article 004 has cat-cow fix each extreme position for 10 s: the library gives two timed
+    positions (rounded, arched) of 10 s, from that seed file, and they are seeded as such; no
+    other exercise of the articles holds more than one position."""
+    _, entries = schema.load_library()
+    by_slug = {e.slug: e for e in entries}
+    cat = by_slug["cat-cow"]
+    assert (cat.mode, cat.positions, cat.hold_seconds) == ("hold", ("rounded", "arched"), 10)
+    assert "004_dfcb09c5a188d281.txt" in cat.sources and "hold_seconds" not in cat.defaults
+    assert [e.slug for e in entries if e.positions] == ["cat-cow"]
+    seed_all(db)
+    with db.read_scope() as session:
+        row = queries.get_exercise("cat-cow", session=session)
+    assert row is not None and row.positions == ("rounded", "arched") and not row.archived
+
+
+def test_positions_problem_answers_every_shape() -> None:
+    """One check for positions, shared by the TOML, the JSON import and the exercise editor."""
+    assert schema.positions_problem("hold", []) is None
+    assert schema.positions_problem("hold", ["rounded", "arched"]) is None
+    assert schema.positions_problem("reps", ["a", "b"]) == "are only for hold exercises"
+    assert schema.positions_problem("reps", []) is None
+    assert "twice" in (schema.positions_problem("hold", ["a", "A"]) or "")
+    assert "at most" in (schema.positions_problem("hold", list("abcdefg")) or "")
+    assert "list" in (schema.positions_problem("hold", "rounded") or "")
+    assert "spaces" in (schema.positions_problem("hold", [" a", "b"]) or "")
+
+
+def test_count_up_and_weight_step_items_load_and_seed(db: Database, tmp_path: Path) -> None:
+    """A routine item may count up (hold/duration) or carry a weight step (reps); both are
+    stored by seeding."""
+    lib = write(tmp_path, "schema.toml", MINIMAL_LIBRARY)
+    text = MINIMAL_ROUTINES.replace(
+        'exercise = "alpha"', 'exercise = "alpha"\nweight_step_kg = 1.25'
+    ).replace('exercise = "beta"', 'exercise = "beta"\ncount_up = true')
+    routines = write(tmp_path, "routines.toml", text)
+    (tpl,) = schema.load_routine_templates(routines, library_path=lib)
+    assert [(i.count_up, i.weight_step_kg) for i in tpl.items] == [(False, 1.25), (True, None)]
+    seed_all(db, lib, routines)
+    with db.read_scope() as session:
+        items = session.scalars(select(RoutineItem).order_by(RoutineItem.position)).all()
+        assert [(i.count_up, i.weight_step_kg) for i in items] == [(False, 1.25), (True, None)]

@@ -184,7 +184,7 @@ def test_routine_json_keys_derive_from_the_rows_in_the_published_order(seeded_db
     assert rows.ITEM_FIELDS == (
         "exercise", "exercise_name", "mode", "sets", "reps_min", "reps_max", "hold_seconds",
         "duration_minutes", "per_side", "rest_seconds", "rest_after_seconds", "weight_kg",
-        "circuit", "rounds", "note", "defaults",
+        "circuit", "rounds", "note", "defaults", "count_up", "weight_step_kg",
     )  # fmt: skip
     data = rows.routine_to_json(by_key(seeded_db, "home-back-complex"))
     assert tuple(data) == rows.ROUTINE_FIELDS
@@ -330,6 +330,7 @@ BOUNDS = [
     ("rest_seconds", 0, 1800),
     ("rest_after_seconds", 0, 1800),
     ("weight_kg", 0, 1000),
+    ("weight_step_kg", 0.1, 50),
 ]
 
 
@@ -338,7 +339,7 @@ def test_item_bounds(seeded_db: Database, field: str, low: float, high: float) -
     """Each item number is accepted at both ends of its range and refused just outside it."""
     row = make(seeded_db, "Mine", item("glute-bridge", reps_min=1, reps_max=100))
     draft = drafts.draft_from_row(row)
-    step = 0.5 if field == "weight_kg" else 1
+    step = {"weight_kg": 0.5, "weight_step_kg": 0.05}.get(field, 1)
     for value, ok in ((low, True), (high, True), (low - step, False), (high + step, False)):
         changed = drafts.with_item(draft, 0, draft.items[0].edited(**{field: value}))
         with seeded_db.session_scope() as s:
@@ -548,3 +549,45 @@ def test_service_functions_do_not_commit(db: Database, tmp_path: Path) -> None:
     finally:
         session.close()
     assert all_json(db) == []
+
+
+def test_count_up_and_weight_step_are_saved_read_and_described(seeded_db: Database) -> None:
+    """A hold "as long as you can" and a reps item's weight step are stored with the routine,
+    read back on its rows and drafts, and said in its text ("30 s+ hold, as long as you can",
+    "steps of 2.5 kg")."""
+    row = make(
+        seeded_db,
+        "Mine",
+        item("superman", mode="hold", reps_min=1, reps_max=None, hold_seconds=30, count_up=True),
+        item("glute-bridge", weight_kg=20, weight_step_kg=2.5),
+    )
+    hold, reps = row.items
+    assert (hold.count_up, hold.weight_step_kg) == (True, None)
+    assert (reps.count_up, reps.weight_step_kg) == (False, 2.5)
+    again = drafts.draft_from_row(row)
+    assert (again.items[0].count_up, again.items[1].weight_step_kg) == (True, 2.5)
+    text = routine_text.describe_routine_json(rows.routine_to_json(row), {})
+    assert "3 x 1 x 30 s+ hold, as long as you can, rest 1:00, then 1:30" in text
+    assert "3 x 10-12 reps @ 20 kg, steps of 2.5 kg, rest 1:00" in text
+    assert routine_text.item_text(reps, unit="lb").startswith("3 x 10-12 reps @ 44.1 lb, steps of")
+    duration = item("running", mode="duration", sets=1, duration_minutes=20, count_up=True)
+    assert routine_text.item_text(duration).startswith("1 x 20 min+, as long as you can")
+
+
+def test_count_up_is_for_timed_items_and_a_weight_step_for_reps(seeded_db: Database) -> None:
+    """A reps item cannot count up and a hold cannot have a weight step: the save names the
+    item and field and writes nothing; changing the mode clears what the new mode cannot use."""
+    with pytest.raises(validation.RoutineValidationError) as exc:
+        make(
+            seeded_db,
+            "Mine",
+            item("glute-bridge", count_up=True),
+            item("superman", mode="hold", hold_seconds=10, weight_step_kg=2.5),
+        )
+    assert problems_of(exc) == {(0, "count_up"), (1, "weight_step_kg")}
+    assert "Item 1: As long as you can is only for hold and duration items" in str(exc.value)
+    held = item("superman", mode="hold", hold_seconds=10, count_up=True)
+    assert drafts.change_mode(held, "reps").count_up is False
+    assert drafts.change_mode(held, "duration").count_up is True
+    stepped = item("glute-bridge", weight_step_kg=2.5)
+    assert drafts.change_mode(stepped, "hold").weight_step_kg is None

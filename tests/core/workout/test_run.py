@@ -316,3 +316,43 @@ def test_a_count_up_hold_logs_the_seconds_really_held(seeded_db: Database) -> No
     assert target is not None and target.done == SetValues(reps=1, seconds=47.3)
     row, _ = run.confirm_set(target.done)
     assert row.actual.seconds == 47.3
+
+
+def test_end_keeps_the_fully_timed_reps_of_the_hold_set_even_after_a_crash(
+    seeded_db: Database,
+) -> None:
+    """Hold rep 1 timed (3 s), rep 2 running: the unfinished set is 1 rep x 3 s; the rep being
+    held is not in it. After a crash and a resume the timed rep is still known; End keeping it
+    logs exactly 1 rep x 3 s, and End without keeping it logs nothing."""
+    clock = FakeClock(T0)
+    plan = _plan(seeded_db)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=clock)
+    run.skip_exercise()  # to the superman hold (step 5)
+    assert run.player is not None and run.player.index == 5 and run.unfinished_set() is None
+    clock.advance(3)
+    run.poll()  # rep 1 ran out: the release
+    clock.advance(3 + 1.5)
+    run.poll()  # 1.5 s into rep 2
+    assert run.player.index == 7
+    partial = run.unfinished_set()
+    assert partial is not None and (partial.reps, partial.seconds) == (1, 3.0)
+    assert run.timed_not_logged() == [partial]
+
+    with seeded_db.read_scope() as s:  # the app is killed here and started again
+        info = unfinished_workout(session=s)
+    assert info is not None
+    again, _ = WorkoutRun.resume(seeded_db, info, clock=clock)
+    assert again.player is not None and again.player.paused and again.player.index == 7
+    assert again.unfinished_set() == partial
+    again.end(keep_timed=True)
+    rows = again.log_timed()
+    assert [(r.actual.reps, r.actual.seconds, r.target.seconds) for r in rows] == [(1, 3.0, 3)]
+    summary = again.finish()
+    assert summary is not None and summary.sets == 1
+
+    other, _ = WorkoutRun.start(seeded_db, plan, clock=clock)
+    other.skip_exercise()
+    clock.advance(3)
+    other.poll()
+    other.end()
+    assert other.log_timed() == [] and other.finish() is None

@@ -148,7 +148,7 @@ def test_a_hold_with_two_positions_times_each_position_of_every_rep() -> None:
         ("work", 2, "rounded", 10),
         ("work", 2, "arched", 10),
     ]
-    assert steps[1].label == "Hold arched — Cat-cow — rep 1 of 2"
+    assert steps[1].label == "Hold: arched 2 of 2 — Cat-cow — rep 1 of 2"
     assert [s.ends_side for s in steps[:-1]] == [False, False, False, False, True]
 
 

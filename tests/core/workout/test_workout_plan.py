@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from core.store.db import Database
-from core.store.models import Routine
+from core.store.models import Routine, RoutineItem
 from core.workout.plan import (
     WorkoutPlan,
     list_startable_routines,
@@ -95,3 +95,50 @@ def test_plan_needs_an_exercise_id_per_item() -> None:
     """A plan whose items and exercise ids disagree is refused at once."""
     with pytest.raises(ValueError):
         WorkoutPlan(name="x", items=(), exercise_ids=(1,))
+
+
+def test_ready_made_cat_cow_times_both_end_positions_of_every_rep(seeded_db: Database) -> None:
+    """Starting the ready-made home back complex (article 004) through the seeded database gives
+    cat-cow two timed positions per rep, rounded then arched, 10 s each, titled as such."""
+    with seeded_db.read_scope() as s:
+        rid = s.scalar(select(Routine.id).where(Routine.builtin_key == "home-back-complex"))
+        assert rid is not None
+        plan = routine_plan(rid, session=s)
+    (cat,) = [i for i in plan.items if i.exercise_slug == "cat-cow"]
+    assert (cat.positions, cat.hold_seconds, cat.hold_reps) == (("rounded", "arched"), 10, 8)
+    holds = [
+        s
+        for s in build_steps(plan.items, PlayerOptions())
+        if s.kind == "work" and s.item is not None and s.item.exercise_slug == "cat-cow"
+    ]
+    assert len(holds) == 16
+    assert [(h.rep, h.position, h.seconds) for h in holds[:2]] == [
+        (1, "rounded", 10.0),
+        (1, "arched", 10.0),
+    ]
+    assert holds[0].label.startswith("Hold: rounded 1 of 2 — Cat-cow with holds")
+    assert [i.exercise_slug for i in plan.items if i.positions] == ["cat-cow"]
+
+
+def test_count_up_items_reach_the_plan_and_ad_hoc_holds_keep_their_positions(
+    seeded_db: Database,
+) -> None:
+    """A routine item "as long as you can" is a count-up plan item (its time the mark); an
+    exercise added on the fly keeps its positions; both survive the JSON stored for resume."""
+    rid = make_routine(seeded_db)
+    with seeded_db.session_scope() as s:
+        item = s.scalars(
+            select(RoutineItem).where(RoutineItem.routine_id == rid, RoutineItem.mode == "hold")
+        ).one()
+        item.count_up = True
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+        cat, cat_id = plan_item_for_exercise("cat-cow", session=s)
+    hold = next(i for i in plan.items if i.mode == "hold")
+    assert hold.count_up and hold.hold_seconds == 3
+    assert [i.count_up for i in plan.items] == [False, True, False]
+    assert cat.positions == ("rounded", "arched") and not cat.count_up
+    again = plan_from_json(json.loads(json.dumps(plan_to_json(plan.with_item(cat, cat_id)))))
+    assert again.items[1].count_up and again.items[-1].positions == ("rounded", "arched")
+    work = [s for s in build_steps([hold]) if s.kind == "work"]
+    assert work and all(s.count_up and s.seconds is None and s.target_seconds == 3 for s in work)

@@ -59,6 +59,7 @@ def summaries(monkeypatch) -> list[object]:  # type: ignore[no-untyped-def]
     """End is confirmed without a dialog; the summaries shown are recorded here."""
     shown: list[object] = []
     monkeypatch.setattr(dialogs, "confirm_end", lambda parent, pending, logged: True)
+    monkeypatch.setattr(dialogs, "ask_end_timed", lambda parent, timed, logged: "drop")
     monkeypatch.setattr(
         dialogs, "show_summary", lambda parent, summary, records, unit: shown.append(summary)
     )
