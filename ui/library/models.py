@@ -1,4 +1,6 @@
-"""The Library tab's models: the exercise table (rows are exercise_to_json dicts) and its filter."""
+"""The Library tab's models: the exercise table (rows are exercise_to_json dicts) and its filter.
+
+Archived exercises are filtered out unless the person asks to see them."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ def _names(values: Sequence[str]) -> str:
 
 
 LIBRARY_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
-    ("Name", lambda e: e["name"]),
+    ("Name", lambda e: e["name"] + (" (archived)" if e.get("archived") else "")),
     ("Kind", lambda e: e["kind"]),
     ("Mode", lambda e: e["mode"] + (" · per side" if e["per_side"] else "")),
     ("Prescription", prescription_text),
@@ -45,6 +47,7 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._text = ""
         self._filters: dict[str, str | None] = dict.fromkeys(self.FILTER_FIELDS)
+        self._show_archived = False
         self.setSortRole(SORT_ROLE)
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
@@ -60,6 +63,12 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         self._filters[field] = value or None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_show_archived(self, shown: bool) -> None:
+        """Archived exercises are hidden unless shown (the person's choice, kept on Clear)."""
+        self.beginFilterChange()
+        self._show_archived = shown
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def clear_all(self) -> None:
         self.beginFilterChange()
         self._text = ""
@@ -70,6 +79,8 @@ class LibraryFilterProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         entry = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if entry is None:
+            return False
+        if entry.get("archived") and not self._show_archived:
             return False
         f = self._filters
         if f["muscle"] and f["muscle"] not in entry["muscles"]:
