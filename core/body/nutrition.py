@@ -1,5 +1,8 @@
 """The plan panel's figures: maintenance calories, a deficit target, protein and sleep.
 
+Over 500 lines: the plan.toml reader and its checks live with the figures they produce, so
+every figure and its source are read in one place.
+
 Every figure carries where it comes from: an article (seed file and title, from
 resources/plan.toml) or "our default" (the Mifflin-St Jeor equation and the activity factors
 are standard figures the articles do not give). Missing or out-of-range inputs never raise in

@@ -1,5 +1,7 @@
 """Automatic backups, their retention rule, restore, and the database check.
 
+Over 500 lines: restore is one journaled, crash-safe sequence whose steps share its paths.
+
 Backups are made with the SQLite online backup API (core.store.db.backup_file), never by copying the
 live file, into the `backups` folder beside the database. Each backup is one self-contained file
 (journal mode DELETE, never a -wal or -shm beside it) and is only ever read with `immutable=1`, so

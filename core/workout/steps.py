@@ -1,5 +1,8 @@
 """The steps of a workout: a plain, ordered list built from the routine's items.
 
+Over 500 lines: every kind of step (sides, holds with positions, count-up, circuits) is built
+by one expansion, and the player's step texts read the same fields.
+
 No Qt, no database, no clock. ``build_steps`` turns ``PlanItem`` copies of a routine into the
 phases the player runs (get ready, work, release, switch sides, rest, done); ``insert_set``
 makes the list one set longer. ``Cue`` is what the player emits while it runs them.
