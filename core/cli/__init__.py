@@ -3,7 +3,8 @@
 Importing this package is cheap (argparse only): main.py uses the same parser to decide whether
 to open the window, so nothing heavy may be imported at module level. The parser and the
 dispatch live here, each group of commands in its own module (catalog: library, routines;
-data: import, export, backup, restore, check; plan; progression: next).
+data: import, export, backup, restore, check; plan; progression: next; daily: day, today,
+body add).
 Every command exits 0 on success and non-zero with a one-line reason on stderr otherwise.
 """
 
@@ -26,8 +27,9 @@ from core.cli.common import (
     say,
     terminal_text,
 )
+from core.cli.daily import add_daily_arguments, cmd_body, cmd_day, cmd_today
 from core.cli.data import cmd_backup, cmd_check, cmd_export, cmd_import, cmd_restore
-from core.cli.plan import cmd_plan
+from core.cli.plan import cmd_plan, estimate_help
 from core.cli.progression import add_next_arguments, cmd_next
 from core.version import app_version
 
@@ -111,7 +113,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check the database's integrity")
 
     plan = commands.add_parser(
-        "plan", help="the daily plan: maintenance, target calories, protein and sleep"
+        "plan",
+        help="the daily plan: maintenance, target calories, protein and sleep",
+        description="The plan's figures from the flags, each with its source; beside the "
+        "formula's maintenance, the estimate from the weigh-ins and calories in the database "
+        "(read only, when it exists).",
     )
     plan.add_argument("--sex", choices=["female", "male"], required=True)
     plan.add_argument("--age", type=int, required=True, metavar="N")
@@ -128,9 +134,10 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help="daily deficit within the article's 250-500 kcal (default: 500)",
     )
-    plan.add_argument("--json", action="store_true", help="print JSON instead of text")
+    plan.add_argument("--json", action="store_true", help=estimate_help())
 
     add_next_arguments(commands)
+    add_daily_arguments(commands)
 
     from core import desktop
 
@@ -161,6 +168,9 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "desktop": cmd_desktop,
     "plan": cmd_plan,
     "next": cmd_next,
+    "day": cmd_day,
+    "today": cmd_today,
+    "body": cmd_body,
 }
 
 

@@ -12,6 +12,7 @@ import json
 import re
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -27,8 +28,17 @@ class CommandError(Exception):
 
 
 # Commands that write a person's data hold the database's writer lock (core.store.lock) from
-# open to close, like the window: two writers never share one file. (backup only reads.)
-WRITING_COMMANDS = frozenset({"import", "restore"})
+# open to close, like the window: two writers never share one file. (backup only reads; `day`
+# writes only when given a value, so it asks for the lock itself.)
+WRITING_COMMANDS = frozenset({"import", "restore", "body"})
+
+
+def local_today() -> date:
+    """Today's date in the person's zone (core.clock.local_zone): the default day of `day` and
+    `today`, the last day `day` and `body add` accept, and the end of the plan's estimate."""
+    from core.clock import local_zone
+
+    return datetime.now(local_zone()).date()
 
 
 def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:

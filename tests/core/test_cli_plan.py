@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
 from core.cli import EXIT_FAILURE, EXIT_OK, main
+
+
+@pytest.fixture(autouse=True)
+def own_database(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """`plan` reads the estimate from the database: each test names a file of its own (never
+    the user's), which does not exist unless the test makes it."""
+    path = tmp_path / "plan.db"
+    monkeypatch.setenv("BACKLINE_DB", str(path))
+    return path
+
 
 WOMAN_60 = [
     "plan", "--sex", "female", "--age", "60", "--height-cm", "155", "--weight-kg", "50",
@@ -63,3 +74,19 @@ def test_implausible_inputs_are_refused_in_one_line(
     assert main(argv) == EXIT_FAILURE
     err = capsys.readouterr().err
     assert fragment in err and len(err.strip().splitlines()) == 1
+
+
+def test_plan_json_keeps_its_keys_and_adds_the_estimate_as_null(
+    capsys: pytest.CaptureFixture[str], own_database: Path
+) -> None:
+    """Without a database the JSON has the formula's keys as before plus the estimate's keys,
+    all null; the plan creates no database."""
+    assert main([*WOMAN_60, "--json"]) == EXIT_OK
+    data = json.loads(capsys.readouterr().out)
+    assert data["maintenance_kcal"] == 1209
+    for key in (
+        "maintenance_estimate_kcal", "estimate_days", "estimate_margin_kcal",
+        "estimate_confidence", "estimate_kg_per_week",
+    ):  # fmt: skip
+        assert key in data and data[key] is None
+    assert not own_database.exists()
