@@ -8,10 +8,8 @@ identical (tested with hypothesis through the database). Every refused value rai
 
 from __future__ import annotations
 
-import math
-from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -149,32 +147,3 @@ def latest_weight_kg(*, session: Session) -> float | None:
         .order_by(BodyMeasurement.measured_on.desc(), BodyMeasurement.id.desc())
         .limit(1)
     )
-
-
-def moving_average(
-    points: Iterable[tuple[date, float]], window: int = 7
-) -> list[tuple[date, float]]:
-    """Trailing average over calendar days: for each date with data, the mean of every value
-    dated within the `window` days ending on it (that date and the `window - 1` before).
-
-    Gaps count as days (two weigh-ins a month apart are not averaged together with a 7-day
-    window); several values on one day all count. Returns one (date, average) per distinct date,
-    oldest first.
-    """
-    if window < 1:
-        raise ValueError("window must be at least 1 day")
-    ordered: Sequence[tuple[date, float]] = sorted(points, key=lambda p: p[0])
-    values = [float(v) for _d, v in ordered]
-    result: list[tuple[date, float]] = []
-    start = 0
-    i = 0
-    n = len(ordered)
-    while i < n:
-        day = ordered[i][0]
-        while i < n and ordered[i][0] == day:  # every value of this day
-            i += 1
-        first_day = day - timedelta(days=window - 1)
-        while ordered[start][0] < first_day:  # values older than the window
-            start += 1
-        result.append((day, math.fsum(values[start:i]) / (i - start)))
-    return result

@@ -1,5 +1,5 @@
 """Body measurements in the Body & plan tab: the form, the table (newest first) with edit and
-delete, and the body-weight chart with its 7-day average.
+delete, and the body-weight chart with its trend.
 
 Values are typed and shown in the units chosen in Settings and stored in kg and cm. Writes go
 through the host tab's Ops; after one, the host redraws itself (the plan uses the latest weight).
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from core import units
 from core.body import measurements as body
+from core.body.trend import weight_trend
 from core.bounds import BODY_MEASUREMENT, InputError, text_bound
 from core.bounds import label as field_words
 from core.formatting import weight_text
@@ -46,7 +47,6 @@ if TYPE_CHECKING:
     from ui.base_tab import BaseTab
 
 NO_WEIGHT = "No body weight logged yet"
-AVERAGE_DAYS = 7
 # the measurement's number fields: (stored name, decimals shown when editing, is a weight)
 NUMBER_FIELDS = (
     (body.FIELD_WEIGHT, 2, True),
@@ -95,14 +95,14 @@ class MeasurementTableModel(RowTableModel):
 def weight_series(
     rows: Sequence[body.MeasurementRow], weight_unit: str
 ) -> tuple[list[tuple[date, float]], list[tuple[date, float]]]:
-    """(weights, 7-day averages) in the person's weight unit, in the order of `rows` (oldest
-    first, as core lists them)."""
+    """(weights, trend) in the person's weight unit, in the order of `rows` (oldest first, as
+    core lists them). The trend moves a tenth of the way to each day's weight (core.body.trend)."""
     points = [
         (r.measured_on, units.kg_to(r.weight_kg, weight_unit))
         for r in rows
         if r.weight_kg is not None
     ]
-    return points, body.moving_average(points, window=AVERAGE_DAYS)
+    return points, [(p.day, p.trend_kg) for p in weight_trend(points)]
 
 
 MIN_PAD = timedelta(days=7)
@@ -125,7 +125,7 @@ def draw_weight_chart(
     unit: str,
     colors: ChartColors,
 ) -> Axes:
-    """Each weigh-in as a dot and the moving average as a line; `points` must not be empty."""
+    """Each weigh-in as a dot and the trend as a line; `points` must not be empty."""
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
 
     if not points:
@@ -136,7 +136,7 @@ def draw_weight_chart(
     ax.set_ylabel(unit)
     lines: tuple[tuple[Sequence[tuple[date, float]], str, dict[str, Any]], ...] = (
         (points, "o", {"alpha": 0.45, "markersize": 4, "label": "Weight"}),
-        (averages, "-", {"linewidth": 2, "label": f"{AVERAGE_DAYS}-day average"}),
+        (averages, "-", {"linewidth": 2, "label": "Trend"}),
     )
     for series, style, look in lines:
         days = [float(date2num(d)) for d, _ in series]

@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from core import units
 from core.body import nutrition as plan
+from core.body.energy import estimate_lines
 from core.bounds import Bound, InputError, in_unit, parse_number
 from core.changes import Changes
 from core.formatting import weight_text
@@ -42,6 +43,7 @@ from ui.models import RowTableModel
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from core.body.trend import MaintenanceEstimate
     from ui.base_tab import BaseTab
 
 SEX_CHOICES = (("—", None), ("Female", "female"), ("Male", "male"))
@@ -150,17 +152,29 @@ class PlanPanel(QGroupBox):
         self.warning.setWordWrap(True)
         self.warning.setStyleSheet("font-weight: bold;")
         self.warning.hide()
+        # What the log says beside the formula (core.body.energy): the estimate and the gap.
+        self.estimate = QLabel()
+        self.estimate.setObjectName("plan_estimate")
+        self.estimate.setWordWrap(True)
+        self.estimate.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         outer = QVBoxLayout(self)
         outer.addLayout(grid)
         outer.addLayout(button_row)
         outer.addWidget(self.warning)
         outer.addWidget(self.view, 1)
+        outer.addWidget(self.estimate)
         outer.addWidget(note)
 
     # -- data ---------------------------------------------------------------------------------
 
-    def show_plan(self, settings: Settings, latest_weight_kg: float | None) -> None:
-        """Load the inputs from the settings and show the plan they give with this weight."""
+    def show_plan(
+        self,
+        settings: Settings,
+        latest_weight_kg: float | None,
+        estimate: MaintenanceEstimate | None = None,
+    ) -> None:
+        """Load the inputs from the settings and show the plan they give with this weight,
+        and beside it the maintenance estimate from the log (None: not enough data yet)."""
         self.length_unit = settings.length_unit
         self.weight_unit = settings.weight_unit
         self.height_unit_label.setText(self.length_unit)
@@ -173,6 +187,9 @@ class PlanPanel(QGroupBox):
         self.status.setText(self._status_text(self.plan, latest_weight_kg))
         self.warning.setText(" ".join(self.plan.warnings))
         self.warning.setVisible(bool(self.plan.warnings))
+        how = "log weigh-ins on the left and calories in the Today tab"
+        lines = estimate_lines(estimate, self.plan, plan.load_plan_figures(), how_to_log=how)
+        self.estimate.setText(" ".join(lines))
 
     def _status_text(self, p: plan.Plan, latest: float | None) -> str:
         parts = []

@@ -1,7 +1,7 @@
 """The "Body & plan" tab: log body measurements, see weight over time, and the plan panel.
 
 Left: the measurement form and table (ui/body/measurements.py). Right: the body-weight chart
-with its 7-day moving average (the shared ChartCanvas: matplotlib is imported the first time
+with its trend (core.body.trend) (the shared ChartCanvas: matplotlib is imported the first time
 the tab is shown, colours follow the window palette) above the plan panel
 (ui/body/plan_panel.py). This module composes them and reloads them together: the plan uses
 the latest weight, and both follow the units chosen in Settings.
@@ -9,12 +9,14 @@ the latest weight, and both follow the units chosen in Settings.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from core.body import measurements as body
+from core.body.energy import logged_estimate
 from core.changes import Changes
 from core.store.settings import load_settings
 from ui.base_tab import BaseTab
@@ -25,6 +27,7 @@ from ui.widgets.layout import splitter
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
+    from core.body.trend import MaintenanceEstimate
     from core.store.settings import Settings
 
 
@@ -50,20 +53,25 @@ class BodyTab(BaseTab):
         layout.addWidget(splitter((self.measurements, 2), (right, 3), sizes=[440, 820]))
 
     def is_affected_by(self, changes: Changes) -> bool:
-        return changes.body or changes.settings
+        return changes.body or changes.settings  # body: measurements and day logs
 
     def refresh(self) -> None:
-        def read(session: Session) -> tuple[Settings, list[body.MeasurementRow], float | None]:
+        today = date.today()
+
+        def read(
+            session: Session,
+        ) -> tuple[Settings, list[body.MeasurementRow], float | None, MaintenanceEstimate | None]:
             return (
                 load_settings(session=session),
                 body.list_measurements(session=session),
                 body.latest_weight_kg(session=session),
+                logged_estimate(today, session=session),
             )
 
-        settings, rows, latest = self.ops.read(read)
+        settings, rows, latest, estimate = self.ops.read(read)
         self.rows = rows
         self.measurements.show_rows(rows, settings.weight_unit, settings.length_unit)
-        self.plan_panel.show_plan(settings, latest)
+        self.plan_panel.show_plan(settings, latest, estimate)
         if self.isVisible():
             self.draw_chart()
 

@@ -107,30 +107,6 @@ def test_update_and_delete(db: Database) -> None:
     assert _list(db) == []
 
 
-def test_moving_average_by_calendar_days() -> None:
-    """Hand-computed: a 7-day window ending on each date, gaps counted as days, two values on
-    one day both counted, input order irrelevant."""
-    points = [
-        (D(2026, 1, 8), 78.0),
-        (D(2026, 1, 1), 80.0),
-        (D(2026, 1, 3), 79.0),
-        (D(2026, 1, 7), 78.5),
-        (D(2026, 1, 7), 77.5),  # same day, counted twice
-        (D(2026, 1, 20), 76.0),  # 12 days after the previous: alone in its window
-    ]
-    assert body.moving_average(points, window=7) == [
-        (D(2026, 1, 1), 80.0),
-        (D(2026, 1, 3), 79.5),  # (80 + 79) / 2
-        (D(2026, 1, 7), 78.75),  # (80 + 79 + 78.5 + 77.5) / 4; Jan 1 is 6 days before
-        (D(2026, 1, 8), 78.25),  # Jan 1 drops out: (79 + 78.5 + 77.5 + 78) / 4
-        (D(2026, 1, 20), 76.0),
-    ]
-    assert body.moving_average([], window=7) == []
-    assert body.moving_average(points, window=1)[2] == (D(2026, 1, 7), 78.0)
-    with pytest.raises(ValueError):
-        body.moving_average(points, window=0)
-
-
 def test_unit_bounds_round_inward() -> None:
     """Bounds shown in lb / in never accept a value that the kg / cm bounds then refuse."""
     wb = body.weight_bounds("lb")

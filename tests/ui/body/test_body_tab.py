@@ -223,9 +223,11 @@ def test_delete_asks_first(qtbot, db, monkeypatch) -> None:  # type: ignore[no-u
     assert not tab.measurements.delete_button.isEnabled()
 
 
-def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+def test_chart_is_built_when_shown_with_the_trend(qtbot, db) -> None:  # type: ignore[no-untyped-def]
     """No figure exists before the tab is shown; once shown, the shared chart canvas plots
-    each weight and the 7-day average (hand-computed) in the person's unit."""
+    each weight and the trend in the person's unit, by hand: 80; two days later 19 % of the
+    way to 79 (1 - 0.9**2): 79.81; six days later 46.86 % of the way to 78 (1 - 0.9**6):
+    78.9619."""
     _add(db, date(2026, 1, 1), weight_kg=80)
     _add(db, date(2026, 1, 3), weight_kg=79)
     _add(db, date(2026, 1, 9), weight_kg=78, waist_cm=70)
@@ -241,7 +243,7 @@ def test_chart_is_built_when_shown_with_a_moving_average(qtbot, db) -> None:  # 
     ax = figure.axes[0]
     points, average = ax.lines
     assert list(points.get_ydata()) == [80, 79, 78]
-    assert list(average.get_ydata()) == [80, 79.5, 78.5]  # Jan 9: Jan 3..9 -> (79 + 78) / 2
+    assert [round(v, 4) for v in average.get_ydata()] == [80, 79.81, 78.9619]
     assert ax.get_ylabel() == "kg"
 
 
@@ -467,3 +469,24 @@ def test_implausible_body_weight_is_refused_at_its_field(  # type: ignore[no-unt
     error = tab.measurements.errors["weight_kg"]
     assert error.isVisible() and error.text() == words
     assert _rows(db) == []
+
+
+def test_plan_shows_the_estimate_from_the_log(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """With under two weeks logged the panel says what the estimate still needs; with 28 days
+    of weigh-ins falling 0.05 kg a day and 2,000 kcal logged each day, it reads 2,385 kcal
+    (2000 + 0.05 × 7700), losing 0.35 kg a week."""
+    from core.daily.log import record_day
+
+    today = date.today()
+    tab = _tab(qtbot, db)
+    assert "not enough data yet" in tab.plan_panel.estimate.text()
+    with db.session_scope() as s:
+        for n in range(28):
+            day = today - timedelta(days=27 - n)
+            body.add_measurement(session=s, measured_on=day, weight_kg=80 - 0.05 * n)
+            record_day(day, {"kcal": 2000}, session=s)
+    tab.announce(Changes(body=True))
+    tab.refresh_now()
+    text = tab.plan_panel.estimate.text()
+    assert text.startswith("Maintenance from your log: 2385 ± 0 kcal/day, confidence high")
+    assert "losing 0.35 kg a week" in text
