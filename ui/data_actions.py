@@ -96,7 +96,8 @@ def _import_json(window: MainWindow, path: Path) -> Any:
             window,
             "Import finished",
             f"Imported {r.workouts_added} workouts ({r.sets_added} sets), {r.routines_added} "
-            f"routines and {r.measurements_added} measurements.",
+            f"routines, {r.measurements_added} measurements, {r.day_logs_added} logged days "
+            f"and {r.targets_added} targets.",
         )
 
     def failed(exc: BaseException) -> None:

@@ -63,7 +63,9 @@ def cmd_import(args: argparse.Namespace) -> int:
             say(
                 f"Imported {restored.workouts_added} workouts ({restored.sets_added} sets), "
                 f"{restored.routines_added} routines, {restored.measurements_added} "
-                f"measurements; {restored.workouts_skipped_duplicate} workouts were already here."
+                f"measurements, {restored.day_logs_added} logged days, "
+                f"{restored.targets_added} targets; {restored.workouts_skipped_duplicate} "
+                "workouts were already here."
             )
             return EXIT_OK
         try:

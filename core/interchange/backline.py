@@ -10,7 +10,12 @@
                              "weight_kg", "duration_seconds", "distance_km", "rpe",
                              "target_reps", "target_weight_kg", "target_seconds", "note",
                              "logged_at", "routine_item" (position in the routine)}]}],
-     "body_measurements": [...], "settings": {key: value}}
+     "body_measurements": [...], "day_logs": [{"day", "kcal", "protein_g", "servings",
+                   "sleep_hours", "water_l", "note"}],
+     "routine_item_targets": [{"routine", "routine_builtin_key", "position", "set_at",
+                   "sets", "reps_min", "reps_max", "weight_kg", "hold_seconds",
+                   "duration_minutes", "source", "reason"}],
+     "settings": {key: value}}
 
 The keys of an exercise and of a routine and its items are those of their row types
 (core.library.rows, core.routines.rows): an exercise's timed `positions` and `archived` flag,
@@ -28,7 +33,8 @@ transaction then stores nothing. Into a database that already holds data it adds
 missing and leaves existing rows alone: custom exercises by slug, aliases by name key,
 routines by name, workouts by import_key (or by start time and name when they have none),
 settings by key (settings this version does not know are skipped), body measurements when no
-identical row exists.
+identical row exists, day logs by day, routine-item targets by item and time. A set names its
+routine item by position only when that item logs the set's exercise.
 """
 
 from __future__ import annotations
@@ -47,6 +53,7 @@ from sqlalchemy.orm import Session
 
 from core.bounds import (
     BODY_MEASUREMENT,
+    DAY_LOG,
     EXERCISE,
     LOGGED_SET,
     PRESCRIPTION,
@@ -66,10 +73,12 @@ from core.routines.rows import ITEM_FIELDS as ITEM_ROW_FIELDS
 from core.routines.rows import ROUTINE_FIELDS as ROUTINE_ROW_FIELDS
 from core.store.models import (
     BodyMeasurement,
+    DayLog,
     Exercise,
     ExerciseAlias,
     Routine,
     RoutineItem,
+    RoutineItemTarget,
     Setting,
     Workout,
     utcnow,
@@ -96,6 +105,9 @@ SET_FIELDS = (
     "rpe", "target_reps", "target_weight_kg", "target_seconds", "note",
 )  # fmt: skip
 MEASUREMENT_FIELDS = ("weight_kg", "waist_cm", "hips_cm", "thigh_cm", "note")
+DAY_FIELDS = ("kcal", "protein_g", "servings", "sleep_hours", "water_l", "note")
+TARGET_FIELDS = ("sets", "reps_min", "reps_max", "weight_kg", "hold_seconds", "duration_minutes")
+TARGET_SOURCES = ("accepted", "edited")
 
 KINDS = ("strength", "cardio", "mobility", "recovery")
 MODES = ("reps", "hold", "duration")
@@ -126,6 +138,8 @@ class JsonImportResult:
     sets_added: int
     measurements_added: int
     settings_added: int
+    day_logs_added: int = 0
+    targets_added: int = 0
 
 
 # --- export --------------------------------------------------------------------------------
@@ -201,6 +215,28 @@ def build_backup(*, session: Session) -> dict[str, Any]:
             select(BodyMeasurement).order_by(BodyMeasurement.measured_on, BodyMeasurement.id)
         ).scalars()
     ]
+    day_logs = [
+        {"day": d.day.isoformat()} | {f: getattr(d, f) for f in DAY_FIELDS}
+        for d in session.execute(select(DayLog).order_by(DayLog.day)).scalars()
+    ]
+    item_routine = {
+        item_id: routine_info[routine_id]
+        for item_id, routine_id in session.execute(select(RoutineItem.id, RoutineItem.routine_id))
+    }
+    targets = []
+    for t in session.execute(
+        select(RoutineItemTarget).order_by(RoutineItemTarget.set_at, RoutineItemTarget.id)
+    ).scalars():
+        name, builtin_key = item_routine[t.routine_item_id]
+        targets.append(
+            {
+                "routine": name if builtin_key is None else None,
+                "routine_builtin_key": builtin_key,
+                "position": item_position[t.routine_item_id],
+                "set_at": _iso(t.set_at),
+            }
+            | {f: getattr(t, f) for f in (*TARGET_FIELDS, "source", "reason")}
+        )
     settings = {
         key: value
         for key, value in session.execute(select(Setting.key, Setting.value).order_by(Setting.key))
@@ -214,6 +250,8 @@ def build_backup(*, session: Session) -> dict[str, Any]:
         "routines": routines,
         "workouts": workouts,
         "body_measurements": measurements,
+        "day_logs": day_logs,
+        "routine_item_targets": targets,
         "settings": settings,
     }
 
@@ -473,10 +511,17 @@ class _Restore:
             routines_by_name[rname] = rid
             if bkey is not None:
                 routines_by_key[bkey] = rid
-        items_by_routine: dict[tuple[int, int], int] = {
-            (rid, pos): iid
-            for iid, rid, pos in session.execute(
-                select(RoutineItem.id, RoutineItem.routine_id, RoutineItem.position)
+        # (routine, position) -> (item, the exercise it logs): a set is linked to its item
+        # only when that item still logs the set's exercise
+        items_by_routine: dict[tuple[int, int], tuple[int, int]] = {
+            (rid, pos): (iid, ex_id)
+            for iid, rid, pos, ex_id in session.execute(
+                select(
+                    RoutineItem.id,
+                    RoutineItem.routine_id,
+                    RoutineItem.position,
+                    RoutineItem.exercise_id,
+                )
             )
         }
         existing_keys = set(
@@ -563,10 +608,13 @@ class _Restore:
                     _time(s.get("logged_at"), f"{sw}.logged_at", required=False) or started
                 )
                 pos = s.get("routine_item")
-                row["routine_item_id"] = (
+                linked = (
                     items_by_routine.get((routine_id, pos))
                     if routine_id is not None and isinstance(pos, int)
                     else None
+                )
+                row["routine_item_id"] = (
+                    linked[0] if linked is not None and linked[1] == row["exercise_id"] else None
                 )
                 inserter.add(row)
         inserter.flush()
@@ -595,6 +643,76 @@ class _Restore:
                 continue
             existing.add(ident)
             self.session.add(BodyMeasurement(measured_on=day, **values))
+            added += 1
+        return added
+
+    def day_logs(self, entries: list[Any]) -> int:
+        """Days not logged here yet; a day already logged is left as it is."""
+        added = 0
+        logged = set(self.session.execute(select(DayLog.day)).scalars())
+        for i, entry in enumerate(entries):
+            where = f"day_logs[{i}]"
+            d = _object(entry, where)
+            text = _get(d, "day", where)
+            try:
+                day = date.fromisoformat(str(text))
+            except ValueError:
+                raise _fail(f"{where}.day", f"{text!r} is not a date") from None
+            if (problem := year_problem(datetime(day.year, 1, 1, tzinfo=UTC))) is not None:
+                raise _fail(f"{where}.day", problem)
+            values = {f: d.get(f) for f in DAY_FIELDS} | _checked(DAY_LOG, d, DAY_FIELDS, where)
+            values["note"] = values["note"] or ""
+            if day in logged:
+                continue
+            logged.add(day)
+            self.session.add(DayLog(day=day, **values))
+            added += 1
+        return added
+
+    def targets(self, entries: list[Any]) -> int:
+        """Each target onto the routine item it names (routine by name or ready-made key, item
+        by position); one already there (same item and time) is skipped."""
+        added = 0
+        self.session.flush()
+        items: dict[tuple[str | None, str | None, int], int] = {}
+        for row_id, row_position, row_name, row_key in self.session.execute(
+            select(RoutineItem.id, RoutineItem.position, Routine.name, Routine.builtin_key).join(
+                Routine, Routine.id == RoutineItem.routine_id
+            )
+        ):
+            items[(None if row_key else row_name, row_key, row_position)] = row_id
+        have: set[tuple[int, datetime]] = {
+            (row_id, row_at)
+            for row_id, row_at in self.session.execute(
+                select(RoutineItemTarget.routine_item_id, RoutineItemTarget.set_at)
+            )
+        }
+        for i, entry in enumerate(entries):
+            where = f"routine_item_targets[{i}]"
+            t = _object(entry, where)
+            key = _text(t.get("routine_builtin_key"), f"{where}.routine_builtin_key", optional=True)
+            name = None if key else _text(t.get("routine"), f"{where}.routine")
+            position = t.get("position")
+            if not _whole_or_none(position) or position is None:
+                raise _fail(f"{where}.position", "must be a whole number")
+            item_id = items.get((name, key, position))
+            if item_id is None:
+                raise _fail(where, f"no item {position} in the routine {key or name!r}")
+            set_at = _time(_get(t, "set_at", where), f"{where}.set_at")
+            assert set_at is not None  # required: _time raised otherwise
+            values = _checked(PRESCRIPTION, t, TARGET_FIELDS, where)
+            if values.get("sets") is None:
+                raise _fail(f"{where}.sets", "is required")
+            source = _choice(t.get("source"), TARGET_SOURCES, f"{where}.source")
+            reason = _text(t.get("reason", ""), f"{where}.reason")
+            if (item_id, set_at) in have:
+                continue
+            have.add((item_id, set_at))
+            self.session.add(
+                RoutineItemTarget(
+                    routine_item_id=item_id, set_at=set_at, source=source, reason=reason, **values
+                )
+            )
             added += 1
         return added
 
@@ -634,6 +752,8 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
         routines_added, routines_skipped = restore.routines(_list(data, "routines", ""))
         workouts_added, skipped, sets_added = restore.workouts(_list(data, "workouts", ""))
         measurements_added = restore.measurements(_list(data, "body_measurements", ""))
+        day_logs_added = restore.day_logs(_list(data, "day_logs", ""))
+        targets_added = restore.targets(_list(data, "routine_item_targets", ""))
         settings_added = restore.settings(settings)
         session.flush()
     except IntegrityError as exc:
@@ -649,4 +769,6 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
         sets_added=sets_added,
         measurements_added=measurements_added,
         settings_added=settings_added,
+        day_logs_added=day_logs_added,
+        targets_added=targets_added,
     )
