@@ -157,9 +157,18 @@ def backup_now(window: MainWindow) -> None:
     db = window.db
     if db is None:
         return
+    def made_and_empty() -> tuple[Path, bool]:
+        made = backups.make_backup(db)
+        return made, backups.is_empty(made)
+
+    def done(result: tuple[Path, bool]) -> None:
+        made, empty = result
+        note = " The database holds nothing you entered yet." if empty else ""
+        dialogs.show_info(window, "Backup made", f"Saved a backup to {made}.{note}")
+
     run_task(
-        lambda: backups.make_backup(db),
-        lambda made: dialogs.show_info(window, "Backup made", f"Saved a backup to {made}."),
+        made_and_empty,
+        done,
         lambda exc: dialogs.show_error(
             window, "Backup failed", f"{failure_line(exc)}\nNo backup was made."
         ),

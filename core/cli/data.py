@@ -161,7 +161,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
         raise CommandError(terminal_text(f"{exc}; no backup was made")) from None
     finally:
         db.close()
-    say(f"Backed up to {made}")
+    empty = " (the database holds nothing you entered yet)" if backups.is_empty(made) else ""
+    say(f"Backed up to {made}{empty}")
     return EXIT_OK
 
 

@@ -211,3 +211,20 @@ def test_csv_defuses_formulas_and_strong_keeps_names(
             finally:
                 conn.close()
             assert set(names) - {"Squat"} <= stored
+
+
+def test_backup_of_an_empty_database_says_so(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A manual backup of a database with nothing entered is still made, and its line says the
+    database holds nothing yet; once a day is logged, the line no longer says it."""
+    from core.cli import main
+
+    db = tmp_path / "e.db"
+    assert main(["--db", str(db), "backup", "--output", str(tmp_path / "one.db")]) == 0
+    assert capsys.readouterr().out.strip().endswith("(the database holds nothing you entered yet)")
+    assert (tmp_path / "one.db").is_file()
+    assert main(["--db", str(db), "day", "--date", "2026-03-01", "--kcal", "1800"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "backup", "--output", str(tmp_path / "two.db")]) == 0
+    assert "nothing you entered" not in capsys.readouterr().out
