@@ -126,6 +126,14 @@ class Backline:
 
     def _opened(self, db: Any) -> None:
         self.db = db
+        if self.lock is not None:
+            try:
+                self.lock.pin()  # the file the open may have created, by its inode too
+            except db_lock.LockError as exc:
+                db.close()
+                self.db = None
+                self._open_failed(exc)
+                return
         self.window.attach_database(db)
         if db.notes:  # e.g. an interrupted restore that this open finished or undid
             self.window.status_label.setText(" ".join(db.notes))
@@ -142,6 +150,7 @@ class Backline:
 
     def _started(self, _backup: Any = None) -> None:
         self.window.chart_preloader.schedule()
+        self.window.start_reminders()
 
     def _backup_failed(self, exc: BaseException) -> None:
         _report_backup_failure(exc)

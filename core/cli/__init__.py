@@ -11,8 +11,10 @@ Every command exits 0 on success and non-zero with a one-line reason on stderr o
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from core.cli.catalog import cmd_library, cmd_routines
@@ -200,17 +202,40 @@ def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
     return status, routine_id if status == EXIT_OK else None
 
 
+def _fail_line(text: str) -> None:
+    """One line on stderr; text from a file, a path or the database cannot fake output."""
+    print(f"backline: {terminal_text(text, one_line=True)}", file=sys.stderr)
+
+
+def _db_argument_problem(db: str | None) -> str | None:
+    """Why --db cannot name a database file, or None (None itself: the default database)."""
+    if db is None:
+        return None
+    if not db.strip():
+        return "--db: empty; give a database file (leave --db out for the default one)"
+    if db.endswith(("/", os.sep)) or Path(db).name in ("", ".", ".."):
+        return f"--db: {db} names a folder; give a database file in it"
+    return None
+
+
 def _guarded(
     handler: Callable[[argparse.Namespace], Any], args: argparse.Namespace
 ) -> tuple[int, Any]:
     """Run a handler; map every expected failure to one line on stderr and an exit status."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from core.store.db import StoreError
     from core.store.lock import LockError
+    from core.store.outputs import OutputError, reason_of
 
+    problem = _db_argument_problem(getattr(args, "db", None))
+    if problem is not None:
+        _fail_line(problem)
+        return EXIT_USAGE, None
     try:
         return EXIT_OK, handler(args)
     except LockError as exc:
-        print(f"backline: {exc}", file=sys.stderr)
+        _fail_line(str(exc))
         return EXIT_STORE, None
     except StoreError as exc:
         hint = (
@@ -218,19 +243,23 @@ def _guarded(
             if exc.reason in ("read-only", "locked", "unreadable", "not-a-file")
             else "; `backline restore FILE` puts a backup in its place"
         )
-        print(
-            f"backline: cannot use the database: {exc}. The file was not changed{hint}.",
-            file=sys.stderr,
-        )
+        _fail_line(f"cannot use the database: {exc}. The file was not changed{hint}.")
         return EXIT_STORE, None
     except CommandError as exc:
-        print(f"backline: {exc}", file=sys.stderr)
+        _fail_line(str(exc))
         return EXIT_FAILURE, None
+    except OutputError as exc:  # a file could not be written (disk full, permissions)
+        _fail_line(f"{exc}; nothing was changed")
+        return EXIT_FAILURE, None
+    except SQLAlchemyError as exc:  # SQLite refused the file itself (/proc, a device's folder)
+        where = getattr(args, "db", None) or "the database"
+        _fail_line(f"{where}: cannot use the database: {reason_of(getattr(exc, 'orig', exc))}")
+        return EXIT_STORE, None
     except BrokenPipeError:  # `backline library | head`
         return EXIT_OK, EXIT_OK
     except OSError as exc:  # a file the system refused: one line, never a traceback
         where = f"{exc.filename}: " if exc.filename else ""
-        print(f"backline: {where}{exc.strerror or exc}", file=sys.stderr)
+        _fail_line(f"{where}{exc.strerror or exc}")
         return EXIT_FAILURE, None
 
 

@@ -56,6 +56,8 @@ def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:
     held = lock.acquire(path) if write else None
     try:
         db = open_database(path, lock=held)
+        if held is not None:
+            held.pin()  # a file the open just created is locked by its inode too
     except BaseException:
         if held is not None:
             held.release()

@@ -446,7 +446,7 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
         raise RestoreError(f"cannot restore to {db_path}: no such folder")
     if not os.access(real.parent, os.W_OK) or (exists and not os.access(real, os.W_OK)):
         raise RestoreError(f"cannot restore over {db_path}: the file or its folder is read-only")
-    with db_lock.locked(real):
+    with db_lock.locked(real) as held:
         journal = journal_path_for(real)
         if os.path.lexists(journal):
             finish_interrupted_restore(real)
@@ -487,6 +487,7 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
         _step("sides-moved")
         os.replace(staged, real)
         _fsync_folder(real.parent)
+        held.pin()  # the lock now holds the new file too
         _step("replaced")
         journal.unlink()
         _fsync_folder(real.parent)

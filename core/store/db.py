@@ -416,7 +416,20 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
             f"this SQLite file is not a Backline database (another program's schema, revision "
             f"{revision[:40]!r})",
         )
-    for name, columns in sorted(_expected_schema(revision).items()):
+    expected = _expected_schema(revision)
+    # Exactly our schema: a table, view or trigger Backline does not make (a trigger could
+    # delete rows at each insert), or a column its revision does not have (its migration
+    # would fail half-way), means the file is not one of ours as it stands.
+    strange = sorted(tables - set(expected) - {"alembic_version"}) + [
+        o for o in others if not o.startswith("index ")
+    ]
+    if strange:
+        raise NotADatabaseError(
+            path,
+            f"this SQLite file is not a Backline database (it also holds {strange[0]}, "
+            "which Backline does not make)",
+        )
+    for name, columns in sorted(expected.items()):
         if name not in tables:
             raise NotADatabaseError(
                 path, f"this SQLite file is not a Backline database (no table {name})"
@@ -428,6 +441,13 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
                 path,
                 f"this SQLite file is not a Backline database (table {name} has no column "
                 f"{lacking[0]})",
+            )
+        extra = sorted(have - columns)
+        if extra:
+            raise NotADatabaseError(
+                path,
+                f"this SQLite file is not a Backline database at schema {revision} (table "
+                f"{name} has a column {extra[0]} that schema does not)",
             )
     return True, revision
 

@@ -88,12 +88,43 @@ def _open_lock_file(lock_path: Path, database: Path) -> int | None:
 
 
 class DatabaseLock:
-    """An exclusive lock on one database file; `release()` (or the process ending) frees it."""
+    """An exclusive lock on one database file; `release()` (or the process ending) frees it.
+
+    Two locks make one: the lock file beside the real path (it exists before the database
+    does, and survives a restore swapping the file), and a `flock` on the database file
+    itself (`pin`), so a hard link, which has a path of its own, still meets the holder.
+    SQLite locks with fcntl, which flock never conflicts with on Linux.
+    """
 
     def __init__(self, database: Path, lock_path: Path, fd: int | None) -> None:
         self.database = database
         self.lock_path = lock_path
         self._fd = fd
+        self._file_fd: int | None = None  # the flock on the database file (its inode)
+
+    def pin(self) -> None:
+        """Lock the database file's inode too (again after a restore put a new file in place);
+        DatabaseInUseError when another name for the same file is held. Nothing to do while
+        the file does not exist yet."""
+        try:
+            fd = os.open(self.database, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
+        except OSError:
+            return
+        if self._file_fd is not None:
+            if os.fstat(self._file_fd).st_ino == os.fstat(fd).st_ino:
+                os.close(fd)
+                return  # already the file in place
+            os.close(self._file_fd)
+            self._file_fd = None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return  # opening the database reports what it is
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(fd)
+            raise DatabaseInUseError(self.database, None) from None
+        self._file_fd = fd
 
     @property
     def held(self) -> bool:
@@ -107,6 +138,9 @@ class DatabaseLock:
         if not self.held:
             return
         del _HELD[str(self.lock_path)]
+        if self._file_fd is not None:
+            os.close(self._file_fd)
+            self._file_fd = None
         fd, self._fd = self._fd, None
         if fd is None:
             return
@@ -184,6 +218,11 @@ def acquire(db_path: Path | str) -> DatabaseLock:
             os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
         lock = DatabaseLock(database, lock_path, fd)
         _HELD[str(lock_path)] = lock
+        try:
+            lock.pin()
+        except DatabaseInUseError:
+            lock.release()  # held under another name (a hard link)
+            raise
         return lock
 
 

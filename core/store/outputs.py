@@ -27,6 +27,9 @@ from typing import Any, TextIO
 
 # Files SQLite keeps beside a database; all of them belong to it.
 SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
+# What an output must never be: the database, its side files, and the writer lock's file
+# (core.store.lock): writing over the lock file would let a second writer in beside the window.
+PROTECTED_SUFFIXES = (*SIDE_SUFFIXES, ".lock")
 
 _REASONS = {
     errno.ENOSPC: "disk full",
@@ -90,7 +93,7 @@ def _protects(target: Path, database: Path) -> bool:
     """True when writing `target` would touch `database` or one of its side files."""
     resolved_target = _resolve(target)
     resolved_db = _resolve(database)
-    for suffix in SIDE_SUFFIXES:
+    for suffix in PROTECTED_SUFFIXES:
         for side in {Path(str(database) + suffix), Path(str(resolved_db) + suffix)}:
             if resolved_target == _resolve(side) or _same_file(target, side):
                 return True
@@ -113,7 +116,8 @@ def check_target(path: Path, *, protected: Iterable[Path] = (), force: bool = Fa
     for database in protected:
         if _protects(path, Path(database)):
             raise OutputError(
-                path, "this is the open database (or its -wal/-shm); choose another file"
+                path,
+                "this is the open database (or its -wal/-shm or lock file); choose another file",
             )
     resolved = _resolve(path)
     try:

@@ -228,3 +228,33 @@ def test_backup_of_an_empty_database_says_so(
     capsys.readouterr()
     assert main(["--db", str(db), "backup", "--output", str(tmp_path / "two.db")]) == 0
     assert "nothing you entered" not in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("db_arg", "says"),
+    [
+        ("", "--db: empty"),
+        ("/", "names a folder"),
+        ("{tmp}/", "names a folder"),
+        ("/proc/x.db", "cannot use the database"),
+    ],
+)
+def test_db_arguments_that_name_no_file_get_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, db_arg: str, says: str
+) -> None:
+    """An empty --db (an unset shell variable) never falls back to the real default
+    database; a folder or a place no file can be made gets one line, no traceback."""
+    code, out, err = run(capsys, "--db", db_arg.format(tmp=tmp_path), "library")
+    assert code != EXIT_OK and says in err
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+
+
+def test_error_lines_never_carry_control_characters(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A backup named with ESC and a bell in it: the refusal line shows them as escapes."""
+    evil = tmp_path / "bk\x1b[2J\x1b[31mEVIL\x07.db"
+    evil.write_bytes(b"not a database")
+    code, out, err = run(capsys, "--db", str(tmp_path / "r.db"), "restore", str(evil))
+    assert code != EXIT_OK
+    assert "\x1b" not in err and "\x07" not in err and "\\x1b" in err

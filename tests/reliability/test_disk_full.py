@@ -125,6 +125,19 @@ def test_backup_and_export_onto_a_full_disk(
     assert state(big_db) == before and before[0] == 40_000
 
 
+@pytest.mark.slow
+def test_restore_onto_a_full_disk(small_disk: Path, big_db: Path) -> None:
+    """Restoring a 40,000-set backup over a database on a 2 MB disk: one line with "disk
+    full", exit != 0, the database there as it was, no staged copy left."""
+    db = small_disk / "log.db"
+    assert cli("--db", str(db), "routines", "--json").returncode == 0
+    before = state(db)
+    done = cli("--db", str(db), "restore", str(big_db))
+    assert_one_line_disk_full(done, Path(str(db) + ".restoring"))
+    assert state(db) == before
+    assert stray_files(small_disk, {"log.db", "log.db-wal", "log.db-shm", "log.db.lock"}) == []
+
+
 def test_read_only_file_system(tmp_path: Path) -> None:
     """An export onto a read-only mount: one line, "read-only file system", exit != 0."""
     folder = tmp_path / "ro"

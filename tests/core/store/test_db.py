@@ -513,3 +513,49 @@ def test_a_0001_database_keeps_its_workouts_through_the_upgrade(tmp_path: Path) 
         assert version == store.HEAD_REVISION
     finally:
         database.close()
+
+
+def _good_file(tmp_path: Path) -> Path:
+    path = tmp_path / "good.db"
+    database = open_database(path)
+    database.close()
+    return path
+
+
+@pytest.mark.parametrize(
+    "extra",
+    [
+        "CREATE TABLE evil (x)",
+        "CREATE VIEW peek AS SELECT 1",
+        "CREATE TRIGGER wipe AFTER INSERT ON logged_sets BEGIN DELETE FROM workouts; END",
+    ],
+)
+def test_a_file_with_objects_we_do_not_make_is_refused_unchanged(
+    tmp_path: Path, extra: str
+) -> None:
+    """Our schema plus a table, view or trigger of someone else's (a trigger that deletes
+    workouts at each insert) is not opened as ours, and the file is left byte-identical."""
+    path = _good_file(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute(extra)
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(store.NotADatabaseError, match="which Backline does not make"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_a_revision_behind_its_columns_is_refused_unchanged(tmp_path: Path) -> None:
+    """A head-schema file whose revision row says 0001 would fail half-way through its
+    migration (duplicate columns): refused before anything is written, no backup made."""
+    path = _good_file(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    conn.commit()
+    conn.close()
+    before = digest(path)
+    with pytest.raises(store.NotADatabaseError, match="not a Backline database"):
+        open_database(path, backup_dir=tmp_path / "bk")
+    assert digest(path) == before
+    assert not (tmp_path / "bk").exists() or not any((tmp_path / "bk").iterdir())

@@ -105,3 +105,50 @@ def test_a_lock_file_that_is_not_a_file_is_one_line(tmp_path: Path) -> None:
     lock.lock_file_for(path).mkdir()
     with pytest.raises(lock.LockError, match="lock file d.db.lock"):
         lock.acquire(path)
+
+
+def test_a_hard_link_meets_the_holder(tmp_path: Path) -> None:
+    """A hard link names the same file by another path (its own lock file): the lock on the
+    file itself still refuses it, and frees it on release."""
+    live = tmp_path / "live.db"
+    live.write_bytes(b"")
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    link = other / "hard.db"
+    os.link(live, link)
+    held = lock.acquire(live)
+    try:
+        with pytest.raises(lock.DatabaseInUseError):
+            lock.acquire(link)
+    finally:
+        held.release()
+    again = lock.acquire(link)
+    again.release()
+
+
+def test_a_file_created_after_the_lock_is_pinned_and_a_restore_moves_the_pin(
+    tmp_path: Path,
+) -> None:
+    """Locked before the database exists, pin() locks the file once it does; after a new file
+    takes its place (as a restore does), pin() moves to the new file: a hard link to the new
+    file is refused, one to the old file is free."""
+    live = tmp_path / "live.db"
+    held = lock.acquire(live)
+    try:
+        live.write_bytes(b"first")
+        held.pin()
+        old_link = tmp_path / "old-link.db"
+        os.link(live, old_link)
+        with pytest.raises(lock.DatabaseInUseError):
+            lock.acquire(old_link)
+        replacement = tmp_path / "replacement"
+        replacement.write_bytes(b"second")
+        os.replace(replacement, live)
+        held.pin()
+        new_link = tmp_path / "new-link.db"
+        os.link(live, new_link)
+        with pytest.raises(lock.DatabaseInUseError):
+            lock.acquire(new_link)
+        lock.acquire(old_link).release()  # the old file is no longer the database
+    finally:
+        held.release()

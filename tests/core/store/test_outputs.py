@@ -32,9 +32,10 @@ def sets_and_integrity(path: Path) -> tuple[int, str]:
         conn.close()
 
 
-@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal"])
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm", "-journal", ".lock"])
 def test_the_database_and_its_side_files_are_refused(db: Database, suffix: str) -> None:
-    """The database file, its -wal, -shm and -journal (existing or not yet) are never a target."""
+    """The database file, its -wal, -shm and -journal (existing or not yet) and the writer
+    lock's file are never a target."""
     target = Path(str(db.path) + suffix)
     with pytest.raises(OutputError, match="open database"):
         check_target(target, protected=[db.path], force=True)
