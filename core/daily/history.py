@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.daily.log import day_rows
 from core.daily.program import load_program
 from core.daily.today import ITEM_KEYS, current_plan, daily_items, weekly_items, workouts_between
-from core.insight.trends import week_start
+from core.insight.trends import local_day, week_start
+from core.store.models import BodyMeasurement, DayLog, LoggedSet, Workout
 
 __all__ = ["PartHistory", "program_history"]
 
@@ -40,10 +42,14 @@ class PartHistory:
 def program_history(
     first: date, last: date, *, session: Session, tz: ZoneInfo
 ) -> list[PartHistory]:
-    """Every part of the program from `first` to `last` (local days, both included), in the
-    Today view's order. Weekly parts cover the weeks that hold those days."""
+    """Every part of the program from `first` (or the first day anything was logged, if later)
+    to `last` (local days, both included), in the Today view's order. Weekly parts cover the
+    weeks that hold those days."""
     if last < first:
         raise ValueError("the last day is before the first")
+    # Days before the person first logged anything are not misses: they had not started.
+    started = first_logged_day(session=session, tz=tz)
+    first = min(max(first, started or last), last)
     program = load_program()
     first_monday = week_start(first)
     workouts = workouts_between(
@@ -80,6 +86,25 @@ def program_history(
         )
         for key in ITEM_KEYS
     ]
+
+
+def first_logged_day(*, session: Session, tz: ZoneInfo) -> date | None:
+    """The first local day with a logged set, a day log or a body measurement."""
+    first_set = session.scalar(
+        select(func.min(Workout.started_at)).where(
+            select(LoggedSet.id).where(LoggedSet.workout_id == Workout.id).exists()
+        )
+    )
+    days = [
+        d
+        for d in (
+            None if first_set is None else local_day(first_set, tz),
+            session.scalar(select(func.min(DayLog.day))),
+            session.scalar(select(func.min(BodyMeasurement.measured_on))),
+        )
+        if d is not None
+    ]
+    return min(days) if days else None
 
 
 def _streak(mets: list[bool | None]) -> int:

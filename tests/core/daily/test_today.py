@@ -155,10 +155,12 @@ def test_monday_of_the_home_complex_and_an_empty_plan(db: Database) -> None:
 
 
 def test_history_streaks_and_misses(db: Database) -> None:
-    """From Monday 16 to Sunday 29 March: the home complex on the 26th, 27th and 28th (the 28th
-    at 23:30) but not yet on the 29th gives a streak of 3 (today is still open) and 10 misses
-    before it; the strength week of the 23rd (1 session) misses 2-3 and the week before (two
-    sessions) meets it; days judged alike in history and in Today."""
+    """Asked from Monday 16 to Sunday 29 March, the days start at the first one anything was
+    logged (Tuesday 17: the days before were not misses, nothing had started); the home
+    complex on the 26th, 27th and 28th (the 28th at 23:30) but not yet on the 29th gives a
+    streak of 3 (today is still open) and 9 misses before it; the strength week of the 23rd
+    (1 session) misses 2-3 and the week before (two sessions) meets it; days judged alike in
+    history and in Today."""
     from core.daily.history import program_history
 
     lift = ("romanian-deadlift", {"reps": 8, "weight_kg": 40.0})
@@ -173,13 +175,14 @@ def test_history_streaks_and_misses(db: Database) -> None:
         parts = {p.key: p for p in program_history(date(2026, 3, 16), SUNDAY, session=s, tz=BERLIN)}
         today = today_report(SUNDAY, session=s, tz=BERLIN)
     home = parts["home_complex"]
-    assert len(home.marks) == 14 and home.period == "day"
-    assert (home.streak, home.met, home.missed) == (3, 3, 10)
+    assert len(home.marks) == 13 and home.period == "day"
+    assert home.marks[0][0] == date(2026, 3, 17)
+    assert (home.streak, home.met, home.missed) == (3, 3, 9)
     assert home.marks[-1] == (SUNDAY, today.item("home_complex").met)
     strength = parts["strength"]
     assert strength.marks == ((date(2026, 3, 16), True), (date(2026, 3, 23), False))
     assert (strength.streak, strength.missed) == (1, 0)  # this week is still open
-    assert parts["calories"].marks[0] == (date(2026, 3, 16), None)  # no plan: no target
+    assert parts["calories"].marks[0] == (date(2026, 3, 17), None)  # no plan: no target
 
 
 def test_what_is_due_next_can_be_started(db: Database) -> None:
