@@ -10,6 +10,7 @@ sleep, water; Enter in any field saves) and the streaks of the week or the month
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -33,9 +34,6 @@ from PySide6.QtWidgets import (
 from core.bounds import DAY_LOG, InputError, number_bound
 from core.changes import Changes
 from core.clock import local_zone
-from core.daily.history import PartHistory, program_history
-from core.daily.log import DayRow, get_day, record_day
-from core.daily.today import StartAction, TodayItem, TodayReport, today_report
 from core.store.quick_read import source_titles
 from core.units import display_number
 from ui.base_tab import BaseTab
@@ -44,6 +42,13 @@ from ui.models import RowTableModel
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from core.daily.history import PartHistory
+    from core.daily.log import DayRow
+    from core.daily.today import TodayItem, TodayReport
+
+# core.daily (and the SQLAlchemy it loads) is imported when the tab first reads: the tab is the
+# window's first, built before the first paint.
 
 # (stored field, label, unit, decimals shown)
 LOG_FIELDS = (
@@ -66,22 +71,47 @@ class TodayView:
     history: list[PartHistory]
 
 
+def _unit(unit: str, amount: float) -> str:
+    """"1 session", "2 sessions": the units Today counts in are plural words."""
+    return unit[:-1] if amount == 1 and unit in ("sessions", "servings") else unit
+
+
 def target_text(item: TodayItem) -> str:
     if item.target_min is None:
         return "—"
     per = "a week" if item.period == "week" else "today"
     low = display_number(item.target_min)
     if item.target_max is None or item.target_max == item.target_min:
+        if item.target_max == 1 and item.unit == "sessions":
+            return f"once {per}"
         amount = f"at least {low}" if item.target_max is None else low
+        top = item.target_min
     else:
         amount = f"{low}-{display_number(item.target_max)}"
-    return f"{amount} {item.unit} {per}"
+        top = item.target_max
+    return f"{amount} {_unit(item.unit, top)} {per}"
 
 
 def done_text(item: TodayItem) -> str:
     if item.done is None:
-        return "nothing logged" if item.period == "day" else "0"
-    return f"{display_number(round(item.done, 1))} {item.unit}"
+        return "nothing logged" if item.period == "day" else f"0 {item.unit}"
+    done = round(item.done, 1)
+    return f"{display_number(done)} {_unit(item.unit, done)}"
+
+
+class TodayModel(RowTableModel):
+    """The parts of the program; each row's tooltip says where its target comes from in full
+    and what its note says (why a target is missing, what "done" counts)."""
+
+    def __init__(self, columns: Any, source_text: Callable[[TodayItem], str], parent: Any) -> None:
+        super().__init__(columns, parent)
+        self._source_text = source_text
+
+    def data(self, index: Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            item: TodayItem = self.row_at(index.row())
+            return "\n".join(t for t in (self._source_text(item), item.note) if t)
+        return super().data(index, role)
 
 
 class TodayTab(BaseTab):
@@ -129,7 +159,7 @@ class TodayTab(BaseTab):
         self.start_button.setAutoDefault(True)
         self.start_button.clicked.connect(self.start_next)
 
-        self.model = RowTableModel(
+        self.model = TodayModel(
             [
                 ("Part", lambda i: i.label),
                 ("Target", target_text),
@@ -137,6 +167,7 @@ class TodayTab(BaseTab):
                 ("Status", lambda i: STATUS_TEXT[i.met]),
                 ("Source", self._source_text),
             ],
+            self._source_text,
             self,
         )
         self.table = QTableView()
@@ -242,6 +273,10 @@ class TodayTab(BaseTab):
         tz = local_zone()
         span_days = 7 if self.span.currentData() == "week" else 30
 
+        from core.daily.history import program_history
+        from core.daily.log import get_day
+        from core.daily.today import today_report
+
         def read(session: Session) -> TodayView:
             first = day - timedelta(days=day.weekday()) if span_days == 7 else day - timedelta(29)
             return TodayView(
@@ -331,6 +366,7 @@ class TodayTab(BaseTab):
             self.log_status.setText("Not saved.")
             return False
         day = self.shown_day()
+        from core.daily.log import record_day
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, InputError):
@@ -352,4 +388,4 @@ def _streak_text(part: PartHistory) -> str:
     return f"{part.streak} {unit}{'' if part.streak == 1 else 's'}"
 
 
-__all__ = ["StartAction", "TodayTab", "TodayView"]
+__all__ = ["TodayTab", "TodayView"]

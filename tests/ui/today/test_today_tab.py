@@ -53,6 +53,11 @@ def test_parts_targets_and_sources_on_a_fresh_day(qtbot, seeded_db) -> None:  # 
     assert cardio[4] == "Getting rid of cellulite on the back of the thighs"  # article 001
     assert _row(tab, "water")[4] == "our default"
     assert _row(tab, "calories")[3] == "no target"
+    assert _row(tab, "home_complex")[1:3] == ["once today", "nothing logged"]
+    assert _row(tab, "strength")[2] == "0 sessions"
+    keys = [item.key for item in tab.model.rows()]
+    tip = tab.model.index(keys.index("calories"), 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert "no target until the plan has" in tip  # why there is no target, on the row
     assert QApplication.focusWidget() is tab.start_button
     assert tab.start_button.text().startswith("Start Daily home back complex")
     asked: list[object] = []
