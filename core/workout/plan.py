@@ -9,7 +9,8 @@ Ad-hoc workouts start with an empty plan; ``plan_item_for_exercise`` makes an it
 entry's prescription when the person adds an exercise on the fly.
 
 No Qt here (DESIGN.md rule 1). The routine is read straight from the ORM (a small select) so this
-module does not depend on the routine editor's services.
+module does not depend on the routine editor's services; an item's sets, reps, weight, hold and
+minutes are its current target (``core.insight.targets.current_target``), not its own columns.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.insight.targets import Target, current_target
 from core.store.models import Exercise, Routine, RoutineItem
 from core.workout.steps import PlanItem, PlayerOptions
 
@@ -105,21 +107,23 @@ def find_startable_routine(query: str, *, session: Session) -> RoutineChoice | N
     return next((c for c in choices if c.id == keyed), None)
 
 
-def _item_from_row(item: RoutineItem, exercise: Exercise) -> PlanItem:
+def _item_from_row(item: RoutineItem, exercise: Exercise, target: Target) -> PlanItem:
+    """The player's item: the routine's rest, circuit and positions, and the item's current
+    ``target`` for sets, reps, weight, hold seconds and minutes."""
     return PlanItem(
         item_id=item.id,
         exercise_slug=exercise.slug,
         exercise_name=exercise.name,
         mode=item.mode,  # type: ignore[arg-type]
-        sets=max(1, item.sets or 1),
-        reps_min=item.reps_min,
-        reps_max=item.reps_max,
-        hold_seconds=item.hold_seconds,
-        duration_minutes=item.duration_minutes,
+        sets=max(1, target.sets),
+        reps_min=target.reps_min,
+        reps_max=target.reps_max,
+        hold_seconds=target.hold_seconds,
+        duration_minutes=target.duration_minutes,
         per_side=bool(item.per_side),
         rest_seconds=item.rest_seconds or 0,
         rest_after_seconds=item.rest_after_seconds or 0,
-        weight_kg=item.weight_kg,
+        weight_kg=target.weight_kg,
         circuit=item.circuit,
         rounds=item.rounds,
         positions=_positions(item.mode, exercise),
@@ -133,7 +137,9 @@ def _positions(mode: str, exercise: Exercise) -> tuple[str, ...]:
 
 
 def routine_plan(routine_id: int, *, session: Session) -> WorkoutPlan:
-    """The plan of a stored routine, items in their order. KeyError if there is no such routine."""
+    """The plan of a stored routine, items in their order, each at its current target (the
+    newest accepted or edited target, else the routine's prescription:
+    core.insight.targets). KeyError if there is no such routine."""
     routine = session.get(Routine, routine_id)
     if routine is None:
         raise KeyError(f"no routine with id {routine_id}")
@@ -143,7 +149,10 @@ def routine_plan(routine_id: int, *, session: Session) -> WorkoutPlan:
         .where(RoutineItem.routine_id == routine_id)
         .order_by(RoutineItem.position)
     ).all()
-    items = tuple(_item_from_row(item, ex) for item, ex in rows)
+    items = tuple(
+        _item_from_row(item, ex, current_target(item.id, session=session).target)
+        for item, ex in rows
+    )
     return WorkoutPlan(
         name=routine.name,
         items=items,

@@ -75,9 +75,11 @@ def window(main_window, monkeypatch):  # type: ignore[no-untyped-def]
 
 
 def open_workout_tab(qtbot, window) -> WorkoutTab:  # type: ignore[no-untyped-def]
-    """Ctrl+3 from wherever focus is; the tab gets a FakeClock and silent cues."""
+    """Ctrl+N (N: the Workout tab's place) from wherever focus is; the tab gets a FakeClock
+    and silent cues."""
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    place = [window.tabs.tabText(i) for i in range(window.tabs.count())].index("Workout") + 1
+    press(qtbot, getattr(Qt.Key, f"Key_{place}"), Qt.KeyboardModifier.ControlModifier)
     tab = window.tab("Workout")
     assert isinstance(tab, WorkoutTab)
     tab.clock = FakeClock(datetime(2025, 6, 2, 7, 0, tzinfo=UTC))
@@ -126,9 +128,9 @@ def test_ctrl_digits_select_the_tabs_in_order(qtbot, window) -> None:  # type: i
 
 
 def test_a_whole_routine_followed_with_keys_only(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """The daily home back complex, start to summary, with key presses only: Ctrl+3 lands in
-    the routine chooser, Down chooses, Enter starts; Enter logs each set (the hold sets with
-    the seconds the player timed); Space pauses and resumes; -/+ move a rest's end; a log field
+    """The daily home back complex, start to summary, with key presses only: Ctrl and the
+    tab's digit land in the routine chooser, Down chooses, Enter starts; Enter logs each set
+    (the hold sets with the seconds the player timed); Space pauses and resumes; -/+ move a rest's end; a log field
     takes digits and Backspace while Space still pauses and Esc leaves it; Left then Enter
     rewrites a set instead of logging it twice; Ctrl+Z takes a set back; the summary counts
     the six sets. The circuit's rests are the items' 20 s "rest after"."""
@@ -238,7 +240,7 @@ def test_f1_lists_every_player_key(qtbot, window) -> None:  # type: ignore[no-un
     rows = dialog.visible_rows()  # type: ignore[union-attr]
     keys = {key for _group, text, _what in rows for key in text.split(", ")}
     wanted = {"Space", "Left", "Right", "-", "+", "=", "Return", "Enter", "Ctrl+Right"}
-    wanted |= {"Ctrl+Z", "Esc", "Ctrl+N", "Ctrl+Shift+E", "F1"}
+    wanted |= {"Ctrl+Z", "Esc", "Ctrl+N", "Ctrl+Shift+E", "F1", "A", "K"}
     wanted |= {f"Ctrl+{n}" for n in range(1, 8)}
     assert wanted <= keys, wanted - keys
     assert all(what != "(no description)" for _g, _k, what in rows)

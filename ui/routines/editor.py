@@ -12,6 +12,7 @@ message next to its field, naming it.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import bounds
+from core.insight.progression import RULE_TEXT
 from core.library.rows import ExerciseRow
 from core.routines import drafts as d
 from core.routines.drafts import ItemDraft, RoutineDraft
@@ -127,10 +129,9 @@ class RoutineEditor(QWidget):
         self.week_error = _error_label("error_week")
         self.suggestions_check = QCheckBox("Suggest the next target from my history")
         self.suggestions_check.setObjectName("routine_suggestions")
+        # rich text, so the paragraph wraps in the tooltip
         self.suggestions_check.setToolTip(
-            "Double progression: when every set reached the top of the rep range, the player "
-            "suggests more weight (2.5 kg / 5 lb), one more rep for bodyweight moves, or 5 s "
-            "more for holds. Turn off to always use the targets written here."
+            f"<p>{html.escape(RULE_TEXT)} Turn off to always use the targets written here.</p>"
         )
         self.summary_edit = QLineEdit()
         self.summary_edit.setObjectName("routine_summary")

@@ -1,4 +1,5 @@
-"""The player's control row: pause, back, next, -15 s/+15 s, confirm, undo, add set, skip, end.
+"""The player's control row: pause, back, next, -15 s/+15 s, confirm, undo, add set, skip, end
+(and the keys of the suggestion offer beside last time: A accepts, K keeps).
 
 The row only forwards intent (its signals) and shows what can be done now (``show_state``).
 Its keys are not Qt shortcuts: ``ui.workout.keys`` routes them to the same slots while a
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 from core.workout.player import Player
 from ui.workout.keys import LEAVE_FIELD, KeySpec
 
-__all__ = ["ADJUST_SECONDS", "PLAYER_KEYS", "PlayerControls", "shortcut"]
+__all__ = ["ADJUST_SECONDS", "PLAYER_KEYS", "PlayerControls", "key_tooltip", "shortcut"]
 
 ADJUST_SECONDS = 15
 
@@ -38,8 +39,19 @@ PLAYER_KEYS: list[KeySpec] = [
     KeySpec("skip", ("Ctrl+Right",), "Skip to the next exercise", in_text_field=True),
     KeySpec("end", ("Ctrl+Shift+E",), "End the workout", in_text_field=True),
     KeySpec(LEAVE_FIELD, ("Esc",), "Leave the log field", in_text_field=True),
+    KeySpec("accept", ("A",), "Accept the suggested next target of this exercise"),
+    KeySpec("keep", ("K",), "Keep your target (the suggestion is not taken)"),
 ]
 _KEYS = {spec.name: spec.keys[0] for spec in PLAYER_KEYS}
+
+
+def key_tooltip(name: str) -> str:
+    """A button's tooltip from the key table: what the key does and the key, e.g.
+    "Pause or resume the workout (Space)"."""
+    spec = next(s for s in PLAYER_KEYS if s.name == name)
+    key = _KEYS[name]
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+    return f"{spec.text.split(' (')[0]} ({shown})"
 
 
 def shortcut(host: QWidget, key: str, slot: Callable[[], None]) -> QShortcut:
@@ -96,11 +108,8 @@ class PlayerControls(QWidget):
             row.addWidget(b)
 
     def _button(self, text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-        spec = next(s for s in PLAYER_KEYS if s.name == name)
         button = QPushButton(text)
-        key = _KEYS[name]
-        shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
-        button.setToolTip(f"{spec.text.split(' (')[0]} ({shown})")
+        button.setToolTip(key_tooltip(name))
         button.clicked.connect(slot)
         return button
 

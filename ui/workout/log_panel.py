@@ -3,17 +3,16 @@
 Also the words and values it shows: the target line (``core.formatting.prescription_text`` of
 the current step's item), and the values a form is filled with. A timed set's reps and seconds
 are what the player timed (``LogTarget.done``), never the plan's; only an untimed reps set is
-proposed its target reps and weight (the routine's or the progression suggestion), to edit.
+proposed its target reps and weight (the item's current target, or one accepted during the
+workout), to edit. A duration activity is typed in minutes (``SetForm.set_mode``).
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
-from sqlalchemy.orm import Session
 
 from core.bounds import InputError
 from core.formatting import prescription_text
-from core.insight.progression import suggest_next_target
 from core.workout.log import SET_TYPES, SetValues
 from core.workout.run import LogTarget
 from core.workout.steps import PlanItem, Step
@@ -23,9 +22,7 @@ __all__ = [
     "SET_TYPE_LABELS",
     "LogPanel",
     "form_values",
-    "suggested_values",
     "target_line",
-    "with_suggestion",
 ]
 
 SET_TYPE_LABELS: dict[str, str] = {
@@ -37,32 +34,9 @@ SET_TYPE_LABELS: dict[str, str] = {
 _SET_KEYS = ("mode", "reps_min", "reps_max", "hold_seconds", "duration_minutes", "per_side")
 
 
-def suggested_values(item_id: int, *, session: Session, unit: str) -> SetValues | None:
-    """The progression suggestion for a routine item as set values (None: no suggestion)."""
-    try:
-        s = suggest_next_target(item_id, session=session, weight_unit=unit)
-    except LookupError:
-        return None
-    return SetValues(
-        reps=s.reps_min or s.reps_max,
-        weight_kg=s.weight_kg,
-        seconds=float(s.hold_seconds) if s.hold_seconds else None,
-    )
-
-
-def with_suggestion(base: SetValues, suggested: SetValues, mode: str) -> SetValues:
-    """The routine's target with the suggestion's reps (not for holds), weight and hold time."""
-    hold = mode == "hold"
-    return SetValues(
-        reps=suggested.reps if base.reps is not None and not hold else base.reps,
-        weight_kg=suggested.weight_kg if suggested.weight_kg is not None else base.weight_kg,
-        seconds=suggested.seconds if hold and suggested.seconds else base.seconds,
-    )
-
-
 def target_line(item: PlanItem | None, target: SetValues | None, unit: str) -> str:
-    """ "Target: 8-10 x 10 s hold" for one set of ``item`` (its weight: ``target``'s, which may
-    be the progression suggestion); "" without an item."""
+    """ "Target: 8-10 x 10 s hold" for one set of ``item`` (its weight: ``target``'s when
+    given, else the item's); "" without an item."""
     if item is None:
         return ""
     fields: dict[str, object] = {k: getattr(item, k) for k in _SET_KEYS}
@@ -152,9 +126,8 @@ class LogPanel(QGroupBox):
         self.set_type.setEnabled(on)
 
     def _show_fields(self, item: PlanItem) -> None:
-        self.set_form.set_field_visible("distance_km", item.mode == "duration")
-        label = {"hold": "Seconds per hold", "duration": "Seconds"}.get(item.mode, "Seconds")
-        self.set_form.labels["duration_seconds"].setText(label)
+        """Fit the form to the item's mode: a duration activity in minutes, with distance."""
+        self.set_form.set_mode(item.mode)
 
     def values(self, target: LogTarget) -> SetValues:
         """The form's set for ``target`` (reps required for a reps set, else the seconds);

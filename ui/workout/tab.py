@@ -1,6 +1,7 @@
 """The Workout tab: follow a routine set by set, with timers, cues and a log that survives a crash.
 
-Over 500 lines: it wires start/resume/end, controls, log panel, cues and mini timer to one run.
+Over 500 lines: it wires start/resume/end, controls, log panel, suggestion, cues and mini timer
+to one run.
 
 The tab shows and forwards; ``core.workout.run.WorkoutRun`` does the work (the player state
 machine, the log, the position saved on every change). Time is never counted here: a
@@ -11,6 +12,13 @@ machine, the log, the position saved on every change). Time is never counted her
 A confirmed set is committed (with the position that follows it) before the form says
 "Saved ✓". Bad input gets a red message at its field (``ui.widgets.set_form``) and nothing is
 stored.
+
+Beside "Last time", the suggested next target of the current routine item and its reason
+(``ui.workout.suggestion``; none when the routine's or the settings' suggestions are off): A
+accepts it (``core.insight.targets.accept_target`` through Ops), and the target line and the
+form's weight and reps follow it for the rest of the workout (what the player times, sets and
+seconds, stays as started; the next workout plays the whole target); K, or doing nothing, keeps
+the target and writes nothing.
 
 At ``attach`` an unfinished workout is offered for resume (``ui.workout.dialogs.ask_resume``,
 monkeypatchable, answered by keyboard); a rest goes on with the time really left, a set that was
@@ -26,6 +34,7 @@ choose and Enter starts.
 from __future__ import annotations
 
 import logging
+from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -43,8 +52,9 @@ from PySide6.QtWidgets import (
 from core.bounds import InputError
 from core.changes import Changes
 from core.clock import Clock, SystemClock
-from core.formatting import duration_text
+from core.formatting import duration_text, prescription_text
 from core.insight.records import new_records_for_set
+from core.insight.targets import Target, accept_target
 from core.library.queries import list_exercises
 from core.store.settings import load_settings
 from core.workout.log import (
@@ -54,25 +64,21 @@ from core.workout.log import (
     discard_workout,
     finish_workout,
     last_performance,
+    plan_target,
 )
 from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
 from core.workout.resume import PendingSet, unfinished_workout
 from core.workout.run import LogTarget, WorkoutRun
-from core.workout.steps import Cue, PlayerOptions, Step
+from core.workout.steps import Cue, PlanItem, PlayerOptions, Step
 from ui.base_tab import BaseTab
 from ui.widgets.phase_display import PhaseDisplay, phase_view
 from ui.workout import dialogs
 from ui.workout.controls import ADJUST_SECONDS, PLAYER_KEYS, PlayerControls, shortcut
 from ui.workout.keys import LEAVE_FIELD, PlayerKeys
-from ui.workout.log_panel import (
-    LogPanel,
-    form_values,
-    suggested_values,
-    target_line,
-    with_suggestion,
-)
+from ui.workout.log_panel import LogPanel, form_values, target_line
 from ui.workout.mini_timer import MiniTimer
 from ui.workout.phase_timer import PhaseDriver
+from ui.workout.suggestion import Offer, SuggestionPanel, offer_text, read_offer, target_item
 
 __all__ = ["EMPTY_WORKOUT", "WorkoutTab"]
 
@@ -118,7 +124,12 @@ class WorkoutTab(BaseTab):
         self.get_ready_seconds = 10
         self.cadence_seconds = 0
         self.first_side = "left"
-        self._suggested: dict[int, SetValues | None] = {}
+        # per item of the running workout: its offer, what the person chose (accepted or
+        # kept), the target accepted, and what was done last time
+        self._offers: dict[int, Offer | None] = {}
+        self._decided: dict[int, str] = {}
+        self._accepted: dict[int, Target] = {}
+        self._lasts: dict[int, LastPerformance | None] = {}
         self._last: LastPerformance | None = None
         self._form_for: tuple[Any, ...] | None = None
         self._records: list[str] = []
@@ -148,6 +159,8 @@ class WorkoutTab(BaseTab):
                 "add_set": self.add_set,
                 "skip": self.skip_exercise,
                 "end": self.end_workout,
+                "accept": self.accept_suggestion,
+                "keep": self.keep_target,
                 LEAVE_FIELD: lambda: self.setFocus(Qt.FocusReason.ShortcutFocusReason),
             },
             is_live=lambda: self.run is not None,
@@ -201,6 +214,9 @@ class WorkoutTab(BaseTab):
         self.last_button.setFlat(True)
         self.last_button.setToolTip("What you did last time: click to copy it into the form")
         self.last_button.clicked.connect(self.copy_last_time)
+        self.suggestion = SuggestionPanel()
+        self.suggestion.accept_requested.connect(self.accept_suggestion)
+        self.suggestion.keep_requested.connect(self.keep_target)
 
         display = QVBoxLayout()
         for w in (
@@ -210,9 +226,12 @@ class WorkoutTab(BaseTab):
             self.target_label,
             self.next_label,
             self.time_label,
-            self.last_button,
         ):
             display.addWidget(w)
+        beside = QHBoxLayout()  # last time, and the suggestion beside it
+        beside.addWidget(self.last_button)
+        beside.addWidget(self.suggestion, 1)
+        display.addLayout(beside)
 
         self.controls = PlayerControls(self)
         c = self.controls
@@ -276,6 +295,7 @@ class WorkoutTab(BaseTab):
         self.cadence_seconds = settings.rep_cadence_seconds
         self.first_side = settings.first_side
         self.log_panel.set_form.set_weight_unit(self.weight_unit)
+        self.log_panel.set_form.set_distance_unit("mi" if settings.length_unit == "in" else "km")
         sound = (settings.sound_volume, settings.sound_muted, settings.speech_enabled)
         if self._cue_player is not None:
             self._apply_sound_settings(*sound)
@@ -353,8 +373,19 @@ class WorkoutTab(BaseTab):
             plan = self.ops.read(lambda s: routine_plan(int(rid), session=s))
         self.start_plan(plan)
 
-    def start_plan(self, plan: WorkoutPlan) -> None:
+    def _held_by_long_write(self) -> bool:
+        """A long write (a Backline import) holds the database: say so, start nothing."""
+        busy = self.ops.long_write
+        if busy is None:
+            return False
+        self.log_panel.say(f"Wait for {busy} to finish first.")
+        return True
+
+    def start_plan(self, plan: WorkoutPlan) -> bool:
+        """Start a workout of ``plan``; False (and one line why) when it cannot start now."""
         assert self.db is not None
+        if self._held_by_long_write():
+            return False
         options = PlayerOptions(
             get_ready_seconds=self.get_ready_seconds,
             side_order="right" if self.first_side == "right" else "left",
@@ -363,10 +394,11 @@ class WorkoutTab(BaseTab):
         run, cues = WorkoutRun.start(self.db, plan, clock=self.clock, options=options)
         self._begin(run, cues)
         self.announce(Changes(workouts=True))
+        return True
 
     def _begin(self, run: WorkoutRun, cues: list[Cue]) -> None:
         self.run = run
-        self._suggested = {}
+        self._offers, self._decided, self._accepted, self._lasts = {}, {}, {}, {}
         self._form_for = None
         self._records = []
         self.workout_note.clear()
@@ -484,8 +516,8 @@ class WorkoutTab(BaseTab):
         """Add a library exercise to the workout in progress (starts an empty one if needed)."""
         if self.db is None:
             return
-        if self.run is None:
-            self.start_plan(WorkoutPlan(name="Workout"))
+        if self.run is None and not self.start_plan(WorkoutPlan(name="Workout")):
+            return
         assert self.run is not None
         cues = self.run.add_exercise(slug)
         self.workout_label.setText(f"{self.run.plan.name} — {plan_summary(self.run.plan.items)}")
@@ -616,13 +648,15 @@ class WorkoutTab(BaseTab):
         if last is None or not last.sets or run is None:
             return
         target = run.log_target()
+        if target is None:
+            self.log_panel.say(
+                "Nothing to log right now: last time can be copied once a set is ready to log."
+            )
+            return
         chosen = last.sets[-1]
-        if target is not None:
-            same = [
-                s for s in last.sets if s.set_number == target.set_number and s.side == target.side
-            ]
-            if same:
-                chosen = same[0]
+        same = [s for s in last.sets if s.set_number == target.set_number and s.side == target.side]
+        if same:
+            chosen = same[0]
         self.log_panel.set_form.fill(chosen.values)
 
     # -- cues and display ------------------------------------------------------------------
@@ -688,29 +722,130 @@ class WorkoutTab(BaseTab):
             self.routine_combo.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _target_values(self, target: LogTarget) -> SetValues:
-        """The routine's target, or the progression suggestion when it is switched on."""
+        """The set's target: the plan's (the item's current target when the workout started),
+        with the weight and reps of a target accepted during this workout; the seconds stay
+        the ones the player times."""
+        accepted = self._accepted.get(target.item_index)
+        if accepted is None:
+            return target.target
         base = target.target
-        item_id = target.item.item_id
+        new = plan_target(target_item(target.item, accepted))
+        reps = new.reps if target.item.mode == "reps" else base.reps
+        return SetValues(reps=reps, weight_kg=new.weight_kg, seconds=base.seconds)
+
+    def _item_shown(self, index: int) -> PlanItem | None:
+        """The running workout's item ``index``, aiming at a target accepted during it."""
         run = self.run
-        if (
-            item_id is None
-            or run is None
-            or not run.plan.suggestions_enabled
-            or not self.show_suggestions
-            or self.db is None
-        ):
-            return base
-        if target.item_index not in self._suggested:
-            unit = self.weight_unit
-            try:
-                self._suggested[target.item_index] = self.ops.read(
-                    lambda s: suggested_values(item_id, session=s, unit=unit)
+        if run is None or not 0 <= index < len(run.plan.items):
+            return None
+        item = run.plan.items[index]
+        accepted = self._accepted.get(index)
+        return item if accepted is None else target_item(item, accepted)
+
+    # -- the suggestion: A accepts it, K (or nothing) keeps the target ----------------------
+
+    def _offer(self, index: int) -> Offer | None:
+        """The suggestion for item ``index`` (read once per workout; None: none to make)."""
+        run = self.run
+        if run is None or self.db is None:
+            return None
+        if index not in self._offers:
+            item = run.plan.items[index]
+            offer: Offer | None = None
+            if run.plan.suggestions_enabled and self.show_suggestions and item.item_id is not None:
+                unit, wid = self.weight_unit, run.workout_id
+                try:
+                    offer = self.ops.read(
+                        lambda s: read_offer(item, session=s, unit=unit, exclude_workout_id=wid)
+                    )
+                except Exception:  # a suggestion is a help: never let it break the workout
+                    log.exception("suggestion failed")
+            self._offers[index] = offer
+        return self._offers[index]
+
+    def _open_offer(self) -> tuple[int, Offer] | None:
+        """The offer on screen now, for the current routine item, not decided yet."""
+        shown = self._shown_step()
+        if shown is None or shown.item_index is None or shown.item_index in self._decided:
+            return None
+        offer = self._offer(shown.item_index)
+        if offer is None or not offer.worth_showing:
+            return None
+        return shown.item_index, offer
+
+    def accept_suggestion(self) -> None:
+        """A: the suggestion becomes the item's current target (a target history row), shown as
+        the target from now on; the next workout plays it in full."""
+        run = self.run
+        opened = self._open_offer()
+        if run is None or opened is None or not opened[1].acceptable:
+            self.log_panel.say("No suggestion to accept right now.")
+            return
+        index, offer = opened
+        s = offer.suggestion
+        now = self.clock.wall()
+        done = self.ops.write(
+            lambda ses: accept_target(s.item_id, s.target, session=ses, now=now, reason=s.reason),
+            initiator=self,
+        )
+        if done is None:
+            return  # the person was told; nothing was written
+        self._decided[index] = "accepted"
+        self._accepted[index] = s.target
+        item = run.plan.items[index]
+        unit = self.weight_unit
+        fields = {"mode": item.mode, "per_side": item.per_side, **asdict(s.target)}
+        text = f"New target for {item.exercise_name}: {prescription_text(fields, unit=unit)}."
+        started = (item.sets, item.hold_seconds, item.duration_minutes)
+        if started != (s.sets, s.hold_seconds, s.duration_minutes):
+            text += " This workout keeps the sets and times it started with; the next plays it all."
+        self.log_panel.say(text)
+        self._form_for = None
+        self._after_change()
+
+    def keep_target(self) -> None:
+        """K (or doing nothing): keep the target; nothing is written, the offer goes away."""
+        run = self.run
+        opened = self._open_offer()
+        if run is None or opened is None:
+            return
+        index, _offer = opened
+        self._decided[index] = "kept"
+        self.log_panel.say(f"Kept your target for {run.plan.items[index].exercise_name}.")
+        self._after_change()
+
+    def _show_item_help(self, index: int | None) -> None:
+        """Last time and the suggestion beside it, for the current routine item."""
+        run = self.run
+        if run is None or index is None:
+            self._last = None
+            self.last_button.setText("")
+            self.suggestion.show_offer(None)
+            return
+        if index not in self._lasts:
+            item = run.plan.items[index]
+            exercise_id, wid = run.plan.exercise_ids[index], run.workout_id
+            self._lasts[index] = self.ops.read(
+                lambda s: last_performance(
+                    session=s,
+                    routine_item_id=item.item_id,
+                    exercise_id=exercise_id,
+                    exclude_workout_id=wid,
                 )
-            except Exception:
-                log.exception("suggestion failed")
-                self._suggested[target.item_index] = None
-        suggested = self._suggested[target.item_index]
-        return base if suggested is None else with_suggestion(base, suggested, target.item.mode)
+            )
+        self._last = self._lasts[index]
+        self.last_button.setText(
+            "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
+        )
+        opened = self._open_offer()
+        shown = self._item_shown(index)
+        if opened is None or shown is None:
+            self.suggestion.show_offer(None)
+            return
+        offer = opened[1]
+        self.suggestion.show_offer(
+            offer_text(offer, shown, self.weight_unit), acceptable=offer.acceptable
+        )
 
     def _shown_step(self) -> Step | None:
         """The work step the target line is about: the current one, or during a rest or a get
@@ -730,9 +865,13 @@ class WorkoutTab(BaseTab):
         run = self.run
         target = run.log_target() if run is not None else None
         shown = self._shown_step()
+        index = shown.item_index if shown is not None else None
         self.target_label.setText(
-            target_line(shown.item if shown is not None else None, None, self.weight_unit)
+            target_line(
+                self._item_shown(index) if index is not None else None, None, self.weight_unit
+            )
         )
+        self._show_item_help(index)
         key: tuple[Any, ...] | None = None
         if run is not None and target is not None:
             key = ("log", run.workout_id, target.place, target.pending, target.replaces)
@@ -744,23 +883,9 @@ class WorkoutTab(BaseTab):
         if target is None or run is None:
             player = run.player if run is not None else None
             self.log_panel.show_waiting(player.step if player is not None else None)
-            self.last_button.setText("")
-            self._last = None
             return
         values = form_values(target, self._target_values(target))
         self.log_panel.show_target(target, values)
-        wid = run.workout_id
-        self._last = self.ops.read(
-            lambda s: last_performance(
-                session=s,
-                routine_item_id=target.routine_item_id,
-                exercise_id=target.exercise_id,
-                exclude_workout_id=wid,
-            )
-        )
-        self.last_button.setText(
-            "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
-        )
 
     def refresh_display(self) -> None:
         """Repaint the phase, digits and details from the player (called at ~10 Hz)."""

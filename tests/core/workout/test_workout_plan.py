@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy import select, text
 
+from core.clock import FakeClock
+from core.insight.targets import Target, accept_target
 from core.store.db import Database
 from core.store.models import Routine, RoutineItem
 from core.workout.plan import (
@@ -19,6 +22,7 @@ from core.workout.plan import (
     plan_to_json,
     routine_plan,
 )
+from core.workout.run import WorkoutRun
 from core.workout.steps import PlayerOptions, build_steps
 from tests.reliability.short_routine import make_routine
 
@@ -142,3 +146,50 @@ def test_count_up_items_reach_the_plan_and_ad_hoc_holds_keep_their_positions(
     assert again.items[1].count_up and again.items[-1].positions == ("rounded", "arched")
     work = [s for s in build_steps([hold]) if s.kind == "work"]
     assert work and all(s.count_up and s.seconds is None and s.target_seconds == 3 for s in work)
+
+
+def test_a_started_routine_plays_each_items_current_target(seeded_db: Database) -> None:
+    """The player plays an item's current target, not its own columns: after a target is
+    accepted for the glute bridge (4 x 12-15 at 20 kg) and one for the superman hold (8 s),
+    starting the routine gives four glute-bridge sets proposing 12 reps at 20 kg and 8 s holds,
+    while the routine's own columns keep the prescription and an item with no accepted target
+    keeps it."""
+    rid = make_routine(seeded_db)
+    with seeded_db.session_scope() as s:
+        items = {
+            item.mode + str(item.position): item.id
+            for item in s.scalars(select(RoutineItem).where(RoutineItem.routine_id == rid))
+        }
+    bridge, superman, bird = items["reps0"], items["hold1"], items["reps2"]
+    now = datetime(2024, 3, 1, 9, 0, tzinfo=UTC)
+    with seeded_db.session_scope() as s:
+        accept_target(
+            bridge, Target(sets=4, reps_min=12, reps_max=15, weight_kg=20.0), session=s, now=now
+        )
+        accept_target(
+            superman, Target(sets=1, reps_min=2, reps_max=2, hold_seconds=8), session=s, now=now
+        )
+    with seeded_db.read_scope() as s:
+        plan = routine_plan(rid, session=s)
+        stored = s.get(RoutineItem, bridge)
+        assert stored is not None and (stored.sets, stored.reps_min, stored.weight_kg) == (
+            2,
+            10,
+            None,
+        )
+    clock = FakeClock(now)
+    run, _ = WorkoutRun.start(seeded_db, plan, clock=clock, options=PlayerOptions())
+    assert run.player is not None
+    steps = run.player.steps
+    bridge_sets = [st for st in steps if st.kind == "work" and st.item_index == 0]
+    assert [st.set_number for st in bridge_sets] == [1, 2, 3, 4]
+    holds = [st.seconds for st in steps if st.kind == "work" and st.item_index == 1]
+    assert holds == [8.0, 8.0]
+    clock.advance(10)
+    run.poll()
+    target = run.log_target()
+    assert target is not None and target.item.item_id == bridge
+    assert (target.target.reps, target.target.weight_kg, target.sets_total) == (12, 20.0, 4)
+    bird_item = plan.items[2]
+    assert bird_item.item_id == bird
+    assert (bird_item.sets, bird_item.reps_min, bird_item.reps_max) == (1, 8, 8)
