@@ -157,6 +157,7 @@ def backup_now(window: MainWindow) -> None:
     db = window.db
     if db is None:
         return
+
     def made_and_empty() -> tuple[Path, bool]:
         made = backups.make_backup(db)
         return made, backups.is_empty(made)

@@ -218,9 +218,7 @@ class ImportDialog(QDialog):
         def work() -> Any:  # on a worker thread, with its own connection
             # Staged: the rows go to temporary tables first, so the write lock is held only
             # for the final copy and a set confirmed meanwhile never waits for the import.
-            return imports.import_parsed_staged(
-                parsed, db=db, mapping=mapping, create_custom=True
-            )
+            return imports.import_parsed_staged(parsed, db=db, mapping=mapping, create_custom=True)
 
         run_task(work, self._imported, self._import_failed)
 

@@ -8,15 +8,24 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.changes import Changes
 from ui.base_tab import BaseTab
 from ui.library.tab import LibraryTab
 from ui.ops import Ops
+from ui.tray import TrayKeeper
 
 if TYPE_CHECKING:
     from core.store.db import Database
+    from ui.reminders import ReminderScheduler
     from ui.widgets.chart_canvas import ChartPreloader
 
 
@@ -60,6 +69,12 @@ DATA_MENU: list[tuple[str, Callable[[MainWindow], object]] | None] = [
 def _tab_text(title: str) -> str:
     """'&' in a tab label marks a shortcut letter; 'Body & plan' must show its '&'."""
     return title.replace("&", "&&")
+
+
+def _today_tab() -> BaseTab:
+    from ui.today.tab import TodayTab
+
+    return TodayTab()
 
 
 def _routines_tab() -> BaseTab:
@@ -139,9 +154,11 @@ class MainWindow(QMainWindow):
         self.library_tab = LibraryTab()
         self._tabs: list[BaseTab] = []
         self._hosts: dict[str, LazyTabHost] = {}
-        self.add_tab(self.library_tab)
         self._cue_player: Any = None
-        # Every other tab is built the first time it is shown (its imports load then).
+        # The first tab says where the person stands on the whole program today; every tab
+        # but the Library is built the first time it is shown (its imports load then).
+        self.add_lazy_tab("Today", _today_tab)
+        self.add_tab(self.library_tab)
         self.add_lazy_tab("Routines", _routines_tab)
         self.add_lazy_tab("Workout", lambda: _workout_tab(self.cue_player()))
         self.add_lazy_tab("History", _history_tab)
@@ -151,6 +168,11 @@ class MainWindow(QMainWindow):
         # matplotlib in the background once the window is idle, never during a workout; made
         # when start-up is done (its module is not needed for the first paint).
         self._chart_preloader: ChartPreloader | None = None
+        # Closing the window hides it to the tray when the person chose that; Quit quits.
+        self._quitting = False
+        self.tray = TrayKeeper(self, on_quit=self.quit)
+        self.reminders: ReminderScheduler | None = None  # made when start-up is done
+        self.ops.changed.connect(self._on_changed)
         self.status_label = QLabel("Opening the database…")
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menu()
@@ -168,6 +190,9 @@ class MainWindow(QMainWindow):
     def _register(self, tab: BaseTab) -> None:
         self._tabs.append(tab)
         tab.use_ops(self.ops)
+        start_requested = getattr(tab, "start_requested", None)  # the Today tab
+        if start_requested is not None:
+            start_requested.connect(self._start_due)
         started = getattr(tab, "workout_started", None)  # the Workout tab
         if started is not None:
             started.connect(lambda _id: self.pause_chart_preload())
@@ -222,7 +247,7 @@ class MainWindow(QMainWindow):
         quit_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
         )
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit)
         file_menu.addAction(quit_action)
         self._quit_action = quit_action
         self._install_data_menu(file_menu, quit_action)
@@ -327,6 +352,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(f"Database: {db.path}")
         for tab in list(self._tabs):
             tab.attach(db)
+        self._apply_tray_setting()
         self._resume_unfinished_workout()
 
     def _resume_unfinished_workout(self) -> None:
@@ -343,12 +369,73 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask every tab before the window goes (tabs never get close events): unsaved routine
-        edits, and a workout in progress (quit and resume it later, end it, or stay)."""
+        edits, and a workout in progress (quit and resume it later, end it, or stay). With the
+        tray kept, closing only hides the window, and Quit (menu or tray) really quits."""
+        if self.tray.active and not self._quitting:
+            event.ignore()
+            self.hide()
+            if not self.tray.told_still_running:
+                self.tray.told_still_running = True
+                self.tray.message("Backline is still running", "Quit it from the tray icon.")
+            return
+        self._quitting = False
         for tab in self._tabs:
             if not tab.maybe_close():
                 event.ignore()
                 return
         event.accept()
+        if self.tray.active:  # the app no longer quits with its last window: quit it
+            self.tray.apply(False)
+            QApplication.quit()
+
+    def quit(self) -> None:
+        """Quit Backline (the File menu's Quit, the tray's Quit): the tabs may still say no."""
+        self._quitting = True
+        if not self.isVisible():
+            self.tray.show_window()
+        self.close()
+
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.settings and self.db is not None:
+            self._apply_tray_setting()
+
+    def _apply_tray_setting(self) -> None:
+        from core.store.settings import load_settings
+
+        self.tray.apply(self.ops.read(lambda s: load_settings(session=s).keep_in_tray))
+
+    def start_reminders(self) -> None:
+        """After start-up: the reminders' timer (nothing fires while every reminder is off)."""
+        if self.reminders is not None or self.db is None:
+            return
+        from datetime import datetime
+
+        from core.clock import local_zone
+        from ui.notify import DesktopNotifier
+        from ui.reminders import ReminderScheduler
+
+        tz = local_zone()
+        self.reminders = ReminderScheduler(
+            self.ops,
+            send=DesktopNotifier().send,
+            fallback=self.show_reminder,
+            now=lambda: datetime.now(tz),
+            tz=tz,
+            parent=self,
+        )
+        self.reminders.reschedule()
+
+    def show_reminder(self, summary: str, body: str) -> None:
+        """A reminder the desktop could not show: the tray's balloon, else the status bar and
+        the taskbar's attention mark."""
+        if not self.tray.message(summary, body):
+            self.status_label.setText(f"{summary}: {body}")
+            QApplication.alert(self)
+
+    def _start_due(self, action: object) -> None:
+        from ui.today.start import start_in_player
+
+        start_in_player(self, action)  # type: ignore[arg-type]
 
     def announce(self, changes: Changes) -> None:
         """Tell every tab about a change the window's own actions committed (imports)."""

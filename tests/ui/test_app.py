@@ -34,11 +34,15 @@ def make_controller(qtbot, path: Path) -> app_module.Backline:  # type: ignore[n
 
 
 def test_good_database_opens_and_fills_the_library(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    """A normal start: the store opens (synchronously in tests) and the Library lists rows."""
+    """A normal start: the store opens (synchronously in tests), Today (the first tab) shows
+    the program's nine parts, and the Library lists rows once it is shown."""
     controller = make_controller(qtbot, tmp_path / "ok.db")
     controller.start()
     qtbot.waitUntil(lambda: controller.db is not None)
     assert controller.db is not None
+    today = controller.window.tab("Today")
+    qtbot.waitUntil(lambda: today.model.rowCount() == 9)  # type: ignore[attr-defined]
+    controller.window.show_tab("Library")
     assert controller.window.library_tab.model.rowCount() > 25
     controller.shutdown()
 

@@ -72,7 +72,7 @@ class TodayView:
 
 
 def _unit(unit: str, amount: float) -> str:
-    """"1 session", "2 sessions": the units Today counts in are plural words."""
+    """ "1 session", "2 sessions": the units Today counts in are plural words."""
     return unit[:-1] if amount == 1 and unit in ("sessions", "servings") else unit
 
 
@@ -142,13 +142,14 @@ class TodayTab(BaseTab):
         for button, step in ((self.previous_button, -1), (self.next_button, 1)):
             button.clicked.connect(lambda _=False, step=step: self.move_day(step))
         self.today_button.clicked.connect(self.go_to_today)
-        for keys, slot in (
-            ("Alt+Left", lambda: self.move_day(-1)),
-            ("Alt+Right", lambda: self.move_day(1)),
-            ("Alt+Home", self.go_to_today),
+        for keys, what, slot in (
+            ("Alt+Left", "Today: the day before", lambda: self.move_day(-1)),
+            ("Alt+Right", "Today: the day after", lambda: self.move_day(1)),
+            ("Alt+Home", "Today: back to today", self.go_to_today),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.setWhatsThis(what)  # the F1 list reads it
             shortcut.activated.connect(slot)
 
         self.due_label = QLabel()

@@ -62,13 +62,13 @@ def window(main_window, monkeypatch):  # type: ignore[no-untyped-def]
 
     monkeypatch.setattr(dialogs, "show_error", error)
     main_window.activateWindow()
-    return main_window
+    return main_window  # on the Library (tests/ui/library/conftest.py)
 
 
 def open_editor(qtbot, window) -> ExerciseEditor:  # type: ignore[no-untyped-def]
-    """Ctrl+1 to the Library, Tab into it, Ctrl+N opens the editor with the name focused."""
+    """Ctrl+2 to the Library, Tab into it, Ctrl+N opens the editor with the name focused."""
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     library = window.library_tab
     qtbot.waitUntil(library.isVisible)
     for _ in range(5):  # from the tab bar into the tab, as Tab goes
@@ -134,7 +134,7 @@ def test_create_use_in_a_routine_log_and_see_it_in_progress(qtbot, window, monke
     assert "yours" in library.detail.toPlainText()
 
     # --- the routine editor lists it in its own picker ---
-    press(qtbot, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     routines = window.tab("Routines")
     qtbot.waitUntil(routines.isVisible)
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Press day")
@@ -167,7 +167,7 @@ def test_create_use_in_a_routine_log_and_see_it_in_progress(qtbot, window, monke
     # --- started in the Workout tab, one set logged with Enter ---
     window.activateWindow()  # the window manager's part once the picker window closed
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    press(qtbot, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     workout = window.tab("Workout")
     workout.clock = FakeClock(datetime.now(UTC))
     qtbot.waitUntil(lambda: QApplication.focusWidget() is workout.routine_combo)
@@ -189,7 +189,7 @@ def test_create_use_in_a_routine_log_and_see_it_in_progress(qtbot, window, monke
     assert logged == [(12, 20.0, row.id)]
 
     # --- and charted in Progress ---
-    press(qtbot, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     progress = window.tab("Progress")
     qtbot.waitUntil(lambda: progress.isVisible() and row.id in progress.exercise_ids())
     if progress.exercise_id != row.id:

@@ -19,10 +19,11 @@ def entry(tab: LibraryTab, slug: str) -> dict[str, Any]:
     return tab.model.row_at(row)  # type: ignore[no-any-return]
 
 
-def test_library_is_the_first_tab_and_lists_everything(main_window) -> None:  # type: ignore[no-untyped-def]
-    """The window is titled Backline; its first tab is the Library with every entry."""
+def test_library_follows_today_and_lists_everything(main_window) -> None:  # type: ignore[no-untyped-def]
+    """The window is titled Backline; its first tab is Today, then the Library with every
+    entry."""
     assert main_window.windowTitle() == "Backline"
-    assert main_window.tabs.tabText(0) == "Library"
+    assert [main_window.tabs.tabText(i) for i in (0, 1)] == ["Today", "Library"]
     tab: LibraryTab = main_window.library_tab
     slugs = set(tab.visible_slugs())
     assert {
@@ -137,9 +138,10 @@ def test_library_model_passes_qabstractitemmodeltester(qtmodeltester, seeded_db)
 
 
 def test_every_tab_is_present_and_builds(main_window) -> None:  # type: ignore[no-untyped-def]
-    """The window has all seven tabs, labelled as a person reads them, each building on demand."""
+    """The window has all eight tabs, labelled as a person reads them, each building on demand."""
     labels = [main_window.tabs.tabText(i) for i in range(main_window.tabs.count())]
     assert labels == [
+        "Today",
         "Library",
         "Routines",
         "Workout",
@@ -148,6 +150,6 @@ def test_every_tab_is_present_and_builds(main_window) -> None:  # type: ignore[n
         "Body && plan",
         "Settings",
     ]
-    for title in ("Routines", "History", "Body & plan", "Settings"):
+    for title in ("Today", "Routines", "History", "Body & plan", "Settings"):
         tab = main_window.show_tab(title)
         assert tab.title == title and tab.db is main_window.db

@@ -55,9 +55,9 @@ def routines_tab(qtbot, db: Database) -> RoutinesTab:  # type: ignore[no-untyped
     tab.attach(db)
     qtbot.addWidget(tab)
     tab.resize(1280, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.activateWindow()
+    with qtbot.waitActive(tab):
+        tab.show()
+        tab.activateWindow()
     return tab
 
 
