@@ -85,6 +85,7 @@ PRESCRIPTION: Mapping[str, FieldBound] = {
 ROUTINE: Mapping[str, FieldBound] = {
     "name": TextBound(120, required=True),
     "summary": TextBound(2000),
+    "source": TextBound(80),  # the column's length
     "sessions_per_week_min": Bound(1, 14, integer=True),
     "sessions_per_week_max": Bound(1, 14, integer=True),
 }
@@ -92,6 +93,8 @@ ROUTINE: Mapping[str, FieldBound] = {
 EXERCISE: Mapping[str, FieldBound] = {
     **PRESCRIPTION,
     "name": TextBound(120, required=True),
+    "slug": TextBound(80, required=True),  # the column's length
+    "summary": TextBound(2000),
     "sessions_per_week_min": Bound(1, 14, integer=True),
     "sessions_per_week_max": Bound(1, 14, integer=True),
 }
@@ -99,7 +102,31 @@ EXERCISE: Mapping[str, FieldBound] = {
 WORKOUT: Mapping[str, FieldBound] = {
     "name": TextBound(120),
     "note": TextBound(2000),
+    "origin": TextBound(20),  # "backline", "strong", "json", ...: the column's length
+    "import_key": TextBound(64),  # a sha256 in hex
 }
+
+# How long a workout may last, from its start to its end. Ours: a week. Not a day: real Strong
+# exports hold workouts whose timer was left running for 26.8, 42.9 and 47.6 hours
+# (tests/fixtures/imports), and such a file must still import; a week still refuses a typo or a
+# unit mix-up in a file (`500h` is 21 days, `1000000min` 694).
+WORKOUT_LENGTH = Bound(0, 7 * 24 * 3600, unit="s")
+
+# A remembered name of an exercise (its name key: casefolded, whitespace collapsed).
+EXERCISE_ALIAS: Mapping[str, FieldBound] = {
+    "name_key": TextBound(200, required=True),  # the column's length
+}
+
+# Whole numbers that order things: a routine item's position, its circuit, a set's number in
+# its exercise. Ours: far more than any routine or workout holds (a routine of 10,000 items),
+# and well inside what SQLite stores (a file's 10**30 is refused, never an OverflowError).
+ORDINAL = Bound(0, 10_000, integer=True)
+
+# Lists of text (an exercise's instructions, cautions, equipment, muscles, ...; a routine's
+# defaults). Ours: at most LIST_ITEMS entries, each within LIST_ITEM. Wider than the exercise
+# editor's 20 lines, so an import never refuses what the editor wrote.
+LIST_ITEMS = 50
+LIST_ITEM = TextBound(2000)
 
 BODY_MEASUREMENT: Mapping[str, FieldBound] = {
     "weight_kg": Bound(20, 400, unit="kg"),
@@ -160,7 +187,13 @@ _LABELS: Mapping[str, str] = {
     "height_cm": "height",
     "get_ready_seconds": "get-ready time",
     "rep_cadence_seconds": "rep cadence",
+    "weight_step_kg": "weight step",
     "sound_volume": "volume",
+    "origin": "origin",
+    "import_key": "import key",
+    "name_key": "name key",
+    "slug": "slug",
+    "source": "source",
 }
 
 

@@ -31,12 +31,6 @@ def _date(value: Any) -> str:
     return value.astimezone().strftime("%Y-%m-%d") if value else "?"
 
 
-def _sniff_json(path: Any) -> bool:
-    """True when the file starts like a JSON object (only its first bytes are read)."""
-    with open(path, "rb") as fh:
-        return fh.read(64).lstrip().startswith(b"{")
-
-
 def cmd_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
@@ -46,11 +40,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from core.store.outputs import reason_of
 
     path = Path(args.file)
-    if not path.is_file():
-        raise CommandError(terminal_text(f"{path}: no such file"))
+    problem = imports.input_problem(path)  # a folder, a FIFO, a device: never opened
+    if problem is not None:
+        raise CommandError(terminal_text(f"{path}: {problem}"))
     mapping = _parse_mapping(args.map)
     try:
-        is_json = args.format == "json" or (args.format == "auto" and _sniff_json(path))
+        is_json = args.format == "json" or (args.format == "auto" and imports.looks_like_json(path))
     except OSError as exc:
         raise CommandError(terminal_text(f"{path}: {reason_of(exc)}")) from None
     db = open_db(args)

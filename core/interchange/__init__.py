@@ -12,7 +12,9 @@ Typical use (the caller owns the transaction)::
         result = import_parsed(parsed, session=session, mapping={...}, create_custom=True)
 
 Errors carry a one-line message for a person: ImportFormatError (line and reason),
-UnitRequired, UnmappedExercises (names), MappingError.
+UnitRequired, UnmappedExercises (names), MappingError. Before reading a path, a caller asks
+`input_problem(path)` (a folder, a FIFO, a device are refused without being opened) and
+`looks_like_json(path)` (a Backline export, with or without a byte order mark).
 """
 
 from __future__ import annotations
@@ -32,8 +34,9 @@ from core.interchange.common import (
     ParsedWorkout,
     UnitRequired,
     UnmappedExercises,
+    input_problem,
 )
-from core.interchange.detect import analyze, detect
+from core.interchange.detect import analyze, detect, looks_like_json
 from core.interchange.strong import ExportResult, export_strong_csv
 from core.interchange.writer import (
     ImportResult,
@@ -61,6 +64,8 @@ __all__ = [
     "import_json",
     "import_parsed",
     "import_parsed_staged",
+    "input_problem",
+    "looks_like_json",
     "parse",
     "parse_text",
     "unknown_exercise_names",
@@ -99,6 +104,9 @@ def parse(
     UnitRequired). tz: the zone the file's wall times are in (default: this machine's local
     zone); stored times are aware UTC. Any unreadable row raises ImportFormatError.
     """
+    problem = input_problem(path)
+    if problem is not None:
+        raise ImportFormatError(None, problem)
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

@@ -55,22 +55,31 @@ from core.bounds import (
     BODY_MEASUREMENT,
     DAY_LOG,
     EXERCISE,
+    EXERCISE_ALIAS,
+    LIST_ITEM,
+    LIST_ITEMS,
     LOGGED_SET,
+    ORDINAL,
     PRESCRIPTION,
     ROUTINE,
     WORKOUT,
+    Bound,
     FieldBound,
     InputError,
     TextBound,
     check,
+    check_number,
+    check_text,
+    text_bound,
 )
-from core.interchange.common import ImportFormatError, year_problem
+from core.interchange.common import ImportFormatError, input_problem, length_problem, year_problem
 from core.interchange.strong import ExportResult, set_rows
 from core.interchange.writer import SetInserter
 from core.library.rows import EXERCISE_FIELDS as EXERCISE_ROW_FIELDS
-from core.library.schema import positions_problem
+from core.library.schema import IMPACTS, positions_problem
 from core.routines.rows import ITEM_FIELDS as ITEM_ROW_FIELDS
 from core.routines.rows import ROUTINE_FIELDS as ROUTINE_ROW_FIELDS
+from core.routines.validation import order_problem
 from core.store.models import (
     BodyMeasurement,
     DayLog,
@@ -124,7 +133,14 @@ _LIST_FIELDS = frozenset(
      "positions"}
 )  # fmt: skip
 _FLAG_FIELDS = frozenset({"per_side", "suggestions_enabled", "archived", "count_up"})
-_WHOLE_FIELDS = frozenset({"circuit"})  # a whole number or null
+_ORDINAL_FIELDS = frozenset({"circuit"})  # a whole number within core.bounds.ORDINAL, or null
+# A set's number in its exercise: from 1 (core.bounds.ORDINAL's range otherwise).
+SET_NUMBER = Bound(1, ORDINAL.maximum, integer=True)
+# A set may be logged a little before its workout's start (two clocks, a rounded start): ours.
+LOGGED_EARLY_SECONDS = 60
+# How deep a workout's player_state may nest (ours: the player writes 3 levels); deeper data
+# could not be written back out by the JSON export's indenting encoder.
+STATE_DEPTH = 32
 
 
 @dataclass(frozen=True)
@@ -340,16 +356,68 @@ def _time(value: Any, where: str, *, required: bool = True) -> datetime | None:
     return parsed.astimezone(UTC)
 
 
-def _whole_or_none(value: Any) -> bool:
-    return value is None or (isinstance(value, int) and not isinstance(value, bool))
+def _ordinal(value: Any, where: str, *, optional: bool = False, bound: Bound = ORDINAL) -> Any:
+    """A whole number within `bound` (a position, a circuit, a set's number), or None when
+    `optional`; never one SQLite cannot store."""
+    if value is None and optional:
+        return None
+    if isinstance(value, float) or value is None:
+        raise _fail(where, "must be a whole number")
+    try:
+        return check_number("", value, bound)
+    except InputError as exc:
+        raise _fail(where, exc.message) from None
+
+
+def _bounded_text(value: Any, where: str, bound: TextBound) -> Any:
+    try:
+        return check_text("", value, bound)
+    except InputError as exc:
+        raise _fail(where, exc.message) from None
 
 
 def _required(bound: FieldBound) -> bool:
     return isinstance(bound, TextBound) and bound.required
 
 
-def _texts(value: Any) -> bool:
-    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+def _text_list(value: Any, where: str) -> None:
+    """A list of at most core.bounds.LIST_ITEMS texts, each within LIST_ITEM."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise _fail(where, "must be a list of texts")
+    if len(value) > LIST_ITEMS:
+        raise _fail(where, f"must hold at most {LIST_ITEMS} lines")
+    for i, line in enumerate(value):
+        _bounded_text(line, f"{where}[{i}]", LIST_ITEM)
+
+
+def _order(values: dict[str, Any], low: str, high: str, where: str) -> None:
+    """The routine editor's rule (core.routines.validation): the low end is not more."""
+    problem = order_problem(values.get(low), values.get(high))
+    if problem is not None:
+        raise _fail(f"{where}.{low}", problem)
+
+
+def _deeper_than(value: Any, levels: int) -> bool:
+    """Whether a decoded JSON value nests more than `levels` objects or lists deep."""
+    if not isinstance(value, dict | list):
+        return False
+    if levels == 0:
+        return True
+    children = value.values() if isinstance(value, dict) else value
+    return any(_deeper_than(v, levels - 1) for v in children)
+
+
+def _date(value: Any, where: str) -> date:
+    """An ISO date (`2026-01-31`) within common.year_problem's years."""
+    if not isinstance(value, str):
+        raise _fail(where, f"{value!r} is not a date")
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        raise _fail(where, f"{value!r} is not a date") from None
+    if (problem := year_problem(datetime(day.year, 1, 1, tzinfo=UTC))) is not None:
+        raise _fail(where, problem)
+    return day
 
 
 def _checked(
@@ -379,10 +447,10 @@ def _checked(
                 raise _fail(f"{where}.{key}", exc.message) from None
         elif key in _FLAG_FIELDS and not isinstance(value, bool):
             raise _fail(f"{where}.{key}", "must be true or false")
-        elif key in _WHOLE_FIELDS and not _whole_or_none(value):
-            raise _fail(f"{where}.{key}", "must be a whole number")
-        elif key in _LIST_FIELDS and not _texts(value):
-            raise _fail(f"{where}.{key}", "must be a list of texts")
+        elif key in _ORDINAL_FIELDS:
+            value = _ordinal(value, f"{where}.{key}", optional=True)
+        elif key in _LIST_FIELDS:
+            _text_list(value, f"{where}.{key}")
         out[key] = value
     return out
 
@@ -405,13 +473,22 @@ def _not_null(model: Any, values: dict[str, Any], where: str) -> dict[str, Any]:
 
 
 def import_json(path: str | os.PathLike[str], *, session: Session) -> JsonImportResult:
-    """Load a Backline JSON export (see module docstring). Never commits."""
+    """Load a Backline JSON export (see module docstring). Never commits. A path that is not
+    a regular file, text that is not UTF-8 (a byte order mark is allowed) or not JSON Python
+    can read is an ImportFormatError; the caller names the file."""
+    problem = input_problem(path)
+    if problem is not None:
+        raise ImportFormatError(None, problem)
     try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
         raise ImportFormatError(None, "not UTF-8 text") from None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(exc.lineno, f"not valid JSON ({exc.msg})") from None
+    except RecursionError:
+        raise ImportFormatError(None, "not valid JSON (too deeply nested)") from None
+    except ValueError:  # Python's limit on the digits of an integer (sys.int_info)
+        raise ImportFormatError(None, "not valid JSON (a number too long)") from None
     return import_backup(data, session=session)
 
 
@@ -435,11 +512,15 @@ class _Restore:
         for where, e, slug in _keyed(entries, "exercises", "slug"):
             if slug in self.slugs:
                 continue
+            _bounded_text(slug, f"{where}.slug", text_bound(EXERCISE, "slug"))
             for key in ("name", "kind", "mode"):
                 _get(e, key, where)
             _choice(e["kind"], KINDS, f"{where}.kind")
             _choice(e["mode"], MODES, f"{where}.mode")
+            _choice(e.get("impact"), (None, *IMPACTS), f"{where}.impact")
             values = _checked(EXERCISE, e, EXERCISE_FIELDS, where)
+            _order(values, "reps_min", "reps_max", where)
+            _order(values, "sessions_per_week_min", "sessions_per_week_max", where)
             problem = positions_problem(e["mode"], values.get("positions", []))
             if problem is not None:
                 raise _fail(f"{where}.positions", problem)
@@ -457,6 +538,10 @@ class _Restore:
         added = 0
         known = set(self.session.execute(select(ExerciseAlias.name_key)).scalars())
         for where, a, key in _keyed(entries, "aliases", "name_key"):
+            try:
+                check(EXERCISE_ALIAS, "name_key", key)
+            except InputError as exc:
+                raise _fail(f"{where}.name_key", exc.message) from None
             if key in known:
                 continue
             exercise_id = self.exercise_id(a.get("exercise"), where)
@@ -473,17 +558,17 @@ class _Restore:
                 skipped += 1
                 continue
             values = _checked(ROUTINE, r, ROUTINE_FIELDS, where)
+            _order(values, "sessions_per_week_min", "sessions_per_week_max", where)
             if "source" in values:
                 values["source"] = _text(values["source"], f"{where}.source", optional=True)
             routine = Routine(**_not_null(Routine, values, where))
             for j, raw in enumerate(_list(r, "items", f"{where}.")):
                 iw = f"{where}.items[{j}]"
                 item = _object(raw, iw)
-                position = _get(item, "position", iw)
-                if isinstance(position, bool) or not isinstance(position, int):
-                    raise _fail(f"{iw}.position", "must be a whole number")
+                position = _ordinal(_get(item, "position", iw), f"{iw}.position")
                 mode = _choice(_get(item, "mode", iw), MODES, f"{iw}.mode")
                 values = _checked(PRESCRIPTION, item, ITEM_FIELDS, iw)
+                _order(values, "reps_min", "reps_max", iw)
                 if values.get("count_up") and mode not in ("hold", "duration"):
                     raise _fail(f"{iw}.count_up", "is only for hold and duration items")
                 if values.get("weight_step_kg") is not None and mode != "reps":
@@ -544,11 +629,16 @@ class _Restore:
             started = _time(_get(w, "started_at", where), f"{where}.started_at")
             assert started is not None
             ended = _time(w.get("ended_at"), f"{where}.ended_at", required=False)
-            if ended is not None and ended < started:
-                raise _fail(f"{where}.ended_at", "is before started_at")
-            values = _checked(WORKOUT, w, ("name", "notes"), where, bound_of={"notes": "note"})
+            if ended is not None:
+                problem = length_problem(started, ended, start="started_at")
+                if problem is not None:
+                    raise _fail(f"{where}.ended_at", problem)
+            values = _checked(
+                WORKOUT, w, ("name", "notes", "origin", "import_key"), where,
+                bound_of={"notes": "note"},
+            )  # fmt: skip
             name = values.get("name") or ""
-            key = _text(w.get("import_key"), f"{where}.import_key", optional=True)
+            key = values.get("import_key")
             if key is not None:
                 if key in existing_keys:
                     skipped += 1
@@ -562,6 +652,8 @@ class _Restore:
             player_state = w.get("player_state")
             if player_state is not None and not isinstance(player_state, dict):
                 raise _fail(f"{where}.player_state", "expected an object")
+            if _deeper_than(player_state, STATE_DEPTH):
+                raise _fail(f"{where}.player_state", f"nests deeper than {STATE_DEPTH} levels")
             routine_id = None
             builtin_key = _text(
                 w.get("routine_builtin_key"), f"{where}.routine_builtin_key", optional=True
@@ -571,7 +663,7 @@ class _Restore:
                 routine_id = routines_by_key.get(builtin_key)
             if routine_id is None and routine_name:
                 routine_id = routines_by_name.get(routine_name)
-            origin = _text(w.get("origin") or "json", f"{where}.origin")
+            origin = values.get("origin") or "json"
             workout = Workout(
                 routine_id=routine_id,
                 name=name,
@@ -594,23 +686,24 @@ class _Restore:
                 )
                 _choice(row["set_type"], SET_TYPES, f"{sw}.set_type")
                 _choice(row["side"], SIDES, f"{sw}.side")
-                number = row["set_number"]
-                if number is not None and (
-                    isinstance(number, bool) or not isinstance(number, int) or number < 1
-                ):
-                    raise _fail(f"{sw}.set_number", "must be a whole number from 1")
+                number = _ordinal(
+                    row["set_number"], f"{sw}.set_number", optional=True, bound=SET_NUMBER
+                )
                 row["note"] = row["note"] or ""
                 row["set_number"] = number or 1
                 row["workout_id"] = workout.id
                 row["exercise_id"] = self.exercise_id(s.get("exercise"), sw)
                 row["position"] = j
-                row["logged_at"] = (
-                    _time(s.get("logged_at"), f"{sw}.logged_at", required=False) or started
-                )
-                pos = s.get("routine_item")
+                logged_at = _time(s.get("logged_at"), f"{sw}.logged_at", required=False)
+                if logged_at is not None and (
+                    (started - logged_at).total_seconds() > LOGGED_EARLY_SECONDS
+                ):
+                    raise _fail(f"{sw}.logged_at", "is before the workout's started_at")
+                row["logged_at"] = logged_at or started
+                pos = _ordinal(s.get("routine_item"), f"{sw}.routine_item", optional=True)
                 linked = (
                     items_by_routine.get((routine_id, pos))
-                    if routine_id is not None and isinstance(pos, int)
+                    if routine_id is not None and pos is not None
                     else None
                 )
                 row["routine_item_id"] = (
@@ -629,14 +722,12 @@ class _Restore:
         for i, entry in enumerate(entries):
             where = f"body_measurements[{i}]"
             m = _object(entry, where)
-            measured_on = _get(m, "measured_on", where)
-            try:
-                day = date.fromisoformat(str(measured_on))
-            except ValueError:
-                raise _fail(f"{where}.measured_on", f"{measured_on!r} is not a date") from None
+            day = _date(_get(m, "measured_on", where), f"{where}.measured_on")
             values = {f: m.get(f) for f in MEASUREMENT_FIELDS} | _checked(
                 BODY_MEASUREMENT, m, MEASUREMENT_FIELDS, where
             )
+            if all(values[f] is None for f in MEASUREMENT_FIELDS if f != "note"):
+                raise _fail(where, "holds no value")  # as the Body tab refuses it
             values["note"] = values["note"] or ""
             ident = (day, *(values[f] for f in MEASUREMENT_FIELDS))
             if ident in existing:
@@ -653,13 +744,7 @@ class _Restore:
         for i, entry in enumerate(entries):
             where = f"day_logs[{i}]"
             d = _object(entry, where)
-            text = _get(d, "day", where)
-            try:
-                day = date.fromisoformat(str(text))
-            except ValueError:
-                raise _fail(f"{where}.day", f"{text!r} is not a date") from None
-            if (problem := year_problem(datetime(day.year, 1, 1, tzinfo=UTC))) is not None:
-                raise _fail(f"{where}.day", problem)
+            day = _date(_get(d, "day", where), f"{where}.day")
             values = {f: d.get(f) for f in DAY_FIELDS} | _checked(DAY_LOG, d, DAY_FIELDS, where)
             values["note"] = values["note"] or ""
             if day in logged:
@@ -692,9 +777,7 @@ class _Restore:
             t = _object(entry, where)
             key = _text(t.get("routine_builtin_key"), f"{where}.routine_builtin_key", optional=True)
             name = None if key else _text(t.get("routine"), f"{where}.routine")
-            position = t.get("position")
-            if not _whole_or_none(position) or position is None:
-                raise _fail(f"{where}.position", "must be a whole number")
+            position = _ordinal(t.get("position"), f"{where}.position")
             item_id = items.get((name, key, position))
             if item_id is None:
                 raise _fail(where, f"no item {position} in the routine {key or name!r}")

@@ -1,6 +1,8 @@
 """Shared pieces of the importers: parsed data, errors, number/date/unit helpers, aliases,
 and the checks every imported set and workout passes (core.bounds).
 
+(Just over 500 lines: what the Strong and Hevy readers share, kept in one place.)
+
 Everything here is plain Python (no database, no Qt). The parsers in strong.py and hevy.py
 produce a `ParsedImport`; writer.py stores it.
 
@@ -16,15 +18,26 @@ from __future__ import annotations
 import csv
 import hashlib
 import io
+import math
 import os
 import re
+import stat
 import unicodedata
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 
-from core.bounds import LOGGED_SET, WORKOUT, InputError, check, check_all
+from core.bounds import (
+    EXERCISE,
+    LOGGED_SET,
+    WORKOUT,
+    WORKOUT_LENGTH,
+    InputError,
+    check,
+    check_all,
+    text_bound,
+)
 
 MILE_TO_KM = 1.609344
 # The years a workout may fall in. Ours: no workout app kept logs before 1970, and a year past
@@ -215,10 +228,15 @@ def parse_float(text: str, line: int, field: str, *, decimal_comma: bool = False
 def parse_reps(
     text: str, line: int, field: str = "reps", *, decimal_comma: bool = False
 ) -> int | None:
-    """Reps as an int; real exports sometimes write `8.0`. A fractional value is rounded.
-    The range is checked with the rest of the set (`checked_set`)."""
+    """Reps as an int; real exports sometimes write `8.0`. A fractional value (`5.5`) is
+    refused, as a form refuses it (core.bounds: reps are whole). The range is checked with the
+    rest of the set (`checked_set`)."""
     value = parse_float(text, line, field, decimal_comma=decimal_comma)
-    return None if value is None else round(value)
+    if value is None:
+        return None
+    if value != int(value):
+        raise ImportFormatError(line, f"{field}: must be a whole number")
+    return int(value)
 
 
 _DURATION_RE = re.compile(
@@ -226,21 +244,30 @@ _DURATION_RE = re.compile(
 )
 
 
-def parse_duration(text: str, line: int, field: str = "duration") -> float | None:
-    """Strong's `21min`, `1h 2min`, `17m`, `1h 8m`, `45s`, or plain seconds."""
+def parse_duration(
+    text: str, line: int, field: str = "duration", *, seconds_only: bool = False
+) -> float | None:
+    """A workout's length in seconds: Strong's `21min`, `1h 2min`, `17m`, `1h 8m`, `45s`, or
+    plain seconds (the only form with `seconds_only`). None for an empty cell. A negative,
+    NaN or infinite value is not a duration; one longer than core.bounds.WORKOUT_LENGTH is
+    refused too (ImportFormatError naming `line` and `field`, with the cell as written)."""
     s = text.strip()
     if not s:
         return None
     try:
-        return float(s)
+        value = float(s)
     except ValueError:
-        pass
-    m = _DURATION_RE.match(s)
-    if not m or not any(m.group(g) for g in ("h", "m", "s")):
+        m = None if seconds_only else _DURATION_RE.match(s)
+        if not m or not any(m.group(g) for g in ("h", "m", "s")):
+            raise ImportFormatError(line, f"{field}: {text!r} is not a duration") from None
+        value = float(
+            int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
+        )
+    if not math.isfinite(value) or value < 0:
         raise ImportFormatError(line, f"{field}: {text!r} is not a duration")
-    return float(
-        int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
-    )
+    if value > WORKOUT_LENGTH.maximum:
+        raise ImportFormatError(line, f"{field}: {text!r} is longer than {LENGTH_TEXT}")
+    return value
 
 
 def csv_rows(text: str, delimiter: str, ncols: int) -> Iterator[tuple[int, list[str]]]:
@@ -261,6 +288,62 @@ def csv_rows(text: str, delimiter: str, ncols: int) -> Iterator[tuple[int, list[
             yield line, row
     except csv.Error as exc:
         raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
+
+
+# How a person reads the bound: "7 days" (or "36 h" for a bound of part of a day).
+LENGTH_TEXT = (
+    f"{WORKOUT_LENGTH.maximum / 86400:g} days"
+    if WORKOUT_LENGTH.maximum % 86400 == 0
+    else f"{WORKOUT_LENGTH.maximum / 3600:g} h"
+)
+
+
+def length_problem(
+    started_at: datetime, ended_at: datetime, *, start: str = "the start"
+) -> str | None:
+    """Why a workout cannot end at `ended_at` (before its start, or longer than
+    core.bounds.WORKOUT_LENGTH), said of the end with the start called `start`; or None."""
+    seconds = (ended_at - started_at).total_seconds()
+    if seconds < WORKOUT_LENGTH.minimum:
+        return f"is before {start}"
+    if seconds > WORKOUT_LENGTH.maximum:
+        return f"is more than {LENGTH_TEXT} after {start}"
+    return None
+
+
+_EXERCISE_NAME = text_bound(EXERCISE, "name")
+_WORKOUT_NAME = text_bound(WORKOUT, "name")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def name_problem(name: str, bound: int) -> str | None:
+    """Why a name read from a file cannot be stored: longer than `bound` characters, or a
+    control character in it (a NUL, an escape that would drive a terminal, a tab); or None."""
+    if len(name) > bound:
+        return f"must be at most {bound} characters"
+    found = _CONTROL.search(name)
+    if found is not None:
+        return f"holds a control character (U+{ord(found.group()):04X})"
+    return None
+
+
+def input_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why `path` cannot be read as an export ("no such file", "is a folder", "is not a
+    regular file": a FIFO, a device such as /dev/null, a socket), or None. Nothing is opened:
+    opening a FIFO would wait for a writer."""
+    try:
+        mode = os.stat(path).st_mode
+    except FileNotFoundError:
+        return "no such file"
+    except NotADirectoryError:
+        return "no such file"
+    except OSError as exc:
+        return exc.strerror or "cannot be read"
+    if stat.S_ISDIR(mode):
+        return "is a folder"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file"
+    return None
 
 
 def year_problem(value: datetime) -> str | None:
@@ -287,7 +370,11 @@ def checked_set(
     line: int, *, exercise: str, set_type: str, values: Mapping[str, float | str | None]
 ) -> ParsedSet:
     """A ParsedSet whose numbers and note are within core.bounds.LOGGED_SET (reps as an int),
-    or ImportFormatError(line) saying which field is refused and why."""
+    and whose exercise name could name an exercise (core.bounds.EXERCISE, no control
+    character), or ImportFormatError(line) saying which field is refused and why."""
+    problem = name_problem(exercise, _EXERCISE_NAME.max_chars)
+    if problem is not None:
+        raise ImportFormatError(line, f"exercise name: {problem}")
     try:
         checked = check_all(LOGGED_SET, values)
     except InputError as exc:
@@ -304,10 +391,13 @@ def checked_workout(
     notes: str,
     sets: tuple[ParsedSet, ...],
 ) -> ParsedWorkout:
-    """A ParsedWorkout within core.bounds.WORKOUT that does not end before it starts, or
+    """A ParsedWorkout within core.bounds.WORKOUT (its name without control characters) that
+    neither ends before it starts nor lasts longer than core.bounds.WORKOUT_LENGTH, or
     ImportFormatError(line) (the workout's first row) saying why not."""
+    problem = name_problem(name, _WORKOUT_NAME.max_chars)
+    if problem is not None:
+        raise ImportFormatError(line, f"workout name: {problem}")
     try:
-        check(WORKOUT, "name", name)
         check(WORKOUT, "note", notes)
     except InputError as exc:
         raise ImportFormatError(line, f"workout {exc.sentence}") from None
@@ -317,6 +407,9 @@ def checked_workout(
         problem = year_problem(ended_at)
         if problem is not None:
             raise ImportFormatError(line, f"the workout's end: {problem}")
+        problem = length_problem(started_at, ended_at)
+        if problem is not None:
+            raise ImportFormatError(line, f"the workout's end {problem}")
     return ParsedWorkout(
         name=name, started_at=started_at, ended_at=ended_at, notes=notes, sets=sets, line=line
     )

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -287,6 +288,10 @@ def analyze(text: str) -> Analysis:
 
 
 def _analyze(text: str) -> Analysis:
+    if text.removeprefix("\ufeff").lstrip().startswith("{"):
+        raise ImportFormatError(
+            1, "this is a Backline JSON file, not a Strong or Hevy export: import it as JSON"
+        )
     delimiter, header = _split_header(text)
     lowered = [h.casefold() for h in header]
     unit: str | None
@@ -346,6 +351,19 @@ def _analyze(text: str) -> Analysis:
         language=language,
     )
     return Analysis(det, header, layout)
+
+
+# A UTF-8 byte order mark, which some editors write at the start of a file (JSON included).
+BOM = b"\xef\xbb\xbf"
+
+
+def looks_like_json(path: str | os.PathLike[str]) -> bool:
+    """True when the file starts like a JSON object (a Backline export), after an optional
+    UTF-8 byte order mark and white space; only its first bytes are read. OSError if the file
+    cannot be opened (see common.input_problem first: a FIFO would wait for a writer)."""
+    with open(path, "rb") as fh:
+        head = fh.read(4096)
+    return head.removeprefix(BOM).lstrip().startswith(b"{")
 
 
 def detect(path_or_text: object) -> Detection:

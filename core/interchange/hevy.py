@@ -21,6 +21,7 @@ from core.interchange.common import (
     UnitRequired,
     WorkoutBuilder,
     csv_rows,
+    length_problem,
     parse_float,
     parse_reps,
     summarize,
@@ -311,10 +312,9 @@ def parse_hevy_text(
             if c_end is not None and row[c_end].strip():
                 end = parse_hevy_date(row[c_end], line, "end_time")
                 w.ended_at = to_utc(end, tz, line=line, field="end_time")
-                if w.ended_at < w.started_at:
-                    raise ImportFormatError(
-                        line, f"end_time: {row[c_end].strip()!r} is before start_time"
-                    )
+                problem = length_problem(w.started_at, w.ended_at, start="start_time")
+                if problem is not None:
+                    raise ImportFormatError(line, f"end_time: {row[c_end].strip()!r} {problem}")
             if c_desc is not None:
                 w.notes = row[c_desc].strip()
             workouts[key] = w

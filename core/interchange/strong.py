@@ -9,7 +9,7 @@ Rows of one workout share `Workout #` when the file has it, else Date and Workou
 the workout notes when no set follows).
 
 Strong writes 0 in Seconds and Distance when they were not used; we read 0 there as "not
-recorded". A set with seconds or distance and no reps (0 or empty) is a timed/distance set:
+recorded" (an RPE it did not record is an empty cell; 0 there is refused). A set with seconds or distance and no reps (0 or empty) is a timed/distance set:
 its reps and a zero weight are stored as empty.
 
 Units: a unit in the header (`Weight (kg)`) or per row (`Weight Unit`) wins; a file with
@@ -193,16 +193,10 @@ def parse_strong_text(
         elif date_text != w.date_text:
             _parse_date(date_text, line)  # every row must be readable
         if c_dur is not None and row[c_dur] != w.duration_text:
-            secs = (
-                parse_float(row[c_dur], line, "duration")
-                if layout.duration_in_seconds
-                else parse_duration(row[c_dur], line)
-            )
+            # 0 (or empty): no length recorded; within core.bounds.WORKOUT_LENGTH otherwise
+            secs = parse_duration(row[c_dur], line, seconds_only=layout.duration_in_seconds)
             if w.ended_at is None and secs is not None and secs > 0:
-                try:
-                    w.ended_at = w.started_at + timedelta(seconds=secs)
-                except OverflowError:
-                    raise ImportFormatError(line, f"duration: {row[c_dur]!r} is too long") from None
+                w.ended_at = w.started_at + timedelta(seconds=secs)
             w.duration_text = row[c_dur]
         if c_wnotes is not None and not w.notes and row[c_wnotes].strip():
             w.notes = row[c_wnotes].strip()
@@ -246,8 +240,10 @@ def parse_strong_text(
             if c_reps is not None
             else None
         )
-        # Strong writes 0 for an RPE, seconds or distance it did not record.
-        rpe = number(row, c_rpe, line, "RPE") or None
+        # Strong writes 0 for seconds or distance it did not record. Not for an RPE: it leaves
+        # the cell empty (every RPE cell of the real exports in tests/fixtures/imports is empty
+        # or 6..10), so an RPE of 0 is refused by core.bounds as it is in a Hevy file.
+        rpe = number(row, c_rpe, line, "RPE")
         seconds = number(row, c_secs, line, "seconds") or None
         distance = number(row, c_dist, line, "distance") or None
         if distance is not None:

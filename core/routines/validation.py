@@ -77,6 +77,16 @@ def _number_problem(index: int | None, key: str, value: Any) -> Problem | None:
     return None
 
 
+def order_problem(low: Any, high: Any) -> str | None:
+    """Why a range's low end cannot go with its high end (the low is more), or None; ends that
+    are missing or not numbers are left to their own checks. Reported on the low end's field.
+    The routine editor's rule, shared with the Backline JSON import."""
+    numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (low, high))
+    if numbers and low > high:
+        return f"({low}) is more than the max ({high})"
+    return None
+
+
 def name_problem(name: str) -> str | None:
     """Why `name` cannot name a routine (empty, too long), or None. Uniqueness is checked apart."""
     clean = name.strip()
@@ -102,10 +112,8 @@ def check_draft(draft: RoutineDraft) -> list[Problem]:
     if (lo is None) != (hi is None):
         missing = "sessions_per_week_min" if lo is None else "sessions_per_week_max"
         problems.append(Problem(None, missing, "must be given with the other end of the range"))
-    elif lo is not None and hi is not None and lo > hi:
-        problems.append(
-            Problem(None, "sessions_per_week_min", f"({lo}) is more than the max ({hi})")
-        )
+    elif (order := order_problem(lo, hi)) is not None:
+        problems.append(Problem(None, "sessions_per_week_min", order))
 
     for i, item in enumerate(draft.items):
         if not item.exercise_slug:
@@ -125,15 +133,10 @@ def check_draft(draft: RoutineDraft) -> list[Problem]:
             problems.append(Problem(i, need, f"is required in {item.mode} mode"))
         if item.reps_max is not None and item.reps_min is None:
             problems.append(Problem(i, "reps_min", "is required when a max is given"))
-        elif (
-            item.reps_min is not None
-            and item.reps_max is not None
-            and item.reps_min > item.reps_max
-            and not any(p.item == i and p.field.startswith("reps_") for p in problems)
+        elif (order := order_problem(item.reps_min, item.reps_max)) is not None and not any(
+            p.item == i and p.field.startswith("reps_") for p in problems
         ):
-            problems.append(
-                Problem(i, "reps_min", f"({item.reps_min}) is more than the max ({item.reps_max})")
-            )
+            problems.append(Problem(i, "reps_min", order))
         if item.count_up and item.mode not in COUNT_UP_MODES:
             problems.append(Problem(i, "count_up", "is only for hold and duration items"))
         if item.weight_step_kg is not None and item.mode != "reps":

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from core.bounds import LOGGED_SET, WORKOUT, InputError, check
+from core.bounds import LOGGED_SET, WORKOUT, WORKOUT_LENGTH, InputError, check
 from core.changes import Changes, Outcome
 from core.clock import local_zone
 from core.insight.trends import local_day, weekly_adherence
@@ -348,7 +348,10 @@ def finish_workout(
         raise KeyError(f"no workout with id {workout_id}")
     if notes is not None:
         workout.notes = check(WORKOUT, "note", notes) or ""
-    workout.ended_at = max(ended_at, workout.started_at)
+    # Never before the start, and never longer than a workout can be (core.bounds): a workout
+    # left open for weeks ends at the bound, so its export still imports.
+    longest = timedelta(seconds=float(WORKOUT_LENGTH.maximum))
+    workout.ended_at = min(max(ended_at, workout.started_at), workout.started_at + longest)
     workout.player_state = None
     return Changes(workouts=True)
 

@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import re
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -24,7 +25,16 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import text
 
-from core.bounds import BODY_MEASUREMENT, LOGGED_SET, WORKOUT, InputError, check
+from core.bounds import (
+    BODY_MEASUREMENT,
+    LOGGED_SET,
+    ORDINAL,
+    WORKOUT,
+    WORKOUT_LENGTH,
+    InputError,
+    check,
+    check_number,
+)
 from core.interchange import (
     ImportFormatError,
     UnitRequired,
@@ -55,6 +65,7 @@ TABLES = (
     "routine_items",
     "body_measurements",
     "settings",
+    "day_logs",
 )
 SET_CHECKS = {
     "target_reps": "reps",
@@ -82,6 +93,23 @@ def _year_ok(stamp: str | None) -> bool:
     return stamp is None or FIRST_YEAR <= datetime.fromisoformat(stamp).year <= LAST_YEAR
 
 
+def _seconds_between(start: str, end: str) -> float:
+    return (datetime.fromisoformat(end) - datetime.fromisoformat(start)).total_seconds()
+
+
+CONTROL = re.compile(r"[\x00-\x1f\x7f]")
+
+
+def assert_names_readable(db: Database) -> None:
+    """What a CSV import stored as a workout or exercise name: at most 120 characters, no
+    control character (a NUL, a terminal escape)."""
+    with db.read_scope() as s:
+        names = [*s.execute(text("SELECT name FROM workouts")).scalars()]
+        names += s.execute(text("SELECT name FROM exercises WHERE builtin = 0")).scalars()
+    for name in names:
+        assert len(name) <= 120 and not CONTROL.search(name), f"stored name {name!r}"
+
+
 def assert_stored_rows_in_bounds(db: Database, out: Path) -> None:
     """Every stored set, workout and measurement passes core.bounds; the data still exports
     (JSON and CSV) and the settings still load."""
@@ -93,6 +121,7 @@ def assert_stored_rows_in_bounds(db: Database, out: Path) -> None:
             for field, bound in SET_CHECKS.items():
                 if row[field] is not None:
                     check(LOGGED_SET, bound, row[field])
+            check_number("set_number", row["set_number"], ORDINAL)
             assert row["set_type"] in ("normal", "warmup", "dropset", "failure")
             assert row["side"] in (None, "left", "right")
         for w in s.execute(text("SELECT * FROM workouts")).mappings():
@@ -100,12 +129,25 @@ def assert_stored_rows_in_bounds(db: Database, out: Path) -> None:
             check(WORKOUT, "note", w["notes"])
             assert _year_ok(w["started_at"]) and _year_ok(w["ended_at"])
             assert w["ended_at"] is None or w["ended_at"] >= w["started_at"]
+            if w["ended_at"] is not None:
+                length = _seconds_between(w["started_at"], w["ended_at"])
+                assert length <= WORKOUT_LENGTH.maximum, f"a workout of {length} s"
+            check(WORKOUT, "origin", w["origin"])
             state = w["player_state"]
             assert state is None or isinstance(json.loads(state), dict | type(None))
         for m in s.execute(text("SELECT * FROM body_measurements")).mappings():
+            values = [m[f] for f in ("weight_kg", "waist_cm", "hips_cm", "thigh_cm")]
+            assert any(v is not None for v in values), "a measurement with no value"
             for field in ("weight_kg", "waist_cm", "hips_cm", "thigh_cm"):
                 if m[field] is not None:
                     check(BODY_MEASUREMENT, field, m[field])
+            assert FIRST_YEAR <= int(str(m["measured_on"])[:4]) <= LAST_YEAR
+        for item in s.execute(text("SELECT position, circuit FROM routine_items")).mappings():
+            check_number("position", item["position"], ORDINAL)
+            if item["circuit"] is not None:
+                check_number("circuit", item["circuit"], ORDINAL)
+        for ex in s.execute(text("SELECT * FROM exercises WHERE builtin = 0")).mappings():
+            assert ex["impact"] in (None, "low", "medium", "high")
         load_settings(session=s)
         export_json(out / "check.json", session=s, force=True)
         export_strong_csv(out / "check.csv", session=s, force=True)
@@ -118,7 +160,7 @@ NUMBERS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True).map(repr),
     st.sampled_from(
         ["nan", "NaN", "inf", "-inf", "Infinity", "1e308", "1e309", "-0", "1,5", "1.5.5", "0x10",
-         "five", "", " ", "1_000", "٣", "12kg", "+7", "-5", "1000000", "1e-320"]
+         "five", "", " ", "1_000", "٣", "12kg", "+7", "-5", "1000000", "1e-320", "5.5", "4.5"]
     ),
 )  # fmt: skip
 DATES = st.one_of(
@@ -138,7 +180,22 @@ TEXTS = st.one_of(
     ),
 )
 DURATIONS = st.one_of(
-    NUMBERS, st.sampled_from(["21min", "1h 2min", "45s", "99999999h", "", "1h 99999999999min"])
+    NUMBERS,
+    st.sampled_from(
+        [
+            "21min",
+            "1h 2min",
+            "45s",
+            "99999999h",
+            "",
+            "1h 99999999999min",
+            "1000000min",
+            "500h",
+            "-30min",
+            "168h",
+            "169h",
+        ]
+    ),
 )
 ORDERS = st.one_of(
     st.integers(min_value=-3, max_value=10**6).map(str),
@@ -230,6 +287,7 @@ def run_csv(db: Database, content: str, out: Path, unit: str | None = None) -> N
         return
     event("accepted")
     assert_stored_rows_in_bounds(db, out)
+    assert_names_readable(db)
 
 
 @FUZZ
@@ -293,6 +351,9 @@ HOSTILE_JSON = st.one_of(
     st.dictionaries(st.text(max_size=5), st.integers(), max_size=2),
     st.just([{}]),
     st.just({"nested": [None]}),
+    st.sampled_from([10**30, -(10**30), -5, -1, 20230301, "nuclear", "9999-12-31", "0001-01-01",
+                     "2099-01-01T00:00:00+00:00", "2024-03-01T00:00:00+00:00", ["x"] * 60,
+                     "\x00", "a" * 300]),
 )  # fmt: skip
 
 

@@ -205,3 +205,25 @@ def test_every_writer_says_it_changed_the_workouts(seeded_db: Database) -> None:
         assert added.value[0].items[-1] == added.value[1]
         assert finish_workout(wid, session=s, ended_at=T0) == workouts
         assert discard_workout(wid, session=s) == workouts
+
+
+def test_a_workout_left_open_for_weeks_ends_at_the_longest_a_workout_can_be(
+    seeded_db: Database,
+) -> None:
+    """Ended three weeks after it started, a workout is stored as lasting the bound's 7 days
+    (so its export imports again); an end before the start is its start."""
+    from core.bounds import WORKOUT_LENGTH
+
+    with seeded_db.session_scope() as s:
+        first = start_workout(
+            session=s, routine_id=None, name="Left open", plan_items=(), started_at=T0
+        ).value
+        finish_workout(first, session=s, ended_at=T0 + timedelta(weeks=3))
+        second = start_workout(
+            session=s, routine_id=None, name="Clock skew", plan_items=(), started_at=T0
+        ).value
+        finish_workout(second, session=s, ended_at=T0 - timedelta(minutes=5))
+    with seeded_db.read_scope() as s:
+        ends = {w.name: w.ended_at for w in s.scalars(select(Workout))}
+    assert ends["Left open"] == T0 + timedelta(seconds=WORKOUT_LENGTH.maximum)
+    assert ends["Clock skew"] == T0
