@@ -39,6 +39,7 @@ from core.units import display_number
 from ui.base_tab import BaseTab
 from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
 from ui.models import RowTableModel
+from ui.widgets.chart_canvas import ChartCanvas
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,6 +61,7 @@ LOG_FIELDS = (
 )
 
 STATUS_TEXT = {True: "✓ met", False: "not yet", None: "no target"}
+CHART_DAYS = 30
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,7 @@ class TodayView:
     report: TodayReport
     logged: DayRow | None
     history: list[PartHistory]
+    recent: list[DayRow]  # the day log of the last CHART_DAYS days, for the chart
 
 
 def _unit(unit: str, amount: float) -> str:
@@ -252,8 +255,15 @@ class TodayTab(BaseTab):
         right = QVBoxLayout()
         right.addWidget(log_box)
         right.addWidget(streak_box, 1)
+        # the day log's last weeks (matplotlib loads when it is first drawn)
+        self.chart = ChartCanvas("Calories and sleep appear here once logged.")
+        self.chart.setObjectName("today_chart")
+        self.chart.setMinimumHeight(200)
+        left = QVBoxLayout()
+        left.addWidget(self.table, 3)
+        left.addWidget(self.chart, 2)
         body = QHBoxLayout()
-        body.addWidget(self.table, 3)
+        body.addLayout(left, 3)
         body.addLayout(right, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -275,7 +285,7 @@ class TodayTab(BaseTab):
         span_days = 7 if self.span.currentData() == "week" else 30
 
         from core.daily.history import program_history
-        from core.daily.log import get_day
+        from core.daily.log import day_rows, get_day
         from core.daily.today import today_report
 
         def read(session: Session) -> TodayView:
@@ -284,6 +294,9 @@ class TodayTab(BaseTab):
                 report=today_report(day, session=session, tz=tz),
                 logged=get_day(day, session=session),
                 history=program_history(first, day, session=session, tz=tz),
+                recent=day_rows(
+                    session=session, since=day - timedelta(days=CHART_DAYS - 1), until=day
+                ),
             )
 
         self.show_view(self.ops.read(read))
@@ -309,10 +322,29 @@ class TodayTab(BaseTab):
             self.start_button.setText(due.label)
             self.start_button.show()
         self.model.set_rows(list(report.items))
+        self._draw_chart(view)
         self.streak_model.set_rows(view.history)
         self._show_log(view.logged)
         if due is not None and self.focusWidget() is None:
             self.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _draw_chart(self, view: TodayView) -> None:
+        if not any(r.kcal is not None or r.sleep_hours is not None for r in view.recent):
+            self.chart.show_message("Calories and sleep appear here once logged.")
+            return
+        from ui.today.chart import draw_day_log
+
+        report = view.report
+        draw_day_log(
+            self.chart.figure(),
+            view.recent,
+            first=report.day - timedelta(days=CHART_DAYS - 1),
+            last=report.day,
+            calories=report.item("calories"),
+            sleep=report.item("sleep"),
+            colors=self.chart.colors(),
+        )
+        self.chart.draw()
 
     def _show_log(self, logged: DayRow | None) -> None:
         clear_errors(self.errors)

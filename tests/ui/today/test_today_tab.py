@@ -97,3 +97,27 @@ def test_moving_between_days(qtbot, seeded_db) -> None:  # type: ignore[no-untyp
     assert tab.next_button.isEnabled()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Home, Qt.KeyboardModifier.AltModifier)
     assert tab.view.report.day == date.today()
+
+
+def test_the_day_log_chart_shows_what_was_logged(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """With nothing logged the chart says so; after three days of calories and one night of
+    sleep, it draws three bars and one sleep point (a day not logged is a gap, not a zero)."""
+    from core.daily.log import record_day
+
+    tab = _tab(qtbot, seeded_db)
+    assert tab.chart.message.startswith("Calories and sleep appear here")
+    today = date.today()
+    with seeded_db.session_scope() as s:
+        for n, kcal in enumerate((1800, 2100, 1950)):
+            record_day(today - timedelta(days=n * 2), {"kcal": kcal}, session=s)
+        record_day(today, {"sleep_hours": 7.5}, session=s)
+    tab.refresh_now()
+    figure = tab.chart.current_figure()
+    assert figure is not None and tab.chart.has_chart
+    calories_axes, sleep_axes = figure.axes
+    assert sorted(p.get_height() for p in calories_axes.patches if p.get_height() > 0) == [
+        1800,
+        1950,
+        2100,
+    ]
+    assert list(sleep_axes.lines[0].get_ydata()) == [7.5]
