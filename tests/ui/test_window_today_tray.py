@@ -47,3 +47,36 @@ def test_keep_in_tray_hides_on_close_and_quit_quits(qtbot, main_window, monkeypa
     main_window.quit()
     assert not main_window.isVisible() and not main_window.tray.active
     assert QApplication.quitOnLastWindowClosed()
+
+
+def test_with_the_complex_done_enter_starts_a_timed_massage(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
+    """Once today's home complex has a set, the massage is due: Enter starts a one-exercise
+    workout of 5 minutes of thigh massage in the player."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import select
+
+    from core.store.models import Exercise, LoggedSet, Routine, Workout
+
+    with main_window.db.session_scope() as s:
+        routine = s.scalar(select(Routine).where(Routine.builtin_key == "home-back-complex"))
+        bird_dog = s.scalar(select(Exercise.id).where(Exercise.slug == "bird-dog"))
+        now = datetime.now(UTC)
+        w = Workout(started_at=now, ended_at=now, name="complex", routine_id=routine.id)
+        s.add(w)
+        s.flush()
+        s.add(LoggedSet(workout_id=w.id, exercise_id=bird_dog, position=0, reps=8, logged_at=now))
+    today = main_window.tab("Today")
+    today.refresh_now()
+    main_window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is today.start_button)  # type: ignore[attr-defined]
+    assert today.start_button.text() == "Start a 5 min massage"  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    workout = main_window.tab("Workout")
+    qtbot.waitUntil(lambda: getattr(workout, "run", None) is not None)
+    (item,) = workout.run.plan.items  # type: ignore[attr-defined]
+    assert (item.exercise_slug, item.mode, item.duration_minutes) == (
+        "thigh-self-massage",
+        "duration",
+        5,
+    )
