@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -119,10 +119,19 @@ class LazyTabHost(QWidget):
     Keeps start-up fast: a tab's module (and what it imports) loads only when a person opens it.
     """
 
-    def __init__(self, factory: Callable[[], BaseTab], on_built: Callable[[BaseTab], None]) -> None:
+    def __init__(
+        self,
+        factory: Callable[[], BaseTab],
+        on_built: Callable[[BaseTab], None],
+        *,
+        after_paint: bool = False,
+    ) -> None:
         super().__init__()
         self._factory = factory
         self._on_built = on_built
+        # The first tab is shown with the window: build it once the window has painted, so
+        # building it (and its imports) never delays the first paint.
+        self._after_paint = after_paint
         self.tab: BaseTab | None = None
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
@@ -135,11 +144,23 @@ class LazyTabHost(QWidget):
         return self.tab
 
     def showEvent(self, event: QShowEvent) -> None:
-        self.build()
+        if self._after_paint and self.tab is None:
+            self.window().installEventFilter(self)  # build at the window's first paint
+        else:
+            self.build()
         super().showEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self.build)
+        return False
 
 
 class MainWindow(QMainWindow):
+    tab_built = Signal(object)
+    """A tab (BaseTab) just built and attached: lazy tabs are built when first shown."""
+
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Backline")
@@ -157,7 +178,7 @@ class MainWindow(QMainWindow):
         self._cue_player: Any = None
         # The first tab says where the person stands on the whole program today; every tab
         # but the Library is built the first time it is shown (its imports load then).
-        self.add_lazy_tab("Today", _today_tab)
+        self.add_lazy_tab("Today", _today_tab, after_paint=True)
         self.add_tab(self.library_tab)
         self.add_lazy_tab("Routines", _routines_tab)
         self.add_lazy_tab("Workout", lambda: _workout_tab(self.cue_player()))
@@ -181,8 +202,10 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(tab, _tab_text(tab.title))
         self._register(tab)
 
-    def add_lazy_tab(self, title: str, factory: Callable[[], BaseTab]) -> LazyTabHost:
-        host = LazyTabHost(factory, self._register)
+    def add_lazy_tab(
+        self, title: str, factory: Callable[[], BaseTab], *, after_paint: bool = False
+    ) -> LazyTabHost:
+        host = LazyTabHost(factory, self._register, after_paint=after_paint)
         self._hosts[title] = host
         self.tabs.addTab(host, _tab_text(title))
         return host
@@ -190,6 +213,7 @@ class MainWindow(QMainWindow):
     def _register(self, tab: BaseTab) -> None:
         self._tabs.append(tab)
         tab.use_ops(self.ops)
+        self.tab_built.emit(tab)
         start_requested = getattr(tab, "start_requested", None)  # the Today tab
         if start_requested is not None:
             start_requested.connect(self._start_due)
