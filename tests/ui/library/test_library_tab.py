@@ -105,7 +105,7 @@ def test_variation_link_navigates(main_window) -> None:  # type: ignore[no-untyp
 def test_arrow_keys_in_search_move_the_selection(main_window, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Type to search, then Down moves to the next row without leaving the search box."""
     tab: LibraryTab = main_window.library_tab
-    tab.search.setFocus()
+    qtbot.mouseClick(tab.search, Qt.MouseButton.LeftButton)  # into the search box
     first = tab.current_slug()
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     second = tab.current_slug()

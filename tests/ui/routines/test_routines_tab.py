@@ -19,6 +19,12 @@ from ui.routines.models import ExerciseFilterProxy, ExerciseListModel, RoutineIt
 from ui.routines.tab import RoutinesTab
 
 
+def click_row(qtbot, view, row: int) -> None:  # type: ignore[no-untyped-def]
+    """Click a row of a table, as a person does: it is selected and the table has focus."""
+    rect = view.visualRect(view.model().index(row, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
 @pytest.fixture
 def point_locale() -> Iterator[None]:
     old = QLocale()
@@ -119,8 +125,7 @@ def test_build_reorder_save_and_reopen_identical(
     assert [(i.circuit, i.rounds) for i in draft.items] == [(None, None), (1, 3), (1, 3)]
 
     # Keyboard: bird-dog up one place, staying in its circuit.
-    tab.editor.items_view.selectRow(2)
-    tab.editor.items_view.setFocus()
+    click_row(qtbot, tab.editor.items_view, 2)
     ctrl_click(qtbot, tab.editor.items_view, Qt.Key.Key_Up)
     assert slugs(tab) == ["glute-bridge", "bird-dog", "superman"]
     assert tab.editor.selected_rows() == [1]
@@ -166,8 +171,7 @@ def test_build_reorder_save_and_reopen_identical(
 def test_delete_key_removes_and_undo_redo(tab: RoutinesTab, qtbot) -> None:  # type: ignore[no-untyped-def]
     """Delete removes the selected item; Undo brings it back; Redo removes it again."""
     user_routine(tab)
-    tab.editor.items_view.selectRow(0)
-    tab.editor.items_view.setFocus()
+    click_row(qtbot, tab.editor.items_view, 0)
     qtbot.keyClick(tab.editor.items_view, Qt.Key.Key_Delete)
     assert slugs(tab) == ["push-up"]
     tab.editor.undo_button.click()
