@@ -51,6 +51,18 @@ class Settings:
     # the daily program's reminders (core.daily.reminders), all off until turned on
     reminders: tuple[Reminder, ...] = DEFAULT_REMINDERS
     keep_in_tray: bool = False  # closing the window keeps Backline running in the tray
+    # what the voice says (each a setting; all on, ours), when speech_enabled is on
+    speak_exercise: bool = True  # the exercise and side at each start
+    speak_sets: bool = True  # "set 2 of 3"
+    speak_hold_release: bool = True  # "hold" and "release"
+    speak_rest: bool = True  # "rest, 60 seconds"
+    speak_next: bool = True  # "next: glute bridge"
+    speak_halfway: bool = True
+    speak_countdown: bool = True  # the last three seconds
+    speak_finish: bool = True
+    keep_screen_on: bool = True  # inhibit the screen saver while a workout runs
+    notify_when_away: bool = True  # a desktop notification when a rest ends elsewhere
+    theme: str = "system"  # light | dark | system (Qt's colour scheme hint)
 
 
 DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Settings)}
@@ -61,8 +73,30 @@ CHOICES: dict[str, tuple[str | None, ...]] = {
     "length_unit": ("cm", "in"),
     "first_side": ("left", "right"),
     "plan_sex": ("female", "male", None),
+    "theme": ("light", "dark", "system"),
 }
-_FLAGS = frozenset({"sound_muted", "speech_enabled", "show_suggestions", "keep_in_tray"})
+SPEECH_FLAGS: tuple[str, ...] = (
+    "speak_exercise",
+    "speak_sets",
+    "speak_hold_release",
+    "speak_rest",
+    "speak_next",
+    "speak_halfway",
+    "speak_countdown",
+    "speak_finish",
+)
+"""The settings that choose what the voice says (the order Settings shows them in)."""
+_FLAGS = frozenset(
+    {
+        "sound_muted",
+        "speech_enabled",
+        "show_suggestions",
+        "keep_in_tray",
+        "keep_screen_on",
+        "notify_when_away",
+        *SPEECH_FLAGS,
+    }
+)
 _TEXTS = frozenset({"seed_hash", "last_backup_at"})
 # The plan's inputs are range-checked against resources/plan.toml by core.body.nutrition;
 # here only their kind is: a finite number, whole where the field is an int, or None.

@@ -22,6 +22,7 @@ __all__ = [
     "PHASE_COLOURS",
     "PhaseDisplay",
     "PhaseView",
+    "floor_colours",
     "format_digits",
     "phase_view",
     "step_details",
@@ -37,6 +38,11 @@ PHASE_COLOURS: dict[str, str] = {
     "paused": "#80868b",
     "idle": "#5f6368",
 }
+
+
+def floor_colours(view: PhaseView) -> tuple[str, str]:
+    """(background, text) for floor mode, where the phase colour fills the screen."""
+    return view.colour, "#ffffff"
 
 
 def format_digits(seconds: int) -> str:

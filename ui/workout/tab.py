@@ -73,6 +73,7 @@ from core.workout.steps import Cue, PlanItem, PlayerOptions, Step
 from ui.base_tab import BaseTab
 from ui.widgets.phase_display import PhaseDisplay, phase_view
 from ui.workout import dialogs
+from ui.workout.coach import VoiceCoach
 from ui.workout.controls import ADJUST_SECONDS, PLAYER_KEYS, PlayerControls, shortcut
 from ui.workout.keys import LEAVE_FIELD, PlayerKeys
 from ui.workout.log_panel import LogPanel, form_values, target_line
@@ -88,7 +89,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMPTY_WORKOUT = "Empty workout (add exercises as you go)"
-SPOKEN = frozenset({"get_ready", "work_start", "rest_start", "switch_sides", "workout_finished"})
 
 
 class WorkoutTab(BaseTab):
@@ -106,6 +106,9 @@ class WorkoutTab(BaseTab):
     workout_ended = Signal(int)
     form_error = Signal(str, str)
     """(field, message) of an error shown for the log form."""
+    activity_changed = Signal(str)
+    """ "running" (a timer is going), "paused" (a workout is open, nothing is timed) or "idle"
+    (no workout): the screen keeper and the notifier follow it."""
 
     def __init__(
         self,
@@ -134,6 +137,8 @@ class WorkoutTab(BaseTab):
         self._form_for: tuple[Any, ...] | None = None
         self._records: list[str] = []
         self._quit_agreed = False
+        self.activity = "idle"
+        self.coach = VoiceCoach(lambda: self.cue_player)
         self.driver = PhaseDriver(self._poll, self._time_to_next_event, self)
         self.driver.cues.connect(self._on_cues)
         self.driver.repaint.connect(self.refresh_display)
@@ -676,9 +681,7 @@ class WorkoutTab(BaseTab):
     def _handle(self, cues: list[Cue]) -> None:
         for cue in cues:
             if not cue.catch_up:
-                self.cue_player.play(cue.kind)
-                if cue.kind in SPOKEN and cue.text:
-                    self.cue_player.speak(cue.text)
+                self.coach.handle(cue)
             self.cue_handled.emit(cue)
 
     def _after_change(self, *, rearm: bool = True) -> None:
@@ -691,7 +694,21 @@ class WorkoutTab(BaseTab):
         self._update_controls()
         self.refresh_display()
 
+    def _update_activity(self) -> None:
+        run = self.run
+        player = run.player if run is not None else None
+        if run is None:
+            activity = "idle"
+        elif player is not None and player.running:
+            activity = "running"
+        else:
+            activity = "paused"
+        if activity != self.activity:
+            self.activity = activity
+            self.activity_changed.emit(activity)
+
     def _update_controls(self) -> None:
+        self._update_activity()
         run = self.run
         self.start_button.setEnabled(self.db is not None and (run is None or run.finished))
         self.routine_combo.setEnabled(run is None)
