@@ -25,6 +25,7 @@ OUT_DIR = Path(__file__).resolve().parents[1] / "resources" / "sounds"
 
 # Equal-tempered pitches (A4 = 440 Hz) used below.
 C5, D5, E5, G5, A5, C6, E6 = 523.25, 587.33, 659.26, 783.99, 880.00, 1046.50, 1318.51
+C7, E7, G7 = 2093.00, 2637.02, 3135.96
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,13 @@ SOUNDS: dict[str, list[Note]] = {
     ],
     # Metronome: very short, bright, quiet.
     "tick": [Note(0.0, 2 * C6, 0.035, 0.6, attack=0.002, release=0.02, decay=30.0)],
+    # The end of a rest or a side switch: a bright rising chime at 2-3 kHz, where hearing is
+    # most sensitive and most music is thin, with sharp attacks, so it cuts through music.
+    "rest_over": [
+        Note(0.0, C7, 0.11, attack=0.003, release=0.03, decay=6.0),
+        Note(0.1, E7, 0.11, attack=0.003, release=0.03, decay=6.0),
+        Note(0.2, G7, 0.3, attack=0.003, release=0.12, decay=3.0),
+    ],
     # Personal record: a short fanfare.
     "record": [
         Note(0.0, G5, 0.09, release=0.03),

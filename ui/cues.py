@@ -11,6 +11,7 @@ say why, so the UI can show a visible note instead of failing.
 
 Every cue asked for is announced with ``played(kind)`` and every sentence with ``spoke(text)``,
 audible or not (muted, no device): tests and visual cues follow those signals, not the speakers.
+``voice_status()`` is the one line saying which engine speaks, or why the cues are beeps only.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ log = logging.getLogger(__name__)
 
 SOUND_NAMES: tuple[str, ...] = (
     "work_start",
+    "rest_over",
     "rest_start",
     "countdown",
     "halfway",
@@ -40,7 +42,10 @@ SOUND_NAMES: tuple[str, ...] = (
     "record",
 )
 
-"""The sounds we ship: ``resources/sounds/<name>.wav`` (made by tools/make_sounds.py)."""
+"""The sounds we ship: ``resources/sounds/<name>.wav`` (made by tools/make_sounds.py).
+
+``rest_over`` is not a player cue: ui.workout.coach plays it for the work that starts when a rest
+or a side switch ends, in place of ``work_start``."""
 
 CUE_SOUNDS: dict[str, str | None] = {
     **{name: name for name in SOUND_NAMES},
@@ -54,6 +59,7 @@ CUE_SOUNDS: dict[str, str | None] = {
 
 CUE_KINDS: tuple[str, ...] = tuple(CUE_SOUNDS)
 
+NO_ENGINE = "No text-to-speech engine is installed."
 TEST_CUE = "work_start"
 TEST_SENTENCE = "Sound check."
 
@@ -109,6 +115,7 @@ class CuePlayer(QObject):
         self._speech_engine_name = speech_engine
         self._speech_enabled = False
         self._tts: Any = None
+        self._tts_name = ""
         self._speech_reason = "speech is off"
 
         missing = [k for k in SOUND_NAMES if not (self._sounds_dir / f"{k}.wav").is_file()]
@@ -254,7 +261,7 @@ class CuePlayer(QObject):
     @property
     def speech_engine(self) -> str | None:
         """Name of the text-to-speech engine in use, once speech has been enabled."""
-        return None if self._tts is None else str(self._tts.engine())
+        return None if self._tts is None else self._tts_name
 
     @staticmethod
     def speech_engines() -> list[str]:
@@ -264,6 +271,25 @@ class CuePlayer(QObject):
         except ImportError:
             return []
         return list(tts.QTextToSpeech.availableEngines())
+
+    def voice_status(self) -> str:
+        """One line for the Settings tab: which engine speaks, or why cues are beeps only."""
+        if self.speech_available:
+            return f"Voice: {self.speech_engine}"
+        beeps = "cues are beeps only"
+        if self._speech_enabled:
+            if self._speech_reason == NO_ENGINE:
+                return f"No text-to-speech engine: {beeps}"
+            return f"{self._speech_reason} {beeps[0].upper()}{beeps[1:]}."
+        installed = self.speech_engines()
+        preferred = self._speech_engine_name
+        if preferred is not None:  # the one engine that would be used
+            engines = [preferred] if preferred in installed else []
+        else:
+            engines = [e for e in installed if e != "mock"]
+        if not engines:
+            return f"No text-to-speech engine: {beeps}"
+        return f"Voice is off: {beeps} (installed: {', '.join(engines)})"
 
     def speak(self, text: str) -> bool:
         """Say ``text`` if speech is enabled; return True if an engine took it."""
@@ -288,30 +314,39 @@ class CuePlayer(QObject):
         engines = list(tts_mod.QTextToSpeech.availableEngines())
         name = self._speech_engine_name
         if name is None:
-            # Qt's default may be the "mock" test engine; prefer a real one when there is one.
-            real = [e for e in engines if e != "mock"]
-            if not real:
-                self._speech_reason = "No text-to-speech engine is installed."
+            # Qt's default may be the "mock" test engine; prefer a real one when there is one,
+            # and the next one when one fails to start (speechd without its daemon).
+            candidates = [e for e in engines if e != "mock"]
+            if not candidates:
+                self._speech_reason = NO_ENGINE
                 return
-            name = real[0]
         elif name not in engines:
             self._speech_reason = (
                 f"Text-to-speech engine {name!r} is not installed "
                 f"(available: {', '.join(engines) or 'none'})."
             )
             return
-        self._tts = tts_mod.QTextToSpeech(name, self)
+        else:
+            candidates = [name]
+        for candidate in candidates:
+            if self._tts is not None:  # the one before failed
+                self._tts.deleteLater()
+            self._tts_name = candidate
+            self._tts = tts_mod.QTextToSpeech(candidate, self)
+            self._speech_reason = self._tts_error()
+            if not self._speech_reason:
+                break
+        assert self._tts is not None
         self._tts.setVolume(self._volume)
         self._tts.errorOccurred.connect(self._on_tts_error)
-        self._speech_reason = self._tts_error()
 
     def _tts_error(self) -> str:
         if self._tts is None:
             return "No text-to-speech engine."
         state = self._tts.state()
         if state == type(state).Error:
-            detail = self._tts.errorString() or "engine error"
-            return f"Text-to-speech engine {self._tts.engine()!r} failed: {detail}."
+            detail = (self._tts.errorString() or "engine error").rstrip(".")
+            return f"Text-to-speech engine {self._tts_name!r} failed: {detail}."
         return ""
 
     def _on_tts_error(self, *_args: object) -> None:

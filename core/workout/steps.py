@@ -37,7 +37,9 @@ __all__ = [
     "build_steps",
     "estimate_seconds",
     "insert_set",
+    "seconds_words",
     "step_key",
+    "target_words",
 ]
 
 Mode = Literal["reps", "hold", "duration"]
@@ -200,7 +202,7 @@ def _label(step: Step) -> str:
         if step.position and step.positions_total:
             hold = f"Hold: {step.position} {step.position_number} of {step.positions_total}"
         parts = [hold, name]
-    if step.rounds_total is not None and step.round_number is not None:
+    if step.rounds_total is not None and step.round_number is not None and step.rounds_total > 1:
         parts.append(f"round {step.round_number} of {step.rounds_total}")
     if step.sets_total is not None and step.set_number is not None and step.sets_total > 1:
         parts.append(f"set {step.set_number} of {step.sets_total}")
@@ -484,23 +486,23 @@ def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Ste
 # Words for speech
 
 
-def _seconds_words(seconds: float) -> str:
+def seconds_words(seconds: float) -> str:
     n = int(math.ceil(seconds - 1e-6))
     if n % 60 == 0 and n >= 120:  # "Rest, 60 seconds", but "Brisk walk, 30 minutes"
         return f"{n // 60} minutes"
     return "1 second" if n == 1 else f"{n} seconds"
 
 
-def _target_words(step: Step) -> str:
+def target_words(step: Step) -> str:
     """What to do in a work step, for speech: "10 to 12 reps", "hold 10 seconds", "30 minutes"."""
     item = step.item
     if item is None:
         return ""
     if step.count_up:
-        mark = f", at least {_seconds_words(step.target_seconds)}" if step.target_seconds else ""
+        mark = f", at least {seconds_words(step.target_seconds)}" if step.target_seconds else ""
         return f"as long as you can{mark}"
     if step.seconds is not None:
-        return _seconds_words(step.seconds)
+        return seconds_words(step.seconds)
     lo, hi = item.reps_min, item.reps_max
     if lo and hi and lo != hi:
         return f"{lo} to {hi} reps"
@@ -523,10 +525,10 @@ def announcement(steps: Sequence[Step], index: int) -> str:
         return f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
     if step.kind == "work":
         text = step.label.replace(" — ", ", ")
-        target = _target_words(step)
+        target = target_words(step)
         return f"{text}, {target}" if target else text
     if step.kind == "rest":
-        text = f"Rest, {_seconds_words(step.seconds or 0.0)}"
+        text = f"Rest, {seconds_words(step.seconds or 0.0)}"
         nxt = _next_work_name(steps, index)
         return f"{text}. Next: {nxt}" if nxt else text
     if step.kind == "switch_sides":

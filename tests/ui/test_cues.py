@@ -6,9 +6,11 @@ run the suite have no audio device, so the "works silently" path is the one alwa
 
 from __future__ import annotations
 
+import enum
 import importlib.util
 import struct
 import sys
+import types
 import typing
 import wave
 from pathlib import Path
@@ -231,3 +233,101 @@ def test_availability_changed_when_speech_is_toggled(qtbot) -> None:  # type: ig
     with qtbot.waitSignal(p.availability_changed, timeout=1000):
         p.speech_enabled = False
     assert p.speech_unavailable_reason == "speech is off"
+
+
+def _share_above(name: str, hertz: float) -> float:
+    """The share of a sound's energy above ``hertz``."""
+    import numpy as np
+
+    with wave.open(str(SOUNDS_DIR / f"{name}.wav")) as w:
+        samples = np.frombuffer(w.readframes(w.getnframes()), dtype="<i2").astype(float)
+    power = np.abs(np.fft.rfft(samples)) ** 2
+    freqs = np.fft.rfftfreq(len(samples), 1 / 44_100)
+    return float(power[freqs > hertz].sum() / power.sum())
+
+
+def test_the_end_of_rest_chime_is_bright_and_unlike_the_others() -> None:
+    """rest_over, the sound of a rest ending, sits at 2-3 kHz (where hearing is keenest and
+    music thin): most of its energy is above 1.8 kHz, while every other cue but the quiet
+    metronome tick sits mostly below it."""
+    assert "rest_over" in SOUND_NAMES and CUE_SOUNDS["rest_over"] == "rest_over"
+    assert _share_above("rest_over", 1_800) > 0.9
+    for name in SOUND_NAMES:
+        if name not in ("rest_over", "tick"):
+            assert _share_above(name, 1_800) < 0.2, name
+
+
+@pytest.mark.skipif(
+    "mock" not in CuePlayer.speech_engines(),
+    reason="Qt's 'mock' text-to-speech engine is not installed",
+)
+def test_voice_status_names_the_engine_or_the_reason(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """The line the Settings tab shows: the engine that speaks, that speech is off (and which
+    engines are installed), or why there is no voice and cues are beeps only."""
+    p = CuePlayer(speech_engine="mock")
+    assert p.voice_status() == "Voice is off: cues are beeps only (installed: mock)"
+    p.speech_enabled = True
+    assert p.voice_status() == "Voice: mock"
+    missing = CuePlayer(speech_engine="no-such-engine")
+    missing.speech_enabled = True
+    assert "'no-such-engine' is not installed" in missing.voice_status()
+    assert missing.voice_status().endswith("Cues are beeps only.")
+    monkeypatch.setattr(cues, "_load_qttexttospeech", _no_module("QtTextToSpeech"))
+    assert CuePlayer().voice_status() == "No text-to-speech engine: cues are beeps only"
+
+
+class _FakeTts:
+    """A stand-in QTextToSpeech whose "broken" engine fails to start (speechd without its
+    daemon) and whose "flite" engine works."""
+
+    class State(enum.Enum):
+        Ready = 0
+        Error = 3
+
+    made: typing.ClassVar[list[str]] = []
+
+    def __init__(self, name: str, parent: object) -> None:
+        self.name = name
+        self.said: list[str] = []
+        self.errorOccurred = types.SimpleNamespace(connect=lambda slot: None)
+        _FakeTts.made.append(name)
+
+    @staticmethod
+    def availableEngines() -> list[str]:
+        return ["broken", "mock", "flite"]
+
+    def state(self) -> _FakeTts.State:
+        return self.State.Error if self.name == "broken" else self.State.Ready
+
+    def errorString(self) -> str:
+        return "Text to speech engine not initialized."
+
+    def setVolume(self, volume: float) -> None:
+        pass
+
+    def deleteLater(self) -> None:
+        pass
+
+    def say(self, text: str) -> None:
+        self.said.append(text)
+
+
+def test_a_failing_engine_gives_way_to_the_next(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """With no engine asked for, one that fails to start is passed over for the next real one
+    (never Qt's test engine); asked for by name, its failure is named."""
+    monkeypatch.setattr(
+        cues, "_load_qttexttospeech", lambda: types.SimpleNamespace(QTextToSpeech=_FakeTts)
+    )
+    _FakeTts.made.clear()
+    p = CuePlayer()
+    p.speech_enabled = True
+    assert _FakeTts.made == ["broken", "flite"]
+    assert p.speech_available and p.voice_status() == "Voice: flite"
+    assert p.speak("Halfway") is True
+    only = CuePlayer(speech_engine="broken")
+    only.speech_enabled = True
+    assert only.voice_status() == (
+        "Text-to-speech engine 'broken' failed: Text to speech engine not initialized. "
+        "Cues are beeps only."
+    )
+    assert only.speak("Halfway") is False
