@@ -23,6 +23,11 @@ on a worker thread (the import holds the GIL in bursts), as it would if it ran d
 a probe single-shot re-armed every 20 ms measures the loop's lateness inside and outside that
 window, and the phase changes due inside it are reported apart (``preload_*`` keys).
 
+With ``--floor``, the app's floor mode view (``ui.workout.floor.FloorView``) is shown at a
+screen's size (``--floor-size``, 1920x1080 by default; offscreen has no real full screen),
+repainted at every repaint tick with the digits of the current phase, and flashed at every
+phase change, as in the app: what that costs the loop is counted in the lateness.
+
 The last line of output is one JSON object (max_late_ms, median_late_ms, drift_ms,
 naive_drift_ms, minutes, ...). Goals: median <= 2 ms, max <= 10 ms outside stalls,
 drift <= 10 ms.
@@ -32,12 +37,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import platform
 import statistics
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -47,6 +53,8 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, Qt, QTimer, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ui.widgets.phase_display import PhaseView, format_digits  # noqa: E402
+from ui.workout.floor import FloorView  # noqa: E402
 from ui.workout.phase_timer import PhaseDriver  # noqa: E402
 
 TICK_MS = 100
@@ -140,6 +148,13 @@ class Bench(QObject):
         self.naive = NaiveTicker(self.plan, precise=args.naive_precise)
         self._stall_timers: list[QTimer] = []
         self._next_report_min = 1
+        self.floor: FloorView | None = None
+        self._flashes = 0
+        if args.floor:
+            width, height = (int(x) for x in args.floor_size.lower().split("x"))
+            self.floor = FloorView()
+            self.floor.resize(width, height)
+            self.floor.show()  # a window of the screen's size: offscreen has no full screen
 
     # Everything starts from one slot, so both drivers share the same t0.
     def kickoff(self) -> None:
@@ -152,6 +167,8 @@ class Bench(QObject):
         self.player = DeadlinePlayer(ends)
         self.driver = PhaseDriver(self.player.poll, self.player.time_to_next_event, self)
         self.driver.cues.connect(self._on_phase_change)
+        if self.floor is not None:
+            self.driver.repaint.connect(self._paint_floor)
         self.naive.start()
         self.driver.start()
         self._schedule_stalls()
@@ -213,8 +230,28 @@ class Bench(QObject):
         time.sleep(self.args.stall_ms / 1000.0)  # the point of the benchmark: a blocked loop
         self.stalls.append((start, time.monotonic()))
 
+    def _paint_floor(self) -> None:
+        """What the tab does at a repaint tick in floor mode: the phase's view, shown."""
+        player = self.player
+        if self.floor is None or player is None or player.done:
+            return
+        left = max(0.0, player.deadlines[player.index] - time.monotonic())
+        kind = "work" if player.index % 2 == 0 else "rest"
+        extra = {"phase_key": kind} if "phase_key" in {f.name for f in fields(PhaseView)} else {}
+        view = PhaseView(
+            phase=f"{kind.title()} — phase {player.index + 1} of {len(player.deadlines)}",
+            digits=format_digits(math.ceil(left)),
+            details=f"Set {player.index // 2 + 1} · Side: left",
+            next_text="Next: rest" if kind == "work" else "Next: work",
+            **extra,  # type: ignore[arg-type]
+        )
+        self.floor.show_view(view)
+
     def _on_phase_change(self, _indices: list) -> None:
         assert self.player is not None
+        if self.floor is not None:
+            self.floor.flash()
+            self._flashes += 1
         elapsed_min = (time.monotonic() - self.t0) / 60.0
         if elapsed_min >= self._next_report_min:
             late = [x * 1000 for x in self.player.late_s]
@@ -275,6 +312,8 @@ class Bench(QObject):
             "drift_ms": None if drift_ms is None else round(drift_ms, 3),
             "naive_drift_ms": None if naive_drift_ms is None else round(naive_drift_ms, 1),
             "naive_timer": "PreciseTimer" if self.args.naive_precise else "CoarseTimer (default)",
+            "floor": None if self.floor is None else f"{self.floor.width()}x{self.floor.height()}",
+            "flashes": self._flashes if self.floor is not None else None,
             "stalls": len(self.stalls),
             "stall_ms": self.args.stall_ms,
             "phases_in_stalls": len(stalled),
@@ -328,6 +367,14 @@ def main(argv: list[str] | None = None) -> int:
         default=None,
         metavar="S",
         help="import the chart modules in the background S seconds into the plan",
+    )
+    parser.add_argument(
+        "--floor",
+        action="store_true",
+        help="show the floor mode view at --floor-size, repainted and flashing as in the app",
+    )
+    parser.add_argument(
+        "--floor-size", default="1920x1080", metavar="WxH", help="floor view size (1920x1080)"
     )
     args = parser.parse_args(argv)
 

@@ -4,6 +4,11 @@ Start-up order matters, for a fast first paint: the window is shown and painted 
 the store (SQLAlchemy, maybe Alembic) is imported and opened afterwards on a worker thread, then
 the automatic backup runs, and last, once the window is idle, matplotlib is imported in the
 background (ui.widgets.chart_canvas.ChartPreloader) so the first chart opens at once.
+
+The stored theme is read on the same worker as the first Library listing, with the standard
+sqlite3 module (one small query on a read-only connection, no SQLAlchemy), and applied as soon
+as it is back; when that read cannot answer (a new or an older file) it is read with the other
+settings once the store is open. Until then the window shows the system's colours.
 """
 
 from __future__ import annotations
@@ -59,6 +64,31 @@ def _auto_backup(db_path: Path) -> Any:
     return backup_if_changed(db_path)
 
 
+def read_stored_theme(db_path: Path) -> str | None:
+    """The `theme` setting read straight from the file ("system" when never set), or None when
+    the file cannot say (missing, no settings table yet, locked, a value of the wrong kind)."""
+    import json
+    import sqlite3
+
+    from core.paths import sqlite_uri
+    from ui.theme import DEFAULT_MODE, MODES  # not core.store.settings: that loads SQLAlchemy
+
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        return None
+    try:
+        conn = sqlite3.connect(sqlite_uri(db_path, mode="ro"), uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'theme'").fetchone()
+        value = DEFAULT_MODE if row is None else json.loads(row[0])
+    except (sqlite3.Error, ValueError, TypeError):
+        return None
+    finally:
+        conn.close()
+    return value if value in MODES else None
+
+
 def _report_backup_failure(exc: BaseException) -> None:
     sys.stderr.write(f"backline: automatic backup failed: {exc}\n")
 
@@ -84,6 +114,7 @@ class Backline:
         self.lock: db_lock.DatabaseLock | None = None
         # Why acquire_lock() failed, one line for a person (the holder's pid when known).
         self.lock_problem = ""
+        self.theme_applied = False
 
     def acquire_lock(self) -> bool:
         """One writer per database file (through symlinks): this window, an import or a restore.
@@ -114,12 +145,22 @@ class Backline:
         from core.store.migrations import HEAD_REVISION
         from core.store.quick_read import read_library
 
-        return read_library(self.db_path, HEAD_REVISION)
+        return read_library(self.db_path, HEAD_REVISION), read_stored_theme(self.db_path)
 
-    def _show_quick_library(self, entries: Any) -> None:
+    def _show_quick_library(self, found: Any) -> None:
+        entries, mode = found
+        if mode is not None:
+            self.apply_theme(mode)
         # The ORM listing replaces this when the store is open; never overwrite it.
         if entries and self.db is None:
             self.window.library_tab.set_entries(entries)
+
+    def apply_theme(self, mode: str) -> None:
+        """Show the window in the stored theme (ui.theme: light, dark or the system's)."""
+        from ui import theme
+
+        theme.apply_theme(mode)
+        self.theme_applied = True
 
     def open_database(self) -> None:
         run_task(lambda: open_store(self.db_path), self._opened, self._open_failed)

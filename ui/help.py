@@ -394,9 +394,12 @@ class ShortcutsDialog(QDialog):
 
         self.filter = QLineEdit()
         self.filter.setPlaceholderText("Filter by key, action or tab…")
+        self.filter.setAccessibleName("Filter shortcuts")
+        self.filter.setAccessibleDescription("By key, action or tab")
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.view = QTreeView()
+        self.view.setAccessibleName("Keyboard shortcuts")
         self.view.setModel(self.proxy)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

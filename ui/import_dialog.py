@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from core.changes import Changes
 from ui.tasks import run_task
+from ui.widgets.layout import unseen_label
 
 if TYPE_CHECKING:
     from ui.ops import Ops
@@ -74,6 +75,7 @@ class ImportDialog(QDialog):
         )
         self.mapping_label.setWordWrap(True)
         self.mapping = QTableWidget(0, 2)
+        self.mapping.setAccessibleName("Exercise names to map")
         self.mapping.setHorizontalHeaderLabels(["Name in the file", "Becomes"])
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -170,6 +172,7 @@ class ImportDialog(QDialog):
             for label, slug in self._library:
                 combo.addItem(f"{label}", slug)
             self.mapping.setCellWidget(row, 1, combo)
+            unseen_label(combo, f"{name} becomes")
         visible = bool(names)
         self.mapping_label.setVisible(visible)
         self.mapping.setVisible(visible)

@@ -5,16 +5,37 @@ The inhibit belongs to our D-Bus connection: ``release`` calls UnInhibit and clo
 Backline dies the bus closes the connection and the screen saver drops the inhibit by itself,
 so a crash never leaves the screen stuck on. ``hold`` and ``release`` are idempotent, so every
 exit path (pause, end, quit) can call ``release`` without tracking state.
+
+``hold`` and ``release`` block (up to TIMEOUT_SECONDS each on a hung bus): call them off the GUI
+thread, as ui.workout.screen_keeper.ScreenKeeper does on its one worker thread.
+
+Windows has no session D-Bus: ``ThreadAwake`` asks SetThreadExecutionState to keep the display
+and the system awake instead; ``default_inhibitor()`` picks the one for this platform. macOS
+gets the D-Bus one, which says there is no session bus (the display may sleep there).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
-from typing import Any
+import sys
+from typing import Any, Protocol
 
 SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
 TIMEOUT_SECONDS = 2.0
+
+
+class Inhibitor(Protocol):
+    """What keeps the screen on: hold/release (blocking, idempotent), held, problem."""
+
+    problem: str
+
+    @property
+    def held(self) -> bool: ...
+
+    def hold(self, reason: str = ...) -> bool: ...
+
+    def release(self) -> None: ...
 
 
 class ScreenInhibitor:
@@ -76,3 +97,66 @@ class ScreenInhibitor:
                 self._connection.close()
             finally:
                 self._connection = None
+
+
+# SetThreadExecutionState flags (winbase.h)
+ES_CONTINUOUS = 0x80000000
+ES_SYSTEM_REQUIRED = 0x00000001
+ES_DISPLAY_REQUIRED = 0x00000002
+
+
+class ThreadAwake:
+    """Windows: keep the display and the system awake with SetThreadExecutionState.
+
+    The request belongs to the calling thread: ``hold`` and ``release`` must run on the same
+    thread (the keeper's single worker), and Windows drops it when that thread or the process
+    ends, so a crash releases it as the D-Bus connection's end does on Linux. Not tested here
+    (the suite runs on Linux only); every failure becomes ``problem``, never an exception.
+    """
+
+    def __init__(self) -> None:
+        self._held = False
+        self.problem = ""
+
+    @property
+    def held(self) -> bool:
+        return self._held
+
+    def _set_state(self, flags: int) -> bool:
+        if sys.platform != "win32":
+            self.problem = "SetThreadExecutionState exists on Windows only"
+            return False
+        import ctypes
+
+        try:
+            function = ctypes.WinDLL("kernel32").SetThreadExecutionState
+        except (AttributeError, OSError) as exc:
+            self.problem = f"Windows cannot be asked to keep the display on ({exc})"
+            return False
+        function.argtypes = [ctypes.c_uint32]
+        function.restype = ctypes.c_uint32
+        if function(flags) == 0:  # 0: the call failed, else the previous state
+            self.problem = "Windows refused to keep the display on"
+            return False
+        return True
+
+    def hold(self, reason: str = "A workout is running") -> bool:
+        if self._held:
+            return True
+        if not self._set_state(ES_CONTINUOUS | ES_SYSTEM_REQUIRED | ES_DISPLAY_REQUIRED):
+            return False
+        self._held = True
+        self.problem = ""
+        return True
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            self._set_state(ES_CONTINUOUS)  # back to normal; the thread's end would do it too
+
+
+def default_inhibitor() -> Inhibitor:
+    """The way this platform keeps the screen on."""
+    if sys.platform == "win32":
+        return ThreadAwake()
+    return ScreenInhibitor()

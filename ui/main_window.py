@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from core.store.db import Database
     from ui.reminders import ReminderScheduler
     from ui.widgets.chart_canvas import ChartPreloader
+    from ui.workout.screen_keeper import ScreenKeeper
 
 
 class Controller(Protocol):
@@ -193,6 +194,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.tray = TrayKeeper(self, on_quit=self.quit)
         self.reminders: ReminderScheduler | None = None  # made when start-up is done
+        self.screen_keeper: ScreenKeeper | None = None  # made with the Workout tab
         self.ops.changed.connect(self._on_changed)
         self.status_label = QLabel("Opening the database…")
         self.statusBar().addWidget(self.status_label, 1)
@@ -220,6 +222,10 @@ class MainWindow(QMainWindow):
         started = getattr(tab, "workout_started", None)  # the Workout tab
         if started is not None:
             started.connect(lambda _id: self.pause_chart_preload())
+            from ui.workout.screen_keeper import ScreenKeeper
+
+            self.screen_keeper = ScreenKeeper(tab, ops=self.ops, tray_message=self.show_reminder)
+            self.screen_keeper.problem_changed.connect(self._show_screen_problem)
             tab.workout_ended.connect(lambda _id: self._resume_chart_preload())  # type: ignore[attr-defined]
         if self.db is not None:
             tab.attach(self.db)
@@ -423,10 +429,21 @@ class MainWindow(QMainWindow):
         if changes.settings and self.db is not None:
             self._apply_tray_setting()
 
-    def _apply_tray_setting(self) -> None:
-        from core.store.settings import load_settings
+    def _show_screen_problem(self, problem: str) -> None:
+        """Why the screen may blank during this workout (no screen saver to ask, say)."""
+        if problem:
+            self.status_label.setText(problem)
 
-        self.tray.apply(self.ops.read(lambda s: load_settings(session=s).keep_in_tray))
+    def _apply_tray_setting(self) -> None:
+        """The settings the window itself follows: the tray, and the theme (a restore or an
+        import may bring another one)."""
+        from core.store.settings import load_settings
+        from ui import theme
+
+        settings = self.ops.read(lambda s: load_settings(session=s))
+        self.tray.apply(settings.keep_in_tray)
+        if settings.theme != theme.current_mode():
+            theme.apply_theme(settings.theme)
 
     def start_reminders(self) -> None:
         """After start-up: the reminders' timer (nothing fires while every reminder is off)."""

@@ -47,12 +47,15 @@ class RemindersBox(QGroupBox):
             at.setObjectName(f"reminder_time_{key}")
             at.setDisplayFormat("HH:mm")
             at.setToolTip("Local time; the suggested time is ours")
+            what = REMINDER_TEXT[key][0]
+            at.setAccessibleName(f"Time of the reminder: {what}")
             at.timeChanged.connect(lambda _t: self._emit())
             days_row = QHBoxLayout()
             boxes: list[QCheckBox] = []
             for n, name in enumerate(DAY_NAMES):
                 day = QCheckBox(name)
                 day.setObjectName(f"reminder_day_{key}_{n}")
+                day.setAccessibleDescription(f"A day of the reminder: {what}")
                 day.toggled.connect(lambda _on: self._emit())
                 days_row.addWidget(day)
                 boxes.append(day)

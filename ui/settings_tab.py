@@ -1,8 +1,10 @@
-"""The Settings tab: units, sound (volume, mute, speech, a test button) and get-ready time.
+"""The Settings tab: units, the theme, sound (volume, mute, speech, a test button), what the
+voice says, the screen and notifications during a workout, the player's times, and reminders.
 
 Every change is saved at once (one short transaction) and announced as Changes(settings=True).
 Sound settings are applied to the window's CuePlayer (ui/cues.py) when one is given; when sound
-cannot play, the player's reason is shown on the tab rather than failing silently.
+cannot play, the player's reason is shown on the tab rather than failing silently, and a line
+says which text-to-speech engine speaks (or that cues are beeps only), updated live.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
-from core.store.settings import Settings, load_settings, set_setting
+from core.store.settings import SPEECH_FLAGS, Settings, load_settings, set_setting
+from ui import theme
+from ui.appearance_settings import AppearanceBox
 from ui.base_tab import BaseTab
 from ui.reminder_settings import RemindersBox
 
@@ -34,6 +38,21 @@ CADENCE_RANGE = (0, 30)
 SIDES = (("left", "Left side first"), ("right", "Right side first"))
 UNITS_WEIGHT = (("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)"))
 UNITS_LENGTH = (("cm", "Centimetres (cm)"), ("in", "Inches (in)"))
+SPEECH_LABELS: dict[str, str] = {
+    "speak_exercise": "The exercise and side at each start",
+    "speak_sets": "The set and round (“set 2 of 3”)",
+    "speak_hold_release": "“Hold” and “release”",
+    "speak_rest": "The rest and its length (“rest, 60 seconds”)",
+    "speak_next": "What comes next (“next: glute bridge”)",
+    "speak_halfway": "Halfway",
+    "speak_countdown": "The last three seconds (“three, two, one”)",
+    "speak_finish": "The end of the workout",
+}
+"""The check box of each SPEECH_FLAGS setting, in that order."""
+SCREEN_LABELS: dict[str, str] = {
+    "keep_screen_on": "Keep the screen on during a workout",
+    "notify_when_away": "Notify me when a rest ends and Backline is not in front",
+}
 
 
 def apply_sound_settings(cue_player: Any, settings: Settings) -> None:
@@ -68,10 +87,13 @@ class SettingsTab(BaseTab):
             lambda _i: self._save("length_unit", self.length_unit.currentData())
         )
 
+        self.appearance = AppearanceBox(lambda: self.ops)
+
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
         self.volume.setToolTip("Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)")
+        self.volume.setAccessibleName("Volume")
         self.volume_label = QLabel()
         self.volume_label.setMinimumWidth(40)
         self.volume.valueChanged.connect(self._volume_moved)
@@ -87,7 +109,10 @@ class SettingsTab(BaseTab):
         self.sound_status = QLabel()
         self.sound_status.setObjectName("sound_status")
         self.sound_status.setWordWrap(True)
-        self.sound_status.setStyleSheet("color: #c62828;")
+        theme.paint_text(self.sound_status, "error")
+        self.voice_status = QLabel()
+        self.voice_status.setObjectName("voice_status")
+        self.voice_status.setWordWrap(True)
 
         self.get_ready = QSpinBox()
         self.get_ready.setRange(*GET_READY_RANGE)
@@ -113,6 +138,29 @@ class SettingsTab(BaseTab):
             lambda _i: self._save("first_side", self.first_side.currentData())
         )
 
+        # the second column, made after the first so that Tab follows the columns
+        # what the voice says: one check box per setting, usable while speech is on
+        self.speech_flags: dict[str, QCheckBox] = {}
+        for key in SPEECH_FLAGS:
+            box = QCheckBox(SPEECH_LABELS[key])
+            box.setObjectName(key)
+            box.toggled.connect(lambda on, key=key: self._save(key, on))
+            self.speech_flags[key] = box
+        self.screen_flags: dict[str, QCheckBox] = {}
+        for key, label in SCREEN_LABELS.items():
+            box = QCheckBox(label)
+            box.setObjectName(key)
+            box.toggled.connect(lambda on, key=key: self._save(key, on))
+            self.screen_flags[key] = box
+        self.screen_flags["keep_screen_on"].setToolTip(
+            "While a workout runs, the screen saver and idle sleep wait; paused or ended, they "
+            "come back"
+        )
+        self.screen_flags["notify_when_away"].setToolTip(
+            "A desktop notification when a rest or a timed step ends while another window is "
+            "in front"
+        )
+
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_label")
 
@@ -126,7 +174,9 @@ class SettingsTab(BaseTab):
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
-        sound_form.addRow("Volume:", volume_row)
+        volume_title = QLabel("Volume:")
+        volume_title.setBuddy(self.volume)
+        sound_form.addRow(volume_title, volume_row)
         sound_form.addRow("", self.mute)
         sound_form.addRow("", self.speech)
         test_row = QHBoxLayout()
@@ -134,6 +184,18 @@ class SettingsTab(BaseTab):
         test_row.addStretch(1)
         sound_form.addRow("", test_row)
         sound_form.addRow("", self.sound_status)
+        sound_form.addRow("", self.voice_status)
+
+        voice_box = QGroupBox("Voice")
+        voice_box.setToolTip("What the voice says during a workout, while speech is on")
+        voice_column = QVBoxLayout(voice_box)
+        for box in self.speech_flags.values():
+            voice_column.addWidget(box)
+
+        screen_box = QGroupBox("During a workout")
+        screen_column = QVBoxLayout(screen_box)
+        for box in self.screen_flags.values():
+            screen_column.addWidget(box)
 
         player_box = QGroupBox("Workout player")
         player_form = QFormLayout(player_box)
@@ -147,11 +209,14 @@ class SettingsTab(BaseTab):
 
         column = QVBoxLayout()
         column.addWidget(units_box)
+        column.addWidget(self.appearance)
         column.addWidget(sound_box)
         column.addWidget(player_box)
         column.addWidget(self.saved_label)
         column.addStretch(1)
         second = QVBoxLayout()
+        second.addWidget(voice_box)
+        second.addWidget(screen_box)
         second.addWidget(self.reminders)
         second.addStretch(1)
         layout = QHBoxLayout(self)
@@ -181,6 +246,9 @@ class SettingsTab(BaseTab):
             self.get_ready.setValue(settings.get_ready_seconds)
             self.cadence.setValue(settings.rep_cadence_seconds)
             self._select(self.first_side, settings.first_side)
+            self.appearance.show_theme(settings.theme)
+            for key, box in {**self.speech_flags, **self.screen_flags}.items():
+                box.setChecked(bool(getattr(settings, key)))
             self.reminders.show_reminders(settings.reminders, settings.keep_in_tray)
         finally:
             self._loading = False
@@ -225,6 +293,15 @@ class SettingsTab(BaseTab):
         self._save("speech_enabled", checked)
         self._show_sound_status()
 
+    def voice_line(self) -> str:
+        """Which engine speaks the cues, or why they are beeps only."""
+        status = getattr(self.cue_player, "voice_status", None)
+        if status is not None:
+            return str(status())
+        if self.cue_player is None:
+            return "No voice in this window: cues are beeps only"
+        return "Voice: on" if self.speech.isChecked() else "Voice is off: cues are beeps only"
+
     def test_sound(self) -> None:
         """Play the cue player's sample; show why if nothing can be heard."""
         if self.cue_player is None:
@@ -238,17 +315,18 @@ class SettingsTab(BaseTab):
         player = self.cue_player
         if player is None:
             return "Sound is not available in this window."
-        problems = []
         if not getattr(player, "available", True):
-            problems.append(getattr(player, "unavailable_reason", "") or "Sound cannot play.")
-        if getattr(player, "speech_enabled", False):
-            reason = getattr(player, "speech_unavailable_reason", "")
-            if reason:
-                problems.append(f"Speech: {reason}")
-        return " ".join(problems)
+            return str(getattr(player, "unavailable_reason", "") or "Sound cannot play.")
+        return ""  # speech: the voice line says which engine speaks, or why none does
 
     def _show_sound_status(self) -> None:
         problem = self.sound_problem()
         self.sound_status.setText(problem)
         self.sound_status.setVisible(bool(problem))
+        voice = self.voice_line()
+        self.voice_status.setText(voice)
+        self.speech.setAccessibleDescription(voice)  # read with the check box, kept current
         self.test_button.setEnabled(self.cue_player is not None)
+        speaking = self.speech.isChecked()
+        for box in self.speech_flags.values():
+            box.setEnabled(speaking)

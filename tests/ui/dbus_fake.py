@@ -2,7 +2,9 @@
 
 `private_session_bus()` starts `dbus-daemon --session` (skipping the test with the reason when
 the binary is absent) and stops it afterwards; `FakeNotificationServer` owns the well-known
-name on that bus and records every Notify call's arguments, answering like a real server.
+name on that bus and records every Notify call's arguments, answering like a real server;
+`FakeScreenSaver` hands out inhibit cookies and drops them like a real screen saver, and can be
+told to keep its answers back (a hung screen saver) until the test lets them go.
 """
 
 from __future__ import annotations
@@ -84,7 +86,11 @@ class FakeNotificationServer:
 
 class FakeScreenSaver:
     """org.freedesktop.ScreenSaver that hands out cookies and, like a real one, drops an
-    inhibit when its holder calls UnInhibit or leaves the bus (NameOwnerChanged)."""
+    inhibit when its holder calls UnInhibit or leaves the bus (NameOwnerChanged).
+
+    `hang()` makes it keep every answer back (the calls are logged as they arrive, in
+    `withheld` until answered); `answer()` sends them, in order, and answers at once again.
+    """
 
     def __init__(self, address: str) -> None:
         from jeepney import MatchRule
@@ -101,16 +107,35 @@ class FakeScreenSaver:
         rule = MatchRule(type="signal", interface="org.freedesktop.DBus", member="NameOwnerChanged")
         self._connection.send_and_get_reply(message_bus.AddMatch(rule))
         self.changed = threading.Event()
+        self._answering = threading.Event()
+        self._answering.set()
+        self.withheld: list[Any] = []  # replies kept back while hung
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._serve, daemon=True)
         self._thread.start()
+
+    def hang(self) -> None:
+        self._answering.clear()
+
+    def answer(self) -> None:
+        self._answering.set()
+
+    def _reply(self, reply: Any) -> None:
+        if self._answering.is_set():
+            self._connection.send(reply)
+        else:
+            self.withheld.append(reply)
 
     def _serve(self) -> None:
         from jeepney import MessageType, new_method_return
 
         while not self._stop.is_set():
+            if self._answering.is_set() and self.withheld:
+                for reply in self.withheld:
+                    self._connection.send(reply)
+                self.withheld.clear()
             try:
-                message = self._connection.receive(timeout=0.2)
+                message = self._connection.receive(timeout=0.05)
             except TimeoutError:
                 continue
             except OSError:
@@ -130,13 +155,13 @@ class FakeScreenSaver:
                 cookie = 41 + len(self.log)
                 self.active[cookie] = sender
                 self.log.append(("Inhibit", tuple(message.body)))
-                self._connection.send(new_method_return(message, "u", (cookie,)))
+                self._reply(new_method_return(message, "u", (cookie,)))
                 self.changed.set()
             elif kind == MessageType.method_call and member == "UnInhibit":
                 (cookie,) = message.body
                 self.active.pop(cookie, None)
                 self.log.append(("UnInhibit", cookie))
-                self._connection.send(new_method_return(message, "", ()))
+                self._reply(new_method_return(message, "", ()))
                 self.changed.set()
 
     def wait_until(self, predicate, timeout: float = 5.0) -> bool:  # type: ignore[no-untyped-def]

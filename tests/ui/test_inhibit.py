@@ -1,5 +1,6 @@
 """Keeping the screen on, against a fake org.freedesktop.ScreenSaver on a private session bus:
-held once, released by UnInhibit, and dropped by the bus when the holder is killed."""
+held once, released by UnInhibit, and dropped by the bus when the holder is killed; the
+Windows way and the choice between them."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 from dbus_fake import FakeScreenSaver, private_session_bus
 
-from ui.inhibit import ScreenInhibitor
+from ui.inhibit import ScreenInhibitor, ThreadAwake, default_inhibitor
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -78,3 +79,16 @@ def test_no_screen_saver_is_said_not_raised() -> None:
     missing = ScreenInhibitor("unix:path=/nonexistent/bus")
     assert not missing.hold() and missing.problem
     missing.release()  # nothing held: nothing to do
+
+
+def test_each_platform_has_its_way_and_says_when_it_has_none(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Linux gets the D-Bus inhibitor, Windows SetThreadExecutionState; asked off Windows,
+    the Windows way answers False with a reason instead of raising (its call itself cannot
+    be tested on this Linux machine)."""
+    assert isinstance(default_inhibitor(), ScreenInhibitor)
+    awake = ThreadAwake()
+    assert not awake.hold() and not awake.held
+    assert awake.problem == "SetThreadExecutionState exists on Windows only"
+    awake.release()  # nothing held: nothing to do
+    monkeypatch.setattr(sys, "platform", "win32")
+    assert isinstance(default_inhibitor(), ThreadAwake)

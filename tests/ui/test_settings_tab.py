@@ -219,3 +219,113 @@ def test_reminders_are_set_by_clicks_and_keys(qtbot, db) -> None:  # type: ignor
     assert cardio.weekdays == frozenset({5})
     tick(qtbot, box.tray)
     assert _stored(db, "keep_in_tray") is True
+
+
+def _focused():  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.focusWidget()
+
+
+def _key(qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+    widget = _focused()
+    assert widget is not None, "nothing has focus"
+    qtbot.keyClick(widget, key)
+
+
+def test_voice_settings_are_greyed_until_speech_is_on_then_set_by_keys(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """Each voice setting has its own check box, greyed while speech is off; ticking "Speak
+    cues" makes them usable, Tab reaches them after the first column, and Space unticks one,
+    which is stored."""
+    from core.store.settings import SPEECH_FLAGS
+
+    tab = _tab(qtbot, db, FakeCuePlayer())
+    with qtbot.waitActive(tab):
+        tab.activateWindow()
+    assert list(tab.speech_flags) == list(SPEECH_FLAGS)
+    assert all(box.isChecked() and not box.isEnabled() for box in tab.speech_flags.values())
+    tick(qtbot, tab.speech)
+    assert _stored(db, "speech_enabled") is True
+    assert all(box.isEnabled() for box in tab.speech_flags.values())
+    visited = []
+    for _ in range(5):
+        _key(qtbot, Qt.Key.Key_Tab)
+        visited.append(_focused())
+    assert visited == [tab.test_button, tab.get_ready, tab.cadence, tab.first_side] + [
+        tab.speech_flags["speak_exercise"]
+    ]
+    _key(qtbot, Qt.Key.Key_Space)
+    assert _stored(db, "speak_exercise") is False
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert _focused() is tab.speech_flags["speak_sets"]
+    _key(qtbot, Qt.Key.Key_Space)
+    assert _stored(db, "speak_sets") is False and _stored(db, "speak_rest") is True
+    tick(qtbot, tab.speech)
+    assert not any(box.isEnabled() for box in tab.speech_flags.values())
+
+
+def test_screen_and_notification_settings_are_stored_and_load_back(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """ "Keep the screen on" and "Notify me when a rest ends" start on; unticking them stores
+    it, and a new tab shows them unticked."""
+    tab = _tab(qtbot, db)
+    keep, notify = tab.screen_flags["keep_screen_on"], tab.screen_flags["notify_when_away"]
+    assert keep.text() == "Keep the screen on during a workout"
+    assert notify.text() == "Notify me when a rest ends and Backline is not in front"
+    assert keep.isChecked() and notify.isChecked()
+    tick(qtbot, keep)
+    tick(qtbot, notify)
+    assert _stored(db, "keep_screen_on") is False and _stored(db, "notify_when_away") is False
+    again = _tab(qtbot, db)
+    assert not again.screen_flags["keep_screen_on"].isChecked()
+    assert not again.screen_flags["notify_when_away"].isChecked()
+
+
+@pytest.mark.qt_log_ignore("Couldn't (load|resolve) .*")
+def test_the_voice_line_names_the_engine_live(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """With Qt's mock engine the tab says speech is off and which engine is installed; ticking
+    "Speak cues" changes the line at once to the engine that speaks."""
+    cues = pytest.importorskip("ui.cues")
+    if "mock" not in cues.CuePlayer.speech_engines():
+        pytest.skip("Qt's 'mock' text-to-speech engine is not installed")
+    tab = _tab(qtbot, db, cues.CuePlayer(speech_engine="mock"))
+    assert tab.voice_status.text() == "Voice is off: cues are beeps only (installed: mock)"
+    tick(qtbot, tab.speech)
+    assert tab.voice_status.text() == "Voice: mock"
+    assert tab.speech.accessibleDescription() == "Voice: mock"  # a screen reader hears it too
+    tick(qtbot, tab.speech)
+    assert tab.voice_status.text().startswith("Voice is off")
+
+
+@pytest.mark.qt_log_ignore("Couldn't (load|resolve) .*")
+def test_without_an_engine_the_tab_says_cues_are_beeps(qtbot, db, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """When QtTextToSpeech cannot load the tab says there is no engine; asking for speech
+    anyway shows why, and the beeps still play from the Test button."""
+    cues = pytest.importorskip("ui.cues")
+
+    def no_tts():  # type: ignore[no-untyped-def]
+        raise ImportError("libspeechd.so.2: cannot open shared object file")
+
+    monkeypatch.setattr(cues, "_load_qttexttospeech", no_tts)
+    player = cues.CuePlayer()
+    tab = _tab(qtbot, db, player)
+    assert tab.voice_status.text() == "No text-to-speech engine: cues are beeps only"
+    tick(qtbot, tab.speech)
+    assert "QtTextToSpeech could not be loaded" in tab.voice_status.text()
+    assert tab.voice_status.text().endswith("Cues are beeps only.")
+    with qtbot.waitSignal(player.played):
+        qtbot.mouseClick(tab.test_button, Qt.MouseButton.LeftButton)
+
+
+def test_the_stored_theme_is_shown_without_a_write(qtbot, db) -> None:  # type: ignore[no-untyped-def]
+    """The Appearance box in the Settings tab shows the stored theme, and loading it writes
+    nothing (choosing one is tested with the box itself, in test_theme.py)."""
+    with db.session_scope() as session:
+        set_setting("theme", "dark", session=session)
+    tab = SettingsTab()
+    qtbot.addWidget(tab)
+    emitted: list[object] = []
+    tab.changed.connect(emitted.append)
+    tab.attach(db)
+    tab.show()
+    assert tab.appearance.current() == "dark"
+    assert emitted == [] and _stored(db, "theme") == "dark"

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit
 
 from core.bounds import Bound, InputError, parse_number
 from core.bounds import label as field_words
-
-ERROR_STYLE = "color: #c62828;"
+from ui import theme
 
 # field -> (the text shown when it was loaded, the stored value it stands for)
 Loaded = dict[str, tuple[str, float | None]]
@@ -19,7 +18,7 @@ Loaded = dict[str, tuple[str, float | None]]
 
 def error_label() -> QLabel:
     label = QLabel()
-    label.setStyleSheet(ERROR_STYLE)
+    theme.paint_text(label, "error")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -39,6 +39,7 @@ from ui import dialogs
 from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
 from ui.models import RowTableModel
 from ui.widgets.chart_canvas import ChartCanvas, ChartColors, style_axes
+from ui.widgets.number_field import unit_words
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -230,17 +231,22 @@ class MeasurementsPanel(QWidget):
         self.errors: dict[str, QLabel] = {
             name: error_label() for name in (body.FIELD_DATE, *self.fields)
         }
-        grid.addWidget(QLabel("Date:"), 0, 0)
+        date_label = QLabel("Date:")
+        date_label.setBuddy(self.date_edit)
+        grid.addWidget(date_label, 0, 0)
         grid.addWidget(self.date_edit, 0, 1)
         grid.addWidget(self.errors[body.FIELD_DATE], 0, 3)
         unit_labels = [self.weight_unit_label, *self.length_unit_labels, QLabel()]
         for row, (name, edit) in enumerate(self.fields.items(), start=1):
             edit.setObjectName(name)
-            grid.addWidget(QLabel(f"{field_words(name).capitalize()}:"), row, 0)
+            caption = QLabel(f"{field_words(name).capitalize()}:")
+            caption.setBuddy(edit)
+            grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)
             grid.addWidget(unit_labels[row - 1], row, 2)
             grid.addWidget(self.errors[name], row, 3)
             edit.returnPressed.connect(self.submit)
+        self._describe_units("kg", "cm")
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
@@ -265,6 +271,8 @@ class MeasurementsPanel(QWidget):
     def _build_table(self) -> None:
         self.model = MeasurementTableModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName("Measurements")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -298,9 +306,16 @@ class MeasurementsPanel(QWidget):
         self.weight_unit_label.setText(weight_unit)
         for label in self.length_unit_labels:
             label.setText(length_unit)
+        self._describe_units(weight_unit, length_unit)
         self.model.set_units(weight_unit, length_unit)
         self.model.set_rows(sorted(rows, key=lambda r: (r.measured_on, r.id), reverse=True))
         self._update_buttons()
+
+    def _describe_units(self, weight_unit: str, length_unit: str) -> None:
+        """The unit beside each field, as a screen reader says it."""
+        self.weight_edit.setAccessibleDescription(f"in {unit_words(weight_unit)}")
+        for edit in (self.waist_edit, self.hips_edit, self.thigh_edit):
+            edit.setAccessibleDescription(f"in {unit_words(length_unit)}")
 
     def form_values(self) -> dict[str, Any]:
         """The form as keyword arguments for core.body.measurements (kg, cm); raises the first

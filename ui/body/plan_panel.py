@@ -39,6 +39,7 @@ from core.formatting import weight_text
 from core.store.settings import Settings, set_setting
 from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
 from ui.models import RowTableModel
+from ui.widgets.number_field import unit_words
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -110,7 +111,9 @@ class PlanPanel(QGroupBox):
         # two fields per line, each line followed by a line for their error messages
         for i, (name, text, widget, unit) in enumerate(rows):
             line, col = 2 * (i // 2), 4 * (i % 2)
-            grid.addWidget(QLabel(f"{text}:"), line, col)
+            caption = QLabel(f"{text}:")
+            caption.setBuddy(widget)
+            grid.addWidget(caption, line, col)
             grid.addWidget(widget, line, col + 1)
             if unit is not None:
                 grid.addWidget(unit, line, col + 2)
@@ -118,6 +121,8 @@ class PlanPanel(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(5, 2)
         grid.setColumnMinimumWidth(3, 12)
+        self.age_edit.setAccessibleDescription("in years")
+        self.height_edit.setAccessibleDescription(f"in {unit_words(self.length_unit)}")
         self.age_edit.returnPressed.connect(self.save_plan)
         self.height_edit.returnPressed.connect(self.save_plan)
         self.plan_button = QPushButton("Update plan")
@@ -131,6 +136,8 @@ class PlanPanel(QGroupBox):
 
         self.model = PlanTableModel(self)
         self.view = QTableView()
+        self.view.setAccessibleName("The plan's figures")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -178,6 +185,7 @@ class PlanPanel(QGroupBox):
         self.length_unit = settings.length_unit
         self.weight_unit = settings.weight_unit
         self.height_unit_label.setText(self.length_unit)
+        self.height_edit.setAccessibleDescription(f"in {unit_words(self.length_unit)}")
         self._load_inputs(settings)
         self.plan = plan.compute_plan(
             plan.inputs_from_settings(settings, weight_kg=latest_weight_kg, today=date.today())

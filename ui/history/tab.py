@@ -27,7 +27,7 @@ from core.insight import history
 from core.insight.history import SetRow, WorkoutSummary
 from core.store.settings import load_settings
 from core.units import display_number, kg_to
-from ui import dialogs
+from ui import dialogs, theme
 from ui.base_tab import BaseTab
 from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, length_text, local_text
 from ui.widgets.layout import column, splitter
@@ -37,8 +37,6 @@ from ui.widgets.set_form import (
     duration_label,
     parse_duration,
 )
-
-ERROR_STYLE = "color: #c62828;"
 
 
 class HistoryTab(BaseTab):
@@ -58,11 +56,13 @@ class HistoryTab(BaseTab):
         # pushed Volume behind a scroll bar; the list is as wide as its columns instead
         self.workouts_view.horizontalHeader().setStretchLastSection(False)
         self.workouts_view.setToolTip("Past workouts, newest first; more load as you scroll")
+        self.workouts_view.setAccessibleName("Past workouts")
 
         self.sets_model = SetTableModel(self)
         self.sets_view = QTableView()
         self.sets_view.setModel(self.sets_model)
         self._setup_view(self.sets_view)
+        self.sets_view.setAccessibleName("Sets of the chosen workout")
 
         self.heading = QLabel("Choose a workout to see its sets.")
         self.heading.setWordWrap(True)
@@ -101,7 +101,7 @@ class HistoryTab(BaseTab):
             edit = self.edits[key]
             edit.setToolTip(tip)
             error = QLabel("")
-            error.setStyleSheet(ERROR_STYLE)
+            theme.paint_text(error, "error")
             error.setWordWrap(True)
             error.hide()
             self.errors[key] = error
@@ -109,9 +109,10 @@ class HistoryTab(BaseTab):
             cell.setContentsMargins(0, 0, 0, 0)
             cell.addWidget(edit)
             cell.addWidget(error)
-            holder = QWidget()
-            holder.setLayout(cell)
-            form.addRow(label_widget, holder)
+            # the label and its field side by side in one widget: a screen reader names the
+            # field by its buddy label only when they share a parent
+            form.addRow(label_widget, cell)
+            label_widget.setBuddy(edit)
             edit.returnPressed.connect(self.save_set)
         self.save_button = QPushButton("Save set")
         self.save_button.setShortcut("Ctrl+Return")
@@ -152,6 +153,7 @@ class HistoryTab(BaseTab):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         view.verticalHeader().hide()
         view.setAlternatingRowColors(True)
         view.horizontalHeader().setStretchLastSection(True)

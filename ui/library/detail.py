@@ -6,6 +6,7 @@ import html
 from typing import Any
 
 from core.formatting import duration_text
+from ui import theme
 
 FIELD_LABELS = {
     "sets": "Sets",
@@ -57,11 +58,11 @@ def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
         if value is None:
             continue
         if field in defaults:
-            origin = "<span style='color:#b26a00'>our default</span>"
+            origin = f"<span style='color:{theme.text_colour('warning')}'>our default</span>"
         elif own:
-            origin = "<span style='color:#1565c0'>yours</span>"
+            origin = f"<span style='color:{theme.text_colour('info')}'>yours</span>"
         else:
-            origin = "<span style='color:#2e7d32'>from the article</span>"
+            origin = f"<span style='color:{theme.text_colour('success')}'>from the article</span>"
         rows.append(
             f"<tr><td>{esc(label)}</td><td><b>{_value_text(field, value)}</b></td>"
             f"<td>{origin}</td></tr>"

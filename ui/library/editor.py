@@ -29,8 +29,10 @@ from core.library import custom
 from core.library.custom import MODE_FIELDS, PRESCRIPTION_FIELDS, ExerciseDraft
 from core.library.rows import ExerciseRow
 from core.library.schema import IMPACTS, KINDS, MODES
+from ui import theme
 from ui.ops import Ops, one_line
-from ui.widgets.number_field import ERROR_STYLE, NumberField
+from ui.widgets.layout import unseen_label
+from ui.widgets.number_field import NumberField
 
 NUMBER_LABELS = {
     "sets": ("Sets", ""),
@@ -43,21 +45,24 @@ NUMBER_LABELS = {
 
 
 class _Field(QWidget):
-    """A text widget with its error line below (`error_<key>`)."""
+    """A text widget with its error line below (`error_<key>`), named ``name`` for a screen
+    reader (its visible label sits outside this widget, where Qt does not look for it)."""
 
-    def __init__(self, key: str, widget: QWidget) -> None:
+    def __init__(self, key: str, widget: QWidget, name: str = "") -> None:
         super().__init__()
         self.key = key
         self.widget = widget
         self.error = QLabel()
         self.error.setObjectName(f"error_{key}")
-        self.error.setStyleSheet(ERROR_STYLE)
+        theme.paint_text(self.error, "error")
         self.error.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(widget)
         layout.addWidget(self.error)
         self.setFocusProxy(widget)
+        if name:
+            unseen_label(widget, name)
 
     def set_error(self, message: str) -> None:
         self.error.setText(message)
@@ -118,7 +123,7 @@ class ExerciseEditor(QDialog):
             self.impact_combo.addItem(impact.capitalize(), impact)
         self.numbers: dict[str, NumberField] = {}
         for key, (_label, unit) in NUMBER_LABELS.items():
-            field = NumberField(key, unit)
+            field = NumberField(key, unit, name=_label)
             self.numbers[key] = field
         self.positions_edit = QLineEdit()
         self.positions_edit.setObjectName("field_positions")
@@ -143,14 +148,14 @@ class ExerciseEditor(QDialog):
 
         self.fields: dict[str, _Field] = {}
 
-        def wrap(key: str, widget: QWidget) -> _Field:
-            self.fields[key] = _Field(key, widget)
+        def wrap(key: str, widget: QWidget, label: str = "") -> _Field:
+            self.fields[key] = _Field(key, widget, label.replace("&", ""))
             return self.fields[key]
 
         form = QFormLayout()
-        form.addRow("&Name", wrap("name", self.name_edit))
-        form.addRow("&Kind", wrap("kind", self.kind_combo))
-        form.addRow("&Mode", wrap("mode", self.mode_combo))
+        form.addRow("&Name", wrap("name", self.name_edit, "Name"))
+        form.addRow("&Kind", wrap("kind", self.kind_combo, "Kind"))
+        form.addRow("&Mode", wrap("mode", self.mode_combo, "Mode"))
         form.addRow("", wrap("per_side", self.per_side_check))
         self._number_rows: dict[str, QLabel] = {}
         for key, (label, _unit) in NUMBER_LABELS.items():
@@ -160,18 +165,21 @@ class ExerciseEditor(QDialog):
             form.addRow(caption, self.numbers[key])
         self._positions_label = QLabel("&Positions")
         self._positions_label.setBuddy(self.positions_edit)
-        form.addRow(self._positions_label, wrap("positions", self.positions_edit))
-        form.addRow("M&uscles", wrap("muscles", self.muscles_edit))
-        form.addRow("&Equipment", wrap("equipment", self.equipment_edit))
-        form.addRow("&Impact", wrap("impact", self.impact_combo))
-        form.addRow("Su&mmary", wrap("summary", self.summary_edit))
-        form.addRow("Ins&tructions", wrap("instructions", self.instructions_edit))
-        form.addRow("&Cautions", wrap("cautions", self.cautions_edit))
+        form.addRow(self._positions_label, wrap("positions", self.positions_edit, "Positions"))
+        for label, key, widget in (
+            ("M&uscles", "muscles", self.muscles_edit),
+            ("&Equipment", "equipment", self.equipment_edit),
+            ("&Impact", "impact", self.impact_combo),
+            ("Su&mmary", "summary", self.summary_edit),
+            ("Ins&tructions", "instructions", self.instructions_edit),
+            ("&Cautions", "cautions", self.cautions_edit),
+        ):
+            form.addRow(label, wrap(key, widget, label))
         self._form = form
 
         self.message = QLabel()
         self.message.setObjectName("editor_message")
-        self.message.setStyleSheet(ERROR_STYLE)
+        theme.paint_text(self.message, "error")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -32,12 +32,20 @@ from ui.library.detail import detail_html, source_titles
 from ui.library.models import LibraryFilterProxy, LibraryTableModel
 from ui.library.views import ArrowsToView, ElidedTips
 from ui.models import ROW_ROLE
-from ui.widgets.layout import column, splitter
+from ui.widgets.layout import column, splitter, unseen_label
 
 if TYPE_CHECKING:
     from ui.library.editor import ExerciseEditor
 
 PRESCRIPTION_COLUMN = 3
+# the filters above the list: (field, what it filters by)
+FILTER_LABELS = (
+    ("muscle", "Muscle"),
+    ("equipment", "Equipment"),
+    ("mode", "Mode"),
+    ("impact", "Impact"),
+    ("source", "Article"),
+)
 __all__ = ["LibraryTab", "detail_html", "source_titles"]
 
 
@@ -54,18 +62,16 @@ class LibraryTab(BaseTab):
         self.search = QLineEdit()
         self.search.setPlaceholderText("Search exercises (name, muscle, equipment)…")
         self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleDescription(
+            "By name, muscle or equipment; Up and Down move in the list"
+        )
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._ensure_selection())
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
-        for field, label in (
-            ("muscle", "Muscle"),
-            ("equipment", "Equipment"),
-            ("mode", "Mode"),
-            ("impact", "Impact"),
-            ("source", "Article"),
-        ):
+        for field, label in FILTER_LABELS:
             combo = QComboBox()
             combo.setObjectName(f"filter_{field}")
             combo.addItem(f"{label}: any", None)
@@ -113,6 +119,8 @@ class LibraryTab(BaseTab):
         self._focus_before: QWidget | None = None
 
         self.view = QTableView()
+        self.view.setAccessibleName("Exercises")
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -138,11 +146,14 @@ class LibraryTab(BaseTab):
 
         self.count_label = QLabel()
         self.detail = QTextBrowser()
+        self.detail.setAccessibleName("Exercise details")
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setMinimumWidth(360)
 
         left = column(self.search, filter_row, (self.view, 1), action_row, self.count_label)
+        for field, label in FILTER_LABELS:
+            unseen_label(self.filters[field], f"{label} filter")
         layout = QVBoxLayout(self)
         layout.addWidget(splitter((left, 3), (self.detail, 2)))
         self.proxy.rowsInserted.connect(self._update_count)

@@ -184,6 +184,8 @@ class ProgressTab(BaseTab):
         self.records_model = RecordsModel(self)
         self.records_model.tz = self._tz
         self.records_view = QTableView()
+        self.records_view.setAccessibleName("Personal records")
+        self.records_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.records_view.setModel(self.records_model)
         self.records_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.records_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -41,11 +41,11 @@ from core.library.rows import ExerciseRow
 from core.routines import drafts as d
 from core.routines.drafts import ItemDraft, RoutineDraft
 from core.routines.validation import NAME_MAX, Problem, check_draft
+from ui import theme
 from ui.routines import dialogs as routine_dialogs
 from ui.routines.item_panel import ItemPanel, label, parse_field
 from ui.routines.models import RoutineItemsModel
 from ui.widgets.layout import column, splitter
-from ui.widgets.number_field import ERROR_STYLE
 
 WEEKLY = -1  # the "row" of routine-level pending errors
 
@@ -80,7 +80,7 @@ def button(text: str, tip: str, slot: Callable[[], Any]) -> QPushButton:
 def _error_label(name: str) -> QLabel:
     widget = QLabel()
     widget.setObjectName(name)
-    widget.setStyleSheet(ERROR_STYLE)
+    theme.paint_text(widget, "error")
     widget.setWordWrap(True)
     return widget
 
@@ -139,7 +139,7 @@ class RoutineEditor(QWidget):
         self.builtin_note = QLabel()
         self.builtin_note.setObjectName("builtin_note")
         self.builtin_note.setWordWrap(True)
-        self.builtin_note.setStyleSheet("color: #1565c0;")
+        theme.paint_text(self.builtin_note, "info")
 
         name_row = QHBoxLayout()
         name_row.addWidget(self.name_edit, 2)
@@ -152,8 +152,14 @@ class RoutineEditor(QWidget):
         week_row.addWidget(self.daily_check)
         week_row.addWidget(self.week_error, 1)
         head_form = QFormLayout()
-        head_form.addRow("Name", name_row)
-        head_form.addRow("Weekly target", week_row)
+        name_label = QLabel("Name")
+        name_label.setBuddy(self.name_edit)
+        head_form.addRow(name_label, name_row)
+        week_label = QLabel("Weekly target")
+        week_label.setBuddy(self.week_min)
+        self.week_min.setAccessibleName("Weekly target: at least, sessions a week")
+        self.week_max.setAccessibleName("Weekly target: at most, sessions a week")
+        head_form.addRow(week_label, week_row)
         head_form.addRow("Summary", self.summary_edit)
         head_form.addRow("Progression", self.suggestions_check)
         head_form.addRow("", self.builtin_note)
@@ -170,6 +176,8 @@ class RoutineEditor(QWidget):
         self.items_model.move_requested.connect(self.move_item)
         self.items_view = ItemsView()
         self.items_view.setObjectName("routine_items")
+        self.items_view.setAccessibleName("Items of the routine")
+        self.items_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.items_view.setModel(self.items_model)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
@@ -230,6 +238,7 @@ class RoutineEditor(QWidget):
         self.panel.note_edited.connect(self._note_edited)
         item_scroll = QScrollArea()
         item_scroll.setWidgetResizable(True)
+        item_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes into the item's fields
         item_scroll.setWidget(self.panel)
         item_scroll.setMinimumWidth(340)
 
@@ -295,7 +304,7 @@ class RoutineEditor(QWidget):
 
     def refuse(self, message: str, row: int) -> None:
         self.status.setText(f"Not saved: {message}")
-        self.status.setStyleSheet(ERROR_STYLE)
+        theme.paint_text(self.status, "error")
         if row != WEEKLY and row not in self.selected_rows():
             self._select_item(row)
         self._render_problems()
@@ -655,11 +664,11 @@ class RoutineEditor(QWidget):
             self.status.clear()
         if dirty and not refused:
             builtin = draft is not None and draft.builtin
-            self.status.setStyleSheet("")
+            theme.paint_text(self.status, None)
             self.status.setText(
                 "Unsaved changes" + (": saving creates your own copy." if builtin else ".")
             )
         elif not dirty:
-            self.status.setStyleSheet("")
+            theme.paint_text(self.status, None)
             if self.status.text().startswith(("Unsaved", "Not saved")):
                 self.status.clear()

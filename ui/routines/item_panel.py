@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from core import bounds, units
 from core.routines.drafts import COUNT_UP_MODES, MODES, REQUIRED_BY_MODE, ItemDraft
 from core.routines.validation import FIELD_LABELS
+from ui import theme
 from ui.widgets.number_field import NumberField
 
 MODE_LABELS = {"reps": "Reps", "hold": "Hold (seconds per rep)", "duration": "Duration (minutes)"}
@@ -116,7 +117,7 @@ class ItemPanel(QGroupBox):
         form.addRow(self.heading)
         form.addRow("Mode", self.mode_combo)
         for spec in NUMBER_SPECS:
-            field = NumberField(spec.key, spec.unit)
+            field = NumberField(spec.key, spec.unit, name=spec.label)
             field.edit.textChanged.connect(
                 lambda _t, key=spec.key: self._emit(self.number_edited, key)
             )
@@ -138,7 +139,7 @@ class ItemPanel(QGroupBox):
         form.addRow("Note", self.note_edit)
         self.defaults_label = QLabel()
         self.defaults_label.setWordWrap(True)
-        self.defaults_label.setStyleSheet("color: #b26a00;")
+        theme.paint_text(self.defaults_label, "warning")
         form.addRow(self.defaults_label)
 
     def _emit(self, signal: Any, value: Any) -> None:
@@ -179,7 +180,7 @@ class ItemPanel(QGroupBox):
                 if key not in keep:
                     field.edit.setText(self._display(key, getattr(item, key), weight_unit))
                 if key in WEIGHT_KEYS:
-                    field.unit.setText(weight_unit)
+                    field.set_unit(weight_unit)
             if self.note_edit.text() != item.note:
                 self.note_edit.setText(item.note)
             self._set_visibility(item)

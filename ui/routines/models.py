@@ -22,6 +22,7 @@ from core.formatting import weight_text
 from core.library.rows import ExerciseRow
 from core.routines.drafts import ItemDraft
 from core.routines.text import item_text
+from ui import theme
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 ITEM_MIME = "application/x-backline-routine-item"
@@ -52,7 +53,7 @@ class RoutineListModel(RowTableModel):
                 return f"{what} from the article “{title}” ({row.source})"
             return "Your own routine"
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
-            return QBrush(QColor("#2e7d32"))
+            return QBrush(QColor(theme.text_colour("success")))
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
             font = QFont()
             font.setPointSizeF(max(6.0, font.pointSizeF() * 0.9))
@@ -147,9 +148,9 @@ class RoutineItemsModel(RowTableModel):
                 parts.append("This item has a problem: select it to see which field.")
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and row in self._bad_rows:
-            return QBrush(QColor("#c62828"))
+            return QBrush(QColor(theme.text_colour("error")))
         if role == Qt.ItemDataRole.BackgroundRole and item.circuit is not None:
-            return QBrush(QColor(232, 240, 254) if item.circuit % 2 else QColor(237, 247, 237))
+            return QBrush(QColor(theme.band_colour(0 if item.circuit % 2 else 1)))
         if role == SORT_ROLE:
             return None  # items keep the draft's order
         return super().data(index, role)

@@ -56,6 +56,8 @@ class RoutinesTab(BaseTab):
         self.list_model = RoutineListModel(self)
         self.list_view = QTableView()
         self.list_view.setObjectName("routine_list")
+        self.list_view.setAccessibleName("Routines")
+        self.list_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -40,6 +40,8 @@ from ui.base_tab import BaseTab
 from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
 from ui.models import RowTableModel
 from ui.widgets.chart_canvas import ChartCanvas
+from ui.widgets.layout import unseen_label
+from ui.widgets.number_field import unit_words
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -176,6 +178,7 @@ class TodayTab(BaseTab):
         )
         self.table = QTableView()
         self.table.setObjectName("today_items")
+        self.table.setAccessibleName("Today's program")
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -202,7 +205,10 @@ class TodayTab(BaseTab):
             row.addWidget(edit)
             row.addWidget(QLabel(unit))
             row.addWidget(self.errors[field], 1)
-            log_form.addRow(f"{label}:", row)
+            caption = QLabel(f"{label}:")
+            caption.setBuddy(edit)
+            edit.setAccessibleDescription(f"in {unit_words(unit)}")
+            log_form.addRow(caption, row)
         self.save_button = QPushButton("Save the day")
         self.save_button.clicked.connect(self.save_day)
         self.log_status = QLabel()
@@ -243,6 +249,7 @@ class TodayTab(BaseTab):
         streak_layout = QVBoxLayout(streak_box)
         streak_layout.addWidget(self.span)
         streak_layout.addWidget(self.streaks)
+        unseen_label(self.span, "Streaks over")
 
         top = QHBoxLayout()
         top.addWidget(self.day_label, 1)

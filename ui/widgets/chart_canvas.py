@@ -14,7 +14,10 @@ first chart opens without the one-time import, and neither the first paint nor a
 timer waits for it (figures in docs/PERFORMANCE.md).
 
 Colours come from the window palette (Window, WindowText, Highlight, Mid), so a chart follows a
-light or dark theme; `style_axes(ax, colors)` applies them to an Axes.
+light or dark theme; `style_axes(ax, colors)` applies them to an Axes. When the palette changes
+(a theme switched live), a drawn chart is recoloured in place, every colour it took from the old
+palette swapped for the new one, and rendered again; `recoloured` says so, for a caller that
+would rather draw it afresh.
 """
 
 from __future__ import annotations
@@ -25,12 +28,13 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
+from ui import theme
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
@@ -200,7 +204,7 @@ def palette_colors(palette: QPalette) -> ChartColors:
     accent = palette.color(QPalette.ColorRole.Highlight)
     # A highlight too close to the background (some themes) would make the data invisible.
     if abs(accent.lightness() - window.lightness()) < 40:
-        accent = QColor("#4a90d9")
+        accent = QColor(theme.text_colour("info", palette))
     return ChartColors(
         background=_hex(window),
         foreground=_hex(text),
@@ -243,6 +247,8 @@ class ChartCanvas(QWidget):
     """
 
     rendered = Signal()
+    recoloured = Signal()
+    """The palette changed and the drawn chart was recoloured to it (a render follows)."""
 
     def __init__(self, message: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,6 +262,7 @@ class ChartCanvas(QWidget):
         self._figure: Figure | None = None
         self._canvas: QWidget | None = None
         self._has_chart = False
+        self._drawn_colors: ChartColors | None = None
         self.margins = Margins()
         self.setMinimumSize(240, 160)
 
@@ -296,7 +303,8 @@ class ChartCanvas(QWidget):
             self._canvas = canvas
             self._stack.addWidget(canvas)
         self._figure.clear()
-        self._figure.set_facecolor(self.colors().background)
+        self._drawn_colors = self.colors()
+        self._figure.set_facecolor(self._drawn_colors.background)
         return self._figure
 
     def current_figure(self) -> Figure | None:
@@ -311,6 +319,21 @@ class ChartCanvas(QWidget):
         self._apply_margins()
         self._canvas.draw_idle()  # type: ignore[attr-defined]
         self._has_chart = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._recolour()
+        super().changeEvent(event)
+
+    def _recolour(self) -> None:
+        old, new = self._drawn_colors, self.colors()
+        if self._figure is None or old is None or old == new:
+            return
+        _swap_colours(self._figure, _colour_map(old, new))
+        self._drawn_colors = new
+        if self._has_chart and self._canvas is not None:
+            self._canvas.draw_idle()  # type: ignore[attr-defined]
+        self.recoloured.emit()
 
     def _on_draw_event(self, event: Any) -> None:
         # savefig renders through a temporary canvas of its format: not a render on screen.
@@ -346,6 +369,97 @@ class ChartCanvas(QWidget):
             metadata=_metadata(fmt),
         )
         return target
+
+
+def _colour_map(old: ChartColors, new: ChartColors) -> dict[str, str]:
+    pairs: dict[str, str] = {}
+    for name in ("background", "foreground", "accent", "muted", "grid"):
+        before, after = getattr(old, name).lower(), getattr(new, name).lower()
+        pairs.setdefault(before, after)
+    return pairs
+
+
+def _swap_colours(figure: Figure, mapping: dict[str, str]) -> None:
+    """Every artist colour in `figure` that `mapping` names (by "#rrggbb", alpha kept) becomes
+    its new colour: faces, edges, lines, markers and text."""
+    from matplotlib.cm import ScalarMappable
+    from matplotlib.collections import Collection
+    from matplotlib.colors import ListedColormap, to_hex, to_rgba
+
+    def swapped(colour: Any) -> Any:
+        try:
+            rgba = to_rgba(colour)
+        except (ValueError, TypeError):
+            return None
+        new = mapping.get(to_hex(rgba, keep_alpha=False))
+        return None if new is None else to_rgba(new, rgba[3])
+
+    def swap(artist: Any, getter: str, setter: str) -> None:
+        get, put = getattr(artist, getter, None), getattr(artist, setter, None)
+        if get is None or put is None:
+            return
+        value = get()
+        if isinstance(value, str) and value in ("none", "auto"):
+            return
+        new = swapped(value)
+        if new is not None:
+            put(new)
+
+    def swap_cmap(mappable: ScalarMappable) -> bool:
+        cmap = mappable.get_cmap()
+        if not isinstance(cmap, ListedColormap):
+            return False
+        listed: list[Any] = [swapped(c) or c for c in cmap.colors]  # type: ignore[union-attr]
+        ends: dict[str, Any] = {
+            "bad": cmap.get_bad(),
+            "under": cmap.get_under(),
+            "over": cmap.get_over(),
+        }
+        ends = {name: swapped(colour) or tuple(colour) for name, colour in ends.items()}
+        mappable.set_cmap(ListedColormap(listed, name=cmap.name).with_extremes(**ends))
+        return True
+
+    for artist in figure.findobj(include_self=True):
+        if isinstance(artist, Collection):
+            mapped = artist.get_array() is not None and swap_cmap(artist)
+            for getter, setter in (
+                ("get_facecolor", "set_facecolor"),
+                ("get_edgecolor", "set_edgecolor"),
+            ):
+                if mapped and getter == "get_facecolor":
+                    continue
+                colours = getattr(artist, getter)()
+                if len(colours) == 0:
+                    continue
+                changed = [swapped(c) or tuple(c) for c in colours]
+                getattr(artist, setter)(changed)
+            continue
+        for getter, setter in (
+            ("get_facecolor", "set_facecolor"),
+            ("get_edgecolor", "set_edgecolor"),
+            ("get_color", "set_color"),
+            ("get_markerfacecolor", "set_markerfacecolor"),
+            ("get_markeredgecolor", "set_markeredgecolor"),
+        ):
+            swap(artist, getter, setter)
+    # Ticks made at the next draw (a wider chart, new data) take the axis's stored tick
+    # settings: give those the swapped colours of the ticks already there.
+    for ax in figure.axes:
+        for axis in (ax.xaxis, ax.yaxis):
+            kinds: tuple[tuple[Literal["major", "minor"], list[Any]], ...] = (
+                ("major", axis.majorTicks),
+                ("minor", axis.minorTicks),
+            )
+            for which, ticks in kinds:
+                if not ticks:
+                    continue
+                tick = ticks[0]
+                axis.set_tick_params(
+                    which=which,
+                    color=tick.tick1line.get_markeredgecolor(),
+                    labelcolor=tick.label1.get_color(),
+                    grid_color=tick.gridline.get_color(),
+                )
 
 
 def _metadata(fmt: str) -> dict[str, Any]:

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import duration_text
 from core.workout.player import Player
 from core.workout.steps import Step
+from ui import theme
 
 __all__ = [
     "PHASE_COLOURS",
@@ -28,21 +29,14 @@ __all__ = [
     "step_details",
 ]
 
-PHASE_COLOURS: dict[str, str] = {
-    "get_ready": "#d98e04",  # amber
-    "work": "#1e8e3e",  # green
-    "release": "#1a73e8",  # blue
-    "switch_sides": "#8e24aa",  # purple
-    "rest": "#1a73e8",  # blue
-    "done": "#5f6368",  # grey
-    "paused": "#80868b",
-    "idle": "#5f6368",
-}
+PHASE_COLOURS: dict[str, str] = {key: theme.LIGHT.roles[key] for key in theme.PHASE_ROLES}
+"""The phase colours of the light scheme; what is on screen comes from ``theme.text_colour``."""
 
 
 def floor_colours(view: PhaseView) -> tuple[str, str]:
-    """(background, text) for floor mode, where the phase colour fills the screen."""
-    return view.colour, "#ffffff"
+    """(background, text) for floor mode, where the phase colour fills the screen: the pair of
+    the scheme on screen now, at least 4.5:1 (tests/ui/test_contrast.py)."""
+    return theme.floor_colours(view.phase_key)
 
 
 def format_digits(seconds: int) -> str:
@@ -85,13 +79,16 @@ class PhaseView:
     details: str = ""
     next_text: str = ""
     colour: str = PHASE_COLOURS["idle"]
+    """The phase colour as "#rrggbb", resolved for the scheme on screen when the view was made."""
     paused: bool = False
+    phase_key: str = "idle"
+    """The phase's colour role (theme.PHASE_ROLES): what a display re-resolves on a theme change."""
 
 
 def phase_view(player: Player | None, idle_text: str = "No workout in progress") -> PhaseView:
     """What to show for ``player`` now; ``idle_text`` when there is no player."""
     if player is None:
-        return PhaseView(phase=idle_text)
+        return PhaseView(phase=idle_text, colour=theme.text_colour("idle"))
     step = player.step
     secs = player.display_seconds()
     if secs is not None:
@@ -108,61 +105,104 @@ def phase_view(player: Player | None, idle_text: str = "No workout in progress")
         next_text = "Next: finish"
     else:
         next_text = f"Next: {nxt.label}"
-    colour_key = "paused" if player.paused else step.kind
+    colour_key: str = "paused" if player.paused else step.kind
+    if colour_key not in theme.PHASE_ROLES:
+        colour_key = "idle"
     return PhaseView(
         phase=phase,
         digits=digits,
         details=step_details(step),
         next_text=next_text,
-        colour=PHASE_COLOURS.get(colour_key, PHASE_COLOURS["idle"]),
+        colour=theme.text_colour(colour_key),
         paused=player.paused,
+        phase_key=colour_key,
     )
 
 
 class PhaseDisplay(QWidget):
     """A phase title over large digits, the digits (and optionally the title) in the phase's
-    colour."""
+    colour for the scheme on screen (re-resolved when the palette changes).
+
+    Sizes follow the application font: ``digits_scale`` is the digits' size as a multiple of
+    it (the title is ``title_larger_by`` points larger than it), so a person's larger system
+    font makes both larger. ``digits_point_size`` is a fixed size instead, for callers that
+    size the digits themselves.
+    """
 
     def __init__(
         self,
         parent: QWidget | None = None,
         *,
-        digits_point_size: int,
+        digits_point_size: int | None = None,
+        digits_scale: float | None = None,
         title: str = "",
         title_larger_by: int | None = None,
         colour_title: bool = False,
     ) -> None:
         super().__init__(parent)
+        if (digits_point_size is None) == (digits_scale is None):
+            raise TypeError("give one of digits_point_size and digits_scale")
+        self._digits_point_size = digits_point_size
+        self._digits_scale = digits_scale
+        self._title_larger_by = title_larger_by
         self._colour_title = colour_title
-        self._colour = PHASE_COLOURS["idle"]
+        self._phase_key = "idle"
+        self._colour = theme.text_colour("idle")
         self.phase_label = QLabel(title)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        if title_larger_by is not None:
-            tf = QFont(self.phase_label.font())
-            tf.setPointSize(max(tf.pointSize(), 10) + title_larger_by)
-            tf.setBold(True)
-            self.phase_label.setFont(tf)
         self.digits = QLabel("")
-        df = QFont(self.digits.font())
-        df.setPointSize(digits_point_size)
-        df.setBold(True)
-        self.digits.setFont(df)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._size_fonts()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.digits)
+
+    def _size_fonts(self) -> None:
+        base = self.font()  # the application's (or the parent's) font, never set here
+        base_points = base.pointSizeF() if base.pointSizeF() > 0 else 10.0
+        if self._title_larger_by is not None:
+            tf = QFont(base)
+            tf.setPointSizeF(max(base_points, 10.0) + self._title_larger_by)
+            tf.setBold(True)
+            self.phase_label.setFont(tf)
+        df = QFont(base)
+        if self._digits_scale is not None:
+            df.setPointSizeF(base_points * self._digits_scale)
+        else:
+            assert self._digits_point_size is not None
+            df.setPointSize(self._digits_point_size)
+        df.setBold(True)
+        self.digits.setFont(df)
 
     @property
     def colour(self) -> str:
         """The colour the digits are painted in now (#rrggbb)."""
         return self._colour
 
+    @property
+    def phase_key(self) -> str:
+        """The colour role shown now (theme.PHASE_ROLES)."""
+        return self._phase_key
+
     def show_view(self, view: PhaseView) -> None:
         self.phase_label.setText(view.phase)
         self.digits.setText(view.digits)
-        self._colour = view.colour
-        style = f"color: {view.colour};"
-        self.digits.setStyleSheet(style)
-        if self._colour_title:
+        self._phase_key = view.phase_key
+        self._paint()
+
+    def _paint(self) -> None:
+        self._colour = theme.text_colour(self._phase_key)
+        style = f"color: {self._colour};"
+        if self.digits.styleSheet() != style:
+            self.digits.setStyleSheet(style)
+        if self._colour_title and self.phase_label.styleSheet() != style:
             self.phase_label.setStyleSheet(style)
+
+    def changeEvent(self, event: QEvent) -> None:
+        kind = event.type()
+        if kind in (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange):
+            self._paint()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.ApplicationFontChange):
+            self._size_fonts()
+        super().changeEvent(event)

@@ -36,10 +36,10 @@ from core.bounds import (
 )
 from core.units import display_number, kg_to
 from core.workout.log import SetValues
+from ui import theme
 
 __all__ = [
     "DISTANCE_UNITS",
-    "ERROR_STYLE",
     "NUMERIC_PROPERTY",
     "SET_FIELDS",
     "SetForm",
@@ -51,10 +51,18 @@ __all__ = [
 
 SET_FIELDS: tuple[str, ...] = ("reps", "weight_kg", "duration_seconds", "rpe")
 """The number fields of a set, in the order shown."""
-ERROR_STYLE = "color: #c5221f;"
 NUMERIC_PROPERTY = "backline_numeric"
 """Set True on the number fields: they take digits, the decimal separator and Backspace only
 (the Workout tab's keys act through the others, ui.workout.keys)."""
+FIELD_CHARS = 20
+"""A number edit is wide enough for this many digits in its font (it grows with the font)."""
+
+
+def _field_width(edit: QLineEdit) -> int:
+    metrics = edit.fontMetrics()
+    return metrics.horizontalAdvance("0" * FIELD_CHARS) + 3 * metrics.height() // 2
+
+
 _LABELS = {
     "reps": "Reps",
     "weight_kg": "Weight",
@@ -178,15 +186,17 @@ class SetForm(QWidget):
         grid.setContentsMargins(0, 0, 0, 0)
         for row, (key, edit) in enumerate(self.edits.items()):
             error = QLabel("")
-            error.setStyleSheet(ERROR_STYLE)
+            theme.paint_text(error, "error")
             self.errors[key] = error
             edit.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
             if key != "note":
-                edit.setMaximumWidth(160)
+                edit.setMaximumWidth(_field_width(edit))
                 edit.setProperty(NUMERIC_PROPERTY, True)
             edit.returnPressed.connect(self.submitted)
             edit.textEdited.connect(error.clear)
+            edit.textEdited.connect(lambda _text, k=key: self._describe(k))
             label = QLabel(words[key])
+            label.setBuddy(edit)  # a screen reader names the field by its label
             self.labels[key] = label
             grid.addWidget(label, row, 0)
             grid.addWidget(edit, row, 1)
@@ -196,6 +206,18 @@ class SetForm(QWidget):
         grid.setColumnStretch(3, 1)
         if "distance_km" in self.labels:
             self.labels["distance_km"].setText(f"Distance ({distance_unit})")
+        self._describe("weight_kg")
+
+    def _describe(self, key: str) -> None:
+        """What a screen reader says beyond the field's label: the weight's unit, and the
+        refusal shown beside the field (a red line it cannot see)."""
+        edit = self.edits.get(key)
+        if edit is None:
+            return
+        parts = [f"in {self._weight_unit}"] if key == "weight_kg" else []
+        if self.errors[key].text():
+            parts.append(self.errors[key].text())
+        edit.setAccessibleDescription("; ".join(parts))
 
     def set_field_visible(self, key: str, visible: bool) -> None:
         """Show or hide one field with its label and error (e.g. distance for cardio only)."""
@@ -241,6 +263,7 @@ class SetForm(QWidget):
         """Weights are typed and shown in ``unit`` ("kg" or "lb") from now on."""
         self._weight_unit = unit
         self.weight_unit_label.setText(unit)
+        self._describe("weight_kg")
 
     # -- reading and writing ----------------------------------------------------------------
 
@@ -377,9 +400,11 @@ class SetForm(QWidget):
         label = self.errors.get(error.field)
         if label is not None:
             label.setText(error.message)
+            self._describe(error.field)
         self.error_shown.emit(error.field, error.message)
         return label is not None
 
     def clear_errors(self) -> None:
-        for label in self.errors.values():
+        for key, label in self.errors.items():
             label.clear()
+            self._describe(key)

@@ -38,7 +38,13 @@ PLAYER_KEYS: list[KeySpec] = [
     KeySpec("add_set", ("Ctrl+N",), "One more set of this exercise", in_text_field=True),
     KeySpec("skip", ("Ctrl+Right",), "Skip to the next exercise", in_text_field=True),
     KeySpec("end", ("Ctrl+Shift+E",), "End the workout", in_text_field=True),
-    KeySpec(LEAVE_FIELD, ("Esc",), "Leave the log field", in_text_field=True),
+    KeySpec(
+        "floor",
+        ("F11",),
+        "Floor mode: the workout full screen in large type (F11 or Esc leaves it)",
+        in_text_field=True,
+    ),
+    KeySpec(LEAVE_FIELD, ("Esc",), "Leave the log field, or floor mode", in_text_field=True),
     KeySpec("accept", ("A",), "Accept the suggested next target of this exercise"),
     KeySpec("keep", ("K",), "Keep your target (the suggestion is not taken)"),
 ]

@@ -12,7 +12,7 @@ while a workout is open in a visible Workout tab, and leaves every key alone oth
 * in a number field of the log form, digits, the decimal separator, Backspace and Delete type
   as usual (they are no player key); in a free-text field (a note) everything typed stays in
   the field, and only Enter, Esc and the Ctrl keys act on the player; Esc leaves a field, focus
-  back to the tab;
+  back to the tab, and while ``esc_anywhere()`` (floor mode) Esc acts wherever focus is;
 * a dialog, a popup or another window (the mini timer has its own keys) is never touched.
 """
 
@@ -69,10 +69,12 @@ class PlayerKeys(QObject):
         specs: list[KeySpec],
         slots: dict[str, Callable[[], None]],
         is_live: Callable[[], bool],
+        esc_anywhere: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(host)
         self._host = host
         self._is_live = is_live
+        self._esc_anywhere = esc_anywhere or (lambda: False)
         self.actions: dict[str, QAction] = {}
         self._specs = {s.name: s for s in specs}
         self._by_key: dict[tuple[int, int], str] = {}
@@ -111,7 +113,7 @@ class PlayerKeys(QObject):
         name = self._by_key.get(_normal(event.key(), event.modifiers()))
         if name is None:
             return None
-        if name == LEAVE_FIELD and not _is_field(widget):
+        if name == LEAVE_FIELD and not _is_field(widget) and not self._esc_anywhere():
             return None
         if _is_text_field(widget) and not self._specs[name].in_text_field:
             return None

@@ -16,7 +16,8 @@ from core.formatting import prescription_text
 from core.workout.log import SET_TYPES, SetValues
 from core.workout.run import LogTarget
 from core.workout.steps import PlanItem, Step
-from ui.widgets.set_form import ERROR_STYLE, SetForm
+from ui import theme
+from ui.widgets.set_form import SetForm
 
 __all__ = [
     "SET_TYPE_LABELS",
@@ -80,7 +81,9 @@ class LogPanel(QGroupBox):
         self.status_label = QLabel("")
         head = QHBoxLayout()
         head.addWidget(self.form_title, 1)
-        head.addWidget(QLabel("Set type:"))
+        set_type_label = QLabel("Set type:")
+        set_type_label.setBuddy(self.set_type)
+        head.addWidget(set_type_label)
         head.addWidget(self.set_type)
         layout = QVBoxLayout(self)
         layout.addLayout(head)
@@ -139,7 +142,7 @@ class LogPanel(QGroupBox):
         return str(self.set_type.currentData() or "normal")
 
     def say(self, text: str, *, error: bool = False) -> None:
-        self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+        theme.paint_text(self.status_label, "error" if error else None)
         self.status_label.setText(text)
 
     def add_to_status(self, text: str) -> None:

@@ -28,7 +28,7 @@ class MiniTimer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Backline timer")
-        self.display = PhaseDisplay(self, digits_point_size=44, title="—")
+        self.display = PhaseDisplay(self, digits_scale=5, title="—")
         self.next_label = QLabel("")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label.setWordWrap(True)

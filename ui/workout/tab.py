@@ -1,7 +1,7 @@
 """The Workout tab: follow a routine set by set, with timers, cues and a log that survives a crash.
 
-Over 500 lines: it wires start/resume/end, controls, log panel, suggestion, cues and mini timer
-to one run.
+Over 500 lines: it wires start/resume/end, controls, log panel, suggestion, cues, mini timer
+and floor mode to one run.
 
 The tab shows and forwards; ``core.workout.run.WorkoutRun`` does the work (the player state
 machine, the log, the position saved on every change). Time is never counted here: a
@@ -29,22 +29,34 @@ title, the target line and the log form are drawn again from the player's curren
 run's log target, never kept from an earlier step. The player's keys (``ui.workout.keys``) act
 on a workout in progress whatever has focus; before one, the routine chooser has focus, Up/Down
 choose and Enter starts.
+
+Floor mode (F11, or the Floor mode button; F11 or Esc leaves, and so does the end of the
+workout or leaving the tab): the tab's stacked layout shows ``ui.workout.floor.FloorView``
+instead of its page, the window goes full screen and the tab bar (and a main window's menu
+and status bars) hide; the view is inside the tab, so every player key goes on working. It
+shows the same ``phase_view`` as the page, and flashes at each cue that starts a step.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMainWindow,
+    QMenu,
     QPushButton,
+    QStackedLayout,
+    QStatusBar,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -71,10 +83,19 @@ from core.workout.resume import PendingSet, unfinished_workout
 from core.workout.run import LogTarget, WorkoutRun
 from core.workout.steps import Cue, PlanItem, PlayerOptions, Step
 from ui.base_tab import BaseTab
+from ui.widgets.layout import unseen_label
 from ui.widgets.phase_display import PhaseDisplay, phase_view
 from ui.workout import dialogs
+from ui.workout.announcer import PhaseAnnouncer
 from ui.workout.coach import VoiceCoach
-from ui.workout.controls import ADJUST_SECONDS, PLAYER_KEYS, PlayerControls, shortcut
+from ui.workout.controls import (
+    ADJUST_SECONDS,
+    PLAYER_KEYS,
+    PlayerControls,
+    key_tooltip,
+    shortcut,
+)
+from ui.workout.floor import TRANSITION_CUES, FloorView
 from ui.workout.keys import LEAVE_FIELD, PlayerKeys
 from ui.workout.log_panel import LogPanel, form_values, target_line
 from ui.workout.mini_timer import MiniTimer
@@ -89,6 +110,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 EMPTY_WORKOUT = "Empty workout (add exercises as you go)"
+
+
+@dataclass
+class _FloorReturn:
+    """What floor mode changed, to put back when it ends."""
+
+    state: Qt.WindowState
+    focus: QWidget | None
+    hidden: list[QWidget] = field(default_factory=list)
+    carried: list[QAction] = field(default_factory=list)
 
 
 class WorkoutTab(BaseTab):
@@ -137,8 +168,12 @@ class WorkoutTab(BaseTab):
         self._form_for: tuple[Any, ...] | None = None
         self._records: list[str] = []
         self._quit_agreed = False
+        self._floor_return: _FloorReturn | None = None
         self.activity = "idle"
-        self.coach = VoiceCoach(lambda: self.cue_player)
+        self.coach = VoiceCoach(
+            lambda: self.cue_player,
+            steps=lambda: self.run.player.steps if self.run is not None and self.run.player else (),
+        )
         self.driver = PhaseDriver(self._poll, self._time_to_next_event, self)
         self.driver.cues.connect(self._on_cues)
         self.driver.repaint.connect(self.refresh_display)
@@ -166,10 +201,13 @@ class WorkoutTab(BaseTab):
                 "end": self.end_workout,
                 "accept": self.accept_suggestion,
                 "keep": self.keep_target,
-                LEAVE_FIELD: lambda: self.setFocus(Qt.FocusReason.ShortcutFocusReason),
+                "floor": self.toggle_floor_mode,
+                LEAVE_FIELD: self._escape,
             },
             is_live=lambda: self.run is not None,
+            esc_anywhere=lambda: self.floor_mode,
         )
+        self.cue_handled.connect(self._flash_on_transition)
         self._update_controls()
 
     # -- construction --------------------------------------------------------------------
@@ -188,23 +226,30 @@ class WorkoutTab(BaseTab):
         self.mini_button = QPushButton("Mini timer")
         self.mini_button.setToolTip("Switch to a small always-on-top timer (Ctrl+M)")
         self.mini_button.clicked.connect(self.enter_mini_timer)
+        self.floor_button = QPushButton("Floor mode")
+        self.floor_button.setToolTip(key_tooltip("floor"))
+        self.floor_button.clicked.connect(self.enter_floor_mode)
         self.workout_note = QLineEdit()
         self.workout_note.setPlaceholderText("Note for this workout (saved when it ends)")
 
+        routine_label = QLabel("Routine:")
+        routine_label.setBuddy(self.routine_combo)  # what a screen reader names the chooser by
+        self.workout_note.setAccessibleName("Workout note")
         top = QHBoxLayout()
-        top.addWidget(QLabel("Routine:"))
+        top.addWidget(routine_label)
         top.addWidget(self.routine_combo, 1)
         top.addWidget(self.start_button)
         top.addSpacing(16)
         top.addWidget(self.exercise_combo)
         top.addWidget(self.add_exercise_button)
         top.addStretch(1)
+        top.addWidget(self.floor_button)
         top.addWidget(self.mini_button)
 
         self.workout_label = QLabel("No workout in progress")
         # about 4 cm tall on a laptop screen: readable from two metres
         self.display = PhaseDisplay(
-            digits_point_size=110,
+            digits_scale=12,
             title="Choose a routine and press Start",
             title_larger_by=8,
             colour_title=True,
@@ -218,6 +263,7 @@ class WorkoutTab(BaseTab):
         self.last_button = QPushButton("")
         self.last_button.setFlat(True)
         self.last_button.setToolTip("What you did last time: click to copy it into the form")
+        self.last_button.setAccessibleName("Last time")
         self.last_button.clicked.connect(self.copy_last_time)
         self.suggestion = SuggestionPanel()
         self.suggestion.accept_requested.connect(self.accept_suggestion)
@@ -256,12 +302,22 @@ class WorkoutTab(BaseTab):
         self.log_panel.set_form.submitted.connect(self.confirm_set)
         self.log_panel.set_form.error_shown.connect(self.form_error)
 
-        layout = QVBoxLayout(self)
+        self.page = QWidget()  # everything but floor mode
+        layout = QVBoxLayout(self.page)
         layout.addLayout(top)
         layout.addLayout(display, 1)
         layout.addWidget(self.controls)
         layout.addWidget(self.log_panel)
         layout.addWidget(self.workout_note)
+        self.announcer = PhaseAnnouncer(self, layout=layout)
+
+        self.floor = FloorView(leave_tooltip=key_tooltip("floor"))
+        self.floor.leave_requested.connect(self.leave_floor_mode)
+        unseen_label(self.exercise_combo, "Exercise to add")
+        self._stack = QStackedLayout(self)
+        self._stack.setContentsMargins(0, 0, 0, 0)
+        self._stack.addWidget(self.page)
+        self._stack.addWidget(self.floor)
 
     # -- BaseTab ---------------------------------------------------------------------------
 
@@ -294,6 +350,7 @@ class WorkoutTab(BaseTab):
         if self.db is None:
             return
         settings = self.ops.read(lambda s: load_settings(session=s))
+        self.coach.configure(settings)
         self.weight_unit = settings.weight_unit
         self.show_suggestions = settings.show_suggestions
         self.get_ready_seconds = settings.get_ready_seconds
@@ -499,6 +556,7 @@ class WorkoutTab(BaseTab):
         result = run.finish(notes=self.workout_note.text())
         self.driver.stop()
         self.run = None
+        self.leave_floor_mode()
         if result is None:
             self.workout_label.setText("Nothing was logged: the workout was not saved")
         else:
@@ -713,6 +771,7 @@ class WorkoutTab(BaseTab):
         self.start_button.setEnabled(self.db is not None and (run is None or run.finished))
         self.routine_combo.setEnabled(run is None)
         self.add_exercise_button.setEnabled(self.db is not None)
+        self.floor_button.setEnabled(run is not None)
         self.controls.show_state(
             run.player if run is not None else None,
             workout_open=run is not None,
@@ -854,6 +913,7 @@ class WorkoutTab(BaseTab):
         self.last_button.setText(
             "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
         )
+        self.last_button.setAccessibleName(self.last_button.text() or "Last time")
         opened = self._open_offer()
         shown = self._item_shown(index)
         if opened is None or shown is None:
@@ -922,11 +982,14 @@ class WorkoutTab(BaseTab):
             self.target_label.setText("")
         if self.mini.isVisible():
             self.mini.show_view(view)
+        if self.floor_mode:
+            self.floor.show_view(view, self.log_panel.status_label.text())
 
     # -- mini timer ------------------------------------------------------------------------
 
     def enter_mini_timer(self) -> None:
         """Show the always-on-top mini timer and minimise the main window."""
+        self.leave_floor_mode()
         self.mini.show()
         self.refresh_display()
         window = self.window()
@@ -943,3 +1006,103 @@ class WorkoutTab(BaseTab):
     def closeEvent(self, event: Any) -> None:  # a standalone tab in tests
         self.mini.hide()
         super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Another tab chosen (Ctrl+Tab) or the window closed: floor mode ends with it. A
+        minimised window (a spontaneous hide) stays in floor mode."""
+        if not event.spontaneous():
+            self.leave_floor_mode()
+        super().hideEvent(event)
+
+    # -- floor mode ------------------------------------------------------------------------
+
+    @property
+    def floor_mode(self) -> bool:
+        """True while the floor view fills the tab (and the window)."""
+        return self._stack.currentWidget() is self.floor
+
+    def toggle_floor_mode(self) -> None:
+        """F11: into floor mode, or out of it."""
+        if self.floor_mode:
+            self.leave_floor_mode()
+        else:
+            self.enter_floor_mode()
+
+    def _escape(self) -> None:
+        """Esc: out of floor mode; in a field, focus back to the tab."""
+        if self.floor_mode:
+            self.leave_floor_mode()
+        else:
+            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _chrome(self) -> list[QWidget]:
+        """What floor mode hides around the tab: the tab bar of the tab widget holding it, and
+        the menu and status bars of a main window."""
+        bars: list[QWidget] = []
+        ancestor = self.parentWidget()
+        while ancestor is not None and not isinstance(ancestor, QTabWidget):
+            ancestor = ancestor.parentWidget()
+        if ancestor is not None:
+            bars.append(ancestor.tabBar())
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            menu = window.menuWidget()
+            if menu is not None:
+                bars.append(menu)
+            status = window.findChild(QStatusBar)
+            if status is not None:
+                bars.append(status)
+        return bars
+
+    def enter_floor_mode(self) -> None:
+        """The workout full screen in large type; the player's keys act as before."""
+        if self.floor_mode or self.run is None:
+            return
+        window = self.window()
+        focus = QApplication.focusWidget()
+        back = _FloorReturn(
+            state=window.windowState(),
+            focus=focus if focus is not None and self.isAncestorOf(focus) else None,
+        )
+        for bar in self._chrome():
+            if bar.isVisible():
+                bar.hide()
+                back.hidden.append(bar)
+        # A hidden menu bar's keys (F1, Quit) would stop working: the floor view holds them.
+        for menu in [m for bar in back.hidden for m in bar.findChildren(QMenu)]:
+            for action in menu.actions():
+                if action.shortcuts() and action not in back.carried:
+                    back.carried.append(action)
+        self.floor.addActions(back.carried)
+        self._floor_return = back
+        self._stack.setCurrentWidget(self.floor)
+        self.refresh_display()
+        self.floor.setFocus(Qt.FocusReason.OtherFocusReason)
+        window.showFullScreen()
+
+    def leave_floor_mode(self) -> None:
+        """Back to the tab's page, the window in the state it had, focus where it was."""
+        back = self._floor_return
+        if not self.floor_mode or back is None:
+            return
+        self._floor_return = None
+        self.floor.stop_flash()
+        for action in back.carried:
+            self.floor.removeAction(action)
+        self._stack.setCurrentWidget(self.page)
+        for bar in back.hidden:
+            bar.show()
+        window = self.window()
+        if window.windowState() != back.state:
+            window.setWindowState(back.state)
+        if not self.isVisible():
+            return
+        if back.focus is not None and back.focus.isVisible() and back.focus.isEnabled():
+            back.focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _flash_on_transition(self, cue: Cue) -> None:
+        """A step starts (a cue as it happens, not one caught up late): the floor flashes."""
+        if self.floor_mode and cue.kind in TRANSITION_CUES and not cue.catch_up:
+            self.floor.flash()
