@@ -1,6 +1,11 @@
 """Progress and History benchmark: ten years of a heavy user's log, then the tabs.
 
     .venv/bin/python bench/progress.py [--sets 160000] [--keep DB] [--plans] [--preload]
+                                       [--db URL]
+
+`--db postgresql+psycopg://user@/dbname?host=/socket/dir` generates into an EMPTY PostgreSQL
+database instead of a temporary SQLite file (figures beside SQLite's in docs/PERFORMANCE.md;
+--plans then prints PostgreSQL's EXPLAIN).
 
 1. Generates ten years of history into a temporary database with bulk Core inserts: about six
    workouts a week, each eight exercises of six sets (plus warm-ups), across 40 exercises
@@ -318,8 +323,10 @@ def query_plans(db: Database, info: dict[str, Any]) -> list[tuple[str, str, list
         statement, params = max(relevant, key=lambda c: len(c[0]))
         with db.engine.connect() as conn:
             raw = conn.connection.dbapi_connection
-            rows = raw.execute("EXPLAIN QUERY PLAN " + statement, params).fetchall()
-        result.append((name, statement, [str(r[-1]) for r in rows]))
+            sqlite = db.is_sqlite
+            explain = "EXPLAIN QUERY PLAN " if sqlite else "EXPLAIN "
+            rows = raw.execute(explain + statement, params).fetchall()
+        result.append((name, statement, [str(r[-1] if sqlite else r[0]) for r in rows]))
     return result
 
 
@@ -413,6 +420,7 @@ def main() -> None:
     parser.add_argument("--sets", type=int, default=160_000)
     parser.add_argument("--keep", type=Path, help="write the database here and keep it")
     parser.add_argument("--plans", action="store_true", help="print EXPLAIN QUERY PLAN output")
+    parser.add_argument("--db", help="an empty PostgreSQL database (URL) to generate into")
     parser.add_argument(
         "--preload",
         action="store_true",
@@ -421,9 +429,10 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         path = args.keep or Path(tmp) / "bench.db"
-        if path.exists():
+        if path.exists() and not args.db:
             sys.exit(f"{path} exists")
-        db = open_database(path)
+        db = open_database(args.db or path)
+        print(f"store: {db.describe()}", file=sys.stderr)
         t = time.perf_counter()
         info = generate(db, args.sets)
         gen_s = round(time.perf_counter() - t, 1)
@@ -448,6 +457,7 @@ def main() -> None:
             "sets": info["sets"],
             "workouts": info["workouts"],
             "exercises": info["exercises"],
+            "store": db.location.dialect,
             **ui,
             **core,
         }

@@ -43,13 +43,20 @@ def default_db_path() -> Path:
 
 
 def resolve_db_path(cli_value: str | os.PathLike[str] | None = None) -> Path:
-    """--db wins over BACKLINE_DB, which wins over the default location."""
-    if cli_value:
-        return Path(cli_value).expanduser().absolute()
-    env = os.environ.get("BACKLINE_DB")
-    if env:
-        return Path(env).expanduser().absolute()
-    return default_db_path()
+    """The SQLite file --db names (it wins over BACKLINE_DB, which wins over the default).
+
+    A value may also be a URL (core.store.location.resolve_store reads both): a `sqlite:///`
+    URL gives its file; a PostgreSQL URL raises StoreURLError (a URL never becomes a folder).
+    """
+    from core.store.location import StoreURLError, resolve_store
+
+    location = resolve_store(cli_value)
+    if location.path is None:
+        raise StoreURLError(
+            f"{location.redacted()}: a PostgreSQL database, not a SQLite file; "
+            "open it with core.store.location.resolve_store"
+        )
+    return location.path
 
 
 def backup_dir_for(db_path: Path) -> Path:

@@ -59,8 +59,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Backline {app_version()}")
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file to use (default: $BACKLINE_DB, else the user data directory)",
+        metavar="PATH|URL",
+        help="database file, or a PostgreSQL URL such as postgresql://user@host/dbname "
+        "(password from ~/.pgpass or PGPASSWORD; default: $BACKLINE_DB, else the user data "
+        "directory)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -202,6 +204,27 @@ def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
     return status, routine_id if status == EXIT_OK else None
 
 
+def _store_name(args: argparse.Namespace) -> str:
+    """The store the arguments name, as one may print it (never a password)."""
+    from core.store.location import StoreURLError, resolve_store
+
+    try:
+        return resolve_store(getattr(args, "db", None)).redacted()
+    except StoreURLError:
+        return "the database"
+
+
+def _db_reason(exc: BaseException) -> str:
+    from core.store.outputs import reason_of
+
+    orig = getattr(exc, "orig", None) or exc
+    if type(orig).__module__.startswith("psycopg"):
+        from core.store.postgres import reason_of as server_reason
+
+        return server_reason(orig)
+    return reason_of(orig)
+
+
 def _fail_line(text: str) -> None:
     """One line on stderr; text from a file, a path or the database cannot fake output."""
     print(f"backline: {terminal_text(text, one_line=True)}", file=sys.stderr)
@@ -213,6 +236,14 @@ def _db_argument_problem(db: str | None) -> str | None:
         return None
     if not db.strip():
         return "--db: empty; give a database file (leave --db out for the default one)"
+    from core.store.location import StoreURLError, looks_like_url, parse_store
+
+    if looks_like_url(db):
+        try:
+            parse_store(db)
+        except StoreURLError as exc:
+            return f"--db: {exc}"
+        return None
     if db.endswith(("/", os.sep)) or Path(db).name in ("", ".", ".."):
         return f"--db: {db} names a folder; give a database file in it"
     return None
@@ -226,7 +257,7 @@ def _guarded(
 
     from core.store.db import StoreError
     from core.store.lock import LockError
-    from core.store.outputs import OutputError, reason_of
+    from core.store.outputs import OutputError
 
     problem = _db_argument_problem(getattr(args, "db", None))
     if problem is not None:
@@ -238,6 +269,9 @@ def _guarded(
         _fail_line(str(exc))
         return EXIT_STORE, None
     except StoreError as exc:
+        if exc.reason in ("unreachable", "not-a-file-store"):
+            _fail_line(f"cannot use the database: {exc}. Nothing was changed.")
+            return EXIT_STORE, None
         hint = (
             ""
             if exc.reason in ("read-only", "locked", "unreadable", "not-a-file")
@@ -251,9 +285,8 @@ def _guarded(
     except OutputError as exc:  # a file could not be written (disk full, permissions)
         _fail_line(f"{exc}; nothing was changed")
         return EXIT_FAILURE, None
-    except SQLAlchemyError as exc:  # SQLite refused the file itself (/proc, a device's folder)
-        where = getattr(args, "db", None) or "the database"
-        _fail_line(f"{where}: cannot use the database: {reason_of(getattr(exc, 'orig', exc))}")
+    except SQLAlchemyError as exc:  # SQLite refused the file (/proc), the server went away
+        _fail_line(f"{_store_name(args)}: cannot use the database: {_db_reason(exc)}")
         return EXIT_STORE, None
     except BrokenPipeError:  # `backline library | head`
         return EXIT_OK, EXIT_OK

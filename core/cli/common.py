@@ -42,20 +42,20 @@ def local_today() -> date:
 
 
 def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:
-    """The database --db names, opened and seeded. `write` (default: the command is one of
-    WRITING_COMMANDS) holds the writer lock until `db.close()`; another writer is refused
-    with DatabaseInUseError. Notes from the open (an interrupted restore) go to stderr."""
-    from core.paths import resolve_db_path
+    """The store --db names (a SQLite file or a PostgreSQL URL), opened and seeded. `write`
+    (default: the command is one of WRITING_COMMANDS) holds a SQLite file's writer lock until
+    `db.close()`; another writer is refused with DatabaseInUseError (PostgreSQL takes several
+    writers). Notes from the open (an interrupted restore) go to stderr."""
     from core.store import lock
     from core.store.db import open_database
-    from core.store.startup import seed_if_needed
+    from core.store.location import resolve_store
 
-    path = resolve_db_path(args.db)
+    location = resolve_store(args.db)
     if write is None:
         write = getattr(args, "command", None) in WRITING_COMMANDS
-    held = lock.acquire(path) if write else None
+    held = lock.acquire(location.path) if write and location.path is not None else None
     try:
-        db = open_database(path, lock=held)
+        db = open_database(location, lock=held)
         if held is not None:
             held.pin()  # a file the open just created is locked by its inode too
     except BaseException:
@@ -65,6 +65,8 @@ def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:
     for note in db.notes:
         print(f"backline: {note}", file=sys.stderr)
     try:
+        from core.store.startup import seed_if_needed
+
         seed_if_needed(db)
     except BaseException:
         db.close()

@@ -105,7 +105,7 @@ def cmd_import(args: argparse.Namespace) -> int:
         ) from None
     except SQLAlchemyError as exc:
         reason = reason_of(getattr(exc, "orig", None) or exc)
-        raise CommandError(f"{db.path}: {reason}; nothing was imported") from None
+        raise CommandError(f"{db.location.redacted()}: {reason}; nothing was imported") from None
     finally:
         db.close()
 
@@ -148,6 +148,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     db = open_db(args)
     try:
+        if not db.is_sqlite:
+            return _backup_server(db, args)
         if args.output:
             made = backup_file(db.path, Path(args.output), force=args.force, create_folder=False)
         else:
@@ -161,14 +163,37 @@ def cmd_backup(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _backup_server(db: Any, args: argparse.Namespace) -> int:
+    """A PostgreSQL store's backup: a Backline JSON export from one REPEATABLE READ snapshot
+    (core.store.snapshot), to --output or the backups folder of the data directory."""
+    from pathlib import Path
+
+    from core.paths import data_dir
+    from core.store.backups import backup_name
+    from core.store.models import utcnow
+    from core.store.snapshot import write_snapshot
+
+    if args.output:
+        made = write_snapshot(db, Path(args.output), force=args.force)
+    else:
+        folder = data_dir() / "backups" / "shared"
+        folder.mkdir(parents=True, exist_ok=True)
+        made = write_snapshot(db, folder / (backup_name(utcnow()).removesuffix(".db") + ".json"))
+    say(f"Backed up {db.describe()} to {made} (a Backline JSON export)")
+    return EXIT_OK
+
+
 def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.paths import resolve_db_path
     from core.store import backups
+    from core.store.location import resolve_store
 
     source = Path(args.file)
-    target = resolve_db_path(args.db)
+    location = resolve_store(args.db)
+    if location.path is None:
+        return _restore_server(args, source)
+    target = location.path
     # restore_backup checks the backup first, then holds the writer lock (DatabaseInUseError
     # when a window or an import has this file, through any symlink) for every step.
     try:
@@ -180,11 +205,37 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_check(args: argparse.Namespace) -> int:
-    from core.paths import resolve_db_path
-    from core.store import backups
+def _restore_server(args: argparse.Namespace, source: Any) -> int:
+    """Read a Backline JSON backup into a PostgreSQL store, in one transaction."""
+    from core import interchange as imports
+    from core.store.snapshot import restore_snapshot
 
-    path = resolve_db_path(args.db)
+    db = open_db(args)
+    try:
+        done = restore_snapshot(db, source)
+    except imports.ImportFormatError as exc:
+        raise CommandError(terminal_text(f"{source.name}: {exc}; nothing was restored")) from exc
+    finally:
+        db.close()
+    say(
+        f"Restored {source.name} into {db.describe()}: {done.workouts_added} workouts "
+        f"({done.sets_added} sets); {done.workouts_skipped_duplicate} were already there"
+    )
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from core.store import backups
+    from core.store.location import resolve_store
+
+    location = resolve_store(args.db)
+    if location.path is None:
+        from core.store.postgres import check_server
+
+        check_server(location)  # read-only: the schema is Backline's at a known revision
+        print(f"{location.redacted()}: ok")
+        return EXIT_OK
+    path = location.path
     report = backups.check_database(path)
     if report.ok:
         print(f"{path}: ok")

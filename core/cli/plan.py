@@ -38,9 +38,10 @@ def read_estimate(args: argparse.Namespace, until: date) -> Any:
     """The MaintenanceEstimate from the database --db names, or None (no database yet, or not
     enough data)."""
     from core.body.energy import logged_estimate
-    from core.paths import resolve_db_path
+    from core.store.location import resolve_store
 
-    if not resolve_db_path(args.db).is_file():
+    location = resolve_store(args.db)
+    if location.path is not None and not location.path.is_file():
         return None
     return common.read(args, lambda session: logged_estimate(until, session=session))
 

@@ -144,7 +144,8 @@ def list_workouts(*, session: Session, offset: int = 0, limit: int = 100) -> lis
         .select_from(page)
         .outerjoin(Routine, Routine.id == page.c.routine_id)
         .outerjoin(LoggedSet, LoggedSet.workout_id == page.c.id)
-        .group_by(page.c.id)
+        # every shown column (PostgreSQL, unlike SQLite, refuses one left out)
+        .group_by(page.c.id, page.c.started_at, page.c.ended_at, page.c.name, Routine.id)
         .order_by(page.c.started_at.desc(), page.c.id.desc())
     )
     return [_summary(row) for row in session.execute(stmt)]
@@ -166,7 +167,7 @@ def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
         .outerjoin(Routine, Routine.id == Workout.routine_id)
         .outerjoin(LoggedSet, LoggedSet.workout_id == Workout.id)
         .where(Workout.id == workout_id)
-        .group_by(Workout.id)
+        .group_by(Workout.id, Routine.id)
     )
     row = session.execute(stmt).one_or_none()
     if row is None:

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.formatting import duration_text, weight_text
 from core.insight.trends import not_warmup
+from core.store.dialect import round_to
 from core.store.models import Exercise, LoggedSet, Workout
 
 RECORD_KINDS: dict[str, str] = {
@@ -144,7 +145,7 @@ def personal_records(
             base.add_columns(
                 func.row_number()
                 .over(
-                    partition_by=func.round(LoggedSet.weight_kg, 4),
+                    partition_by=round_to(LoggedSet.weight_kg, 4),
                     order_by=(LoggedSet.reps.desc(), *order),
                 )
                 .label("rank")
@@ -240,9 +241,7 @@ def new_records_for_set(
         expr = func.max(_record_expression(kind))
         cond: Any = earlier
         if kind == "most_reps_at_weight":  # only earlier sets at the same weight count
-            same = (
-                w.is_(None) if weight is None else func.round(w, 4) == literal(_weight_key(weight))
-            )
+            same = w.is_(None) if weight is None else round_to(w, 4) == literal(_weight_key(weight))
             cond = and_(earlier, same)
         previous = session.scalar(base.add_columns(expr).where(cond))
         if previous is not None and mine > float(previous) + 1e-9:

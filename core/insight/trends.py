@@ -218,8 +218,10 @@ def exercise_series(
     out. `since` (aware) keeps workouts started at or after it.
     """
     value = _measure_expression(measure).label("value")
+    # one start per workout: max() names it as an aggregate, as PostgreSQL requires
+    started_at = func.max(Workout.started_at).label("started_at")
     stmt = (
-        select(Workout.id, Workout.started_at, value)
+        select(LoggedSet.workout_id, started_at, value)
         .select_from(LoggedSet)
         .join(Workout, Workout.id == LoggedSet.workout_id)
         .where(LoggedSet.exercise_id == exercise_id, not_warmup())
@@ -227,7 +229,7 @@ def exercise_series(
         # (exercise_id, workout_id) instead of scanning every workout
         .group_by(LoggedSet.workout_id)
         .having(value.is_not(None))
-        .order_by(Workout.started_at, Workout.id)
+        .order_by(started_at, LoggedSet.workout_id)
     )
     if since is not None:
         stmt = stmt.where(Workout.started_at >= since)

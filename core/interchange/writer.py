@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
-from sqlalchemy import Column, Connection, Integer, MetaData, Table, insert, select
+from sqlalchemy import Column, Connection, Integer, MetaData, Table, insert, select, text
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
@@ -36,6 +36,7 @@ from core.interchange.common import (
     name_key,
     slugify,
 )
+from core.store import dialect
 from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout, utcnow
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class SetInserter:
     def flush(self) -> None:
         """Insert what is waiting (call once after the last add)."""
         if self._batch:
-            self.session.execute(insert(LOGGED_SETS_TABLE), self._batch)
+            dialect.bulk_insert(self.session.connection(), LOGGED_SETS_TABLE, self._batch)
             self.added += len(self._batch)
             self._batch = []
 
@@ -341,6 +342,7 @@ _STAGE_WORKOUTS = Table(
     "backline_stage_workouts",
     _STAGE,
     Column("stage_id", Integer, primary_key=True),
+    Column("new_id", Integer),
     *(
         Column(c.name, c.type)
         for c in cast(Table, Workout.__table__).c
@@ -352,6 +354,7 @@ _STAGE_WORKOUTS = Table(
 _STAGE_SETS = Table(
     "backline_stage_sets",
     _STAGE,
+    Column("stage_row", Integer, primary_key=True),  # file order (SQLite: the rowid)
     Column("stage_workout", Integer),
     Column("name_index", Integer),
     *(
@@ -376,7 +379,7 @@ _SET_COLUMNS = tuple(
 
 def _drop_stage(conn: Connection) -> None:
     for table in (_STAGE_SETS, _STAGE_WORKOUTS, _STAGE_NAMES):
-        conn.exec_driver_sql(f"DROP TABLE IF EXISTS temp.{table.name}")
+        conn.execute(text(f"DROP TABLE IF EXISTS {dialect.temp(conn, table.name)}"))
 
 
 def import_parsed_staged(
@@ -390,10 +393,13 @@ def import_parsed_staged(
     it owns its transactions, so it takes the Database, not a session.
 
     1. Every row goes into TEMPORARY tables of one connection (SQLite's temp database: a
-       private file that takes no lock on the database, and vanishes with the connection).
-    2. One short BEGIN IMMEDIATE transaction resolves the names (aliases, custom exercises),
-       drops workouts already stored, and copies the staged rows with two INSERT ... SELECT
-       statements (no Python per row), then commits.
+       private file that takes no lock on the database; PostgreSQL's session-private temporary
+       tables), gone with the connection.
+    2. One short write transaction (SQLite: BEGIN IMMEDIATE; PostgreSQL: the store's advisory
+       lock, so two imports never interleave) resolves the names (aliases, custom exercises),
+       drops workouts already stored, gives the staged workouts new ids (core.store.dialect:
+       from PostgreSQL's sequence, so a set another machine logs meanwhile keeps its own) and
+       copies the staged rows with two INSERT ... SELECT statements (no Python per row).
     All-or-nothing as before: a refused mapping, an error or a SIGKILL at any point leaves the
     database as it was (step 1 writes nothing to it; step 2 is one transaction). The write lock
     is held only for step 2 (100,000 sets: see docs/RELIABILITY.md).
@@ -403,7 +409,7 @@ def import_parsed_staged(
     now = utcnow()
     with db.engine.connect() as conn:
         try:
-            conn.execution_options(sqlite_begin="DEFERRED")
+            dialect.reading(conn)  # temporary tables take no lock on the store
             with conn.begin():
                 _drop_stage(conn)
                 for table in (_STAGE_WORKOUTS, _STAGE_SETS, _STAGE_NAMES):
@@ -421,15 +427,16 @@ def import_parsed_staged(
                         row["name_index"] = name_index[exercise]
                         batch.append(row)
                         if len(batch) >= SET_CHUNK:
-                            conn.execute(insert(_STAGE_SETS), batch)
+                            dialect.bulk_insert(conn, _STAGE_SETS, batch)
                             batch = []
                 if batch:
-                    conn.execute(insert(_STAGE_SETS), batch)
+                    dialect.bulk_insert(conn, _STAGE_SETS, batch)
 
-            conn.execution_options(sqlite_begin="IMMEDIATE")
+            dialect.writing(conn)
             with conn.begin():
                 session = Session(bind=conn)
                 try:
+                    db.exclusive(session)  # one import at a time resolves names and copies
                     names = _resolve_names(session, parsed, mapping, create_custom)
                 finally:
                     session.close()
@@ -441,33 +448,43 @@ def import_parsed_staged(
                             for name, i in name_index.items()
                         ],
                     )
-                w_table, s_table = _STAGE_WORKOUTS.name, _STAGE_SETS.name
-                dropped = conn.exec_driver_sql(
-                    f"DELETE FROM temp.{w_table} WHERE import_key IN "
-                    "(SELECT import_key FROM main.workouts WHERE import_key IS NOT NULL)"
+                w_table = dialect.temp(conn, _STAGE_WORKOUTS.name)
+                s_table = dialect.temp(conn, _STAGE_SETS.name)
+                n_table = dialect.temp(conn, _STAGE_NAMES.name)
+                workouts = dialect.main(conn, "workouts")
+                dropped = conn.execute(
+                    text(
+                        f"DELETE FROM {w_table} WHERE import_key IN "
+                        f"(SELECT import_key FROM {workouts} WHERE import_key IS NOT NULL)"
+                    )
                 ).rowcount
-                base = conn.exec_driver_sql("SELECT coalesce(max(id), 0) FROM main.workouts")
-                offset = int(base.scalar_one())
+                dialect.assign_ids(
+                    conn, stage=_STAGE_WORKOUTS.name, key="stage_id", new_id="new_id",
+                    target="workouts",
+                )  # fmt: skip
                 w_cols = ", ".join(_WORKOUT_COLUMNS)
-                added = conn.exec_driver_sql(
-                    f"INSERT INTO main.workouts (id, routine_id, player_state, updated_at, "
-                    f"{w_cols}) SELECT stage_id + ?, NULL, NULL, updated_at, {w_cols} "
-                    f"FROM temp.{w_table} ORDER BY stage_id",
-                    (offset,),
+                added = conn.execute(
+                    text(
+                        f"INSERT INTO {workouts} (id, routine_id, player_state, updated_at, "
+                        f"{w_cols}) SELECT new_id, NULL, NULL, updated_at, {w_cols} "
+                        f"FROM {w_table} ORDER BY stage_id"
+                    )
                 ).rowcount
                 s_cols = ", ".join(_SET_COLUMNS)
                 s_from = ", ".join(f"s.{c}" for c in _SET_COLUMNS)
-                sets_added = conn.exec_driver_sql(
-                    f"INSERT INTO main.logged_sets (workout_id, exercise_id, {s_cols}) "
-                    f"SELECT s.stage_workout + ?, n.exercise_id, {s_from} "
-                    f"FROM temp.{s_table} AS s "
-                    f"JOIN temp.{w_table} AS w ON w.stage_id = s.stage_workout "
-                    f"JOIN temp.{_STAGE_NAMES.name} AS n ON n.name_index = s.name_index "
-                    "ORDER BY s.rowid",
-                    (offset,),
+                sets_added = conn.execute(
+                    text(
+                        f"INSERT INTO {dialect.main(conn, 'logged_sets')} "
+                        f"(workout_id, exercise_id, {s_cols}) "
+                        f"SELECT w.new_id, n.exercise_id, {s_from} "
+                        f"FROM {s_table} AS s "
+                        f"JOIN {w_table} AS w ON w.stage_id = s.stage_workout "
+                        f"JOIN {n_table} AS n ON n.name_index = s.name_index "
+                        "ORDER BY s.stage_row"
+                    )
                 ).rowcount
         finally:
-            conn.execution_options(sqlite_begin="DEFERRED")  # temp tables take no lock
+            dialect.reading(conn)
             with suppress(SQLAlchemyError), conn.begin():
                 _drop_stage(conn)
     return ImportResult(

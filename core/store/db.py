@@ -35,9 +35,11 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.paths import backup_dir_for, sqlite_uri
+from core.store.location import StoreLocation, looks_like_url, parse_store
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -51,7 +53,7 @@ class StoreError(Exception):
 
     reason = "unusable"
 
-    def __init__(self, path: Path, detail: str) -> None:
+    def __init__(self, path: Path | str, detail: str) -> None:
         self.path = path
         self.detail = detail
         super().__init__(f"{path}: {detail}")
@@ -87,15 +89,28 @@ class DatabaseUnreadableError(StoreError):
     reason = "unreadable"
 
 
+class DatabaseUnreachableError(StoreError):
+    """A PostgreSQL server that cannot be reached or refuses the connection (nothing written)."""
+
+    reason = "unreachable"
+
+
+class NotAFileStoreError(StoreError):
+    """A file operation (a SQLite backup, a restore by file) asked of a PostgreSQL store."""
+
+    reason = "not-a-file-store"
+
+
 def _utc_stamp() -> str:
     return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
 
 
 @dataclass
 class Database:
-    """An opened, migrated database. Sessions come from session_scope()/read_scope()."""
+    """An opened, migrated database (a SQLite file or a PostgreSQL database). Sessions come
+    from session_scope()/read_scope(); `location` says where, `describe()` in words."""
 
-    path: Path
+    location: StoreLocation
     engine: Engine
     _write: sessionmaker[Session] = field(repr=False)
     _read: sessionmaker[Session] = field(repr=False)
@@ -107,9 +122,36 @@ class Database:
     # The writer lock (core.store.lock) this Database releases on close, if it was given one.
     lock: Any = field(default=None, repr=False)
 
+    @property
+    def is_sqlite(self) -> bool:
+        return self.location.is_sqlite
+
+    @property
+    def path(self) -> Path:
+        """The SQLite file. A PostgreSQL store has none: NotAFileStoreError says so."""
+        if self.location.path is None:
+            raise NotAFileStoreError(
+                self.location.redacted(), "this is a PostgreSQL database, not a file"
+            )
+        return self.location.path
+
+    def describe(self) -> str:
+        """The store in words, never with a password: "SQLite file /x/backline.db"."""
+        return self.location.describe()
+
+    def exclusive(self, session: Session) -> None:
+        """Make the rest of `session`'s transaction run on one client at a time (seeding,
+        a bulk import's id range). SQLite's BEGIN IMMEDIATE already serializes writers;
+        PostgreSQL takes a transaction-scoped advisory lock."""
+        if not self.is_sqlite:
+            from core.store.postgres import exclusive
+
+            exclusive(session)
+
     @contextmanager
     def session_scope(self) -> Iterator[Session]:
-        """One user action = one write transaction (BEGIN IMMEDIATE), committed on success."""
+        """One user action = one write transaction (BEGIN IMMEDIATE on SQLite), committed on
+        success."""
         session = self._write()
         try:
             yield session
@@ -131,10 +173,19 @@ class Database:
             session.close()
 
     def backup_to(self, dest: Path) -> Path:
-        """A consistent copy through the SQLite backup API (safe while the app writes)."""
-        return backup_file(self.path, dest)
+        """A consistent copy: the SQLite backup API on a file (safe while the app writes), a
+        Backline JSON export in one REPEATABLE READ transaction on PostgreSQL."""
+        if self.is_sqlite:
+            return backup_file(self.path, dest)
+        from core.store.snapshot import write_snapshot
+
+        return write_snapshot(self, dest)
 
     def close(self) -> None:
+        if not self.is_sqlite:
+            from core.store.claims import release_all
+
+            release_all(self.engine)
         self.engine.dispose()
         if self.lock is not None:
             self.lock.release()
@@ -560,14 +611,68 @@ def _make_engine(path: Path) -> Engine:
 
 
 def open_database(
-    path: Path | str, *, backup_dir: Path | None = None, lock: Any = None
+    path: Path | str | StoreLocation, *, backup_dir: Path | None = None, lock: Any = None
 ) -> Database:
-    """Open (creating if needed) and migrate the database at `path`.
+    """Open (creating if needed) and migrate the store at `path`: a SQLite file (a Path, or a
+    str that is not a URL), or a PostgreSQL database (a `postgresql://` URL or a
+    StoreLocation).
 
-    Raises a StoreError subclass, without touching the file, when it cannot be used. `lock`: a
-    core.store.lock.DatabaseLock the Database releases when it closes. A restore that was
-    interrupted (a kill, a power cut) is finished or undone first, and a note says which.
+    Raises a StoreError subclass, without touching the store, when it cannot be used. `lock`: a
+    core.store.lock.DatabaseLock the Database releases when it closes (SQLite only). A restore
+    that was interrupted (a kill, a power cut) is finished or undone first, and a note says
+    which.
     """
+    if isinstance(path, StoreLocation):
+        location = path
+    elif isinstance(path, str) and looks_like_url(path):
+        location = parse_store(path)
+    else:
+        location = StoreLocation(path=Path(path).absolute())
+    if location.path is None:
+        return _open_postgres(location, lock=lock)
+    return _open_sqlite(location.path, backup_dir=backup_dir, lock=lock)
+
+
+def _sessionmakers(engine: Engine, *, sqlite: bool) -> tuple[Any, Any]:
+    write = sessionmaker(bind=engine, expire_on_commit=False)
+    reader = engine.execution_options(sqlite_begin="DEFERRED") if sqlite else engine
+    return write, sessionmaker(bind=reader, expire_on_commit=False)
+
+
+def _open_postgres(location: StoreLocation, *, lock: Any = None) -> Database:
+    from core.store import postgres
+
+    where = location.describe()
+    missing = postgres.driver_missing()
+    if missing:
+        raise DatabaseUnreachableError(where, missing)
+    engine = postgres.make_engine(location)
+    migrated_from: str | None = None
+    try:
+        has_tables, revision = postgres.identify(engine, where)
+        if revision != HEAD_REVISION:
+            try:
+                postgres.upgrade(engine)
+            except OperationalError as exc:
+                raise DatabaseUnreachableError(
+                    where, f"the server went away while migrating: {postgres.reason_of(exc)}"
+                ) from None
+            migrated_from = revision or "empty"
+    except BaseException:
+        engine.dispose()
+        raise
+    write, read = _sessionmakers(engine, sqlite=False)
+    return Database(
+        location=location,
+        engine=engine,
+        _write=write,
+        _read=read,
+        migrated_from=migrated_from,
+        lock=lock,
+    )
+
+
+def _open_sqlite(path: Path, *, backup_dir: Path | None = None, lock: Any = None) -> Database:
     path = Path(path).absolute()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -598,12 +703,9 @@ def open_database(
             engine.dispose()
             raise
         migrated_from = revision or "empty"
-    write = sessionmaker(bind=engine, expire_on_commit=False)
-    read = sessionmaker(
-        bind=engine.execution_options(sqlite_begin="DEFERRED"), expire_on_commit=False
-    )
+    write, read = _sessionmakers(engine, sqlite=True)
     return Database(
-        path=path,
+        location=StoreLocation(path=path),
         engine=engine,
         _write=write,
         _read=read,

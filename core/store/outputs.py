@@ -103,7 +103,10 @@ def _protects(target: Path, database: Path) -> bool:
 def session_databases(session: Any) -> list[Path]:
     """The files of the databases a SQLAlchemy session reads (from SQLite itself, so it holds
     whatever the URL looked like); an in-memory database has none."""
-    rows = session.connection().exec_driver_sql("PRAGMA database_list").all()
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        return []  # a server's database is no file a person could name
+    rows = connection.exec_driver_sql("PRAGMA database_list").all()
     return [Path(row[2]) for row in rows if row[2]]
 
 

@@ -32,6 +32,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from core.changes import Changes, Outcome
+from core.store import claims
 from core.store.models import LoggedSet, Workout
 from core.store.rows import row_from
 from core.workout.plan import (
@@ -164,6 +165,9 @@ class ResumeInfo:
     pending: tuple[PendingSet, ...]
     sets_logged: int
     logged: tuple[LoggedPlace, ...] = ()
+    # Followed on another machine right now (a shared PostgreSQL store): offer it, but resume
+    # raises WorkoutInUseError until that machine finishes or closes it.
+    in_use: bool = False
 
     @property
     def step_index(self) -> int | None:
@@ -268,4 +272,5 @@ def unfinished_workout(*, session: Session) -> ResumeInfo | None:
         pending=tuple(PendingSet.from_json(p) for p in state.get("pending", [])),
         sets_logged=int(count or 0),
         logged=tuple(LoggedPlace.from_json(x) for x in state.get("logged", [])),
+        in_use=claims.in_use(workout.id, session=session),
     )

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.bounds import InputError
 from core.clock import Clock
+from core.store.claims import WorkoutClaim, claim_workout
 from core.workout.log import (
     LoggedSetRow,
     SetValues,
@@ -131,6 +132,9 @@ class WorkoutRun:
         self.logged: list[LoggedPlace] = list(logged)
         """Sets logged in this run, oldest first."""
         self.on_saved: Callable[[], None] | None = None
+        # One client at a time follows this workout (core.store.claims): held until finish(),
+        # discard() or release().
+        self.claim: WorkoutClaim | None = None
         self._base_steps: list[Step] = build_steps(plan.items, options) if plan.items else []
         self._last_key = self._state_key()
 
@@ -165,13 +169,29 @@ class WorkoutRun:
                 snapshot=player.snapshot() if player else None,
                 suggestions_enabled=plan.suggestions_enabled,
             ).value
-        return cls(db, wid, plan, opts, clock, player), cues
+        run = cls(db, wid, plan, opts, clock, player)
+        run.claim = claim_workout(db, wid)
+        return run, cues
 
     @classmethod
     def resume(
         cls, db: Database, info: ResumeInfo, *, clock: Clock
     ) -> tuple[WorkoutRun, list[Cue]]:
-        """Continue an unfinished workout where its stored position says (time recomputed)."""
+        """Continue an unfinished workout where its stored position says (time recomputed).
+
+        WorkoutInUseError (core.store.claims), with nothing changed, when another machine is
+        following it right now."""
+        claim = claim_workout(db, info.workout_id)
+        try:
+            return cls._resumed(db, info, clock, claim)
+        except BaseException:
+            claim.release()
+            raise
+
+    @classmethod
+    def _resumed(
+        cls, db: Database, info: ResumeInfo, clock: Clock, claim: WorkoutClaim
+    ) -> tuple[WorkoutRun, list[Cue]]:
         player = None
         cues: list[Cue] = []
         if info.plan.items:
@@ -183,6 +203,7 @@ class WorkoutRun:
         run = cls(
             db, info.workout_id, info.plan, info.options, clock, player, info.pending, info.logged
         )
+        run.claim = claim
         if player is not None:
             cues = player.start() if not player.started else player.poll()
             run._absorb(cues)
@@ -377,6 +398,8 @@ class WorkoutRun:
         returns. On any error nothing is stored and the player is where it was.
         """
         validate_actuals(actual)
+        if self.claim is not None:
+            self.claim.ensure()  # still ours (a shared store may have dropped the connection)
         self.poll()  # act on the step that is current now
         goal = self.log_target()
         if goal is None:
@@ -498,11 +521,20 @@ class WorkoutRun:
         with self.db.session_scope() as session:
             if not workout_sets(self.workout_id, session=session):
                 discard_workout(self.workout_id, session=session)
-                return None
-            finish_workout(
-                self.workout_id, session=session, ended_at=self.clock.wall(), notes=notes
-            )
-            return workout_summary(self.workout_id, session=session)
+                summary = None
+            else:
+                finish_workout(
+                    self.workout_id, session=session, ended_at=self.clock.wall(), notes=notes
+                )
+                summary = workout_summary(self.workout_id, session=session)
+        self.release()
+        return summary
+
+    def release(self) -> None:
+        """Let another machine resume this workout (the window left it unfinished)."""
+        if self.claim is not None:
+            self.claim.release()
+            self.claim = None
 
     def sets_logged(self) -> int:
         with self.db.read_scope() as session:
@@ -511,6 +543,7 @@ class WorkoutRun:
     def discard(self) -> None:
         with self.db.session_scope() as session:
             discard_workout(self.workout_id, session=session)
+        self.release()
 
     # -- internals -----------------------------------------------------------------------
 

@@ -80,7 +80,7 @@ def actual_for(run: WorkoutRun) -> SetValues | None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("db", type=Path)
+    parser.add_argument("db", help="the SQLite file, or a PostgreSQL URL")
     parser.add_argument("--base-wall", required=True)
     parser.add_argument("--base-real", type=float, required=True)
     parser.add_argument("--factor", type=float, default=100.0)

@@ -97,6 +97,7 @@ def test_exercises_with_history(db: Database, lifts: dict[str, int]) -> None:
     assert squat.last_done == datetime(2026, 5, 6, 21, 30, tzinfo=UTC)
 
 
+@pytest.mark.sqlite_only
 def test_series_uses_the_exercise_index(db: Database) -> None:
     """The per-exercise aggregate reads logged_sets through an index, not a full scan."""
     plan = " ".join(

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from core.interchange import import_parsed_staged, parse
 from core.store.db import Database, open_database
@@ -119,7 +119,7 @@ def test_a_refused_mapping_leaves_nothing_staged_or_stored(
         import_parsed_staged(parsed, db=seeded_db, mapping={"Push Up": "no-such-slug"})
     with seeded_db.read_scope() as s:
         assert s.execute(select(func.count()).select_from(Workout)).scalar_one() == 0
-        temp = s.connection().exec_driver_sql("SELECT name FROM sqlite_temp_master").all()
+        temp = inspect(s.connection()).get_temp_table_names()
     assert temp == []
     result = import_parsed_staged(parsed, db=seeded_db, create_custom=True)
     assert result.sets_added == 50

@@ -127,7 +127,7 @@ def test_other_articles_routines(seeded_db: Database) -> None:
 
 def test_cli_prints_json_and_text(seeded_db: Database, capsys: pytest.CaptureFixture[str]) -> None:
     """`main.py routines --json` prints the same list as routine_to_json; plain text names all."""
-    path = str(seeded_db.path)
+    path = seeded_db.location.storable()  # the file, or the URL
     assert cli.main(["--db", path, "routines", "--json"]) == 0
     printed = json.loads(capsys.readouterr().out)
     assert printed == all_json(seeded_db)

@@ -14,6 +14,9 @@ from core.store import backups
 from core.store.db import Database, open_database
 from core.store.models import BodyMeasurement, Exercise, Routine, Workout
 
+# File backups, restore by file and retention belong to the SQLite file (see test_pg_store.py).
+pytestmark = pytest.mark.sqlite_only
+
 NOW = datetime(2026, 11, 21, 12, 0, tzinfo=UTC)
 
 

@@ -27,6 +27,7 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+@pytest.mark.sqlite_only
 def test_pragmas_are_set_on_every_connection(db: store.Database) -> None:
     """WAL, synchronous FULL, foreign keys and busy timeout hold for write and read sessions."""
     for scope in (db.session_scope, db.read_scope):
@@ -37,6 +38,7 @@ def test_pragmas_are_set_on_every_connection(db: store.Database) -> None:
             assert session.execute(text("PRAGMA busy_timeout")).scalar() == 5000
 
 
+@pytest.mark.sqlite_only
 def test_write_sessions_take_the_write_lock_at_begin(db: store.Database) -> None:
     """A write session holds the RESERVED lock from BEGIN IMMEDIATE, before any write."""
     with db.session_scope() as session:

@@ -14,6 +14,9 @@ from core.interchange import export_json, export_strong_csv
 from core.store.db import Database, backup_file, open_database
 from core.store.outputs import OutputError, check_target, session_databases, write_text_file
 
+# Outputs refuse the open SQLite file and its side files; a server's database is no file.
+pytestmark = pytest.mark.sqlite_only
+
 
 def leftovers(folder: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if p.name.endswith(".part"))

@@ -5,10 +5,15 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import asdict
 
+import pytest
+
 from core.library import queries as library
 from core.store.db import Database
 from core.store.migrations import HEAD_REVISION
 from core.store.quick_read import read_library, source_titles
+
+# The start-up read opens the SQLite file with sqlite3 before SQLAlchemy loads.
+pytestmark = pytest.mark.sqlite_only
 
 
 def test_quick_listing_matches_the_orm(seeded_db: Database) -> None:

@@ -1,0 +1,159 @@
+"""Where the store is: a SQLite file (the embedded default) or a PostgreSQL database (shared).
+
+`--db` and `BACKLINE_DB` take either a path (SQLite) or a SQLAlchemy URL:
+`postgresql+psycopg://user@host/dbname`, `postgresql://...` (psycopg 3 is the driver either
+way), `postgresql+psycopg:///dbname?host=/run/postgresql` for a Unix socket, or
+`sqlite:///path`. A password is never stored or printed by Backline: it comes from libpq
+(`~/.pgpass`, a service file, `PGPASSWORD`); one written into the URL is used to connect and
+dropped from every text that names the store (`redacted()`, `describe()`, `storable()`).
+
+Light on purpose (no SQLAlchemy at import): the window resolves its store before it paints.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+# scheme "://": a URL; anything else (also "C:\\x", "./a:b") is a path.
+_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
+POSTGRES_DRIVER = "postgresql+psycopg"
+
+
+class StoreURLError(ValueError):
+    """A --db / BACKLINE_DB value that is a URL Backline cannot use; str() is one line, with no
+    password in it."""
+
+
+def looks_like_url(value: str | os.PathLike[str]) -> bool:
+    return isinstance(value, str) and bool(_URL.match(value))
+
+
+def _strip_password(text: str) -> str:
+    """`text` with any `user:password@` reduced to `user@` (for messages about a URL that did
+    not even parse)."""
+    return re.sub(r"(://[^/@:]*):[^/@]*@", r"\1@", text)
+
+
+@dataclass(frozen=True)
+class StoreLocation:
+    """A SQLite file (`path`) or a PostgreSQL database (`url`, password possibly inside)."""
+
+    path: Path | None = None
+    url: str | None = field(default=None, repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.path is not None
+
+    @property
+    def dialect(self) -> str:
+        return "sqlite" if self.is_sqlite else "postgresql"
+
+    def sqlalchemy_url(self) -> Any:
+        """The sqlalchemy.engine.URL to connect with (the password, if any, kept in it)."""
+        from sqlalchemy.engine import URL, make_url
+
+        if self.path is not None:
+            return URL.create("sqlite", database=str(self.path))
+        assert self.url is not None
+        url = make_url(self.url)
+        return url.set(drivername=POSTGRES_DRIVER)
+
+    def redacted(self) -> str:
+        """The store as a URL or path safe to print or save: never the password."""
+        if self.path is not None:
+            return str(self.path)
+        from sqlalchemy.engine import URL
+
+        url = self.sqlalchemy_url()
+        # URL.set(password=None) would keep the password (None there means "unchanged").
+        bare = URL.create(
+            url.drivername,
+            username=url.username,
+            host=url.host,
+            port=url.port,
+            database=url.database,
+            query=url.query,
+        )
+        return str(bare.render_as_string(hide_password=False))
+
+    def storable(self) -> str:
+        """What a setting may keep to open this store again: the path, or the URL without its
+        password (libpq supplies it)."""
+        return self.redacted()
+
+    def describe(self) -> str:
+        """For a person: "SQLite file /x/backline.db", "PostgreSQL backline on db.home (ann)"."""
+        if self.path is not None:
+            return f"SQLite file {self.path}"
+        url = self.sqlalchemy_url()
+        host = url.host or url.query.get("host") or os.environ.get("PGHOST") or "local socket"
+        if isinstance(host, tuple):
+            host = host[0]
+        where = f"{host}:{url.port}" if url.port else str(host)
+        user = url.username or os.environ.get("PGUSER")
+        name = url.database or os.environ.get("PGDATABASE") or user or "postgres"
+        return f"PostgreSQL {name} on {where}" + (f" ({user})" if user else "")
+
+    def __str__(self) -> str:
+        return self.redacted()
+
+
+def parse_store(value: str | os.PathLike[str]) -> StoreLocation:
+    """A --db / BACKLINE_DB value as a StoreLocation. A path (anything not `scheme://`) is a
+    SQLite file; `sqlite:///path` too; `postgresql[+psycopg]://...` is PostgreSQL. Raises
+    StoreURLError for any other URL (naming it without a password)."""
+    if not looks_like_url(value):
+        return StoreLocation(path=Path(value).expanduser().absolute())
+    text = str(value)
+    parts = urlsplit(text)
+    scheme = parts.scheme.lower()
+    shown = _strip_password(text)
+    if scheme in ("sqlite", "sqlite+pysqlite"):
+        raw = unquote(text.split("://", 1)[1])
+        if not raw.startswith("/") or raw in ("/", ""):
+            raise StoreURLError(f"{shown}: a sqlite URL needs a file (sqlite:///path/to/file.db)")
+        return StoreLocation(path=Path(raw[1:]).expanduser().absolute())
+    if scheme not in ("postgresql", "postgres", POSTGRES_DRIVER, "postgresql+psycopg3"):
+        raise StoreURLError(
+            f"{shown}: not a database Backline can use (a SQLite path, or "
+            "postgresql+psycopg://user@host/dbname)"
+        )
+    query = dict(parse_qsl(parts.query))
+    if not (parts.path.strip("/") or query.get("dbname")):
+        raise StoreURLError(f"{shown}: the URL names no database (…/dbname at its end)")
+    rest = text.split("://", 1)[1]
+    location = StoreLocation(url=f"{POSTGRES_DRIVER}://{rest}")
+    try:
+        location.sqlalchemy_url()  # its own message would quote the URL, password and all
+    except ValueError:
+        raise StoreURLError(f"{shown}: not a URL SQLAlchemy can read") from None
+    return location
+
+
+def resolve_store(
+    cli_value: str | os.PathLike[str] | None = None, *, saved: str | None = None
+) -> StoreLocation:
+    """--db wins over BACKLINE_DB, which wins over `saved` (the person's "use the shared
+    database" choice, a storable() text), which wins over the default SQLite file."""
+    if cli_value:
+        return parse_store(cli_value)
+    env = os.environ.get("BACKLINE_DB")
+    if env:
+        return parse_store(env)
+    if saved:
+        return parse_store(saved)
+    return local_store()
+
+
+def local_store() -> StoreLocation:
+    """The default SQLite file in the data directory: what a person may choose instead when
+    the shared server cannot be reached (never used without asking)."""
+    from core.paths import default_db_path
+
+    return StoreLocation(path=default_db_path())
