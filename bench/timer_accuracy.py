@@ -28,6 +28,9 @@ screen's size (``--floor-size``, 1920x1080 by default; offscreen has no real ful
 repainted at every repaint tick with the digits of the current phase, and flashed at every
 phase change, as in the app: what that costs the loop is counted in the lateness.
 
+With ``--speech ENGINE`` (``mock``, or the system's ``speechd``), the app's ``CuePlayer`` plays a
+cue sound and speaks a sentence at every phase change, as the voice coach does.
+
 The last line of output is one JSON object (max_late_ms, median_late_ms, drift_ms,
 naive_drift_ms, minutes, ...). Goals: median <= 2 ms, max <= 10 ms outside stalls,
 drift <= 10 ms.
@@ -53,6 +56,7 @@ import PySide6  # noqa: E402
 from PySide6.QtCore import QObject, Qt, QTimer, qVersion  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from ui.cues import CuePlayer  # noqa: E402
 from ui.widgets.phase_display import PhaseView, format_digits  # noqa: E402
 from ui.workout.floor import FloorView  # noqa: E402
 from ui.workout.phase_timer import PhaseDriver  # noqa: E402
@@ -150,6 +154,11 @@ class Bench(QObject):
         self._next_report_min = 1
         self.floor: FloorView | None = None
         self._flashes = 0
+        self.cues: CuePlayer | None = None
+        self._spoken = 0
+        if args.speech:
+            self.cues = CuePlayer(speech_engine=args.speech)
+            self.cues.speech_enabled = True
         if args.floor:
             width, height = (int(x) for x in args.floor_size.lower().split("x"))
             self.floor = FloorView()
@@ -252,6 +261,9 @@ class Bench(QObject):
         if self.floor is not None:
             self.floor.flash()
             self._flashes += 1
+        if self.cues is not None:
+            self.cues.play("rest_over")
+            self._spoken += self.cues.speak("Rest, 60 seconds. Next: Glute bridge")
         elapsed_min = (time.monotonic() - self.t0) / 60.0
         if elapsed_min >= self._next_report_min:
             late = [x * 1000 for x in self.player.late_s]
@@ -314,6 +326,8 @@ class Bench(QObject):
             "naive_timer": "PreciseTimer" if self.args.naive_precise else "CoarseTimer (default)",
             "floor": None if self.floor is None else f"{self.floor.width()}x{self.floor.height()}",
             "flashes": self._flashes if self.floor is not None else None,
+            "speech": None if self.cues is None else self.cues.speech_engine,
+            "spoken": self._spoken if self.cues is not None else None,
             "stalls": len(self.stalls),
             "stall_ms": self.args.stall_ms,
             "phases_in_stalls": len(stalled),
@@ -375,6 +389,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument(
         "--floor-size", default="1920x1080", metavar="WxH", help="floor view size (1920x1080)"
+    )
+    parser.add_argument(
+        "--speech",
+        default=None,
+        metavar="ENGINE",
+        help="play a cue and speak a sentence at every phase change (mock, speechd...)",
     )
     args = parser.parse_args(argv)
 

@@ -12,18 +12,24 @@ say why, so the UI can show a visible note instead of failing.
 Every cue asked for is announced with ``played(kind)`` and every sentence with ``spoke(text)``,
 audible or not (muted, no device): tests and visual cues follow those signals, not the speakers.
 ``voice_status()`` is the one line saying which engine speaks, or why the cues are beeps only.
+
+The engine runs in its own process (``ui.voice_process``; why is written there): the window
+sends it sentences and never waits for it.
 """
 
 from __future__ import annotations
 
+import json
 import logging
+import sys
 from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QObject, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QUrl, Signal
 
 from core.paths import SOUNDS_DIR
+from ui.voice_process import NO_ENGINE
 
 __all__ = ["CUE_KINDS", "CUE_SOUNDS", "SOUND_NAMES", "SOUNDS_DIR", "CuePlayer"]
 
@@ -59,7 +65,9 @@ CUE_SOUNDS: dict[str, str | None] = {
 
 CUE_KINDS: tuple[str, ...] = tuple(CUE_SOUNDS)
 
-NO_ENGINE = "No text-to-speech engine is installed."
+
+VOICE_STARTING = "The voice is starting…"
+SHUT_DOWN_WAIT_MS = 300  # then the voice process is killed: speech is never worth a wait
 TEST_CUE = "work_start"
 TEST_SENTENCE = "Sound check."
 
@@ -114,7 +122,8 @@ class CuePlayer(QObject):
 
         self._speech_engine_name = speech_engine
         self._speech_enabled = False
-        self._tts: Any = None
+        self._voice: _VoiceProcess | None = None
+        self._voice_reason = ""  # what the voice thread said last: "" when an engine speaks
         self._tts_name = ""
         self._speech_reason = "speech is off"
 
@@ -151,8 +160,8 @@ class CuePlayer(QObject):
         self._volume = _clamp01(value)
         for effect in self._effects.values():
             effect.setVolume(self._volume)
-        if self._tts is not None:
-            self._tts.setVolume(self._volume)
+        if self._voice is not None:
+            self._voice.send({"volume": self._volume})
 
     @property
     def muted(self) -> bool:
@@ -244,8 +253,8 @@ class CuePlayer(QObject):
         if value:
             self._start_speech()
         else:
-            if self._tts is not None:
-                self._tts.stop()
+            if self._voice is not None:
+                self._voice.send({"stop": True})
             self._speech_reason = "speech is off"
         self.availability_changed.emit()
 
@@ -260,8 +269,8 @@ class CuePlayer(QObject):
 
     @property
     def speech_engine(self) -> str | None:
-        """Name of the text-to-speech engine in use, once speech has been enabled."""
-        return None if self._tts is None else self._tts_name
+        """Name of the text-to-speech engine in use, once it has started."""
+        return self._tts_name or None
 
     @staticmethod
     def speech_engines() -> list[str]:
@@ -280,6 +289,8 @@ class CuePlayer(QObject):
         if self._speech_enabled:
             if self._speech_reason == NO_ENGINE:
                 return f"No text-to-speech engine: {beeps}"
+            if self._speech_reason == VOICE_STARTING:
+                return VOICE_STARTING
             return f"{self._speech_reason} {beeps[0].upper()}{beeps[1:]}."
         installed = self.speech_engines()
         preferred = self._speech_engine_name
@@ -292,19 +303,19 @@ class CuePlayer(QObject):
         return f"Voice is off: {beeps} (installed: {', '.join(engines)})"
 
     def speak(self, text: str) -> bool:
-        """Say ``text`` if speech is enabled; return True if an engine took it."""
+        """Say ``text`` if speech is enabled; return True if a started engine took it."""
         if not self._speech_enabled:
             return False
         audible = False
-        if self._tts is not None and not self._speech_reason and not self._muted:
-            self._tts.say(text)
+        if self._voice is not None and not self._speech_reason and not self._muted:
+            self._voice.send({"say": text})
             audible = True
         self.spoke.emit(text)
         return audible
 
     def _start_speech(self) -> None:
-        if self._tts is not None:
-            self._speech_reason = self._tts_error()
+        if self._voice is not None:  # started before: the engine it found, or its failure
+            self._speech_reason = self._voice_reason
             return
         try:
             tts_mod = _load_qttexttospeech()
@@ -328,27 +339,83 @@ class CuePlayer(QObject):
             return
         else:
             candidates = [name]
-        for candidate in candidates:
-            if self._tts is not None:  # the one before failed
-                self._tts.deleteLater()
-            self._tts_name = candidate
-            self._tts = tts_mod.QTextToSpeech(candidate, self)
-            self._speech_reason = self._tts_error()
-            if not self._speech_reason:
-                break
-        assert self._tts is not None
-        self._tts.setVolume(self._volume)
-        self._tts.errorOccurred.connect(self._on_tts_error)
+        self._speech_reason = self._voice_reason = VOICE_STARTING
+        self._voice = voice = _VoiceProcess(candidates, self._volume)
+        voice.ready.connect(self._voice_ready)
+        self.destroyed.connect(lambda *_: voice.shut_down())
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(voice.shut_down)
 
-    def _tts_error(self) -> str:
-        if self._tts is None:
-            return "No text-to-speech engine."
-        state = self._tts.state()
-        if state == type(state).Error:
-            detail = (self._tts.errorString() or "engine error").rstrip(".")
-            return f"Text-to-speech engine {self._tts_name!r} failed: {detail}."
-        return ""
-
-    def _on_tts_error(self, *_args: object) -> None:
-        self._speech_reason = self._tts_error()
+    def _voice_ready(self, engine: str, problem: str) -> None:
+        """The voice thread started an engine (``problem`` empty) or gave up, or the engine
+        failed later."""
+        self._tts_name = engine if not problem else ""
+        self._voice_reason = problem
+        if self._speech_enabled:
+            self._speech_reason = problem
         self.availability_changed.emit()
+
+
+def voice_command() -> list[str]:
+    """The voice process's command line (a seam: tests point it at a stand-in)."""
+    # by its path: the process imports nothing of ours, so it runs wherever Backline runs from
+    return [sys.executable, str(Path(__file__).with_name("voice_process.py"))]
+
+
+class _VoiceProcess(QObject):
+    """The window's end of the voice process (ui/voice_process.py): lines out, reports in.
+
+    Nothing here waits for the process: a stuck engine leaves the voice "starting" and the
+    cues beeping; ``shut_down`` (at quit, or when the CuePlayer goes) asks it to end, then
+    kills it."""
+
+    ready = Signal(str, str)
+    """(engine, problem): the engine that speaks ("" problem), or why none does."""
+
+    def __init__(self, candidates: list[str], volume: float) -> None:
+        super().__init__()
+        self._buffer = b""
+        self.process = QProcess(self)
+        self.process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
+        self.process.readyReadStandardOutput.connect(self._read)
+        self.process.errorOccurred.connect(self._failed)
+        self.process.finished.connect(self._finished)
+        self._stopping = False
+        command = voice_command()
+        self.process.start(command[0], command[1:])
+        self.send({"open": candidates, "volume": volume})  # buffered until it runs
+
+    def send(self, message: dict[str, Any]) -> None:
+        if self.process.state() != QProcess.ProcessState.NotRunning:
+            self.process.write((json.dumps(message) + "\n").encode())
+
+    def shut_down(self) -> None:
+        if self._stopping or self.process.state() == QProcess.ProcessState.NotRunning:
+            return
+        self._stopping = True
+        self.send({"quit": True})
+        self.process.closeWriteChannel()
+        if not self.process.waitForFinished(SHUT_DOWN_WAIT_MS):
+            log.warning("the text-to-speech engine did not stop; ending it")
+            self.process.kill()
+            self.process.waitForFinished(SHUT_DOWN_WAIT_MS)
+
+    def _read(self) -> None:
+        self._buffer += bytes(self.process.readAllStandardOutput().data())
+        *lines, self._buffer = self._buffer.split(b"\n")
+        for line in lines:
+            try:
+                report = json.loads(line)
+                engine, problem = str(report["engine"]), str(report["problem"])
+            except (ValueError, KeyError, TypeError):
+                continue  # not a report of ours (an engine printing to stdout)
+            self.ready.emit(engine, problem)
+
+    def _failed(self, error: QProcess.ProcessError) -> None:
+        if not self._stopping and error == QProcess.ProcessError.FailedToStart:
+            self.ready.emit("", f"The voice could not start ({self.process.errorString()}).")
+
+    def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
+        if not self._stopping:
+            self.ready.emit("", f"The voice stopped (exit status {code}).")

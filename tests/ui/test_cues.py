@@ -16,9 +16,11 @@ import wave
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, QProcess, Signal
 
 from ui import cues
 from ui.cues import CUE_KINDS, CUE_SOUNDS, SOUND_NAMES, SOUNDS_DIR, CuePlayer
+from ui.voice_process import VoiceEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -182,6 +184,7 @@ def test_speech_with_mock_engine(qtbot) -> None:  # type: ignore[no-untyped-def]
     """With the mock engine, enabling speech works and speak() hands the text to the engine."""
     p = CuePlayer(speech_engine="mock")
     p.speech_enabled = True
+    qtbot.waitUntil(lambda: p.voice_status() != cues.VOICE_STARTING, timeout=5000)
     assert p.speech_available, p.speech_unavailable_reason
     assert p.speech_engine == "mock"
     with qtbot.waitSignal(p.spoke, timeout=1000) as blocker:
@@ -267,6 +270,7 @@ def test_voice_status_names_the_engine_or_the_reason(qtbot, monkeypatch) -> None
     p = CuePlayer(speech_engine="mock")
     assert p.voice_status() == "Voice is off: cues are beeps only (installed: mock)"
     p.speech_enabled = True
+    qtbot.waitUntil(lambda: p.voice_status() != cues.VOICE_STARTING, timeout=5000)
     assert p.voice_status() == "Voice: mock"
     missing = CuePlayer(speech_engine="no-such-engine")
     missing.speech_enabled = True
@@ -286,7 +290,7 @@ class _FakeTts:
 
     made: typing.ClassVar[list[str]] = []
 
-    def __init__(self, name: str, parent: object) -> None:
+    def __init__(self, name: str, parent: object = None) -> None:
         self.name = name
         self.said: list[str] = []
         self.errorOccurred = types.SimpleNamespace(connect=lambda slot: None)
@@ -312,22 +316,89 @@ class _FakeTts:
         self.said.append(text)
 
 
-def test_a_failing_engine_gives_way_to_the_next(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    """With no engine asked for, one that fails to start is passed over for the next real one
-    (never Qt's test engine); asked for by name, its failure is named."""
+def test_a_failing_engine_gives_way_to_the_next() -> None:
+    """The voice process's engine side: of the engines it is given, one that fails to start
+    is passed over for the next; when none starts, the failure is named."""
+    fake = types.SimpleNamespace(QTextToSpeech=_FakeTts)
+    reports: list[tuple[str, str]] = []
+    _FakeTts.made.clear()
+    engine = VoiceEngine(fake, lambda name, problem: reports.append((name, problem)))
+    assert engine.handle({"open": ["broken", "flite"], "volume": 0.5})
+    assert _FakeTts.made == ["broken", "flite"] and reports == [("flite", "")]
+    engine.handle({"say": "Halfway"})
+    assert engine._tts.said == ["Halfway"]
+    assert engine.handle({"quit": True}) is False
+    only = VoiceEngine(fake, lambda name, problem: reports.append((name, problem)))
+    only.open(["broken"], 0.8)
+    assert reports[-1] == (
+        "broken",
+        "Text-to-speech engine 'broken' failed: Text to speech engine not initialized.",
+    )
+
+
+class _VoiceRecorder(QObject):
+    """Stands in for the voice process: records what it is sent; ``answer`` reports."""
+
+    ready = Signal(str, str)
+    made: typing.ClassVar[list[_VoiceRecorder]] = []
+
+    def __init__(self, candidates: list[str], volume: float) -> None:
+        super().__init__()
+        self.candidates = candidates
+        self.sent: list[dict] = []
+        _VoiceRecorder.made.append(self)
+
+    def send(self, message: dict) -> None:
+        self.sent.append(message)
+
+    def shut_down(self) -> None:
+        pass
+
+
+def test_the_window_offers_real_engines_first_and_speaks_once_one_answers(
+    qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """With no engine asked for, the voice is offered the real engines (never Qt's test
+    engine), in order; until it answers, nothing is sent to be said and the line says it is
+    starting; once it answers, sentences go to it and the line names the engine; a failure
+    reported later turns the cues back to beeps, with the reason."""
     monkeypatch.setattr(
         cues, "_load_qttexttospeech", lambda: types.SimpleNamespace(QTextToSpeech=_FakeTts)
     )
-    _FakeTts.made.clear()
+    monkeypatch.setattr(cues, "_VoiceProcess", _VoiceRecorder)
+    _VoiceRecorder.made.clear()
     p = CuePlayer()
     p.speech_enabled = True
-    assert _FakeTts.made == ["broken", "flite"]
-    assert p.speech_available and p.voice_status() == "Voice: flite"
-    assert p.speak("Halfway") is True
-    only = CuePlayer(speech_engine="broken")
-    only.speech_enabled = True
-    assert only.voice_status() == (
-        "Text-to-speech engine 'broken' failed: Text to speech engine not initialized. "
-        "Cues are beeps only."
-    )
-    assert only.speak("Halfway") is False
+    (voice,) = _VoiceRecorder.made
+    assert voice.candidates == ["broken", "flite"]
+    assert p.voice_status() == cues.VOICE_STARTING
+    assert p.speak("Halfway") is False and voice.sent == []
+    voice.ready.emit("flite", "")
+    assert p.voice_status() == "Voice: flite"
+    assert p.speak("Halfway") is True and voice.sent == [{"say": "Halfway"}]
+    voice.ready.emit("flite", "Text-to-speech engine 'flite' failed: gone.")
+    assert p.voice_status() == "Text-to-speech engine 'flite' failed: gone. Cues are beeps only."
+    assert p.speak("Halfway") is False
+
+
+def test_an_engine_that_hangs_never_holds_up_the_window(qtbot, monkeypatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """The engine runs in the voice process: one that never answers leaves speech "starting",
+    turning it on returns at once, cues still sound, nothing waits for it, and the process is
+    ended when the player goes."""
+    started = tmp_path / "started"
+    stuck = [
+        sys.executable,
+        "-c",
+        f"open({str(started)!r}, 'w').close(); import time; time.sleep(120)",
+    ]
+    monkeypatch.setattr(cues, "voice_command", lambda: stuck)
+    p = CuePlayer(speech_engine="mock")
+    p.speech_enabled = True  # returns although the voice never answers
+    qtbot.waitUntil(started.exists, timeout=10000)
+    assert p.voice_status() == cues.VOICE_STARTING
+    with qtbot.waitSignal(p.played, timeout=1000):
+        p.play("rest_over")
+    assert p.speak("Rest over") is False
+    process = p._voice.process
+    p._voice.shut_down()
+    assert process.state() == QProcess.ProcessState.NotRunning

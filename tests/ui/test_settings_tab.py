@@ -290,7 +290,8 @@ def test_the_voice_line_names_the_engine_live(qtbot, db) -> None:  # type: ignor
     tab = _tab(qtbot, db, cues.CuePlayer(speech_engine="mock"))
     assert tab.voice_status.text() == "Voice is off: cues are beeps only (installed: mock)"
     tick(qtbot, tab.speech)
-    assert tab.voice_status.text() == "Voice: mock"
+    # the engine starts on the voice thread; the line follows when it has
+    qtbot.waitUntil(lambda: tab.voice_status.text() == "Voice: mock", timeout=5000)
     assert tab.speech.accessibleDescription() == "Voice: mock"  # a screen reader hears it too
     tick(qtbot, tab.speech)
     assert tab.voice_status.text().startswith("Voice is off")

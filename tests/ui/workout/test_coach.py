@@ -45,6 +45,8 @@ class Heard:
 def _voice(qtbot) -> CuePlayer:  # type: ignore[no-untyped-def]
     player = CuePlayer(speech_engine="mock")
     player.speech_enabled = True
+    # the engine starts on the voice thread: the line says so until it has
+    qtbot.waitUntil(lambda: player.voice_status() != cues.VOICE_STARTING, timeout=5000)
     assert player.speech_available, player.speech_unavailable_reason
     return player
 
@@ -219,4 +221,5 @@ def test_only_the_test_engine_means_no_voice(qtbot, monkeypatch) -> None:  # typ
     monkeypatch.setattr(cues, "_load_qttexttospeech", lambda: real)
     voiced = CuePlayer(speech_engine="mock")
     voiced.speech_enabled = True
+    qtbot.waitUntil(lambda: voiced.voice_status() != cues.VOICE_STARTING, timeout=5000)
     assert voiced.voice_status() == "Voice: mock"
