@@ -55,7 +55,8 @@ def step_details(step: Step) -> str:
     """ "Set 2 of 3 · Side: left · Rep 1 of 5" for the line under the digits."""
     parts = []
     if step.round_number is not None and step.rounds_total is not None:
-        parts.append(f"Round {step.round_number} of {step.rounds_total}")
+        if step.rounds_total > 1:  # "Round 1 of 1" says nothing
+            parts.append(f"Round {step.round_number} of {step.rounds_total}")
     elif step.set_number is not None and step.sets_total is not None:
         parts.append(f"Set {step.set_number} of {step.sets_total}")
     if step.side:

@@ -13,6 +13,7 @@ from ui.widgets.phase_display import (
     PhaseDisplay,
     format_digits,
     phase_view,
+    step_details,
 )
 
 T0 = datetime(2024, 5, 6, 18, 0, tzinfo=UTC)
@@ -79,3 +80,22 @@ def test_display_paints_digits_and_optionally_the_title(qtbot) -> None:  # type:
     assert PHASE_COLOURS["get_ready"] in titled.phase_label.styleSheet()
     assert plain.phase_label.styleSheet() == ""
     assert titled.digits.font().pointSize() == 110
+
+
+def test_a_circuit_of_one_round_does_not_count_rounds() -> None:
+    """The line under the digits and the phase title say "Round 2 of 3" in a circuit of three
+    rounds, and nothing about rounds in a circuit of one ("Round 1 of 1" says nothing)."""
+
+    def circuit(rounds: int) -> list[str]:
+        moves = [
+            PlanItem(exercise_slug=s, exercise_name=n, reps_min=8, circuit=1, rounds=rounds)
+            for s, n in (("bird-dog", "Bird-dog"), ("superman", "Superman"))
+        ]
+        work = [s for s in build_steps(moves) if s.kind == "work"]
+        return [f"{s.label} | {step_details(s)}" for s in work]
+
+    three = circuit(3)
+    assert len(three) == 6
+    assert three[2] == "Bird-dog — round 2 of 3 | Round 2 of 3"
+    one = circuit(1)
+    assert one == ["Bird-dog | ", "Superman | "]
