@@ -24,8 +24,11 @@ from pathlib import Path
 
 # Must be set before any Qt import: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Keep the user's real data directory out of every test.
+# Keep the user's real data directory out of every test, and their saved "use the shared
+# database" choice (~/.config/Backline/store.json) too: a test that starts the window without
+# --db must never reach a real server.
 os.environ.pop("BACKLINE_DB", None)
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="backline-test-config-")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

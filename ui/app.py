@@ -9,6 +9,12 @@ The stored theme is read on the same worker as the first Library listing, with t
 sqlite3 module (one small query on a read-only connection, no SQLAlchemy), and applied as soon
 as it is back; when that read cannot answer (a new or an older file) it is read with the other
 settings once the store is open. Until then the window shows the system's colours.
+
+The store is `core.store.location.chosen_store`'s: --db, BACKLINE_DB, the saved "use the
+shared database" choice, else the local SQLite file. The file lock, the quick read and the
+automatic backups are a SQLite file's; a PostgreSQL store has none of them. A shared server
+that cannot be used at start gives one question, "Use the local database" or "Quit": the app
+never switches stores without asking, and the status bar always names the store in use.
 """
 
 from __future__ import annotations
@@ -24,8 +30,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
-from core.paths import APP_ID, APP_NAME, ICONS_DIR, resolve_db_path
+from core.paths import APP_ID, APP_NAME, ICONS_DIR
 from core.store import lock as db_lock
+from core.store.location import StoreLocation, StoreURLError, chosen_store, local_store
 from ui.main_window import MainWindow
 from ui.tasks import run_task
 
@@ -48,12 +55,12 @@ def _excepthook(
     return hook
 
 
-def open_store(path: Path) -> Any:
+def open_store(location: Path | StoreLocation) -> Any:
     """Worker-thread part of start-up: open, migrate and seed. Returns the Database."""
     from core.store.db import open_database
     from core.store.startup import seed_if_needed
 
-    db = open_database(path)
+    db = open_database(location)
     seed_if_needed(db)
     return db
 
@@ -99,13 +106,13 @@ class Backline:
     def __init__(
         self,
         app: QApplication,
-        db_path: Path,
+        store: Path | StoreLocation,
         *,
         open_workout: bool = False,
         routine_id: int | None = None,
     ) -> None:
         self.app = app
-        self.db_path = db_path
+        self.location = store if isinstance(store, StoreLocation) else StoreLocation(path=store)
         # `backline workout [ROUTINE]`: open on the Workout tab, the routine ready to start.
         self.open_workout = open_workout
         self.workout_routine_id = routine_id
@@ -115,17 +122,29 @@ class Backline:
         # Why acquire_lock() failed, one line for a person (the holder's pid when known).
         self.lock_problem = ""
         self.theme_applied = False
+        # Set when the person chose the local database because the shared one failed: the
+        # status bar says so after the store's name.
+        self.fallback_note = ""
+
+    @property
+    def db_path(self) -> Path | None:
+        """The SQLite file in use, or None on a PostgreSQL store."""
+        return self.location.path
 
     def acquire_lock(self) -> bool:
         """One writer per database file (through symlinks): this window, an import or a restore.
 
         The lock is core.store.lock's flock, which dies with its process: a killed app never
-        leaves a lock behind that blocks the next start.
+        leaves a lock behind that blocks the next start. A PostgreSQL store takes none: several
+        machines share it, and each workout is claimed on its own (core.store.claims).
         """
+        path = self.db_path
+        if path is None:
+            return True
         with contextlib.suppress(OSError):  # opening the database reports the folder
-            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.lock = db_lock.acquire(self.db_path)
+            self.lock = db_lock.acquire(path)
         except db_lock.LockError as exc:
             self.lock_problem = str(exc)
             return False
@@ -138,14 +157,18 @@ class Backline:
         QTimer.singleShot(0, self._after_first_paint)
 
     def _after_first_paint(self) -> None:
-        run_task(self._quick_library, self._show_quick_library, lambda _exc: None)
+        if self.db_path is not None:  # a raw read of a file; a server opens straight away
+            run_task(self._quick_library, self._show_quick_library, lambda _exc: None)
+        self.window.status_label.setText(f"Opening {self.location.describe()}…")
         self.open_database()
 
     def _quick_library(self) -> Any:
         from core.store.migrations import HEAD_REVISION
         from core.store.quick_read import read_library
 
-        return read_library(self.db_path, HEAD_REVISION), read_stored_theme(self.db_path)
+        path = self.db_path
+        assert path is not None
+        return read_library(path, HEAD_REVISION), read_stored_theme(path)
 
     def _show_quick_library(self, found: Any) -> None:
         entries, mode = found
@@ -163,7 +186,8 @@ class Backline:
         self.theme_applied = True
 
     def open_database(self) -> None:
-        run_task(lambda: open_store(self.db_path), self._opened, self._open_failed)
+        location = self.location
+        run_task(lambda: open_store(location), self._opened, self._open_failed)
 
     def _opened(self, db: Any) -> None:
         self.db = db
@@ -176,6 +200,10 @@ class Backline:
                 self._open_failed(exc)
                 return
         self.window.attach_database(db)
+        if self.fallback_note:
+            self.window.status_label.setText(
+                f"{self.window.status_label.text()} — {self.fallback_note}"
+            )
         if db.notes:  # e.g. an interrupted restore that this open finished or undid
             self.window.status_label.setText(" ".join(db.notes))
         if self.open_workout:
@@ -186,8 +214,12 @@ class Backline:
             tab.prepare_routine(self.workout_routine_id)
             self.open_workout = False
         # An automatic backup when the data changed since the newest one (pruned by the rule);
-        # then, the start-up done, the chart modules load once the window is idle.
-        run_task(lambda: _auto_backup(db.path), self._started, self._backup_failed)
+        # then, the start-up done, the chart modules load once the window is idle. A shared
+        # store is backed up by the person (File > Back up now, `backline backup`).
+        if db.is_sqlite:
+            run_task(lambda: _auto_backup(db.path), self._started, self._backup_failed)
+        else:
+            self._started()
 
     def _started(self, _backup: Any = None) -> None:
         self.window.chart_preloader.schedule()
@@ -205,9 +237,13 @@ class Backline:
             dialogs.show_error(self.window, "Backline cannot start", str(exc))
             self.app.exit(1)
             return
+        db_path = self.db_path
+        if db_path is None:
+            self._shared_store_failed(exc)
+            return
         from core.store import backups
 
-        available = backups.list_backups(self.db_path)
+        available = backups.list_backups(db_path)
         choice = dialogs.store_problem(self.window, str(exc), bool(available))
         if choice == "quit":
             self.app.exit(3)
@@ -218,13 +254,43 @@ class Backline:
                 if chosen is None:
                     self.app.exit(3)
                     return
-                backups.restore_backup(chosen, self.db_path)
+                backups.restore_backup(chosen, db_path)
             else:
-                backups.start_new_database(self.db_path)
+                backups.start_new_database(db_path)
         except (ValueError, OSError) as exc:
             dialogs.show_error(self.window, "Backline cannot start", str(exc))
             self.app.exit(3)
             return
+        self.open_database()
+
+    def _shared_store_failed(self, exc: BaseException) -> None:
+        """The shared store cannot be used (unreachable, not Backline's, too new): ask once
+        whether to use the local database instead, or quit. Nothing is written to either
+        before the answer."""
+        from core.store.db import DatabaseUnreachableError
+        from ui import dialogs
+
+        shared = self.location.describe()
+        local = local_store()
+        unreachable = isinstance(exc, DatabaseUnreachableError)
+        choice = dialogs.shared_store_problem(
+            self.window, str(exc), local.describe(), unreachable=unreachable
+        )
+        if choice != "local":
+            self.app.exit(3)
+            return
+        self.location = local
+        if not self.acquire_lock():
+            dialogs.show_error(
+                self.window,
+                "Backline is already running",
+                f"{self.lock_problem}\n\nSwitch to that window, or wait for the import or "
+                "restore to finish.",
+            )
+            self.app.exit(4)
+            return
+        self.fallback_note = f"{shared} could not be used"
+        self.window.status_label.setText(f"Opening {local.describe()}…")
         self.open_database()
 
     def restore_from(self, backup: Path) -> None:
@@ -232,13 +298,22 @@ class Backline:
         from core.store import backups
         from ui import dialogs
 
+        db_path = self.db_path
+        if db_path is None:
+            dialogs.show_error(
+                self.window,
+                "Restore failed",
+                "A shared database is restored with File > Restore a backup (a Backline JSON "
+                "backup), not by replacing a file.",
+            )
+            return
         if self.db is not None:
             self.db.close()
             self.db = None
         try:
             # Under this window's own lock (restore_backup reuses it): no other writer can
             # have the file while it is swapped.
-            backups.restore_backup(backup, self.db_path)
+            backups.restore_backup(backup, db_path)
         except (ValueError, OSError) as exc:
             dialogs.show_error(self.window, "Restore failed", str(exc))
         self.open_database()
@@ -246,10 +321,11 @@ class Backline:
     def shutdown(self) -> None:
         self.window.pause_chart_preload()
         if self.db is not None:
-            try:
-                _auto_backup(self.db.path)
-            except Exception as exc:  # a failed backup must never block quitting
-                _report_backup_failure(exc)
+            if self.db.is_sqlite:
+                try:
+                    _auto_backup(self.db.path)
+                except Exception as exc:  # a failed backup must never block quitting
+                    _report_backup_failure(exc)
             self.db.close()
             self.db = None
         if self.lock is not None:
@@ -295,8 +371,14 @@ def run_app(
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     identify_application(app)
-    db_path = resolve_db_path(db_arg)
-    controller = Backline(app, db_path, open_workout=open_workout, routine_id=routine_id)
+    try:
+        location = chosen_store(db_arg)
+    except StoreURLError as exc:
+        from ui import dialogs
+
+        dialogs.show_error(None, "Backline cannot start", str(exc))
+        return 2
+    controller = Backline(app, location, open_workout=open_workout, routine_id=routine_id)
     if not controller.acquire_lock():
         from ui import dialogs
 

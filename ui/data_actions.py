@@ -2,6 +2,12 @@
 
 Each action asks its questions through ui.dialogs (monkeypatched in tests), does the work
 through core, and announces what changed through the main window.
+
+On a shared (PostgreSQL) store there is no file to copy: "back up" writes a Backline JSON
+export from one consistent snapshot (Database.backup_to) into the data folder's
+backups/shared, "restore" reads such a file back in one transaction (adding what the store
+lacks, skipping workouts it has; core.store.snapshot), and "check" reads the server's schema
+(core.store.postgres.check_server). The menu entries say so (ui.main_window.SERVER_LABELS).
 """
 
 from __future__ import annotations
@@ -17,6 +23,14 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 IMPORT_FILTERS = "Workout exports (*.csv *.json);;All files (*)"
+SNAPSHOT_FILTERS = "Backline JSON backups (*.json);;All files (*)"
+
+
+def snapshot_destination() -> Path:
+    """Where "Back up now" puts a shared store's snapshot (a seam for tests)."""
+    from core.store.snapshot import default_snapshot_path
+
+    return default_snapshot_path()
 
 
 def failure_line(exc: BaseException) -> str:
@@ -157,6 +171,9 @@ def backup_now(window: MainWindow) -> None:
     db = window.db
     if db is None:
         return
+    if not db.is_sqlite:
+        _snapshot_now(window)
+        return
 
     def made_and_empty() -> tuple[Path, bool]:
         made = backups.make_backup(db)
@@ -176,11 +193,33 @@ def backup_now(window: MainWindow) -> None:
     )
 
 
+def _snapshot_now(window: MainWindow) -> None:
+    db = window.db
+    assert db is not None
+    where = db.describe()
+
+    run_task(
+        lambda: db.backup_to(snapshot_destination()),
+        lambda made: dialogs.show_info(
+            window,
+            "Backup made",
+            f"Saved a backup of {where} to {made} (a Backline JSON export of one consistent "
+            "moment).",
+        ),
+        lambda exc: dialogs.show_error(
+            window, "Backup failed", f"{failure_line(exc)}\nNo backup was made."
+        ),
+    )
+
+
 def restore(window: MainWindow) -> None:
     """Pick a backup and put it in place of the database (the current file is kept aside)."""
     from core.store import backups
 
     db = window.db
+    if db is not None and not db.is_sqlite:
+        _restore_snapshot(window)
+        return
     controller = window.controller
     if db is None or controller is None:
         return
@@ -202,11 +241,64 @@ def restore(window: MainWindow) -> None:
     controller.restore_from(chosen)
 
 
+def _restore_snapshot(window: MainWindow, path: Path | None = None) -> None:
+    """Read a Backline JSON backup into the shared store in one transaction: what it lacks is
+    added, workouts it has are skipped, nothing is deleted."""
+    from core.store.snapshot import restore_snapshot
+    from core.workout.resume import unfinished_workout
+
+    db = window.db
+    assert db is not None
+    path = path or dialogs.open_file(
+        window, "Restore a JSON backup into the shared database", SNAPSHOT_FILTERS
+    )
+    if path is None:
+        return
+    if window.ops.read(lambda session: unfinished_workout(session=session)) is not None:
+        dialogs.show_error(
+            window, "Restore not started", f"{path.name}: {JSON_IMPORT_WAITS_FOR_WORKOUT}"
+        )
+        return
+    if not dialogs.confirm(
+        window,
+        "Restore a backup",
+        f"Add what {path.name} holds to {db.describe()}? Workouts already there are skipped "
+        "and nothing is deleted; every machine using this database sees the result.",
+        "Restore",
+    ):
+        return
+
+    def finished() -> None:
+        window.ops.long_write = None
+
+    def done(r: Any) -> None:
+        finished()
+        window.announce(Changes.everything())
+        dialogs.show_info(
+            window,
+            "Restore finished",
+            f"Restored {path.name}: {r.workouts_added} workouts ({r.sets_added} sets) added, "
+            f"{r.workouts_skipped_duplicate} already there.",
+        )
+
+    def failed(exc: BaseException) -> None:
+        finished()
+        dialogs.show_error(
+            window, "Restore failed", f"{path.name}: {failure_line(exc)}\nNothing was restored."
+        )
+
+    window.ops.long_write = "a restore"
+    run_task(lambda: restore_snapshot(db, path), done, failed)
+
+
 def check(window: MainWindow) -> None:
     from core.store import backups
 
     db = window.db
     if db is None:
+        return
+    if not db.is_sqlite:
+        _check_server(window)
         return
 
     def done(report: Any) -> None:
@@ -221,4 +313,21 @@ def check(window: MainWindow) -> None:
         lambda: backups.check_database(db.path),
         done,
         lambda exc: dialogs.show_error(window, "Database check", str(exc)),
+    )
+
+
+def _check_server(window: MainWindow) -> None:
+    from core.store.postgres import check_server
+
+    db = window.db
+    assert db is not None
+    location, where = db.location, db.describe()
+    run_task(
+        lambda: check_server(location),
+        lambda revision: dialogs.show_info(
+            window,
+            "Database check",
+            f"{where} is a sound Backline database (schema revision {revision}).",
+        ),
+        lambda exc: dialogs.show_error(window, "Database check", failure_line(exc)),
     )

@@ -138,3 +138,27 @@ def choose_backup(parent: QWidget | None, backups: list) -> Path | None:  # list
     if not ok:
         return None
     return backups[labels.index(label)].path
+
+
+def shared_store_problem(
+    parent: QWidget | None, message: str, local: str, *, unreachable: bool
+) -> str:
+    """The shared (PostgreSQL) store cannot be used at start: 'local' (use `local`, the
+    SQLite file, named in the question) or 'quit'. Enter takes "Use the local database", Esc
+    quits; nothing is opened or written before the answer."""
+    title = (
+        "Backline cannot reach the shared database"
+        if unreachable
+        else "Backline cannot use the shared database"
+    )
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
+    box.setInformativeText(
+        f"You can use the local database on this machine instead ({local}); what you log "
+        "there stays on this machine. Nothing has been written to either database."
+    )
+    local_button = box.addButton("Use the local database", QMessageBox.ButtonRole.AcceptRole)
+    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(local_button)
+    box.setEscapeButton(quit_)
+    box.exec()
+    return "local" if box.clickedButton() is local_button else "quit"

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 from core.version import app_version
 
 if TYPE_CHECKING:
+    from core.store.location import StoreLocation
     from ui.main_window import MainWindow
 
 USER_GUIDE_URL = "https://github.com/backline/backline#readme"
@@ -109,13 +110,27 @@ def library_versions() -> list[tuple[str, str]]:
     return rows
 
 
-def database_path(window: MainWindow) -> Path:
-    """The database in use, or where one would be opened if none is attached yet."""
+def database_location(window: MainWindow) -> StoreLocation | None:
+    """The store in use, or the one the next start would open (None when --db, BACKLINE_DB
+    or the saved choice names none Backline can use)."""
     if window.db is not None:
-        return Path(window.db.path)
-    from core.paths import resolve_db_path
+        return window.db.location
+    from core.store.location import StoreURLError, resolve_store, saved_store
 
-    return resolve_db_path()
+    try:
+        return resolve_store(None, saved=saved_store())
+    except StoreURLError:
+        return None
+
+
+def data_folder(location: StoreLocation | None) -> Path:
+    """The folder a person opens for their data: the SQLite file's, else the data directory
+    (where a shared store's backups go)."""
+    if location is not None and location.path is not None:
+        return location.path.parent
+    from core.paths import data_dir
+
+    return data_dir()
 
 
 def _selectable(text: str) -> QLabel:
@@ -129,8 +144,8 @@ class AboutDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.setWindowTitle("About Backline")
-        self.db_path = database_path(window)
-        self.data_folder = self.db_path.parent
+        self.location = database_location(window)
+        self.data_folder = data_folder(self.location)
 
         self.heading = QLabel(f"Backline {app_version()}")
         font = QFont(self.heading.font())
@@ -142,7 +157,9 @@ class AboutDialog(QDialog):
         self.licence = QLabel(f"Free software under the {LICENCE} licence.")
 
         self.folder_label = _selectable(str(self.data_folder))
-        self.db_label = _selectable(str(self.db_path))
+        self.db_label = _selectable(
+            self.location.describe() if self.location else "none (see the start-up message)"
+        )
         self.open_folder_button = QPushButton("Open data folder")
         self.open_folder_button.setToolTip("Show the folder with the database and its backups")
         self.open_folder_button.clicked.connect(self.open_data_folder)

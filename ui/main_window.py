@@ -1,4 +1,8 @@
-"""The main window: the tabs, the menus, and the one Ops every tab writes through."""
+"""The main window: the tabs, the menus, and the one Ops every tab writes through.
+
+About 500 lines: besides the tabs and menus it wires the window-wide services (tray, reminders,
+screen keeper, chart preload, theme) that follow the tabs' signals.
+"""
 
 from __future__ import annotations
 
@@ -65,6 +69,13 @@ DATA_MENU: list[tuple[str, Callable[[MainWindow], object]] | None] = [
     ("Chec&k the database", _data_action("check")),
     None,
 ]
+
+# The store entries as they read on a shared (PostgreSQL) store, by their SQLite labels.
+SERVER_LABELS = {
+    "&Back up now": "&Back up the shared database now (JSON snapshot)",
+    "&Restore a backup…": "&Restore a JSON backup into the shared database…",
+    "Chec&k the database": "Chec&k the shared database",
+}
 
 
 def _tab_text(title: str) -> str:
@@ -349,12 +360,14 @@ class MainWindow(QMainWindow):
 
     def _install_data_menu(self, menu: Any, before: QAction) -> None:
         """Import/export/backup entries; ui.data_actions is imported only when one is used."""
+        self.data_actions: dict[str, QAction] = {}  # by the SQLite label
         for entry in DATA_MENU:
             if entry is None:
                 menu.insertSeparator(before)
                 continue
             label, run = entry
             action = QAction(label, self)
+            self.data_actions[label] = action
             action.triggered.connect(lambda _=False, run=run: run(self))
             menu.insertAction(before, action)
 
@@ -379,7 +392,9 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: Database) -> None:
         self.db = db
         self.ops.db = db
-        self.status_label.setText(f"Database: {db.path}")
+        self.status_label.setText(f"Database: {db.describe()}")
+        for key, label in SERVER_LABELS.items():
+            self.data_actions[key].setText(key if db.is_sqlite else label)
         for tab in list(self._tabs):
             tab.attach(db)
         self._apply_tray_setting()
@@ -414,9 +429,17 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         event.accept()
+        self._leave_workout()
         if self.tray.active:  # the app no longer quits with its last window: quit it
             self.tray.apply(False)
             QApplication.quit()
+
+    def _leave_workout(self) -> None:
+        """The window goes with a workout left unfinished: let another machine resume it."""
+        host = self._hosts.get("Workout")
+        leave = getattr(host.tab if host is not None else None, "leave_unfinished", None)
+        if leave is not None:
+            leave()
 
     def quit(self) -> None:
         """Quit Backline (the File menu's Quit, the tray's Quit): the tabs may still say no."""

@@ -32,6 +32,7 @@ from ui import theme
 from ui.appearance_settings import AppearanceBox
 from ui.base_tab import BaseTab
 from ui.reminder_settings import RemindersBox
+from ui.store_settings import SharedStoreBox
 
 GET_READY_RANGE = (0, 60)
 CADENCE_RANGE = (0, 30)
@@ -218,6 +219,8 @@ class SettingsTab(BaseTab):
         second.addWidget(voice_box)
         second.addWidget(screen_box)
         second.addWidget(self.reminders)
+        self.store_box = SharedStoreBox()
+        second.addWidget(self.store_box)
         second.addStretch(1)
         layout = QHBoxLayout(self)
         layout.addLayout(column, 0)
@@ -235,6 +238,8 @@ class SettingsTab(BaseTab):
         return changes.settings
 
     def refresh(self) -> None:
+        if self.db is not None:
+            self.store_box.show_in_use(self.db)
         settings = self.ops.read(lambda session: load_settings(session=session))
         self._loading = True
         try:

@@ -206,10 +206,10 @@ def resolve_workout_request(args: argparse.Namespace) -> tuple[int, int | None]:
 
 def _store_name(args: argparse.Namespace) -> str:
     """The store the arguments name, as one may print it (never a password)."""
-    from core.store.location import StoreURLError, resolve_store
+    from core.store.location import StoreURLError, chosen_store
 
     try:
-        return resolve_store(getattr(args, "db", None)).redacted()
+        return chosen_store(getattr(args, "db", None)).redacted()
     except StoreURLError:
         return "the database"
 

@@ -48,9 +48,9 @@ def open_db(args: argparse.Namespace, *, write: bool | None = None) -> Any:
     writers). Notes from the open (an interrupted restore) go to stderr."""
     from core.store import lock
     from core.store.db import open_database
-    from core.store.location import resolve_store
+    from core.store.location import chosen_store
 
-    location = resolve_store(args.db)
+    location = chosen_store(args.db)
     if write is None:
         write = getattr(args, "command", None) in WRITING_COMMANDS
     held = lock.acquire(location.path) if write and location.path is not None else None

@@ -168,17 +168,12 @@ def _backup_server(db: Any, args: argparse.Namespace) -> int:
     (core.store.snapshot), to --output or the backups folder of the data directory."""
     from pathlib import Path
 
-    from core.paths import data_dir
-    from core.store.backups import backup_name
-    from core.store.models import utcnow
-    from core.store.snapshot import write_snapshot
+    from core.store.snapshot import default_snapshot_path, write_snapshot
 
     if args.output:
         made = write_snapshot(db, Path(args.output), force=args.force)
     else:
-        folder = data_dir() / "backups" / "shared"
-        folder.mkdir(parents=True, exist_ok=True)
-        made = write_snapshot(db, folder / (backup_name(utcnow()).removesuffix(".db") + ".json"))
+        made = write_snapshot(db, default_snapshot_path())
     say(f"Backed up {db.describe()} to {made} (a Backline JSON export)")
     return EXIT_OK
 
@@ -187,10 +182,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from core.store import backups
-    from core.store.location import resolve_store
+    from core.store.location import chosen_store
 
     source = Path(args.file)
-    location = resolve_store(args.db)
+    location = chosen_store(args.db)
     if location.path is None:
         return _restore_server(args, source)
     target = location.path
@@ -226,9 +221,9 @@ def _restore_server(args: argparse.Namespace, source: Any) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     from core.store import backups
-    from core.store.location import resolve_store
+    from core.store.location import chosen_store
 
-    location = resolve_store(args.db)
+    location = chosen_store(args.db)
     if location.path is None:
         from core.store.postgres import check_server
 

@@ -38,9 +38,9 @@ def read_estimate(args: argparse.Namespace, until: date) -> Any:
     """The MaintenanceEstimate from the database --db names, or None (no database yet, or not
     enough data)."""
     from core.body.energy import logged_estimate
-    from core.store.location import resolve_store
+    from core.store.location import chosen_store
 
-    location = resolve_store(args.db)
+    location = chosen_store(args.db)
     if location.path is not None and not location.path.is_file():
         return None
     return common.read(args, lambda session: logged_estimate(until, session=session))

@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
 # scheme "://": a URL; anything else (also "C:\\x", "./a:b") is a path.
@@ -151,9 +151,112 @@ def resolve_store(
     return local_store()
 
 
+def chosen_store(cli_value: str | os.PathLike[str] | None = None) -> StoreLocation:
+    """The store a command or the window opens: --db, BACKLINE_DB, the person's saved choice
+    ("use the shared database"), else the local file. The saved file is read only when neither
+    --db nor BACKLINE_DB says otherwise; SavedStoreError when it is damaged."""
+    if cli_value or os.environ.get("BACKLINE_DB"):
+        return resolve_store(cli_value)
+    return resolve_store(None, saved=saved_store())
+
+
 def local_store() -> StoreLocation:
     """The default SQLite file in the data directory: what a person may choose instead when
     the shared server cannot be reached (never used without asking)."""
     from core.paths import default_db_path
 
     return StoreLocation(path=default_db_path())
+
+
+# -- the person's saved choice ("use the shared database") -------------------------------------
+#
+# Kept in a small file in Backline's config folder, not in the database: it chooses which
+# database to open. Only a storable() text is written (never a password).
+
+STORE_CHOICE_NAME = "store.json"
+PASSWORD_PLACES = "~/.pgpass, a libpq service file or PGPASSWORD"
+
+
+class SavedStoreError(StoreURLError):
+    """The saved choice cannot be read or used; str() names the file, in one line."""
+
+
+def store_choice_path() -> Path:
+    """The file that holds the saved choice, e.g. ~/.config/Backline/store.json."""
+    import platformdirs
+
+    from core.paths import APP_NAME
+
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / STORE_CHOICE_NAME
+
+
+def has_password(location: StoreLocation) -> bool:
+    """Whether a PostgreSQL URL carries a password (a SQLite path never does)."""
+    return location.url is not None and location.sqlalchemy_url().password is not None
+
+
+def saved_store() -> str | None:
+    """The saved store (a URL without password, or a path), or None when nothing is saved.
+    SavedStoreError when the file is there but unreadable or not Backline's."""
+    import json
+
+    path = store_choice_path()
+    try:
+        raw = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        raise SavedStoreError(
+            f"{path}: the saved database choice cannot be read ({reason})"
+        ) from None
+    try:
+        data = json.loads(raw)
+        value = data["store"]
+    except (ValueError, TypeError, KeyError):
+        value = None
+    if not isinstance(value, str) or not value.strip():
+        raise SavedStoreError(
+            f"{path}: not a saved database choice (delete the file to use the local database)"
+        )
+    try:
+        parse_store(value)
+    except StoreURLError as exc:
+        raise SavedStoreError(f"{path}: {exc}") from None
+    return value
+
+
+def save_store(value: str) -> StoreLocation:
+    """Save `value` (a PostgreSQL URL or a SQLite path) as the store to open from the next start
+    on; returns it parsed. StoreURLError (nothing written) for a URL Backline cannot use or one
+    with a password in it; OutputError when the file cannot be written. Written atomically
+    (a temporary file renamed over the old one)."""
+    import json
+
+    from core.store.outputs import write_text_file
+
+    location = parse_store(value.strip())
+    if has_password(location):
+        raise StoreURLError(
+            f"{location.redacted()}: leave the password out of the URL; put it in {PASSWORD_PLACES}"
+        )
+    path = store_choice_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = json.dumps({"store": location.storable()}, indent=2) + "\n"
+
+    def write(fh: TextIO) -> None:
+        fh.write(text)
+
+    write_text_file(path, write, force=True)
+    return location
+
+
+def clear_saved_store() -> bool:
+    """Forget the saved choice (the local database is used from the next start on); whether
+    there was one."""
+    path = store_choice_path()
+    try:
+        path.unlink()
+    except FileNotFoundError:
+        return False
+    return True

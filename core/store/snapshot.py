@@ -20,6 +20,18 @@ if TYPE_CHECKING:
     from core.store.db import Database
 
 
+def default_snapshot_path() -> Path:
+    """Where a shared store's backup goes when no file is named (`backline backup`, the
+    window's "Back up now"): backups/shared in the data folder, named by the time in UTC."""
+    from core.paths import data_dir
+    from core.store.backups import backup_name
+    from core.store.models import utcnow
+
+    folder = data_dir() / "backups" / "shared"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / (backup_name(utcnow()).removesuffix(".db") + ".json")
+
+
 def write_snapshot(db: Database, dest: Path, *, force: bool = False) -> Path:
     """Write the whole store to `dest` as Backline JSON from one snapshot; returns `dest`.
     Raises OutputError (one line) when the file cannot be written."""

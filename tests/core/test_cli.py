@@ -230,3 +230,21 @@ def test_routines_json_and_text(capsys: pytest.CaptureFixture[str], tmp_path: Pa
     ]
     code, out, _ = run(capsys, "--db", db, "routines")
     assert code == EXIT_OK and cellulite["name"] in out
+
+
+def test_commands_open_the_saved_shared_store_like_the_window(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With "use the shared database" saved and neither --db nor BACKLINE_DB given, a command
+    opens the shared store the window opens (here unreachable: one line naming it, exit 3),
+    never the local file behind the person's back; --db still wins."""
+    from core.store import location
+
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(location, "local_store", lambda: pytest.fail("the local file was used"))
+    location.save_store(f"postgresql+psycopg://ann@/backline?host={tmp_path / 'no-server'}")
+    code, out, err = run(capsys, "library")
+    assert code == EXIT_STORE and out == ""
+    assert "PostgreSQL" in err and len(err.strip().splitlines()) == 1
+    code, out, _ = run(capsys, "--db", str(tmp_path / "a.db"), "library", "--json")
+    assert code == EXIT_OK and json.loads(out)

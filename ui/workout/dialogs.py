@@ -24,7 +24,7 @@ __all__ = [
 
 def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
     """'resume' (Enter), 'finish' (keep the logged sets, end it), 'discard' (delete it) or
-    'later' (Esc)."""
+    'later' (Esc; Enter too when another machine has it open, `info.in_use`)."""
     when = info.started_at.astimezone().strftime("%a %d %b, %H:%M")
     box = QMessageBox(
         QMessageBox.Icon.Question,
@@ -32,7 +32,12 @@ def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
         f"“{info.name or 'Workout'}” from {when} was not finished "
         f"({info.sets_logged} set{'' if info.sets_logged == 1 else 's'} logged). "
         "Continue where you were?\n\n"
-        "A set that was running starts again from its beginning, paused.",
+        "A set that was running starts again from its beginning, paused."
+        + (
+            "\n\nIt is open on another machine right now: finish or close it there to go on here."
+            if info.in_use
+            else ""
+        ),
         parent=parent,
     )
     resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
@@ -42,7 +47,7 @@ def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
         box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole): "discard",
     }
     later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(resume)
+    box.setDefaultButton(later if info.in_use else resume)
     box.setEscapeButton(later)
     box.exec()
     return answers.get(box.clickedButton(), "later")  # type: ignore[call-overload]

@@ -1,7 +1,9 @@
 """The Workout tab: follow a routine set by set, with timers, cues and a log that survives a crash.
 
-Over 500 lines: it wires start/resume/end, controls, log panel, suggestion, cues, mini timer
-and floor mode to one run.
+Over 500 lines (about 1,200): it wires start/resume/end, controls, log panel, suggestion,
+cues, mini timer, floor mode and the shared store's claims and retries to one run. The next
+split: the suggestion wiring into ui/workout/suggestion.py and the resume/claim handling into
+its own module.
 
 The tab shows and forwards; ``core.workout.run.WorkoutRun`` does the work (the player state
 machine, the log, the position saved on every change). Time is never counted here: a
@@ -22,7 +24,15 @@ the target and writes nothing.
 
 At ``attach`` an unfinished workout is offered for resume (``ui.workout.dialogs.ask_resume``,
 monkeypatchable, answered by keyboard); a rest goes on with the time really left, a set that was
-running waits paused at its start for Space.
+running waits paused at its start for Space. On a shared store a workout followed on another
+machine is offered too, but resuming (or finishing or discarding) it says it is open there
+and the offer stays (the "Resume unfinished workout…" button); leaving the window with a
+workout unfinished lets the other machine take it (``leave_unfinished``).
+
+A set whose commit fails because the connection to the shared database is lost stays in the
+form unsaved, the status says so, and it is tried again (after 1, 2, 4 … 30 s, or at the next
+Enter); "Saved ✓" appears only after a commit returned. Another machine taking the workout
+meanwhile stops it here, with a line why.
 
 One source for what the screen shows: after every change (a cue, a key, a resume) the phase
 title, the target line and the log form are drawn again from the player's current step and the
@@ -40,10 +50,11 @@ shows the same ``phase_view`` as the page, and flashes at each cue that starts a
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,6 +79,7 @@ from core.formatting import duration_text, prescription_text
 from core.insight.records import new_records_for_set
 from core.insight.targets import Target, accept_target
 from core.library.queries import list_exercises
+from core.store.claims import WorkoutInUseError, claim_workout
 from core.store.settings import load_settings
 from core.workout.log import (
     LastPerformance,
@@ -79,7 +91,7 @@ from core.workout.log import (
     plan_target,
 )
 from core.workout.plan import WorkoutPlan, list_startable_routines, plan_summary, routine_plan
-from core.workout.resume import PendingSet, unfinished_workout
+from core.workout.resume import PendingSet, ResumeInfo, unfinished_workout
 from core.workout.run import LogTarget, WorkoutRun
 from core.workout.steps import Cue, PlanItem, PlayerOptions, Step
 from ui.base_tab import BaseTab
@@ -108,6 +120,26 @@ if TYPE_CHECKING:
     from core.store.db import Database
 
 log = logging.getLogger(__name__)
+
+# Seconds between tries of a set whose commit failed on a lost connection: doubling, capped.
+RETRY_FIRST_SECONDS = 1
+RETRY_MAX_SECONDS = 30
+CONNECTION_LOST = "Not saved: connection to the shared database lost — retrying"
+POSITION_NOT_SAVED = (
+    "Connection to the shared database lost: the timer goes on; where you are is saved at "
+    "the next step once it is back"
+)
+
+
+def lost_connection(exc: BaseException) -> bool:
+    """Whether a store error is the connection going away (the set can be tried again), not a
+    refusal of the set itself."""
+    from sqlalchemy.exc import DBAPIError, OperationalError
+
+    return isinstance(exc, OperationalError) or (
+        isinstance(exc, DBAPIError) and exc.connection_invalidated
+    )
+
 
 EMPTY_WORKOUT = "Empty workout (add exercises as you go)"
 
@@ -175,6 +207,11 @@ class WorkoutTab(BaseTab):
             steps=lambda: self.run.player.steps if self.run is not None and self.run.player else (),
         )
         self.driver = PhaseDriver(self._poll, self._time_to_next_event, self)
+        # A set waiting to be tried again after a lost connection (see confirm_set).
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._retry_set)
+        self._retry_seconds = RETRY_FIRST_SECONDS
         self.driver.cues.connect(self._on_cues)
         self.driver.repaint.connect(self.refresh_display)
         self.mini = MiniTimer()
@@ -218,6 +255,10 @@ class WorkoutTab(BaseTab):
         self.start_button = QPushButton("Start")
         self.start_button.setToolTip("Start a workout from the chosen routine")
         self.start_button.clicked.connect(self.start_selected)
+        self.resume_button = QPushButton("Resume unfinished workout…")
+        self.resume_button.setToolTip("Ask again about the workout left unfinished")
+        self.resume_button.clicked.connect(self.offer_resume)
+        self.resume_button.hide()  # shown while an unfinished workout waits for an answer
         self.exercise_combo = QComboBox()
         self.exercise_combo.setMinimumWidth(220)
         self.add_exercise_button = QPushButton("Add exercise")
@@ -239,6 +280,7 @@ class WorkoutTab(BaseTab):
         top.addWidget(routine_label)
         top.addWidget(self.routine_combo, 1)
         top.addWidget(self.start_button)
+        top.addWidget(self.resume_button)
         top.addSpacing(16)
         top.addWidget(self.exercise_combo)
         top.addWidget(self.add_exercise_button)
@@ -391,23 +433,44 @@ class WorkoutTab(BaseTab):
         if self.db is None or self.run is not None:
             return
         info = self.ops.read(lambda s: unfinished_workout(session=s))
+        self.resume_button.setVisible(info is not None)
         if info is None:
             return
         choice = dialogs.ask_resume(self, info)
-        if choice == "resume":
-            run, cues = WorkoutRun.resume(self.db, info, clock=self.clock)
-            self._begin(run, cues)
-            player = run.player
-            if player is not None and player.paused and not player.finished:
-                self.log_panel.say(f"Resumed: press Space to start “{player.step.label}”.")
-        elif choice == "finish":
-            ended = self.clock.wall()
-            self.ops.write(
-                lambda s: finish_workout(info.workout_id, session=s, ended_at=ended),
-                initiator=self,
-            )
-        elif choice == "discard":
-            self.ops.write(lambda s: discard_workout(info.workout_id, session=s), initiator=self)
+        try:
+            if choice == "resume":
+                run, cues = WorkoutRun.resume(self.db, info, clock=self.clock)
+                self.resume_button.hide()
+                self._begin(run, cues)
+                player = run.player
+                if player is not None and player.paused and not player.finished:
+                    self.log_panel.say(f"Resumed: press Space to start “{player.step.label}”.")
+            elif choice in ("finish", "discard"):
+                self._close_unfinished(info, finish=choice == "finish")
+        except WorkoutInUseError as exc:
+            # Followed on another machine: say so; the offer stays for when it is closed there.
+            self.log_panel.say(f"Not resumed: {exc}.", error=True)
+
+    def _close_unfinished(self, info: ResumeInfo, *, finish: bool) -> None:
+        """Finish or discard a workout left unfinished, holding its claim meanwhile (never one
+        another machine is following)."""
+        assert self.db is not None
+        claim = claim_workout(self.db, info.workout_id)
+        try:
+            if finish:
+                ended = self.clock.wall()
+                done = self.ops.write(
+                    lambda s: finish_workout(info.workout_id, session=s, ended_at=ended),
+                    initiator=self,
+                )
+            else:
+                done = self.ops.write(
+                    lambda s: discard_workout(info.workout_id, session=s), initiator=self
+                )
+        finally:
+            claim.release()
+        if done is not None:
+            self.resume_button.hide()
 
     # -- starting and ending ---------------------------------------------------------------
 
@@ -594,31 +657,48 @@ class WorkoutTab(BaseTab):
         self._handle(cues)
         self._after_change()
 
+    def _act(self, action: Callable[[WorkoutRun], list[Cue]]) -> None:
+        """A player control; on a shared store whose connection is lost the step still moves
+        (the timer is this machine's) and the status says where you are is not stored yet."""
+        run = self.run
+        if run is None:
+            return
+        try:
+            cues = action(run)
+        except Exception as exc:
+            self._position_not_saved(exc)
+            cues = []
+        self._control_done(cues)
+
+    def _position_not_saved(self, exc: Exception) -> None:
+        """A position save failed: on a lost shared connection say so (a set waiting to be
+        retried keeps its own line); any other error goes on up."""
+        if self.db is None or self.db.is_sqlite or not lost_connection(exc):
+            raise exc
+        log.warning("connection lost while saving the position: %s", exc)
+        if not self.retry_timer.isActive():
+            self.log_panel.say(POSITION_NOT_SAVED, error=True)
+
     def toggle_pause(self) -> None:
         if self.run is not None:
             if self.log_panel.status_label.text().startswith("Resumed:"):
                 self.log_panel.say("")  # the hint has been followed
-            self._control_done(self.run.toggle_pause())
+            self._act(WorkoutRun.toggle_pause)
 
     def next_step(self) -> None:
-        if self.run is not None:
-            self._control_done(self.run.next())
+        self._act(WorkoutRun.next)
 
     def back_step(self) -> None:
-        if self.run is not None:
-            self._control_done(self.run.back())
+        self._act(WorkoutRun.back)
 
     def adjust(self, seconds: float) -> None:
-        if self.run is not None:
-            self._control_done(self.run.adjust(seconds))
+        self._act(lambda run: run.adjust(seconds))
 
     def add_set(self) -> None:
-        if self.run is not None:
-            self._control_done(self.run.add_set())
+        self._act(WorkoutRun.add_set)
 
     def skip_exercise(self) -> None:
-        if self.run is not None:
-            self._control_done(self.run.skip_exercise())
+        self._act(WorkoutRun.skip_exercise)
 
     def confirm_or_stop(self) -> None:
         """Enter: log the set the form refers to; on running timed or count-up work with
@@ -651,7 +731,12 @@ class WorkoutTab(BaseTab):
         self._after_change()
 
     def confirm_set(self) -> None:
-        """Validate the form, commit the set (and the new position), then say "Saved ✓"."""
+        """Validate the form, commit the set (and the new position), then say "Saved ✓".
+
+        The connection to a shared store lost: the set stays in the form, unsaved, and is
+        tried again (retry_timer, or the next Enter). Another machine took the workout: the
+        run stops here with a line why."""
+        self.retry_timer.stop()
         run = self.run
         if run is None or self.db is None:
             return
@@ -673,10 +758,20 @@ class WorkoutTab(BaseTab):
         except InputError as exc:
             self.log_panel.show_error(exc)
             return
+        except WorkoutInUseError as exc:
+            self._lose_run(f"Stopped here, the set not saved: {exc}.")
+            return
         except Exception as exc:  # the store refused: say so, keep the form as typed
+            if not self.db.is_sqlite and lost_connection(exc):
+                log.warning("connection lost while saving a set: %s", exc)
+                self.log_panel.say(CONNECTION_LOST, error=True)
+                self.retry_timer.start(int(self._retry_seconds * 1000))
+                self._retry_seconds = min(self._retry_seconds * 2, RETRY_MAX_SECONDS)
+                return
             log.exception("could not save the set")
             self.log_panel.say(f"Not saved: {exc}", error=True)
             return
+        self._retry_seconds = RETRY_FIRST_SECONDS
         again = " (replaced)" if target.replaces is not None else ""
         self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}{again}")
         self._form_for = None
@@ -685,6 +780,35 @@ class WorkoutTab(BaseTab):
         self._announce_records(row)
         self._handle(cues)
         self._after_change()
+
+    def _retry_set(self) -> None:
+        """The retry timer fired: try the set in the form again (if it is still waiting)."""
+        if self.run is not None:
+            self.confirm_set()
+
+    def _lose_run(self, why: str) -> None:
+        """Another machine follows this workout now: stop following it here (nothing is
+        finished or discarded: it is theirs) and say why."""
+        run = self.run
+        if run is None:
+            return
+        self.retry_timer.stop()
+        run.release()
+        self.driver.stop()
+        self.run = None
+        self.leave_floor_mode()
+        self.workout_label.setText("No workout in progress")
+        self.workout_ended.emit(run.workout_id)
+        self._form_for = None
+        self._after_change()
+        self.log_panel.say(why, error=True)
+
+    def leave_unfinished(self) -> None:
+        """The window goes with the workout unfinished (quit, resume later): its position is
+        saved, and its claim is let go so another machine can resume it."""
+        self.retry_timer.stop()
+        if self.run is not None:
+            self.run.release()
 
     def _announce_records(self, row: LoggedSetRow) -> None:
         unit = self.weight_unit
@@ -725,7 +849,15 @@ class WorkoutTab(BaseTab):
     # -- cues and display ------------------------------------------------------------------
 
     def _poll(self) -> list[Cue]:
-        return self.run.poll() if self.run is not None else []
+        if self.run is None:
+            return []
+        try:
+            return self.run.poll()
+        except Exception as exc:
+            # The step moved on but its position could not be stored: it is stored with the
+            # next change that reaches the server.
+            self._position_not_saved(exc)
+            return []
 
     def _time_to_next_event(self) -> float | None:
         if self.run is None or self.run.player is None:
