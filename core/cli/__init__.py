@@ -214,6 +214,15 @@ def _store_name(args: argparse.Namespace) -> str:
         return "the database"
 
 
+def _store_is_file(args: argparse.Namespace) -> bool:
+    from core.store.location import StoreURLError, chosen_store
+
+    try:
+        return chosen_store(getattr(args, "db", None)).is_sqlite
+    except StoreURLError:
+        return True
+
+
 def _db_reason(exc: BaseException) -> str:
     from core.store.outputs import reason_of
 
@@ -231,21 +240,26 @@ def _fail_line(text: str) -> None:
 
 
 def _db_argument_problem(db: str | None) -> str | None:
-    """Why --db cannot name a database file, or None (None itself: the default database)."""
-    if db is None:
-        return None
-    if not db.strip():
-        return "--db: empty; give a database file (leave --db out for the default one)"
-    from core.store.location import StoreURLError, looks_like_url, parse_store
+    """Why the store --db, BACKLINE_DB or the saved choice names cannot be used, or None."""
+    from core.store.location import StoreURLError, chosen_store, looks_like_url
 
-    if looks_like_url(db):
-        try:
-            parse_store(db)
-        except StoreURLError as exc:
-            return f"--db: {exc}"
-        return None
-    if db.endswith(("/", os.sep)) or Path(db).name in ("", ".", ".."):
-        return f"--db: {db} names a folder; give a database file in it"
+    if db is not None:
+        if not db.strip():
+            return "--db: empty; give a database file (leave --db out for the default one)"
+        if not looks_like_url(db) and (
+            db.endswith(("/", os.sep)) or Path(db).name in ("", ".", "..")
+        ):
+            return f"--db: {db} names a folder; give a database file in it"
+        source = "--db"
+    else:
+        env = os.environ.get("BACKLINE_DB")
+        if env and not env.strip():
+            return "BACKLINE_DB: only spaces; give a database file or URL, or unset it"
+        source = "BACKLINE_DB" if env else "the saved database choice"
+    try:
+        chosen_store(db)
+    except StoreURLError as exc:
+        return f"{source}: {exc}"
     return None
 
 
@@ -270,6 +284,9 @@ def _guarded(
         return EXIT_STORE, None
     except StoreError as exc:
         if exc.reason in ("unreachable", "not-a-file-store"):
+            _fail_line(f"cannot use the database: {exc}. Nothing was changed.")
+            return EXIT_STORE, None
+        if not _store_is_file(args):  # PostgreSQL: no file to speak of, no file to restore
             _fail_line(f"cannot use the database: {exc}. Nothing was changed.")
             return EXIT_STORE, None
         hint = (

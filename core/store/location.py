@@ -33,10 +33,17 @@ def looks_like_url(value: str | os.PathLike[str]) -> bool:
     return isinstance(value, str) and bool(_URL.match(value))
 
 
+# "postgresql:/x", "postgres//x", "sqlite:x": a URL mistyped, never meant as a file name
+_NEAR_URL = re.compile(r"^(postgres(ql)?|sqlite)(\+[a-z0-9]+)?(:|//)", re.IGNORECASE)
+_QUERY_PASSWORD = re.compile(r"([?&])password=[^&]*&?", re.IGNORECASE)
+
+
 def _strip_password(text: str) -> str:
-    """`text` with any `user:password@` reduced to `user@` (for messages about a URL that did
-    not even parse)."""
-    return re.sub(r"(://[^/@:]*):[^/@]*@", r"\1@", text)
+    """`text` with any `user:password@` reduced to `user@` (everything up to the last `@` of
+    the host part, as a password may hold an `@`) and any `password=` query parameter
+    dropped (for messages about a URL that did not even parse)."""
+    text = re.sub(r"(://[^/@:]*):[^/]*@", r"\1@", text)
+    return _QUERY_PASSWORD.sub(r"\1", text).rstrip("?&")
 
 
 @dataclass(frozen=True)
@@ -78,7 +85,7 @@ class StoreLocation:
             host=url.host,
             port=url.port,
             database=url.database,
-            query=url.query,
+            query={k: v for k, v in url.query.items() if k.lower() != "password"},
         )
         return str(bare.render_as_string(hide_password=False))
 
@@ -109,16 +116,24 @@ def parse_store(value: str | os.PathLike[str]) -> StoreLocation:
     SQLite file; `sqlite:///path` too; `postgresql[+psycopg]://...` is PostgreSQL. Raises
     StoreURLError for any other URL (naming it without a password)."""
     if not looks_like_url(value):
-        return StoreLocation(path=Path(value).expanduser().absolute())
+        return StoreLocation(path=_sqlite_file(os.fspath(value)))
     text = str(value)
-    parts = urlsplit(text)
-    scheme = parts.scheme.lower()
     shown = _strip_password(text)
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # "postgresql://u@[::1/db": an unclosed IPv6 address
+        raise StoreURLError(f"{shown}: not a URL SQLAlchemy can read") from None
+    scheme = parts.scheme.lower()
+    if parts.netloc.count("@") > 1:
+        raise StoreURLError(
+            f"{shown}: more than one '@' before the host (write an '@' in a name as %40, and "
+            f"leave the password out: {PASSWORD_PLACES})"
+        )
     if scheme in ("sqlite", "sqlite+pysqlite"):
         raw = unquote(text.split("://", 1)[1])
         if not raw.startswith("/") or raw in ("/", ""):
             raise StoreURLError(f"{shown}: a sqlite URL needs a file (sqlite:///path/to/file.db)")
-        return StoreLocation(path=Path(raw[1:]).expanduser().absolute())
+        return StoreLocation(path=_sqlite_file(raw[1:]))
     if scheme not in ("postgresql", "postgres", POSTGRES_DRIVER, "postgresql+psycopg3"):
         raise StoreURLError(
             f"{shown}: not a database Backline can use (a SQLite path, or "
@@ -134,6 +149,21 @@ def parse_store(value: str | os.PathLike[str]) -> StoreLocation:
     except ValueError:
         raise StoreURLError(f"{shown}: not a URL SQLAlchemy can read") from None
     return location
+
+
+def _sqlite_file(text: str) -> Path:
+    """A SQLite file's path from a --db / BACKLINE_DB value; StoreURLError for one that is
+    surely a typo rather than a file name (never a stray database made from it)."""
+    if text != text.strip():
+        raise StoreURLError(f"{text!r}: spaces at the start or end of a database's name")
+    if text == ":memory:":
+        raise StoreURLError(":memory:: the log must be kept in a file (give a path)")
+    if _NEAR_URL.match(text):
+        raise StoreURLError(
+            f"{_strip_password(text)}: looks like a mistyped URL "
+            "(postgresql+psycopg://user@host/dbname, or sqlite:///path/to/file.db)"
+        )
+    return Path(text).expanduser().absolute()
 
 
 def resolve_store(
@@ -191,8 +221,12 @@ def store_choice_path() -> Path:
 
 
 def has_password(location: StoreLocation) -> bool:
-    """Whether a PostgreSQL URL carries a password (a SQLite path never does)."""
-    return location.url is not None and location.sqlalchemy_url().password is not None
+    """Whether a PostgreSQL URL carries a password, before the host or as a `password=`
+    parameter (a SQLite path never does)."""
+    if location.url is None:
+        return False
+    url = location.sqlalchemy_url()
+    return url.password is not None or any(k.lower() == "password" for k in url.query)
 
 
 def saved_store() -> str | None:
