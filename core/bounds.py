@@ -234,6 +234,8 @@ def check_text(field: str, value: object, bound: TextBound) -> str:
         raise InputError(field, "is required")
     if len(value) > bound.max_chars:
         raise InputError(field, f"must be at most {bound.max_chars} characters")
+    if "\x00" in value:  # no use to a person, and PostgreSQL cannot store it
+        raise InputError(field, "holds a NUL character (U+0000)")
     return value
 
 

@@ -327,6 +327,8 @@ def _text(value: Any, where: str, *, optional: bool = False) -> Any:
         return None
     if not isinstance(value, str):
         raise _fail(where, "must be text")
+    if "\x00" in value:  # no store should hold it, and PostgreSQL cannot
+        raise _fail(where, "holds a NUL character (U+0000)")
     return value
 
 

@@ -159,6 +159,9 @@ JSON_REFUSALS: list[tuple[dict[str, object], str]] = [
         backup(aliases=[{"name_key": "a" * 10_000, "exercise": "deadlift"}]),
         "aliases[0].name_key: must be at most 200 characters",
     ),
+    # a NUL: SQLite would keep it, PostgreSQL cannot, so a log could not move between them
+    (one_workout(name="Leg\x00day"), "workouts[0].name: holds a NUL character (U+0000)"),
+    (one_workout(notes="felt\x00good"), "workouts[0].notes: holds a NUL character (U+0000)"),
 ]
 
 
