@@ -103,12 +103,23 @@ class StoreLocation:
         if isinstance(host, tuple):
             host = host[0]
         where = f"{host}:{url.port}" if url.port else str(host)
-        user = url.username or os.environ.get("PGUSER")
-        name = url.database or os.environ.get("PGDATABASE") or user or "postgres"
+        user = url.username or _one(url.query.get("user")) or os.environ.get("PGUSER")
+        name = (
+            url.database
+            or _one(url.query.get("dbname"))
+            or os.environ.get("PGDATABASE")
+            or user
+            or "postgres"
+        )
         return f"PostgreSQL {name} on {where}" + (f" ({user})" if user else "")
 
     def __str__(self) -> str:
         return self.redacted()
+
+
+def _one(value: str | tuple[str, ...] | None) -> str | None:
+    """A URL query value (SQLAlchemy gives a tuple for a repeated key): its first."""
+    return value[0] if isinstance(value, tuple) else value
 
 
 def parse_store(value: str | os.PathLike[str]) -> StoreLocation:

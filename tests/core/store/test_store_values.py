@@ -79,3 +79,10 @@ def test_a_bad_environment_value_or_saved_choice_is_one_line(
     err = capsys.readouterr().err
     assert "saved database choice" in err and "store.json" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_the_description_names_the_database_and_user_given_as_parameters() -> None:
+    """`?dbname=` and `?user=` are the database and the user as much as `/db` and `user@`:
+    the line that says which store is in use names them."""
+    where = parse_store("postgresql:///?dbname=bl&host=/tmp/sock&user=qa")
+    assert where.describe() == "PostgreSQL bl on /tmp/sock (qa)"
