@@ -121,6 +121,8 @@ class Database:
     notes: tuple[str, ...] = ()
     # The writer lock (core.store.lock) this Database releases on close, if it was given one.
     lock: Any = field(default=None, repr=False)
+    # The SQLite file's (device, inode) while this Database has it open (see held_open_here).
+    file_key: tuple[int, int] | None = field(default=None, repr=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -187,6 +189,8 @@ class Database:
 
             release_all(self.engine)
         self.engine.dispose()
+        _hold_open(self.file_key, -1)
+        self.file_key = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
@@ -368,9 +372,42 @@ def _wal_is_usable(wal_header: bytes, db_header: bytes) -> bool:
     return in_wal_mode and _page_size(page_size) == db_page
 
 
+# The SQLite files this process has open, by (device, inode), with how many Databases hold
+# each. Closing any descriptor of a file drops every POSIX lock the process holds on it,
+# SQLite's included; then a reader in another process takes itself for the last one and
+# deletes the live -wal. So code that would open such a file with open() asks first.
+_HELD_OPEN: dict[tuple[int, int], int] = {}
+
+
+def _file_key(path: Path) -> tuple[int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino
+
+
+def held_open_here(path: Path) -> bool:
+    """Whether a Database of this process has the SQLite file at `path` open."""
+    key = _file_key(path)
+    return key is not None and _HELD_OPEN.get(key, 0) > 0
+
+
+def _hold_open(key: tuple[int, int] | None, change: int) -> None:
+    if key is None:
+        return
+    count = _HELD_OPEN.get(key, 0) + change
+    if count > 0:
+        _HELD_OPEN[key] = count
+    else:
+        _HELD_OPEN.pop(key, None)
+
+
 def keep_discarded_wal(path: Path) -> Path | None:
     """Copy a -wal SQLite would discard (garbage, another database's, a different page size)
     to `<name>-wal.discarded-<stamp>` before anything opens the database for writing."""
+    if held_open_here(path):
+        return None  # this process has it open: its -wal is the live one
     wal = Path(str(path) + "-wal")
     try:
         if wal.stat().st_size == 0:
@@ -516,8 +553,12 @@ def inspect_database(path: Path) -> tuple[bool, str | None]:
     try:
         if path.stat().st_size == 0:
             return False, None  # SQLite treats an empty file as a new database
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        # A file this process has open in SQLite was checked when it opened, and must not be
+        # opened and closed again here (see held_open_here): SQLite reads its header below.
+        header = SQLITE_MAGIC + bytes(100 - len(SQLITE_MAGIC))
+        if not held_open_here(path):
+            with path.open("rb") as fh:
+                header = fh.read(100)
     except PermissionError:
         raise DatabaseUnreadableError(path, "the file cannot be read (permission denied)") from None
     except OSError as exc:
@@ -704,7 +745,10 @@ def _open_sqlite(path: Path, *, backup_dir: Path | None = None, lock: Any = None
             raise
         migrated_from = revision or "empty"
     write, read = _sessionmakers(engine, sqlite=True)
+    file_key = _file_key(path)
+    _hold_open(file_key, +1)
     return Database(
+        file_key=file_key,
         location=StoreLocation(path=path),
         engine=engine,
         _write=write,

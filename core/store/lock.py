@@ -106,16 +106,22 @@ class DatabaseLock:
         """Lock the database file's inode too (again after a restore put a new file in place);
         DatabaseInUseError when another name for the same file is held. Nothing to do while
         the file does not exist yet."""
+        # Compared by stat, never by opening the file again: closing any descriptor of a file
+        # drops every POSIX lock this process holds on it, SQLite's too, and a reader in
+        # another process would then take itself for the last one and delete the live -wal.
+        if self._file_fd is not None:
+            try:
+                same = _inode(os.stat(self.database)) == _inode(os.fstat(self._file_fd))
+            except OSError:
+                return
+            if same:
+                return  # already the file in place
+            os.close(self._file_fd)  # the file a restore replaced: its own inode
+            self._file_fd = None
         try:
             fd = os.open(self.database, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except OSError:
             return
-        if self._file_fd is not None:
-            if os.fstat(self._file_fd).st_ino == os.fstat(fd).st_ino:
-                os.close(fd)
-                return  # already the file in place
-            os.close(self._file_fd)
-            self._file_fd = None
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             os.close(fd)
             return  # opening the database reports what it is
@@ -152,6 +158,10 @@ class DatabaseLock:
             pass
         finally:
             os.close(fd)
+
+
+def _inode(st: os.stat_result) -> tuple[int, int]:
+    return st.st_dev, st.st_ino
 
 
 def _same_file(fd: int, path: Path) -> bool:
