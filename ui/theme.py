@@ -15,6 +15,7 @@ a desktop theme), sets the matching palette of ours. tests/ui/test_contrast.py c
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -334,6 +335,9 @@ class _State:
     notifier: _Notifier | None = None
     painter: _Painter | None = None
     hints_connected = False
+    # every widget painted with paint_text: a widget with a style sheet of its own is not
+    # always sent the palette change, so a theme change repaints them all as well
+    painted: weakref.WeakSet[QWidget] = weakref.WeakSet()
 
 
 def notifier() -> _Notifier:
@@ -423,6 +427,14 @@ def _repaint(widget: QWidget) -> None:
         widget.setStyleSheet(style)
 
 
+def _repaint_all() -> None:
+    for widget in list(_State.painted):
+        try:
+            _repaint(widget)
+        except RuntimeError:  # its C++ side is gone
+            _State.painted.discard(widget)
+
+
 def paint_text(widget: QWidget, role: str | None) -> None:
     """Colour `widget`'s text in `role` (ROLES) for the scheme on screen, and keep it so when
     the theme changes; None returns it to the palette's own text colour."""
@@ -430,6 +442,8 @@ def paint_text(widget: QWidget, role: str | None) -> None:
         raise KeyError(f"unknown text role {role!r}")
     if _State.painter is None:
         _State.painter = _Painter(QApplication.instance())
+        notifier().changed.connect(_repaint_all)
+    _State.painted.add(widget)
     widget.setProperty(_ROLE_PROPERTY, role or "")
     widget.removeEventFilter(_State.painter)
     widget.installEventFilter(_State.painter)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QVBoxLayout, QWidget
 from test_fit import _click_tab, _cut_labels, _window
 
 from core.changes import Changes
@@ -252,3 +252,22 @@ def test_at_200_percent_the_settings_and_workout_tabs_cut_no_label(qtbot, seeded
         assert _short_labels(page) == []
     finally:
         QApplication.setFont(before)
+
+
+def test_a_painted_label_in_a_styled_group_follows_a_live_switch(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """A warning label painted with paint_text inside a group box that has a style sheet of
+    its own (as the Settings tab's sound line was: it kept the old red, 2:1 on dark) takes the
+    new scheme's colour when the theme is switched with the keyboard."""
+    host, _box_, _ops, _other = _box(qtbot, seeded_db)
+    group = QGroupBox("Sound", host)
+    group.setStyleSheet("QGroupBox { font-weight: bold; }")
+    warning = QLabel("No audio output device was found; cues are silent.", group)
+    theme.paint_text(warning, "error")
+    host.layout().addWidget(group)
+    assert theme.text_colour("error") in warning.styleSheet()
+    _press(qtbot, Qt.Key.Key_Down)
+    _press(qtbot, Qt.Key.Key_Down)  # Dark
+    assert theme.is_dark()
+    qtbot.waitUntil(lambda: DARK.roles["error"] in warning.styleSheet())
+    _press(qtbot, Qt.Key.Key_Up)  # Light
+    qtbot.waitUntil(lambda: LIGHT.roles["error"] in warning.styleSheet())
