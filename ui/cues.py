@@ -26,7 +26,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QProcess, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, QUrl, Signal
 
 from core.paths import SOUNDS_DIR
 from ui.voice_process import NO_ENGINE
@@ -67,6 +67,7 @@ CUE_KINDS: tuple[str, ...] = tuple(CUE_SOUNDS)
 
 
 VOICE_STARTING = "The voice is starting…"
+VOICE_START_LIMIT_MS = 20_000  # speechd takes about 2 s to start its daemon here (ours)
 SHUT_DOWN_WAIT_MS = 300  # then the voice process is killed: speech is never worth a wait
 TEST_CUE = "work_start"
 TEST_SENTENCE = "Sound check."
@@ -382,6 +383,13 @@ class _VoiceProcess(QObject):
         self.process.errorOccurred.connect(self._failed)
         self.process.finished.connect(self._finished)
         self._stopping = False
+        # a speech service that never answers (speech-dispatcher with no sound server) must
+        # not leave the voice "starting" for good: after this long it is given up, and said so
+        self._answered = False
+        self._deadline = QTimer(self)
+        self._deadline.setSingleShot(True)
+        self._deadline.timeout.connect(self._gave_up)
+        self._deadline.start(VOICE_START_LIMIT_MS)
         command = voice_command()
         self.process.start(command[0], command[1:])
         self.send({"open": candidates, "volume": volume})  # buffered until it runs
@@ -410,7 +418,16 @@ class _VoiceProcess(QObject):
                 engine, problem = str(report["engine"]), str(report["problem"])
             except (ValueError, KeyError, TypeError):
                 continue  # not a report of ours (an engine printing to stdout)
+            self._answered = True
+            self._deadline.stop()
             self.ready.emit(engine, problem)
+
+    def _gave_up(self) -> None:
+        if self._answered:
+            return
+        seconds = VOICE_START_LIMIT_MS // 1000
+        self.ready.emit("", f"The speech service did not answer within {seconds} s.")
+        self.shut_down()
 
     def _failed(self, error: QProcess.ProcessError) -> None:
         if not self._stopping and error == QProcess.ProcessError.FailedToStart:

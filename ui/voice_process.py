@@ -18,6 +18,7 @@ Run as ``python -m ui.voice_process``.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sys
 import threading
@@ -114,7 +115,22 @@ def _write(engine: str, problem: str) -> None:
     sys.stdout.flush()
 
 
+def _end_with_the_window() -> None:
+    """Linux: the kernel ends this process when the window's process dies (a crash, a kill),
+    even while an engine holds up this one's threads and stdin is never read again."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+    import signal
+
+    pr_set_pdeathsig = 1
+    # when it cannot be asked, stdin closing ends this process, as on other systems
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL))
+
+
 def main() -> int:
+    _end_with_the_window()
     app = QCoreApplication(sys.argv[:1])
     try:
         from PySide6 import QtTextToSpeech

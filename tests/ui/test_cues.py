@@ -400,5 +400,49 @@ def test_an_engine_that_hangs_never_holds_up_the_window(qtbot, monkeypatch, tmp_
         p.play("rest_over")
     assert p.speak("Rest over") is False
     process = p._voice.process
-    p._voice.shut_down()
+    p._voice._deadline.timeout.emit()  # the time the voice is given to start has run out
+    assert p.voice_status() == (
+        f"The speech service did not answer within {cues.VOICE_START_LIMIT_MS // 1000} s. "
+        "Cues are beeps only."
+    )
     assert process.state() == QProcess.ProcessState.NotRunning
+
+
+def _gone(pid: int) -> bool:
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except FileNotFoundError:
+        return True
+    return "\nState:\tZ" in status  # a zombie: dead, waiting to be reaped
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_voice_process_ends_when_the_window_is_killed(qtbot, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """A voice process whose engine hangs never reads its stdin again; when the window's
+    process is killed, the kernel ends it too (it never outlives a crash)."""
+    import signal
+    import subprocess
+
+    root = Path(__file__).resolve().parents[2]
+    child = (
+        f"import sys; sys.path.insert(0, {str(root)!r}); import ui.voice_process as v; "
+        f"v._end_with_the_window(); open({str(tmp_path / 'asked')!r}, 'w').close(); "
+        "import time; time.sleep(120)"
+    )
+    window = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import subprocess, sys, time; "
+            f"p = subprocess.Popen([sys.executable, '-c', {child!r}]); "
+            "print(p.pid, flush=True); time.sleep(120)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    assert window.stdout is not None
+    voice_pid = int(window.stdout.readline())
+    qtbot.waitUntil((tmp_path / "asked").exists, timeout=10000)  # it has asked the kernel
+    window.send_signal(signal.SIGKILL)
+    window.wait()
+    qtbot.waitUntil(lambda: _gone(voice_pid), timeout=10000)
