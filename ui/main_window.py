@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
 
             self.screen_keeper = ScreenKeeper(tab, ops=self.ops, tray_message=self.show_reminder)
             self.screen_keeper.problem_changed.connect(self._show_screen_problem)
+            tab.workout_ended.connect(lambda _id: self._show_screen_problem(""))  # type: ignore[attr-defined]
             tab.workout_ended.connect(lambda _id: self._resume_chart_preload())  # type: ignore[attr-defined]
         if self.db is not None:
             tab.attach(self.db)
@@ -453,9 +454,13 @@ class MainWindow(QMainWindow):
             self._apply_tray_setting()
 
     def _show_screen_problem(self, problem: str) -> None:
-        """Why the screen may blank during this workout (no screen saver to ask, say)."""
+        """Why the screen may blank during this workout (no screen saver to ask, say); the line
+        goes when the problem does."""
+        shown = "The screen may blank during the workout: "
         if problem:
-            self.status_label.setText(problem)
+            self.status_label.setText(shown + problem)
+        elif self.status_label.text().startswith(shown):
+            self.status_label.clear()
 
     def _apply_tray_setting(self) -> None:
         """The settings the window itself follows: the tray, and the theme (a restore or an

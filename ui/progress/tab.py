@@ -136,6 +136,9 @@ class ProgressTab(BaseTab):
         self.exercise_combo = QComboBox()
         self.exercise_combo.setModel(self.exercise_model)
         self.exercise_combo.setEditable(True)
+        line = self.exercise_combo.lineEdit()
+        if line is not None:  # its text field is a control of its own for a screen reader
+            line.setAccessibleName("Exercise")
         self.exercise_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.exercise_combo.setMinimumContentsLength(22)
         self.exercise_combo.setToolTip("Exercises you have logged; type to search (Alt+E)")

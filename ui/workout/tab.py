@@ -307,6 +307,7 @@ class WorkoutTab(BaseTab):
         self.last_button.setToolTip("What you did last time: click to copy it into the form")
         self.last_button.setAccessibleName("Last time")
         self.last_button.clicked.connect(self.copy_last_time)
+        self.last_button.hide()  # shown when there is a last time to copy
         self.suggestion = SuggestionPanel()
         self.suggestion.accept_requested.connect(self.accept_suggestion)
         self.suggestion.keep_requested.connect(self.keep_target)
@@ -1028,6 +1029,7 @@ class WorkoutTab(BaseTab):
         if run is None or index is None:
             self._last = None
             self.last_button.setText("")
+            self.last_button.hide()  # an empty button would still take a Tab stop
             self.suggestion.show_offer(None)
             return
         if index not in self._lasts:
@@ -1046,6 +1048,7 @@ class WorkoutTab(BaseTab):
             "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
         )
         self.last_button.setAccessibleName(self.last_button.text() or "Last time")
+        self.last_button.setVisible(self._last is not None)  # nothing to copy: no Tab stop
         opened = self._open_offer()
         shown = self._item_shown(index)
         if opened is None or shown is None:

@@ -302,6 +302,20 @@ def test_last_time_is_shown_and_one_click_copies_it(qtbot, parts) -> None:  # ty
     ) == ("11", "6")
 
 
+def test_with_no_last_time_there_is_no_empty_button_to_tab_to(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
+    """A first workout has no last time: its button is hidden (an empty flat button took a Tab
+    stop and a screen reader said "Last time, button" for nothing); after a workout it shows."""
+    tab, _clock, _cues, db = parts
+    _start(tab)
+    tab.next_step()
+    assert not tab.last_button.isVisible() and tab.last_button.text() == ""
+    tab.end_workout()
+    _previous_workout(tab, db, SetValues(reps=11, weight_kg=6))
+    _start(tab)
+    tab.next_step()
+    assert tab.last_button.isVisible() and tab.last_button.text() == "Last time: 11 × 6 kg"
+
+
 def test_a_new_record_is_announced_when_the_set_is_confirmed(qtbot, parts) -> None:  # type: ignore[no-untyped-def]
     """Beating an earlier set's weight announces a record (sound, words, signal)."""
     tab, clock, cues, _db = parts
