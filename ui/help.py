@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -345,6 +346,8 @@ def _tab_roots(window: MainWindow) -> list[tuple[str, QWidget]]:
         widget: QWidget | None = window.tabs.widget(i)
         if isinstance(widget, LazyTabHost):
             widget = widget.build()
+        elif isinstance(widget, QScrollArea):  # a tab built at once, in its scroll area
+            widget = widget.widget()
         if widget is None:
             continue
         roots.append((title, widget))

@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
     QMainWindow,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -125,6 +127,17 @@ def _settings_tab(cue_player: Any) -> BaseTab:
     return SettingsTab(cue_player=cue_player)
 
 
+def scrolling(tab: QWidget) -> QScrollArea:
+    """`tab` in a scroll area: at a large system font (200 %) a tab that no longer fits
+    scrolls, where it was crushed or pushed the window past the screen."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # never a Tab stop of its own
+    scroll.setWidget(tab)
+    return scroll
+
+
 class LazyTabHost(QWidget):
     """Holds a tab's place and builds the real tab the first time it is shown.
 
@@ -151,7 +164,7 @@ class LazyTabHost(QWidget):
     def build(self) -> BaseTab:
         if self.tab is None:
             self.tab = self._factory()
-            self._layout.addWidget(self.tab)
+            self._layout.addWidget(scrolling(self.tab))
             self._on_built(self.tab)
         return self.tab
 
@@ -212,7 +225,7 @@ class MainWindow(QMainWindow):
         self._build_menu()
 
     def add_tab(self, tab: BaseTab) -> None:
-        self.tabs.addTab(tab, _tab_text(tab.title))
+        self.tabs.addTab(scrolling(tab), _tab_text(tab.title))
         self._register(tab)
 
     def add_lazy_tab(

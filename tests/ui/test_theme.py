@@ -10,8 +10,15 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QVBoxLayout, QWidget
-from test_fit import _click_tab, _cut_labels, _window
+from PySide6.QtWidgets import (
+    QApplication,
+    QGroupBox,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+from test_fit import _click_tab, _cut_labels, _tab_title, _window
 
 from core.changes import Changes
 from core.store.db import open_database
@@ -271,3 +278,34 @@ def test_a_painted_label_in_a_styled_group_follows_a_live_switch(qtbot, seeded_d
     qtbot.waitUntil(lambda: DARK.roles["error"] in warning.styleSheet())
     _press(qtbot, Qt.Key.Key_Up)  # Light
     qtbot.waitUntil(lambda: LIGHT.roles["error"] in warning.styleSheet())
+
+
+def test_at_200_percent_every_tab_scrolls_rather_than_crushing_or_growing(qtbot, seeded_db) -> None:  # type: ignore[no-untyped-def]
+    """With the application font doubled, a window of 1920x1080 stays that size whichever tab
+    is opened (it used to grow past the screen), and each tab gets at least the room it needs
+    (it used to be crushed: digits squashed, fields cut), scrolling where the window is short."""
+    before = QApplication.font()
+    bigger = QFont(before)
+    bigger.setPointSizeF(before.pointSizeF() * 2)
+    QApplication.setFont(bigger)
+    try:
+        window = _window(qtbot, seeded_db, (1920, 1080))
+        titles = [_tab_title(window.tabs.tabText(i)) for i in range(window.tabs.count())]
+        assert len(titles) == 8
+        for title in titles:
+            page = _click_tab(qtbot, window, title)
+            # Today is built after the window's paint; every tab sits in a scroll area
+            qtbot.waitUntil(
+                lambda page=page: (
+                    isinstance(page, QScrollArea) or page.findChild(QScrollArea) is not None
+                )
+            )
+            host = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
+            qtbot.waitUntil(lambda host=host: host.widget() is not None)
+            tab = host.widget()
+            QApplication.processEvents()
+            assert (window.width(), window.height()) == (1920, 1080), title
+            need = tab.minimumSizeHint()
+            assert tab.width() >= need.width() and tab.height() >= need.height(), title
+    finally:
+        QApplication.setFont(before)
