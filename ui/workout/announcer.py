@@ -73,6 +73,16 @@ class PhaseAnnouncer(QObject):
         self._pending = cue
         self._flush.start()
 
+    def say(self, words: str) -> None:
+        """Tell a screen reader what a key just did ("Paused", "Saved: Bird-dog, set 1"):
+        politely, after what it is saying, and on the status line too."""
+        if not words:
+            return
+        self.status.setText(words)
+        event = QAccessibleAnnouncementEvent(self.status, words)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        (self._post or post_event)(event)
+
     def _words(self, cue: Cue) -> str:
         if cue.text:
             return cue.text

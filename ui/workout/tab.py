@@ -685,6 +685,9 @@ class WorkoutTab(BaseTab):
             if self.log_panel.status_label.text().startswith("Resumed:"):
                 self.log_panel.say("")  # the hint has been followed
             self._act(WorkoutRun.toggle_pause)
+            player = self.run.player if self.run is not None else None
+            if player is not None and not player.finished:  # a screen reader hears the key
+                self.announcer.say("Paused" if player.paused else "Going on")
 
     def next_step(self) -> None:
         self._act(WorkoutRun.next)
@@ -775,6 +778,7 @@ class WorkoutTab(BaseTab):
         self._retry_seconds = RETRY_FIRST_SECONDS
         again = " (replaced)" if target.replaces is not None else ""
         self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}{again}")
+        self.announcer.say(f"Saved: {target.item.exercise_name}, set {row.set_number}{again}")
         self._form_for = None
         self.set_saved.emit(row)
         self.announce(Changes(workouts=True))

@@ -45,11 +45,15 @@ def workout(qtbot, seeded_db: Database, monkeypatch):  # type: ignore[no-untyped
     monkeypatch.setattr(dialogs, "ask_end_timed", lambda parent, timed, logged: "drop")
     monkeypatch.setattr(dialogs, "show_summary", lambda *args: None)
     posted: list[tuple[str, object]] = []
+    polite: list[str] = []
 
     def record(event: object) -> None:
         assert isinstance(event, QAccessibleAnnouncementEvent)
         assert event.type() == QAccessible.Event.Announcement
-        posted.append((event.message(), event.politeness()))
+        if event.politeness() == QAccessible.AnnouncementPoliteness.Assertive:
+            posted.append((event.message(), event.politeness()))  # a phase change
+        else:
+            polite.append(event.message())  # what a key did
 
     monkeypatch.setattr(announcer_module, "post_event", record)
     make_routine(seeded_db)
@@ -64,6 +68,7 @@ def workout(qtbot, seeded_db: Database, monkeypatch):  # type: ignore[no-untyped
     tab.attach(seeded_db)
     starts: list[str] = []
     tab.cue_handled.connect(lambda cue: starts.append(cue.text) if cue.kind in ANNOUNCED else None)
+    announcer.polite_heard = polite  # type: ignore[attr-defined]
     return tab, clock, announcer, posted, starts
 
 
@@ -164,3 +169,26 @@ def test_the_status_line_is_named_by_the_phase_and_in_the_tab(qtbot, workout) ->
     iface = QAccessible.queryAccessibleInterface(announcer.status)
     assert iface.text(QAccessible.Text.Name) == posted[0][0] == announcer.status.text()
     assert iface.text(QAccessible.Text.Description) == "Workout status"
+
+
+def test_pause_and_a_saved_set_are_told_politely(qtbot, workout) -> None:  # type: ignore[no-untyped-def]
+    """Space (pause, then go on) and Enter (the set saved) are not phase changes, but a person
+    who cannot see the screen hears what the key did: one polite announcement each, after
+    the commit for "Saved"."""
+    tab, clock, announcer, posted, _starts = workout
+    tab.routine_combo.setCurrentIndex(tab.routine_combo.findText("Short test routine"))
+    tab.start_button.click()
+    _announced(qtbot, posted, 1)
+    _advance(qtbot, tab, clock, 10)  # glute bridge, set 1
+    _announced(qtbot, posted, 2)
+    tab.controls.pause_button.click()
+    tab.controls.pause_button.click()
+    assert announcer.polite_heard == ["Paused", "Going on"]
+    tab.controls.confirm_button.click()
+    assert announcer.polite_heard[-1] == "Saved: Glute bridge, set 1"
+    assert len(_sets_logged(tab)) == 1
+
+
+def _sets_logged(tab: WorkoutTab) -> list[object]:
+    assert tab.run is not None
+    return list(tab.run.logged)
