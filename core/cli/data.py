@@ -186,8 +186,20 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     source = Path(args.file)
     location = chosen_store(args.db)
+    kind = _backup_kind(source)
     if location.path is None:
+        if kind == "sqlite":
+            raise CommandError(
+                f"{source.name} is a SQLite backup; the shared database takes a Backline JSON "
+                f"one: `backline --db {source} export --format json --output backup.json`, "
+                "then `backline restore backup.json`"
+            )
         return _restore_server(args, source)
+    if kind == "json":
+        raise CommandError(
+            f"{source.name} is a Backline JSON backup (a shared database's); read it into this "
+            f"file with `backline import {source} --format json`"
+        )
     target = location.path
     # restore_backup checks the backup first, then holds the writer lock (DatabaseInUseError
     # when a window or an import has this file, through any symlink) for every step.
@@ -198,6 +210,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     kept = f"; the previous database was kept as {aside}" if aside else ""
     print(f"Restored {source.name}{kept}")
     return EXIT_OK
+
+
+def _backup_kind(path: Any) -> str | None:
+    """ "sqlite" or "json" from a backup file's first bytes; None when neither (or unreadable:
+    the restore itself then says why)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return None
+    if head.startswith(b"SQLite format 3\x00"):
+        return "sqlite"
+    if head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
+        return "json"
+    return None
 
 
 def _restore_server(args: argparse.Namespace, source: Any) -> int:

@@ -248,3 +248,27 @@ def test_commands_open_the_saved_shared_store_like_the_window(
     assert "PostgreSQL" in err and len(err.strip().splitlines()) == 1
     code, out, _ = run(capsys, "--db", str(tmp_path / "a.db"), "library", "--json")
     assert code == EXIT_OK and json.loads(out)
+
+
+def test_restore_of_the_other_stores_backup_says_which_command_reads_it(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, pg_url
+) -> None:
+    """A JSON snapshot (a shared database's backup) given to a SQLite file's restore, and a
+    SQLite backup given to the shared database's, are refused in one line naming the command
+    that does read it, and nothing is changed."""
+    live = tmp_path / "live.db"
+    assert run(capsys, "--db", str(live), "library", "--json")[0] == EXIT_OK
+    snapshot = tmp_path / "snap.json"
+    assert (
+        run(capsys, "--db", str(live), "export", "--format", "json", "--output", str(snapshot))[0]
+        == EXIT_OK
+    )
+    sqlite_backup = tmp_path / "b.db"
+    assert run(capsys, "--db", str(live), "backup", "--output", str(sqlite_backup))[0] == EXIT_OK
+    before = hashlib.sha256(live.read_bytes()).hexdigest()
+    code, _out, err = run(capsys, "--db", str(live), "restore", str(snapshot))
+    assert code == EXIT_FAILURE and f"backline import {snapshot} --format json" in err
+    assert hashlib.sha256(live.read_bytes()).hexdigest() == before
+    code, _out, err = run(capsys, "--db", pg_url(), "restore", str(sqlite_backup))
+    assert code == EXIT_FAILURE and "export --format json" in err
+    assert len(err.strip().splitlines()) == 1
