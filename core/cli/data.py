@@ -215,7 +215,12 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def _backup_kind(path: Any) -> str | None:
     """ "sqlite" or "json" from a backup file's first bytes; None when neither (or unreadable:
     the restore itself then says why)."""
+    import os
+    import stat
+
     try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return None  # a FIFO would wait for a writer here; the restore names what it is
         with open(path, "rb") as fh:
             head = fh.read(64)
     except OSError:
