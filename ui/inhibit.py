@@ -70,7 +70,7 @@ class ScreenInhibitor:
 
         address = self.bus_address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         if not address:
-            self.problem = "no session D-Bus: the screen saver may blank the screen"
+            self.problem = "no session D-Bus to ask the screen saver"
             return False
         try:
             self._connection = open_dbus_connection(bus=address)
