@@ -47,11 +47,11 @@ def cm_to(value_cm: float, unit: str) -> float:
 
 
 def display_number(value: float, decimals: int = 2) -> str:
-    """62.5 -> '62.5', 60.0 -> '60', 27.216 -> '27.22' (trailing zeros dropped)."""
-    text = f"{round(value, decimals):.{decimals}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    """62.5 -> '62.5' ('62,5' in German), 60.0 -> '60', 27.216 -> '27.22' (trailing zeros
+    dropped; the decimal separator is the language's, see core.i18n.format_number)."""
+    from core.i18n import format_number
+
+    return format_number(value, decimals)
 
 
 # Decimals a weight is shown with, by unit: pounds to the 0.1 lb a person can load (a stored

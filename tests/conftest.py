@@ -29,12 +29,20 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # --db must never reach a real server.
 os.environ.pop("BACKLINE_DB", None)
 os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="backline-test-config-")
+# Tests read English unless they choose a language (tests/i18n): the machine's locale must not
+# change what a test sees, in this process or in the Backline processes tests start.
+for _name in ("LANGUAGE", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LC_ALL"] = "C.UTF-8"
+os.environ["LANG"] = "C.UTF-8"
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 import pytest  # noqa: E402
+
+from core import i18n  # noqa: E402
 
 from core.store.db import Database, open_database  # noqa: E402
 from core.store.startup import seed_if_needed  # noqa: E402
@@ -137,6 +145,14 @@ def _stop_server(server: PgServer) -> None:
         capture_output=True, cwd=server.data_dir.parent,
     )  # fmt: skip
     shutil.rmtree(server.data_dir.parent, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switches the language (tests/i18n) never leaks it into the next one."""
+    yield
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture(scope="session")
