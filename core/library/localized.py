@@ -26,8 +26,8 @@ from core import i18n
 # and which of their fields are text (str, or a list of str). `notes` of a routine are its
 # items' notes keyed by the item's exercise slug.
 TRANSLATED_FIELDS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    # (article titles are not translated: they name real English articles)
     "library": {
-        "source": ("file", ("title",)),
         "exercise": ("slug", ("name", "summary", "instructions", "cautions", "positions")),
     },
     "routines": {
