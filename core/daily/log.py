@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.bounds import DAY_LOG, InputError, check
 from core.changes import Changes
+from core.i18n import translate
 from core.store.models import DayLog
 from core.store.rows import row_from
 
@@ -40,7 +41,7 @@ def record_day(day: date, values: Mapping[str, float | str | None], *, session: 
     nothing is written."""
     unknown = sorted(set(values) - set(DAY_FIELDS))
     if unknown:
-        raise InputError(unknown[0], "is not a field of a day's log")
+        raise InputError(unknown[0], translate("core.daily.log", "is not a field of a day's log"))
     checked = {field: check(DAY_LOG, field, value) for field, value in values.items()}
     if not checked:
         return Changes()

@@ -16,11 +16,13 @@ Stored as the `reminders` setting: a JSON list of {"key", "enabled", "time": "HH
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from core.bounds import InputError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 
 __all__ = [
     "DEFAULT_REMINDERS",
@@ -28,6 +30,7 @@ __all__ = [
     "Reminder",
     "next_due",
     "next_occurrence",
+    "reminder_text",
     "reminders_from_json",
     "reminders_to_json",
 ]
@@ -50,11 +53,44 @@ DEFAULT_REMINDERS: tuple[Reminder, ...] = (
     Reminder("massage", False, time(21, 0), EVERY_DAY),
     Reminder("cardio", False, time(18, 0), frozenset({0, 2, 4, 5})),
 )
-REMINDER_TEXT = {
-    "home_complex": ("Daily home back complex", "Five gentle back moves, as one circuit."),
-    "massage": ("Thigh massage", "5 minutes for the backs of the thighs."),
-    "cardio": ("Cardio", "30 minutes of tough cardio today."),
+# (title, body) of each reminder's notification, in English: reminder_text() and REMINDER_TEXT
+# give them in the language in use.
+_REMINDER_SOURCE: dict[str, tuple[str, str]] = {
+    "home_complex": (
+        QT_TRANSLATE_NOOP("core.daily.reminders", "Daily home back complex"),
+        QT_TRANSLATE_NOOP("core.daily.reminders", "Five gentle back moves, as one circuit."),
+    ),
+    "massage": (
+        QT_TRANSLATE_NOOP("core.daily.reminders", "Thigh massage"),
+        QT_TRANSLATE_NOOP("core.daily.reminders", "5 minutes for the backs of the thighs."),
+    ),
+    "cardio": (
+        QT_TRANSLATE_NOOP("core.daily.reminders", "Cardio"),
+        QT_TRANSLATE_NOOP("core.daily.reminders", "30 minutes of tough cardio today."),
+    ),
 }
+
+
+def reminder_text(key: str) -> tuple[str, str]:
+    """(title, body) of reminder `key`'s notification, in the language in use."""
+    title, body = _REMINDER_SOURCE[key]
+    return translate("core.daily.reminders", title), translate("core.daily.reminders", body)
+
+
+class _ReminderTexts(Mapping[str, tuple[str, str]]):
+    """key -> reminder_text(key), translated when read (the language is chosen after import)."""
+
+    def __getitem__(self, key: str) -> tuple[str, str]:
+        return reminder_text(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_REMINDER_SOURCE)
+
+    def __len__(self) -> int:
+        return len(_REMINDER_SOURCE)
+
+
+REMINDER_TEXT: Mapping[str, tuple[str, str]] = _ReminderTexts()
 _TIME = re.compile(r"^([01]\d|2[0-3]):([0-5]\d)$")
 
 
@@ -74,29 +110,53 @@ def reminders_from_json(value: object) -> tuple[Reminder, ...]:
     """The three reminders from a stored list; a reminder missing from it keeps its default.
     InputError("reminders", ...) names the entry and key that is wrong."""
     if not isinstance(value, list):
-        raise InputError("reminders", "must be a list")
+        raise InputError("reminders", translate("core.daily.reminders", "must be a list"))
     by_key = {r.key: r for r in DEFAULT_REMINDERS}
     for n, entry in enumerate(value):
-        where = f"entry {n + 1}"
         if not isinstance(entry, dict):
-            raise InputError("reminders", f"{where}: must be an object")
+            raise InputError(
+                "reminders",
+                translate("core.daily.reminders", "entry {number}: must be an object").format(
+                    number=n + 1
+                ),
+            )
         key = entry.get("key")
         if key not in by_key:
-            raise InputError("reminders", f"{where}: key must be one of {', '.join(by_key)}")
+            raise InputError(
+                "reminders",
+                translate(
+                    "core.daily.reminders", "entry {number}: key must be one of {keys}"
+                ).format(number=n + 1, keys=", ".join(by_key)),
+            )
         enabled = entry.get("enabled")
         if not isinstance(enabled, bool):
-            raise InputError("reminders", f"{key}: enabled must be true or false")
+            raise InputError(
+                "reminders",
+                translate("core.daily.reminders", "{key}: enabled must be true or false").format(
+                    key=key
+                ),
+            )
         text = entry.get("time")
         match = _TIME.match(text) if isinstance(text, str) else None
         if match is None:
-            raise InputError("reminders", f"{key}: time must be HH:MM, 00:00 to 23:59")
+            raise InputError(
+                "reminders",
+                translate(
+                    "core.daily.reminders", "{key}: time must be HH:MM, 00:00 to 23:59"
+                ).format(key=key),
+            )
         days = entry.get("weekdays")
         if (
             not isinstance(days, list)
             or not days
             or any(isinstance(d, bool) or d not in EVERY_DAY for d in days)
         ):
-            raise InputError("reminders", f"{key}: weekdays must list days 0 (Monday) to 6")
+            raise InputError(
+                "reminders",
+                translate(
+                    "core.daily.reminders", "{key}: weekdays must list days 0 (Monday) to 6"
+                ).format(key=key),
+            )
         by_key[key] = replace(
             by_key[key],
             enabled=enabled,

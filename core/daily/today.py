@@ -26,7 +26,9 @@ from core.body import nutrition
 from core.body.measurements import latest_weight_kg
 from core.daily.log import DayRow, get_day
 from core.daily.program import ProgramPart, load_program
+from core.i18n import QT_TRANSLATE_NOOP, decimal_separator, translate
 from core.insight.trends import local_day, local_midnight_utc, week_start
+from core.library.localized import data_text
 from core.store.models import Exercise, LoggedSet, Routine, Workout
 from core.store.settings import load_settings
 
@@ -59,11 +61,13 @@ class TodayItem:
     met: bool | None  # None: no target to meet
     source: str | None  # the seed file, or None for our own default
     note: str = ""  # why a target is missing, or what "done" counts
+    english_label: str = ""  # the label in English, for to_json ('' when it is `label`)
+    english_note: str = ""  # the note in English, for to_json ('' when it is `note`)
 
     def to_json(self) -> dict[str, object]:
         return {
             "key": self.key,
-            "label": self.label,
+            "label": self.english_label or self.label,
             "target": None
             if self.target_min is None
             else {
@@ -75,7 +79,7 @@ class TodayItem:
             "done": self.done,
             "met": self.met,
             "source": self.source,
-            "note": self.note,
+            "note": self.english_note or self.note,
         }
 
 
@@ -89,11 +93,12 @@ class StartAction:
     routine_id: int | None = None
     exercise_slug: str | None = None
     minutes: float | None = None
+    english_label: str = ""  # the label in English, for to_json ('' when it is `label`)
 
     def to_json(self) -> dict[str, object]:
         return {
             "key": self.key,
-            "label": self.label,
+            "label": self.english_label or self.label,
             "routine_id": self.routine_id,
             "exercise": self.exercise_slug,
             "minutes": self.minutes,
@@ -182,10 +187,30 @@ def _met(
     return done >= part_min
 
 
-def _from_part(part: ProgramPart, done: float | None, note: str = "") -> TodayItem:
+def _text(source: str, **values: object) -> tuple[str, str]:
+    """(English, the language in use) of a message marked with QT_TRANSLATE_NOOP in this
+    module, its placeholders filled with `values`."""
+    return source.format(**values), translate("core.daily.today", source).format(**values)
+
+
+def _number(value: float) -> tuple[str, str]:
+    """A number as `{:g}` writes it: (English, with the language's decimal separator)."""
+    text = f"{value:g}"
+    return text, text.replace(".", decimal_separator())
+
+
+def _from_part(
+    part: ProgramPart, done: float | None, note: tuple[str, str] = ("", "")
+) -> TodayItem:
+    english_note, shown_note = note
+    if not english_note and part.source is None:
+        english_note, shown_note = _text(
+            QT_TRANSLATE_NOOP("core.daily.today", "our default ({reference})"),
+            reference=part.reference,
+        )
     return TodayItem(
         key=part.key,
-        label=part.label,
+        label=data_text(part.label),
         period=part.period,
         unit=part.unit,
         target_min=part.low,
@@ -193,7 +218,9 @@ def _from_part(part: ProgramPart, done: float | None, note: str = "") -> TodayIt
         done=done,
         met=_met(part.low, part.high, done, capped=False),
         source=part.source,
-        note=note or (f"our default ({part.reference})" if part.source is None else ""),
+        note=shown_note,
+        english_label=part.label,
+        english_note=english_note,
     )
 
 
@@ -234,18 +261,28 @@ def _start_for(
         row = session.execute(
             select(Routine.id, Routine.name).where(Routine.builtin_key == part.routine)
         ).first()
-        return None if row is None else StartAction(key, f"Start {row.name}", routine_id=row.id)
+        return None if row is None else _start_routine(key, row.name, row.id)
     if key == "massage":
         left = part.low - (item.done or 0)
+        english, shown = _number(left)
         return StartAction(
-            key, f"Start a {left:g} min massage", exercise_slug=part.exercise, minutes=left
+            key,
+            translate("core.daily.today", "Start a {minutes} min massage").format(minutes=shown),
+            exercise_slug=part.exercise,
+            minutes=left,
+            english_label=f"Start a {english} min massage",
         )
     if key == "cardio":
         # the cardio the person did last, else the article's first (running)
         slug = session.scalar(_last_done(Exercise.kind == "cardio", Exercise.slug)) or "running"
         minutes = part.session_minutes or 30
+        english, shown = _number(minutes)
         return StartAction(
-            key, f"Start {minutes:g} min of cardio", exercise_slug=slug, minutes=minutes
+            key,
+            translate("core.daily.today", "Start {minutes} min of cardio").format(minutes=shown),
+            exercise_slug=slug,
+            minutes=minutes,
+            english_label=f"Start {english} min of cardio",
         )
     # strength: the routine of the last strength workout
     routine_id = session.scalar(
@@ -261,7 +298,17 @@ def _start_for(
     if routine_id is None:
         return None
     name = session.scalar(select(Routine.name).where(Routine.id == routine_id))
-    return StartAction(key, f"Start {name}", routine_id=routine_id)
+    return _start_routine(key, name or "", routine_id)
+
+
+def _start_routine(key: str, name: str, routine_id: int) -> StartAction:
+    """ "Start Daily home back complex": the routine's name as the person reads it."""
+    return StartAction(
+        key,
+        translate("core.daily.today", "Start {routine}").format(routine=data_text(name)),
+        routine_id=routine_id,
+        english_label=f"Start {name}",
+    )
 
 
 def _last_done(condition: ColumnElement[bool], column: Mapped[T]) -> Select[T]:
@@ -297,12 +344,21 @@ def weekly_items(program: dict[str, ProgramPart], week: Sequence[WorkoutTotals])
         _from_part(
             program["strength"],
             strength,
-            "workouts this week with a working strength set (the home complex counts apart)",
+            _text(
+                QT_TRANSLATE_NOOP(
+                    "core.daily.today",
+                    "workouts this week with a working strength set "
+                    "(the home complex counts apart)",
+                )
+            ),
         ),
         _from_part(
             program["cardio"],
             cardio_sessions,
-            f"{cardio_minutes:.0f} min of cardio this week in all",
+            _text(
+                QT_TRANSLATE_NOOP("core.daily.today", "{minutes} min of cardio this week in all"),
+                minutes=f"{cardio_minutes:.0f}",
+            ),
         ),
     ]
 
@@ -320,9 +376,27 @@ def daily_items(
     return [
         _from_part(program["massage"], massage_minutes or None),
         _from_part(program["home_complex"], complex_done or None),
-        _plan_item(plan, "sleep", "Sleep last night", "h", logged.sleep_hours if logged else None),
-        _plan_item(plan, "protein", "Protein", "g", logged.protein_g if logged else None),
-        _plan_item(plan, "calories", "Calories", "kcal", logged.kcal if logged else None),
+        _plan_item(
+            plan,
+            "sleep",
+            QT_TRANSLATE_NOOP("core.daily.today", "Sleep last night"),
+            "h",
+            logged.sleep_hours if logged else None,
+        ),
+        _plan_item(
+            plan,
+            "protein",
+            QT_TRANSLATE_NOOP("core.daily.today", "Protein"),
+            "g",
+            logged.protein_g if logged else None,
+        ),
+        _plan_item(
+            plan,
+            "calories",
+            QT_TRANSLATE_NOOP("core.daily.today", "Calories"),
+            "kcal",
+            logged.kcal if logged else None,
+        ),
         _from_part(program["servings"], logged.servings if logged else None),
         _from_part(program["water"], logged.water_l if logged else None),
     ]
@@ -335,13 +409,27 @@ def _plan_item(
     plan: nutrition.Plan, key: str, label: str, unit: str, done: float | None
 ) -> TodayItem:
     """Sleep, protein and calories: their targets are the plan's figures. Protein is at least
-    its minimum; sleep and calories should fall inside their range."""
+    its minimum; sleep and calories should fall inside their range. `label` is English, marked
+    for translation in this module."""
+    shown_label = translate("core.daily.today", label)
     figure = plan.figure(_PLAN_FIGURE[key])
     if figure is None:
-        missing = ", ".join(plan.missing) or "its inputs"
+        if plan.missing:
+            english_note, note = _text(
+                QT_TRANSLATE_NOOP(
+                    "core.daily.today", "no target until the plan has {missing} (Body & plan)"
+                ),
+                missing=", ".join(plan.missing),
+            )
+        else:
+            english_note, note = _text(
+                QT_TRANSLATE_NOOP(
+                    "core.daily.today", "no target until the plan has its inputs (Body & plan)"
+                )
+            )
         return TodayItem(
             key=key,
-            label=label,
+            label=shown_label,
             period="day",
             unit=unit,
             target_min=None,
@@ -349,12 +437,14 @@ def _plan_item(
             done=done,
             met=None,
             source=None,
-            note=f"no target until the plan has {missing} (Body & plan)",
+            note=note,
+            english_label=label,
+            english_note=english_note,
         )
     low, high = round(figure.low, 1), round(figure.high, 1)
     return TodayItem(
         key=key,
-        label=label,
+        label=shown_label,
         period="day",
         unit=unit,
         target_min=low,
@@ -363,4 +453,5 @@ def _plan_item(
         met=_met(low, high, done, capped=key != "protein"),
         source=figure.source.file,
         note=figure.basis,
+        english_label=label,
     )

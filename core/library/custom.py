@@ -24,7 +24,9 @@ from sqlalchemy.orm import Session
 from core import bounds
 from core.bounds import EXERCISE, InputError
 from core.changes import Changes, Outcome
+from core.i18n import translate
 from core.interchange.common import name_key, slugify
+from core.library.localized import data_text
 from core.library.queries import get_exercise
 from core.library.rows import ExerciseRow
 from core.library.schema import IMPACTS, KINDS, MODES, MUSCLES
@@ -121,11 +123,29 @@ def _draft_of(ex: Exercise) -> ExerciseDraft:
 def _choice(field: str, value: object, allowed: Sequence[str], *, required: bool = True) -> Any:
     if value is None or value == "":
         if required:
-            raise InputError(field, "is required")
+            raise InputError(field, _required())
         return None
     if value not in allowed:
-        raise InputError(field, f"must be one of {', '.join(allowed)}")
+        raise InputError(
+            field,
+            translate("core.library.custom", "must be one of {choices}").format(
+                choices=", ".join(allowed)
+            ),
+        )
     return value
+
+
+def _required() -> str:
+    return translate("core.library.custom", "is required")
+
+
+def _required_for(mode: str) -> str:
+    """ "is required for hold": one whole message per mode."""
+    if mode == "reps":
+        return translate("core.library.custom", "is required for reps")
+    if mode == "hold":
+        return translate("core.library.custom", "is required for hold")
+    return translate("core.library.custom", "is required for duration")
 
 
 def _lines(field: str, values: Iterable[str], *, most: int) -> list[str]:
@@ -135,7 +155,10 @@ def _lines(field: str, values: Iterable[str], *, most: int) -> list[str]:
         if text:
             out.append(" ".join(text.split()))
     if len(out) > most:
-        raise InputError(field, f"must be at most {most} lines")
+        raise InputError(
+            field,
+            translate("core.library.custom", "must be at most {count} lines").format(count=most),
+        )
     return out
 
 
@@ -153,7 +176,7 @@ def _words(field: str, values: Iterable[str]) -> list[str]:
 def _checked_name(session: Session, name: str, except_id: int | None) -> str:
     text = " ".join(bounds.check(EXERCISE, "name", name).split())
     if not text:
-        raise InputError("name", "is required")
+        raise InputError("name", _required())
     wanted = text.casefold()
     others = [
         ex_id
@@ -161,7 +184,9 @@ def _checked_name(session: Session, name: str, except_id: int | None) -> str:
         if ex_id != except_id and " ".join(other.split()).casefold() == wanted
     ]
     if others:
-        raise InputError("name", "is already used by another exercise")
+        raise InputError(
+            "name", translate("core.library.custom", "is already used by another exercise")
+        )
     return text
 
 
@@ -178,7 +203,7 @@ def check_draft(
     mode = values["mode"] = _choice("mode", draft.mode, MODES)
     values["impact"] = _choice("impact", draft.impact, IMPACTS, required=False)
     if not isinstance(draft.per_side, bool):
-        raise InputError("per_side", "must be yes or no")
+        raise InputError("per_side", translate("core.library.custom", "must be yes or no"))
     values["per_side"] = draft.per_side
     used = MODE_FIELDS[mode]
     for field in PRESCRIPTION_FIELDS:
@@ -188,29 +213,51 @@ def check_draft(
         values[field] = bounds.check(EXERCISE, field, getattr(draft, field))
     need = MODE_REQUIRES[mode]
     if values[need] is None:
-        raise InputError(need, f"is required for {mode}")
+        raise InputError(need, _required_for(mode))
     lo, hi = values["reps_min"], values["reps_max"]
     if hi is not None and lo is None:
-        raise InputError("reps_min", "is required when most reps is given")
+        raise InputError(
+            "reps_min", translate("core.library.custom", "is required when most reps is given")
+        )
     if lo is not None and hi is not None and lo > hi:
-        raise InputError("reps_max", f"must be at least the fewest reps ({lo})")
+        raise InputError(
+            "reps_max",
+            translate("core.library.custom", "must be at least the fewest reps ({low})").format(
+                low=lo
+            ),
+        )
     wlo, whi = values["sessions_per_week_min"], values["sessions_per_week_max"]
     if (wlo is None) != (whi is None):
         missing = "sessions_per_week_max" if whi is None else "sessions_per_week_min"
-        raise InputError(missing, "is required when the other sessions-a-week field is given")
+        raise InputError(
+            missing,
+            translate(
+                "core.library.custom", "is required when the other sessions-a-week field is given"
+            ),
+        )
     if wlo is not None and whi is not None and wlo > whi:
-        raise InputError("sessions_per_week_max", f"must be at least {wlo}")
+        raise InputError(
+            "sessions_per_week_max",
+            translate("core.library.custom", "must be at least {low}").format(low=wlo),
+        )
     values["equipment"] = _words("equipment", draft.equipment)
     muscles = _words("muscles", draft.muscles)
     for muscle in muscles:
         if muscle not in MUSCLES:
-            raise InputError("muscles", f"“{muscle}” is not one of {', '.join(sorted(MUSCLES))}")
+            raise InputError(
+                "muscles",
+                translate("core.library.custom", "“{muscle}” is not one of {choices}").format(
+                    muscle=muscle, choices=", ".join(sorted(MUSCLES))
+                ),
+            )
     values["muscles"] = muscles
     values["instructions"] = _lines("instructions", draft.instructions, most=MAX_LINES)
     values["cautions"] = _lines("cautions", draft.cautions, most=MAX_LINES)
     positions = _lines("positions", draft.positions, most=MAX_POSITIONS)
     if mode == "hold" and len(positions) == 1:
-        raise InputError("positions", "needs two or more positions, or none")
+        raise InputError(
+            "positions", translate("core.library.custom", "needs two or more positions, or none")
+        )
     values["positions"] = positions if mode == "hold" else []
     values["summary"] = " ".join(bounds.check_text("summary", draft.summary, _LINE).split())
     return values
@@ -222,7 +269,9 @@ def check_draft(
 def _load(slug: str, session: Session) -> Exercise:
     ex = session.scalars(select(Exercise).where(Exercise.slug == slug)).first()
     if ex is None:
-        raise ExerciseError(f"there is no exercise “{slug}”")
+        raise ExerciseError(
+            translate("core.library.custom", "there is no exercise “{slug}”").format(slug=slug)
+        )
     return ex
 
 
@@ -334,7 +383,11 @@ def set_archived(slug: str, archived: bool, *, session: Session) -> Outcome[Exer
     """Archive (hide from pickers, keep its history) or bring back one of the person's own."""
     ex = _load(slug, session)
     if ex.builtin:
-        raise ExerciseError(f"“{ex.name}” is ready-made and cannot be archived")
+        raise ExerciseError(
+            translate(
+                "core.library.custom", "“{name}” is ready-made and cannot be archived"
+            ).format(name=data_text(ex.name))
+        )
     ex.archived = bool(archived)
     return Outcome(_row(ex, session), _CHANGED)
 
@@ -350,9 +403,15 @@ def merge_exercise(source_slug: str, target_slug: str, *, session: Session) -> O
     source = _load(source_slug, session)
     target = _load(target_slug, session)
     if source.builtin:
-        raise ExerciseError(f"“{source.name}” is ready-made and cannot be merged away")
+        raise ExerciseError(
+            translate(
+                "core.library.custom", "“{name}” is ready-made and cannot be merged away"
+            ).format(name=data_text(source.name))
+        )
     if source.id == target.id:
-        raise ExerciseError("an exercise cannot be merged into itself")
+        raise ExerciseError(
+            translate("core.library.custom", "an exercise cannot be merged into itself")
+        )
     moved_sets = session.execute(
         update(LoggedSet)
         .where(LoggedSet.exercise_id == source.id)

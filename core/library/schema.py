@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from core.i18n import translate
 from core.library.rows import LibraryEntry, SourceArticle
 from core.paths import LIBRARY_PATH, ROUTINES_PATH
 from core.routines.rows import ITEM_NUMBER_FIELDS
@@ -251,29 +252,42 @@ def positions_problem(mode: object, positions: object) -> str | None:
 
     Positions are for hold mode only: a list of at most POSITIONS_MAX distinct, non-empty
     names of at most POSITION_NAME_MAX characters (an empty list: one position). Shared by
-    the TOML loader, the Backline JSON import and the exercise editor.
+    the TOML loader, the Backline JSON import and the exercise editor, so the message is in the
+    language in use (the loader's other messages, about the shipped files, stay English).
     """
     if not isinstance(positions, list | tuple):
-        return "must be a list of names"
+        return translate("core.library.schema", "must be a list of names")
     if not positions:
         return None
     if mode != "hold":
-        return "are only for hold exercises"
+        return translate("core.library.schema", "are only for hold exercises")
     if len(positions) > POSITIONS_MAX:
-        return f"at most {POSITIONS_MAX} positions, got {len(positions)}"
+        return translate("core.library.schema", "at most {most} positions, got {count}").format(
+            most=POSITIONS_MAX, count=len(positions)
+        )
     seen: set[str] = set()
     for i, name in enumerate(positions):
         if not isinstance(name, str):
-            return f"position {i + 1} is not a name"
+            return translate("core.library.schema", "position {number} is not a name").format(
+                number=i + 1
+            )
         clean = name.strip()
         if not clean:
-            return f"position {i + 1} is empty"
+            return translate("core.library.schema", "position {number} is empty").format(
+                number=i + 1
+            )
         if clean != name:
-            return f"position {i + 1} ({name!r}) has spaces around it"
+            return translate(
+                "core.library.schema", "position {number} ({name}) has spaces around it"
+            ).format(number=i + 1, name=repr(name))
         if len(clean) > POSITION_NAME_MAX:
-            return f"position {i + 1} is longer than {POSITION_NAME_MAX} characters"
+            return translate(
+                "core.library.schema", "position {number} is longer than {most} characters"
+            ).format(number=i + 1, most=POSITION_NAME_MAX)
         if clean.casefold() in seen:
-            return f"position {clean!r} is given twice"
+            return translate("core.library.schema", "position {name} is given twice").format(
+                name=repr(clean)
+            )
         seen.add(clean.casefold())
     return None
 

@@ -22,6 +22,8 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from core.changes import Changes, Outcome
+from core.i18n import translate
+from core.library.localized import data_text
 from core.library.schema import LibraryDataError, load_routine_templates
 from core.routines.drafts import ItemDraft, RoutineDraft, item_draft
 from core.routines.rows import ITEM_VALUE_FIELDS, ItemRow, RoutineRow
@@ -73,7 +75,9 @@ def list_routines(*, session: Session) -> list[RoutineRow]:
 def _load(routine_id: int, session: Session) -> Routine:
     routine = session.scalars(_query().where(Routine.id == routine_id)).first()
     if routine is None:
-        raise RoutineError(f"routine {routine_id} does not exist")
+        raise RoutineError(
+            translate("core.routines.service", "routine {id} does not exist").format(id=routine_id)
+        )
     return routine
 
 
@@ -94,7 +98,7 @@ def _name_taken(session: Session, name: str, except_id: int | None = None) -> bo
 def _checked_name(session: Session, name: str, except_id: int | None = None) -> str:
     msg = name_problem(name)
     if msg is None and _name_taken(session, name, except_id):
-        msg = "is already used by another routine"
+        msg = _name_used()
     if msg:
         raise RoutineValidationError([(None, "name", msg)])
     return name.strip()
@@ -119,10 +123,25 @@ def create_routine(name: str, *, session: Session) -> Outcome[RoutineRow]:
     return Outcome(get_routine(routine.id, session=session), _CHANGED)
 
 
+def _name_used() -> str:
+    return translate("core.routines.service", "is already used by another routine")
+
+
 def _user_routine(routine_id: int, session: Session, action: str) -> Routine:
+    """The person's own routine `routine_id`, or RoutineError when it is ready-made; `action`
+    is "renamed" or "deleted"."""
     routine = _load(routine_id, session)
     if routine.builtin_key is not None:
-        raise RoutineError(f"“{routine.name}” is ready-made and cannot be {action}")
+        name = data_text(routine.name)
+        if action == "renamed":
+            message = translate(
+                "core.routines.service", "“{name}” is ready-made and cannot be renamed"
+            )
+        else:
+            message = translate(
+                "core.routines.service", "“{name}” is ready-made and cannot be deleted"
+            )
+        raise RoutineError(message.format(name=name))
     return routine
 
 
@@ -214,7 +233,15 @@ def save_routine(draft: RoutineDraft, *, session: Session) -> Outcome[RoutineRow
     ids = _exercise_ids(session)
     for i, item in enumerate(draft.items):
         if item.exercise_slug and item.exercise_slug not in ids:
-            problems.append(Problem(i, "exercise", f"“{item.exercise_slug}” is not in the library"))
+            problems.append(
+                Problem(
+                    i,
+                    "exercise",
+                    translate("core.routines.service", "“{exercise}” is not in the library").format(
+                        exercise=item.exercise_slug
+                    ),
+                )
+            )
 
     routine: Routine | None = None
     make_copy = draft.id is None
@@ -228,7 +255,7 @@ def save_routine(draft: RoutineDraft, *, session: Session) -> Outcome[RoutineRow
     elif not any(p.field == "name" for p in problems) and _name_taken(
         session, name, None if make_copy else draft.id
     ):
-        problems.append(Problem(None, "name", "is already used by another routine"))
+        problems.append(Problem(None, "name", _name_used()))
     if problems:
         raise RoutineValidationError(problems)
 
@@ -290,7 +317,11 @@ def restore_builtin(key: str, *, session: Session) -> Outcome[RoutineRow]:
     """Put the ready-made routine `key` back to its version in resources/routines.toml."""
     templates = {t.key: t for t in load_routine_templates()}
     if key not in templates:
-        raise RoutineError(f"there is no ready-made routine {key!r}")
+        raise RoutineError(
+            translate("core.routines.service", "there is no ready-made routine {key}").format(
+                key=repr(key)
+            )
+        )
     tpl = templates[key]
     ids = _exercise_ids(session)
     for item in tpl.items:

@@ -1,5 +1,6 @@
 """Routines as text for a person: an item's prescription, the weekly target and the whole
-routine (`backline routines`)."""
+routine (`backline routines`), in the language in use: the shipped names, summaries, notes and
+article titles as well (core.library.localized)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from core.formatting import prescription_text, weight_text
+from core.i18n import translate
+from core.library.localized import data_text
 
 _REST_KEYS = (
     "rest_seconds",
@@ -39,54 +42,72 @@ def item_text(item: Mapping[str, Any] | object, *, unit: str = "kg") -> str:
             if mode == "hold"
             else head.replace(" min", " min+", 1)
         )
-        head += ", as long as you can"
+        head = translate("core.routines.text", "{prescription}, as long as you can").format(
+            prescription=head
+        )
     step = get("weight_step_kg")
     if step is not None and mode == "reps":
-        head += f", steps of {weight_text(step, unit)}"
+        head = translate("core.routines.text", "{prescription}, steps of {weight}").format(
+            prescription=head, weight=weight_text(step, unit)
+        )
     return head + tail
-
-
-def _span(lo: Any, hi: Any) -> str:
-    return str(lo) if hi is None or lo == hi else f"{lo}-{hi}"
 
 
 def weekly_text(data: Mapping[str, Any]) -> str:
     lo, hi = data.get("sessions_per_week_min"), data.get("sessions_per_week_max")
     if lo is None and hi is None:
-        return "no weekly target"
+        return translate("core.routines.text", "no weekly target")
     mark = "*" if set(data.get("defaults") or ()) & {"sessions_per_week_min",
                                                      "sessions_per_week_max"} else ""  # fmt: skip
     if lo == hi == 7:
-        return f"daily{mark}"
-    return f"{_span(lo, hi)}{mark} times a week"
+        return translate("core.routines.text", "daily{mark}").format(mark=mark)
+    if lo is not None and (hi is None or lo == hi):
+        times = int(lo)
+        return translate("core.routines.text", "%n{mark} time(s) a week", None, times).format(
+            mark=mark
+        )
+    return translate("core.routines.text", "{low}-{high}{mark} times a week").format(
+        low=lo, high=hi, mark=mark
+    )
 
 
 def describe_routine_json(data: Mapping[str, Any], titles: Mapping[str, str]) -> str:
     """Readable text for one routine's JSON (`backline routines`); `titles` names the source
     articles by title (seed file name -> title), the file name stays in the JSON."""
     source = data.get("source")
-    article = f"the article “{titles.get(source, source)}”" if source else ""
-    origin = (
-        f"ready-made, from {article}"
-        if data.get("builtin")
-        else (f"your own, from {article}" if source else "your own")
-    )
-    lines = [f"{data['name']}  ({origin})"]
+    title = data_text(titles.get(source, source)) if source else ""
+    if data.get("builtin") and source:
+        origin = translate("core.routines.text", "ready-made, from the article “{title}”")
+    elif data.get("builtin"):
+        origin = translate("core.routines.text", "ready-made")
+    elif source:
+        origin = translate("core.routines.text", "your own, from the article “{title}”")
+    else:
+        origin = translate("core.routines.text", "your own")
+    lines = [f"{data_text(data['name'])}  ({origin.format(title=title)})"]
     if data.get("summary"):
-        lines.append(f"  {data['summary']}")
+        lines.append(f"  {data_text(data['summary'])}")
     lines.append(f"  {weekly_text(data)}")
     current: Any = None
     for n, item in enumerate(data.get("items") or (), start=1):
         circuit = item.get("circuit")
         if circuit is not None and circuit != current:
-            rounds = item.get("rounds") or 1
-            lines.append(f"  Circuit {circuit}, {rounds} round{'s' if rounds != 1 else ''}:")
+            rounds = int(item.get("rounds") or 1)
+            heading = translate(
+                "core.routines.text", "Circuit {circuit}, %n round(s):", None, rounds
+            )
+            lines.append("  " + heading.format(circuit=circuit))
         current = circuit
         indent = "    " if circuit is not None else "  "
-        name = item.get("exercise_name") or item["exercise"]
+        name = data_text(item.get("exercise_name") or "") or item["exercise"]
         lines.append(f"{indent}{n}. {name}: {item_text(item)}")
         if item.get("note"):
-            lines.append(f"{indent}   {item['note']}")
+            lines.append(f"{indent}   {data_text(item['note'])}")
     if any("*" in line for line in lines[1:]):
-        lines.append("  (* our default: the article does not give this value)")
+        lines.append(
+            "  "
+            + translate(
+                "core.routines.text", "(* our default: the article does not give this value)"
+            )
+        )
     return "\n".join(lines)

@@ -26,7 +26,9 @@ from sqlalchemy.orm import Session
 from core.bounds import LOGGED_SET, WORKOUT, WORKOUT_LENGTH, InputError, check
 from core.changes import Changes, Outcome
 from core.clock import local_zone
+from core.i18n import translate
 from core.insight.trends import local_day, weekly_adherence
+from core.library.localized import data_text
 from core.store.models import Exercise, LoggedSet, Workout
 from core.store.rows import row_from
 from core.units import display_number, format_weight
@@ -120,9 +122,18 @@ class LastPerformance:
                 bits.append(format_weight(s.weight_kg, weight_unit))
             if s.seconds is not None:
                 bits.append(f"{display_number(s.seconds, 0)} s")
-            side = f" ({s.side[0].upper()})" if s.side else ""
+            side = f" {_side_mark(s.side)}" if s.side else ""
             parts.append(" × ".join(bits) + side)
         return ", ".join(parts)
+
+
+def _side_mark(side: str) -> str:
+    """ "(L)" or "(R)" after a set done on one side, in the language in use."""
+    if side == "left":
+        return translate("core.workout.log", "(L)")
+    if side == "right":
+        return translate("core.workout.log", "(R)")
+    return f"({side[0].upper()})"
 
 
 def plan_target(item: PlanItem) -> SetValues:
@@ -150,7 +161,9 @@ def validate_actuals(actual: SetValues) -> None:
     check(LOGGED_SET, "rpe", actual.rpe)
     check(LOGGED_SET, "distance_km", actual.distance_km)
     if actual.reps is None and actual.seconds is None and actual.distance_km is None:
-        raise InputError("reps", "enter the reps done or the seconds held")
+        raise InputError(
+            "reps", translate("core.workout.log", "enter the reps done or the seconds held")
+        )
 
 
 # -- services ------------------------------------------------------------------------------------
@@ -238,11 +251,16 @@ def confirm_set(
     """
     validate_actuals(actuals)
     if side not in (None, "left", "right"):
-        raise InputError("side", "must be left, right or none")
+        raise InputError("side", translate("core.workout.log", "must be left, right or none"))
     if set_number < 1:
-        raise InputError("set", "must be 1 or more")
+        raise InputError("set", translate("core.workout.log", "must be 1 or more"))
     if set_type not in SET_TYPES:
-        raise InputError("set_type", f"must be one of {', '.join(SET_TYPES)}")
+        raise InputError(
+            "set_type",
+            translate("core.workout.log", "must be one of {choices}").format(
+                choices=", ".join(SET_TYPES)
+            ),
+        )
     note = check(LOGGED_SET, "note", note) or ""
     live_workout(workout_id, session)
     row = session.get(LoggedSet, replace_id) if replace_id is not None else None
@@ -390,11 +408,20 @@ class WorkoutSummary:
         assert lo is not None and hi is not None
         span = str(lo) if lo == hi else f"{lo}-{hi}"
         done = self.week_sessions
+        if done >= lo and done < hi:
+            return translate(
+                "core.workout.log",
+                "Weekly target met: {done} of {span} sessions this week; "
+                "up to {more} more if you like.",
+            ).format(done=done, span=span, more=hi - done)
         if done >= lo:
-            more = f"; up to {hi - done} more if you like" if done < hi else ""
-            return f"Weekly target met: {done} of {span} sessions this week{more}."
-        left = lo - done
-        return f"{done} of {span} sessions of {self.routine_name} this week: {left} more to go."
+            return translate(
+                "core.workout.log", "Weekly target met: {done} of {span} sessions this week."
+            ).format(done=done, span=span)
+        return translate(
+            "core.workout.log",
+            "{done} of {span} sessions of {routine} this week: {left} more to go.",
+        ).format(done=done, span=span, routine=data_text(self.routine_name or ""), left=lo - done)
 
 
 def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:

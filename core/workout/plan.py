@@ -22,6 +22,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from core.i18n import translate
 from core.insight.targets import Target, current_target
 from core.store.models import Exercise, Routine, RoutineItem
 from core.workout.steps import PlanItem, PlayerOptions
@@ -235,4 +236,6 @@ def options_from_json(data: Mapping[str, Any] | None) -> PlayerOptions:
 def plan_summary(items: Sequence[PlanItem]) -> str:
     """ "3 exercises" style text for a picker or a resume question."""
     n = len(items)
-    return "no exercises yet" if n == 0 else "1 exercise" if n == 1 else f"{n} exercises"
+    if n == 0:
+        return translate("core.workout.plan", "no exercises yet")
+    return translate("core.workout.plan", "%n exercise(s)", None, n)

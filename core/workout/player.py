@@ -38,6 +38,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from core.clock import Clock
+from core.i18n import translate
 from core.workout.steps import (
     Cue,
     CueKind,
@@ -639,8 +640,9 @@ class Player:
         if held > 0:  # a hold cut to nothing at its start was not held
             self._timed[self._index] = held
         if step.ends_side:
+            text = translate("core.workout.player", "Set done")
             out.append(
-                Cue(kind="set_done", step_index=self._index, at=at, text="Set done", side=step.side)
+                Cue(kind="set_done", step_index=self._index, at=at, text=text, side=step.side)
             )
         self._enter(self._index + 1, at, out)
 
@@ -673,7 +675,11 @@ class Player:
                 due = self._deadline - thr
                 if due <= horizon:
                     self._fired.add(key)
-                    text = str(value) if kind == "countdown" else "Halfway"
+                    text = (
+                        str(value)
+                        if kind == "countdown"
+                        else translate("core.workout.player", "Halfway")
+                    )
                     fresh.append(
                         Cue(
                             kind=kind,

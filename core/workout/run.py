@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 
 from core.bounds import InputError
 from core.clock import Clock
+from core.i18n import translate
 from core.store.claims import WorkoutClaim, claim_workout
 from core.workout.log import (
     LoggedSetRow,
@@ -403,7 +404,7 @@ class WorkoutRun:
         self.poll()  # act on the step that is current now
         goal = self.log_target()
         if goal is None:
-            raise InputError("set", "there is no set to confirm now")
+            raise InputError("set", translate("core.workout.run", "there is no set to confirm now"))
         assert self.player is not None
         before = self.player.clone()
         old_pending = list(self.pending)

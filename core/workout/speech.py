@@ -16,17 +16,23 @@ player runs (``core.workout.steps.build_steps``) and keeps only the parts whose 
 Our choices (the articles say nothing of speech): the exercise is named at the first work step of
 each side of a set, not again at every hold rep or position; "set n of m" is said at the first
 work step of a set only, not again after the side switch.
+
+Every sentence is one translated message in the language in use (core.i18n), with the shipped
+exercise names and positions in it translated too (core.library.localized).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.workout.steps import (
     SET_PARTS,
     Cue,
     Step,
     seconds_words,
+    side_word,
     step_key,
     target_words,
 )
@@ -45,7 +51,12 @@ FLAGS: tuple[str, ...] = (
 )
 """The settings that choose what is said (the same names as core.store.settings.SPEECH_FLAGS)."""
 
-COUNT_WORDS: dict[int, str] = {3: "three", 2: "two", 1: "one"}
+COUNT_WORDS: dict[int, str] = {
+    3: QT_TRANSLATE_NOOP("core.workout.speech", "three"),
+    2: QT_TRANSLATE_NOOP("core.workout.speech", "two"),
+    1: QT_TRANSLATE_NOOP("core.workout.speech", "one"),
+}
+"""The countdown's words in English; ``words`` says them in the language in use."""
 
 
 def words(cue: Cue, steps: Sequence[Step], say: Collection[str] = FLAGS) -> str:
@@ -56,13 +67,18 @@ def words(cue: Cue, steps: Sequence[Step], say: Collection[str] = FLAGS) -> str:
     """
     kind = cue.kind
     if kind == "countdown":
-        return COUNT_WORDS.get(cue.value or 0, "") if "speak_countdown" in say else ""
+        count = COUNT_WORDS.get(cue.value or 0)
+        if count is None or "speak_countdown" not in say:
+            return ""
+        return translate("core.workout.speech", count)
     if kind == "halfway":
-        return "Halfway" if "speak_halfway" in say else ""
+        return translate("core.workout.speech", "Halfway") if "speak_halfway" in say else ""
     if kind == "workout_finished":
-        return "Workout complete" if "speak_finish" in say else ""
+        if "speak_finish" not in say:
+            return ""
+        return translate("core.workout.speech", "Workout complete")
     if kind == "release":
-        return "Release" if "speak_hold_release" in say else ""
+        return translate("core.workout.speech", "Release") if "speak_hold_release" in say else ""
     if kind not in _START_FLAG:
         return ""  # set_done, tick: shown and logged, not said
     if not 0 <= cue.step_index < len(steps):
@@ -71,11 +87,19 @@ def words(cue: Cue, steps: Sequence[Step], say: Collection[str] = FLAGS) -> str:
     if kind == "get_ready":
         if "speak_exercise" not in say:
             return ""
-        return f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
+        if step.item:
+            return translate("core.workout.speech", "Get ready. First: {name}").format(
+                name=data_text(step.item.exercise_name)
+            )
+        return translate("core.workout.speech", "Get ready")
     if kind == "switch_sides":
         if "speak_exercise" not in say:
             return ""
-        return f"Switch sides: {step.side}" if step.side else "Switch sides"
+        if step.side:
+            return translate("core.workout.speech", "Switch sides: {side}").format(
+                side=side_word(step.side)
+            )
+        return translate("core.workout.speech", "Switch sides")
     if kind == "rest_start":
         return _rest_words(steps, cue.step_index, say)
     return _work_words(steps, cue.step_index, say)
@@ -90,17 +114,22 @@ _START_FLAG: dict[str, str] = {
 
 
 def _rest_words(steps: Sequence[Step], index: int, say: Collection[str]) -> str:
-    parts = []
-    if "speak_rest" in say:
-        parts.append(f"Rest, {seconds_words(steps[index].seconds or 0.0)}")
+    rest = seconds_words(steps[index].seconds or 0.0) if "speak_rest" in say else None
+    nxt = None
     if "speak_next" in say:
         nxt = next(
             (s.item.exercise_name for s in steps[index + 1 :] if s.kind == "work" and s.item),
             None,
         )
-        if nxt:
-            parts.append(f"Next: {nxt}")
-    return ". ".join(parts)
+    if rest is not None and nxt:
+        return translate("core.workout.speech", "Rest, {time}. Next: {name}").format(
+            time=rest, name=data_text(nxt)
+        )
+    if rest is not None:
+        return translate("core.workout.speech", "Rest, {time}").format(time=rest)
+    if nxt:
+        return translate("core.workout.speech", "Next: {name}").format(name=data_text(nxt))
+    return ""
 
 
 def _first_of(steps: Sequence[Step], index: int, *, same_side: bool) -> bool:
@@ -127,13 +156,21 @@ def _work_words(steps: Sequence[Step], index: int, say: Collection[str]) -> str:
     hold = item.mode == "hold" and (step.seconds is not None or step.count_up)
     parts: list[str] = []
     if _first_of(steps, index, same_side=True) and "speak_exercise" in say:
-        parts.append(item.exercise_name + (f", {step.side} side" if step.side else ""))
+        parts.append(_exercise_words(data_text(item.exercise_name), step))
     if "speak_sets" in say:
         if _first_of(steps, index, same_side=False):
             if step.rounds_total and step.round_number and step.rounds_total > 1:
-                parts.append(f"round {step.round_number} of {step.rounds_total}")
+                parts.append(
+                    translate("core.workout.speech", "round {number} of {total}").format(
+                        number=step.round_number, total=step.rounds_total
+                    )
+                )
             if step.sets_total and step.set_number and step.sets_total > 1:
-                parts.append(f"set {step.set_number} of {step.sets_total}")
+                parts.append(
+                    translate("core.workout.speech", "set {number} of {total}").format(
+                        number=step.set_number, total=step.sets_total
+                    )
+                )
         if (
             hold
             and step.rep
@@ -145,15 +182,42 @@ def _work_words(steps: Sequence[Step], index: int, say: Collection[str]) -> str:
                 1,
             )
         ):
-            parts.append(f"rep {step.rep} of {step.reps_total}")
+            parts.append(
+                translate("core.workout.speech", "rep {number} of {total}").format(
+                    number=step.rep, total=step.reps_total
+                )
+            )
     first = _first_of(steps, index, same_side=True)
     target = target_words(step)
     if hold:
         if "speak_hold_release" in say:
-            position = f"{step.position}, " if step.position else ""
-            seconds = f" {target}" if first and target else ""  # later reps: just "hold"
-            parts.append(f"{position}hold{seconds}")
+            # later reps and positions: just "hold"
+            parts.append(_hold_words(step.position, target if first else ""))
     elif target and "speak_exercise" in say:
         parts.append(target)
     sentence = ", ".join(parts)
     return sentence[:1].upper() + sentence[1:]
+
+
+def _exercise_words(name: str, step: Step) -> str:
+    """ "Bird dog", or with the side being worked: "Bird dog, left side"."""
+    if step.side == "left":
+        return translate("core.workout.speech", "{name}, left side").format(name=name)
+    if step.side == "right":
+        return translate("core.workout.speech", "{name}, right side").format(name=name)
+    return name
+
+
+def _hold_words(position: str | None, target: str) -> str:
+    """ "hold 10 seconds", "arched, hold 10 seconds", "arched, hold" or "hold"."""
+    if position and target:
+        return translate("core.workout.speech", "{position}, hold {target}").format(
+            position=data_text(position), target=target
+        )
+    if position:
+        return translate("core.workout.speech", "{position}, hold").format(
+            position=data_text(position)
+        )
+    if target:
+        return translate("core.workout.speech", "hold {target}").format(target=target)
+    return translate("core.workout.speech", "hold")

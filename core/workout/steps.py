@@ -23,6 +23,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from core.i18n import translate
+from core.library.localized import data_text
+
 __all__ = [
     "Cue",
     "CueKind",
@@ -38,6 +41,7 @@ __all__ = [
     "estimate_seconds",
     "insert_set",
     "seconds_words",
+    "side_word",
     "step_key",
     "target_words",
 ]
@@ -183,33 +187,63 @@ class Cue:
 # Building the plan
 
 
+def side_word(side: Side) -> str:
+    """The side as a person reads it in a label ("left", "right"), in the language in use."""
+    if side == "left":
+        return translate("core.workout.steps", "left")
+    return translate("core.workout.steps", "right")
+
+
 def _label(step: Step) -> str:
+    """The step's caption, in the language in use (the exercise's name and positions too)."""
     item = step.item
-    name = item.exercise_name if item is not None else ""
+    name = data_text(item.exercise_name) if item is not None else ""
     if step.kind == "get_ready":
-        return f"Get ready — {name}" if name else "Get ready"
+        if name:
+            return translate("core.workout.steps", "Get ready — {name}").format(name=name)
+        return translate("core.workout.steps", "Get ready")
     if step.kind == "done":
-        return "Workout complete"
+        return translate("core.workout.steps", "Workout complete")
     if step.kind == "rest":
-        return "Rest"
+        return translate("core.workout.steps", "Rest")
     if step.kind == "release":
-        return "Release"
+        return translate("core.workout.steps", "Release")
     if step.kind == "switch_sides":
-        return f"Switch sides — {step.side}" if step.side else "Switch sides"
+        if step.side:
+            return translate("core.workout.steps", "Switch sides — {side}").format(
+                side=side_word(step.side)
+            )
+        return translate("core.workout.steps", "Switch sides")
     parts = [name]
     if item is not None and item.mode == "hold" and (step.seconds is not None or step.count_up):
-        hold = "Hold"
+        hold = translate("core.workout.steps", "Hold")
         if step.position and step.positions_total:
-            hold = f"Hold: {step.position} {step.position_number} of {step.positions_total}"
+            hold = translate("core.workout.steps", "Hold: {position} {number} of {total}").format(
+                position=data_text(step.position),
+                number=step.position_number,
+                total=step.positions_total,
+            )
         parts = [hold, name]
     if step.rounds_total is not None and step.round_number is not None and step.rounds_total > 1:
-        parts.append(f"round {step.round_number} of {step.rounds_total}")
+        parts.append(
+            translate("core.workout.steps", "round {number} of {total}").format(
+                number=step.round_number, total=step.rounds_total
+            )
+        )
     if step.sets_total is not None and step.set_number is not None and step.sets_total > 1:
-        parts.append(f"set {step.set_number} of {step.sets_total}")
+        parts.append(
+            translate("core.workout.steps", "set {number} of {total}").format(
+                number=step.set_number, total=step.sets_total
+            )
+        )
     if step.rep is not None and step.reps_total is not None and step.reps_total > 1:
-        parts.append(f"rep {step.rep} of {step.reps_total}")
+        parts.append(
+            translate("core.workout.steps", "rep {number} of {total}").format(
+                number=step.rep, total=step.reps_total
+            )
+        )
     if step.side is not None:
-        parts.append(step.side)
+        parts.append(side_word(step.side))
     return " — ".join(parts)
 
 
@@ -487,10 +521,11 @@ def _renumber(steps: list[Step], key: tuple[int | None, int | None]) -> list[Ste
 
 
 def seconds_words(seconds: float) -> str:
+    """ "60 seconds", "1 second", and whole minutes from two on: "30 minutes"."""
     n = int(math.ceil(seconds - 1e-6))
     if n % 60 == 0 and n >= 120:  # "Rest, 60 seconds", but "Brisk walk, 30 minutes"
-        return f"{n // 60} minutes"
-    return "1 second" if n == 1 else f"{n} seconds"
+        return translate("core.workout.steps", "{minutes} minutes").format(minutes=n // 60)
+    return translate("core.workout.steps", "%n second(s)", None, n)
 
 
 def target_words(step: Step) -> str:
@@ -499,22 +534,26 @@ def target_words(step: Step) -> str:
     if item is None:
         return ""
     if step.count_up:
-        mark = f", at least {seconds_words(step.target_seconds)}" if step.target_seconds else ""
-        return f"as long as you can{mark}"
+        if step.target_seconds:
+            return translate("core.workout.steps", "as long as you can, at least {time}").format(
+                time=seconds_words(step.target_seconds)
+            )
+        return translate("core.workout.steps", "as long as you can")
     if step.seconds is not None:
         return seconds_words(step.seconds)
     lo, hi = item.reps_min, item.reps_max
     if lo and hi and lo != hi:
-        return f"{lo} to {hi} reps"
-    if lo or hi:
-        return f"{lo or hi} reps"
+        return translate("core.workout.steps", "{low} to {high} reps").format(low=lo, high=hi)
+    reps = lo or hi
+    if reps:
+        return translate("core.workout.steps", "%n rep(s)", None, reps)
     return ""
 
 
 def _next_work_name(steps: Sequence[Step], index: int) -> str | None:
     for s in steps[index + 1 :]:
         if s.kind == "work" and s.item is not None:
-            return s.item.exercise_name
+            return data_text(s.item.exercise_name)
     return None
 
 
@@ -522,15 +561,27 @@ def announcement(steps: Sequence[Step], index: int) -> str:
     """What to say when step ``index`` starts: "Rest, 60 seconds. Next: Glute bridge"."""
     step = steps[index]
     if step.kind == "get_ready":
-        return f"Get ready. First: {step.item.exercise_name}" if step.item else "Get ready"
+        if step.item:
+            return translate("core.workout.steps", "Get ready. First: {name}").format(
+                name=data_text(step.item.exercise_name)
+            )
+        return translate("core.workout.steps", "Get ready")
     if step.kind == "work":
         text = step.label.replace(" — ", ", ")
         target = target_words(step)
         return f"{text}, {target}" if target else text
     if step.kind == "rest":
-        text = f"Rest, {seconds_words(step.seconds or 0.0)}"
+        rest = seconds_words(step.seconds or 0.0)
         nxt = _next_work_name(steps, index)
-        return f"{text}. Next: {nxt}" if nxt else text
+        if nxt:
+            return translate("core.workout.steps", "Rest, {time}. Next: {name}").format(
+                time=rest, name=nxt
+            )
+        return translate("core.workout.steps", "Rest, {time}").format(time=rest)
     if step.kind == "switch_sides":
-        return f"Switch sides: {step.side}" if step.side else "Switch sides"
+        if step.side:
+            return translate("core.workout.steps", "Switch sides: {side}").format(
+                side=side_word(step.side)
+            )
+        return translate("core.workout.steps", "Switch sides")
     return step.label
