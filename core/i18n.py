@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
+from typing import TextIO
 
 SOURCE_LANGUAGE = "en"
 # Code -> the language's own name, in the order Settings offers them.
@@ -128,7 +129,10 @@ def save_language(language_code: str | None) -> None:
 
     text = json.dumps({"language": parse_language(language_code)}) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
-    write_text_file(path, lambda fh: fh.write(text), force=True)
+    def write(fh: TextIO) -> None:
+        fh.write(text)
+
+    write_text_file(path, write, force=True)
 
 
 def chosen_language(cli_value: str | None = None) -> str:
@@ -217,10 +221,14 @@ def _qm_messages(data: bytes) -> dict[tuple[str, str], tuple[str, ...]]:
     block = b""
     while pos + 5 <= len(data):
         tag, length = data[pos], struct.unpack_from(">I", data, pos + 1)[0]
+        if pos + 5 + length > len(data):
+            raise IndexError("a block runs past the end of the file")
         if tag == _BLOCK_MESSAGES:
             block = data[pos + 5 : pos + 5 + length]
         pos += 5 + length
     messages: dict[tuple[str, str], tuple[str, ...]] = {}
+    if pos != len(data):
+        raise IndexError("bytes after the last block")
     pos = 0
     translations: list[str] = []
     context = source = ""
@@ -257,7 +265,7 @@ def _qm_messages(data: bytes) -> dict[tuple[str, str], tuple[str, ...]]:
 # -- the process's language --------------------------------------------------------------------
 
 _language = SOURCE_LANGUAGE
-_catalogue = Catalogue.empty(SOURCE_LANGUAGE)
+_catalogue: Catalogue | None = None  # read at first use: English needs its plural forms too
 
 
 def language() -> str:
@@ -269,9 +277,13 @@ def set_language(language_code: str) -> None:
     """Use `language_code` from now on (the CLI at start, the window before it builds)."""
     global _language, _catalogue
     code = parse_language(language_code)
-    path = catalogue_path(code)
-    _catalogue = Catalogue.read(path, code) if path.exists() else Catalogue.empty(code)
+    _catalogue = _read_catalogue(code)
     _language = code
+
+
+def _read_catalogue(language_code: str) -> Catalogue:
+    path = catalogue_path(language_code)
+    return Catalogue.read(path, language_code) if path.exists() else Catalogue.empty(language_code)
 
 
 def translate(
@@ -279,7 +291,10 @@ def translate(
 ) -> str:
     """`source` in the language in use (itself where the catalogue has nothing). With n >= 0
     the plural form for n is chosen and every %n becomes n, written in that language."""
+    global _catalogue
     del disambiguation  # part of Qt's signature, which lupdate reads; we use none
+    if _catalogue is None:
+        _catalogue = _read_catalogue(_language)
     text = _catalogue.lookup(context, source, n) or source
     if n >= 0:
         text = text.replace("%n", str(n))

@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 # Files in these folders are read at run time (data, sounds, icons, desktop files, migrations).
 RUNTIME_FOLDERS = ("resources", "core/store/migrations")
-RUNTIME_SUFFIXES = {".toml", ".wav", ".svg", ".png", ".desktop", ".xml", ".py", ".mako"}
+RUNTIME_SUFFIXES = {".toml", ".wav", ".svg", ".png", ".desktop", ".xml", ".py", ".mako", ".qm"}
 
 
 @pytest.fixture(scope="module")
@@ -54,6 +54,7 @@ def test_wheel_carries_every_runtime_file(wheel_names: set[str]) -> None:
     needed = {name for name in tracked if Path(name).suffix in RUNTIME_SUFFIXES}
     assert "core/store/migrations/script.py.mako" in needed
     assert "resources/library.toml" in needed
+    assert {"resources/i18n/backline_de.qm", "resources/library.de.toml"} <= needed
     missing = sorted(needed - wheel_names)
     assert missing == []
 

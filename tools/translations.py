@@ -36,6 +36,7 @@ TRANSLATED_LANGUAGES = ("de", "fr", "es", "pt_BR")
 SOURCE_LANGUAGE = "en"
 CODE_ROOTS = ("core", "ui", "main.py")
 PREFIX = "backline_"
+PLURAL_FORMS = 2  # every language here has two (core.i18n.plural_index)
 
 
 def qt_tool(name: str) -> str:
@@ -60,17 +61,65 @@ def ts_path(language: str, directory: Path = I18N_DIR) -> Path:
 
 
 def run_lupdate(language: str, ts: Path, files: list[str] | None = None) -> None:
-    args = [qt_tool("lupdate"), *code_files(files), "-ts", str(ts), "-no-obsolete",
-            "-locations", "none", "-target-language", language, "-silent"]
-    if language == SOURCE_LANGUAGE:
-        args.insert(-1, "-pluralonly")
-    subprocess.run(args, cwd=ROOT, check=True)
+    """What the code holds now, in a fresh catalogue at `ts` (nothing translated).
+
+    lupdate's Python parser records a count only when it is a literal, so it would take
+    `translate(ctx, "%n set(s)", None, count)` for a message without plural forms: every
+    message with %n in its text is made a plural one here. The English catalogue keeps only
+    those (English is the source language; it needs only its plural forms)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        raw = Path(tmp) / "raw.ts"
+        subprocess.run(
+            [qt_tool("lupdate"), *code_files(files), "-ts", str(raw), "-no-obsolete",
+             "-locations", "none", "-target-language", language, "-silent"],
+            cwd=ROOT, check=True,
+        )
+        tree = ET.parse(raw)
+    root = tree.getroot()
+    for context in list(root.iter("context")):
+        for message in list(context.iter("message")):
+            plural = "%n" in (message.findtext("source") or "")
+            if language == SOURCE_LANGUAGE and not plural:
+                context.remove(message)
+                continue
+            if plural:
+                message.set("numerus", "yes")
+                element = message.find("translation")
+                assert element is not None
+                element.text = None
+                for form in list(element):
+                    element.remove(form)
+                for _ in range(PLURAL_FORMS):
+                    ET.SubElement(element, "numerusform")
+        if context.find("message") is None:
+            root.remove(context)
+    write_ts(tree, ts)
 
 
 def update(directory: Path = I18N_DIR) -> None:
+    """Each catalogue: the messages the code holds now, each keeping the translation it had."""
     directory.mkdir(parents=True, exist_ok=True)
     for language in (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES):
-        run_lupdate(language, ts_path(language, directory))
+        shipped = ts_path(language, directory)
+        kept = (
+            {(c, s): (p, e) for c, s, p, e in messages(shipped)} if shipped.exists() else {}
+        )
+        with tempfile.TemporaryDirectory() as tmp:
+            fresh = Path(tmp) / "fresh.ts"
+            run_lupdate(language, fresh)
+            tree = ET.parse(fresh)
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                old = kept.get((name, message.findtext("source") or ""))
+                plural = message.get("numerus") == "yes"
+                if old is None or old[0] != plural:
+                    continue
+                element = message.find("translation")
+                assert element is not None
+                message.remove(element)
+                message.append(old[1])
+        write_ts(tree, shipped)
 
 
 def compile_catalogues(source: Path = I18N_DIR, target: Path = I18N_DIR) -> None:
@@ -135,16 +184,18 @@ def fill(json_files: list[Path], directory: Path = I18N_DIR) -> int:
                     for text in value:
                         ET.SubElement(element, "numerusform").text = str(text)
                 else:
-                    element.text = value if isinstance(value, str) else str(value[0])
+                    element.text = value if isinstance(value, str) else str(value)
                 element.attrib.pop("type", None)
                 changed += 1
         write_ts(tree, ts)
     return changed
 
 
-def write_ts(tree: ET.ElementTree, ts: Path) -> None:
+def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     ET.indent(tree, space="    ")
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    root = tree.getroot()
+    assert root is not None
+    body = ET.tostring(root, encoding="unicode")
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
                   encoding="utf-8")
 
