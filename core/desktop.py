@@ -22,6 +22,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from core.i18n import translate
 from core.paths import APP_ID, DESKTOP_DIR, ICONS_DIR
 
 HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
@@ -109,15 +110,20 @@ def render_desktop_entry(template: str, exec_path: str) -> str:
             command, _, rest = value.strip().partition(" ")
             if command != TEMPLATE_COMMAND:
                 raise DesktopInstallError(
-                    f"the shipped desktop entry has an unexpected Exec line {line!r}; "
-                    "nothing was installed"
+                    translate(
+                        "core.desktop",
+                        "the shipped desktop entry has an unexpected Exec line {line}; "
+                        "nothing was installed",
+                    ).format(line=repr(line))
                 )
             line = f"Exec={quoted}" + (f" {rest}" if rest else "")
             rewritten += 1
         lines.append(line)
     if rewritten == 0:
         raise DesktopInstallError(
-            "the shipped desktop entry has no Exec line; nothing was installed"
+            translate(
+                "core.desktop", "the shipped desktop entry has no Exec line; nothing was installed"
+            )
         )
     return "\n".join(lines) + "\n"
 
@@ -131,12 +137,14 @@ def _folder_problem(folder: Path) -> str | None:
     probe = folder
     while not probe.exists() and not probe.is_symlink():
         if probe.parent == probe:
-            return "no existing parent folder"
+            return translate("core.desktop", "no existing parent folder")
         probe = probe.parent
     if not probe.is_dir():
-        return f"{probe} is not a folder"
+        return translate("core.desktop", "{path} is not a folder").format(path=probe)
     if not os.access(probe, os.W_OK | os.X_OK):
-        return "Permission denied" if probe == folder else f"Permission denied (in {probe})"
+        if probe == folder:
+            return translate("core.desktop", "Permission denied")
+        return translate("core.desktop", "Permission denied (in {path})").format(path=probe)
     return None
 
 
@@ -147,8 +155,11 @@ def _plan(data_home: Path, exec_path: str) -> list[tuple[Path, bytes]]:
             data = item.source.read_bytes()
         except OSError as exc:
             raise DesktopInstallError(
-                f"cannot read the shipped file {item.source}: {_reason(exc)}; "
-                "nothing was installed (reinstall Backline)"
+                translate(
+                    "core.desktop",
+                    "cannot read the shipped file {path}: {reason}; "
+                    "nothing was installed (reinstall Backline)",
+                ).format(path=item.source, reason=_reason(exc))
             ) from None
         if item.relative.suffix == ".desktop":
             data = render_desktop_entry(data.decode("utf-8"), exec_path).encode("utf-8")
@@ -160,11 +171,19 @@ def _resolve_exec(exec_path: str | None) -> str:
     chosen = exec_path if exec_path is not None else default_exec_path()
     path = Path(chosen).expanduser()
     if not path.is_file():
-        hint = "" if exec_path is not None else " (not on PATH nor beside this Python)"
-        raise DesktopInstallError(
-            f"cannot install: the launcher {path} does not exist{hint}; "
-            "pass the installed backline script with --exec-path"
-        )
+        if exec_path is not None:
+            message = translate(
+                "core.desktop",
+                "cannot install: the launcher {path} does not exist; "
+                "pass the installed backline script with --exec-path",
+            )
+        else:
+            message = translate(
+                "core.desktop",
+                "cannot install: the launcher {path} does not exist (not on PATH nor beside "
+                "this Python); pass the installed backline script with --exec-path",
+            )
+        raise DesktopInstallError(message.format(path=path))
     return str(path.absolute())
 
 
@@ -262,13 +281,23 @@ def install(
             problems.append((folder, reason))
     for target, _ in plan:
         if target.is_dir():
-            problems.append((target, "a folder is in the way"))
+            problems.append((target, translate("core.desktop", "a folder is in the way")))
     if problems:
         path, reason = problems[0]
         # Twelve folders under one read-only parent are one problem, not twelve.
         others = len({why for _, why in problems if why != reason})
-        more = f" (and {others} other problems)" if others else ""
-        raise DesktopInstallError(f"cannot write {path}: {reason}{more}; nothing was installed")
+        if others:
+            message = translate(
+                "core.desktop",
+                "cannot write {path}: {reason} (and %n other problem(s)); nothing was installed",
+                None,
+                others,
+            )
+        else:
+            message = translate(
+                "core.desktop", "cannot write {path}: {reason}; nothing was installed"
+            )
+        raise DesktopInstallError(message.format(path=path, reason=reason))
 
     created: list[Path] = []
     temps: list[Path] = []
@@ -293,7 +322,9 @@ def install(
     except OSError as exc:
         _rollback(temps, placed, previous, created)
         raise DesktopInstallError(
-            f"cannot write {current}: {_reason(exc)}; nothing was installed"
+            translate(
+                "core.desktop", "cannot write {path}: {reason}; nothing was installed"
+            ).format(path=current, reason=_reason(exc))
         ) from None
 
     if refresh_caches:
@@ -312,40 +343,64 @@ def uninstall(data_home: Path | None = None, *, refresh_caches: bool = True) -> 
         try:
             target.unlink()
         except OSError as exc:
-            problems.append(f"cannot remove {target}: {_reason(exc)}")
+            problems.append(
+                translate("core.desktop", "cannot remove {path}: {reason}").format(
+                    path=target, reason=_reason(exc)
+                )
+            )
         else:
             removed.append(target)
     if removed and refresh_caches:
         _refresh_caches(home)
     if problems:
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        raise DesktopInstallError(f"{problems[0]}{more}; removed {len(removed)} other files")
+        # counts as plain names: lupdate reads no other expression there
+        more, count = len(problems) - 1, len(removed)
+        if more:
+            message = translate("core.desktop", "{problem} (and %n more problem(s))", None, more)
+        else:
+            message = "{problem}"
+        removed_text = translate(
+            "core.desktop", "{problems}; removed %n other file(s)", None, count
+        )
+        raise DesktopInstallError(removed_text.format(problems=message.format(problem=problems[0])))
     return removed
 
 
 def add_arguments(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     """Register `backline desktop install|uninstall [--data-home DIR]`."""
     desktop = subparsers.add_parser(
-        "desktop", help="add Backline to the desktop's application menu, or remove it"
+        "desktop",
+        help=translate(
+            "core.desktop", "add Backline to the desktop's application menu, or remove it"
+        ),
     )
     actions = desktop.add_subparsers(dest="desktop_action", metavar="ACTION", required=True)
     inst = actions.add_parser(
-        "install", help="install the desktop entry, metainfo and icons for this user"
+        "install",
+        help=translate(
+            "core.desktop", "install the desktop entry, metainfo and icons for this user"
+        ),
     )
-    uninst = actions.add_parser("uninstall", help="remove what `desktop install` wrote")
+    uninst = actions.add_parser(
+        "uninstall", help=translate("core.desktop", "remove what `desktop install` wrote")
+    )
     for parser in (inst, uninst):
         parser.add_argument(
             "--data-home",
             metavar="DIR",
             type=Path,
             default=None,
-            help="data folder to use (default: $XDG_DATA_HOME, else ~/.local/share)",
+            help=translate(
+                "core.desktop", "data folder to use (default: $XDG_DATA_HOME, else ~/.local/share)"
+            ),
         )
     inst.add_argument(
         "--exec-path",
         metavar="PATH",
         default=None,
-        help="the backline script the menu entry runs (default: the one on PATH)",
+        help=translate(
+            "core.desktop", "the backline script the menu entry runs (default: the one on PATH)"
+        ),
     )
 
 
@@ -356,17 +411,38 @@ def run(args: argparse.Namespace) -> int:
     try:
         if args.desktop_action == "install":
             written = install(data_home, getattr(args, "exec_path", None))
+            count = len(written)
             for path in written:
-                print(f"wrote {path}")
-            print(f"installed Backline's menu entry ({len(written)} files) into {home}")
+                print(translate("core.desktop", "wrote {path}").format(path=path))
+            print(
+                translate(
+                    "core.desktop",
+                    "installed Backline's menu entry (%n file(s)) into {folder}",
+                    None,
+                    count,
+                ).format(folder=home)
+            )
         else:
             removed = uninstall(data_home)
             for path in removed:
-                print(f"removed {path}")
+                print(translate("core.desktop", "removed {path}").format(path=path))
             if removed:
-                print(f"removed Backline's menu entry ({len(removed)} files) from {home}")
+                count = len(removed)
+                print(
+                    translate(
+                        "core.desktop",
+                        "removed Backline's menu entry (%n file(s)) from {folder}",
+                        None,
+                        count,
+                    ).format(folder=home)
+                )
             else:
-                print(f"nothing to remove: Backline's menu entry is not installed in {home}")
+                print(
+                    translate(
+                        "core.desktop",
+                        "nothing to remove: Backline's menu entry is not installed in {folder}",
+                    ).format(folder=home)
+                )
     except DesktopInstallError as exc:
         print(f"backline: {exc}", file=sys.stderr)
         return 1

@@ -4,6 +4,10 @@
 the person's unit, `prescription_text` what to do ("3 x 15-20 reps each side @ 10 kg, rest
 1:00"): an exercise's, a routine item's or one set's target. A '*' after a value marks it as
 our default rather than an article's.
+
+Every word is the language's (core.i18n): each part of a prescription is one phrase with its
+value in a placeholder ("{reps} reps", ", rest {time}"), so a translation can put the words
+where its language wants them.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from core.i18n import translate
 from core.units import display_number, format_weight
 
 
@@ -59,32 +64,51 @@ def prescription_text(p: Mapping[str, Any] | object, *, unit: str = "kg") -> str
 
     parts = []
     if get("sets"):
-        parts.append(f"{get('sets')}{mark('sets')} x")
+        parts.append(
+            translate("core.formatting", "{sets} x").format(sets=f"{get('sets')}{mark('sets')}")
+        )
     reps = _span(get("reps_min"), get("reps_max"))
     if reps:
         reps += mark("reps_min", "reps_max")
     mode, hold = get("mode"), get("hold_seconds")
     if mode == "reps":
-        parts.append(f"{reps} reps" if reps else "reps")
+        parts.append(
+            translate("core.formatting", "{reps} reps").format(reps=reps) if reps else _reps()
+        )
         if hold:
-            parts.append(f"(hold {duration_text(hold)}{mark('hold_seconds')})")
+            time = f"{duration_text(hold)}{mark('hold_seconds')}"
+            parts.append(translate("core.formatting", "(hold {time})").format(time=time))
     elif mode == "hold":
         if reps:
-            parts.append(f"{reps} x")
-        parts.append(f"{duration_text(hold or 0)}{mark('hold_seconds')} hold")
+            parts.append(translate("core.formatting", "{reps} x").format(reps=reps))
+        time = f"{duration_text(hold or 0)}{mark('hold_seconds')}"
+        parts.append(translate("core.formatting", "{time} hold").format(time=time))
     elif mode == "duration":
         minutes = display_number(get("duration_minutes") or 0, 1)
-        parts.append(f"{minutes}{mark('duration_minutes')} min")
+        parts.append(
+            translate("core.formatting", "{minutes} min").format(
+                minutes=f"{minutes}{mark('duration_minutes')}"
+            )
+        )
     if get("per_side"):
-        parts.append("each side")
+        parts.append(translate("core.formatting", "each side"))
     if get("weight_kg") is not None:
-        parts.append(f"@ {weight_text(get('weight_kg'), unit)}{mark('weight_kg')}")
+        weight = f"{weight_text(get('weight_kg'), unit)}{mark('weight_kg')}"
+        parts.append(translate("core.formatting", "@ {weight}").format(weight=weight))
     text = " ".join(parts)
     if get("rest_seconds"):
-        text += f", rest {duration_text(get('rest_seconds'))}{mark('rest_seconds')}"
+        time = f"{duration_text(get('rest_seconds'))}{mark('rest_seconds')}"
+        text += translate("core.formatting", ", rest {time}").format(time=time)
     if get("rest_after_seconds"):
-        text += f", then {duration_text(get('rest_after_seconds'))}{mark('rest_after_seconds')}"
+        time = f"{duration_text(get('rest_after_seconds'))}{mark('rest_after_seconds')}"
+        text += translate("core.formatting", ", then {time}").format(time=time)
     weekly = _span(get("sessions_per_week_min"), get("sessions_per_week_max"))
     if weekly:
-        text += f", {weekly}{mark('sessions_per_week_min', 'sessions_per_week_max')}/week"
+        sessions = f"{weekly}{mark('sessions_per_week_min', 'sessions_per_week_max')}"
+        text += translate("core.formatting", ", {sessions}/week").format(sessions=sessions)
     return text
+
+
+def _reps() -> str:
+    """'reps' on its own: a reps exercise with no count given."""
+    return translate("core.formatting", "reps")

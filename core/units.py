@@ -26,7 +26,13 @@ _FACTORS = {
 def _factor(quantity: str, unit: str) -> float:
     factor = _FACTORS[quantity].get(unit)
     if factor is None:
-        raise ValueError(f"unknown {quantity} unit {unit!r}")
+        from core.i18n import translate
+
+        if quantity == "weight":
+            message = translate("core.units", "unknown weight unit {unit}")
+        else:
+            message = translate("core.units", "unknown length unit {unit}")
+        raise ValueError(message.format(unit=repr(unit)))
     return factor
 
 

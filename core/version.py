@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from core.i18n import translate
+
 DISTRIBUTION = "backline"
 
 
@@ -12,4 +14,6 @@ def app_version() -> str:
     try:
         return version(DISTRIBUTION)
     except PackageNotFoundError:
-        return "0+unknown (not installed: run `pip install .`)"
+        return translate("core.version", "{version} (not installed: run `pip install .`)").format(
+            version="0+unknown"
+        )

@@ -26,10 +26,12 @@ from pathlib import Path
 from types import TracebackType
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication
 
+from core import i18n
+from core.i18n import translate
 from core.paths import APP_ID, APP_NAME, ICONS_DIR
 from core.store import lock as db_lock
 from core.store.location import StoreLocation, StoreURLError, chosen_store, local_store
@@ -48,8 +50,11 @@ def _excepthook(
         # Logged sets are committed one by one, so an unexpected error loses nothing saved.
         dialogs.show_error(
             window,
-            "Something went wrong",
-            f"{exc}\n\nWhat you saved is safe. Details were written to the terminal.",
+            translate("ui.app", "Something went wrong"),
+            translate(
+                "ui.app",
+                "{error}\n\nWhat you saved is safe. Details were written to the terminal.",
+            ).format(error=exc),
         )
 
     return hook
@@ -96,8 +101,28 @@ def read_stored_theme(db_path: Path) -> str | None:
     return value if value in MODES else None
 
 
+def _opening(store: str) -> str:
+    return translate("ui.app", "Opening {store}…").format(store=store)
+
+
+def _cannot_start() -> str:
+    return translate("ui.app", "Backline cannot start")
+
+
+def _already_running() -> str:
+    return translate("ui.app", "Backline is already running")
+
+
+def _wait_for_it(lock_problem: str) -> str:
+    return translate(
+        "ui.app",
+        "{problem}\n\nSwitch to that window, or wait for the import or restore to finish.",
+    ).format(problem=lock_problem)
+
+
 def _report_backup_failure(exc: BaseException) -> None:
-    sys.stderr.write(f"backline: automatic backup failed: {exc}\n")
+    line = translate("ui.app", "backline: automatic backup failed: {error}").format(error=exc)
+    sys.stderr.write(line + "\n")
 
 
 class Backline:
@@ -159,7 +184,7 @@ class Backline:
     def _after_first_paint(self) -> None:
         if self.db_path is not None:  # a raw read of a file; a server opens straight away
             run_task(self._quick_library, self._show_quick_library, lambda _exc: None)
-        self.window.status_label.setText(f"Opening {self.location.describe()}…")
+        self.window.status_label.setText(_opening(self.location.describe()))
         self.open_database()
 
     def _quick_library(self) -> Any:
@@ -234,7 +259,7 @@ class Backline:
         from ui import dialogs
 
         if not isinstance(exc, StoreError):
-            dialogs.show_error(self.window, "Backline cannot start", str(exc))
+            dialogs.show_error(self.window, _cannot_start(), str(exc))
             self.app.exit(1)
             return
         db_path = self.db_path
@@ -258,7 +283,7 @@ class Backline:
             else:
                 backups.start_new_database(db_path)
         except (ValueError, OSError) as exc:
-            dialogs.show_error(self.window, "Backline cannot start", str(exc))
+            dialogs.show_error(self.window, _cannot_start(), str(exc))
             self.app.exit(3)
             return
         self.open_database()
@@ -281,16 +306,11 @@ class Backline:
             return
         self.location = local
         if not self.acquire_lock():
-            dialogs.show_error(
-                self.window,
-                "Backline is already running",
-                f"{self.lock_problem}\n\nSwitch to that window, or wait for the import or "
-                "restore to finish.",
-            )
+            dialogs.show_error(self.window, _already_running(), _wait_for_it(self.lock_problem))
             self.app.exit(4)
             return
-        self.fallback_note = f"{shared} could not be used"
-        self.window.status_label.setText(f"Opening {local.describe()}…")
+        self.fallback_note = translate("ui.app", "{store} could not be used").format(store=shared)
+        self.window.status_label.setText(_opening(local.describe()))
         self.open_database()
 
     def restore_from(self, backup: Path) -> None:
@@ -302,9 +322,12 @@ class Backline:
         if db_path is None:
             dialogs.show_error(
                 self.window,
-                "Restore failed",
-                "A shared database is restored with File > Restore a backup (a Backline JSON "
-                "backup), not by replacing a file.",
+                translate("ui.app", "Restore failed"),
+                translate(
+                    "ui.app",
+                    "A shared database is restored with File > Restore a backup (a Backline "
+                    "JSON backup), not by replacing a file.",
+                ),
             )
             return
         if self.db is not None:
@@ -315,7 +338,7 @@ class Backline:
             # have the file while it is swapped.
             backups.restore_backup(backup, db_path)
         except (ValueError, OSError) as exc:
-            dialogs.show_error(self.window, "Restore failed", str(exc))
+            dialogs.show_error(self.window, translate("ui.app", "Restore failed"), str(exc))
         self.open_database()
 
     def shutdown(self) -> None:
@@ -345,6 +368,55 @@ def app_icon() -> QIcon:
     return QIcon.fromTheme(APP_ID, icon)
 
 
+# Qt's own messages (standard buttons, the line edit's menu, shortcut key names) come from the
+# catalogue Qt ships beside its libraries: qtbase_<language>.qm.
+QT_CATALOGUE = "qtbase"
+
+
+class _QtLanguage:
+    translator: QTranslator | None = None  # the catalogue apply_language installed
+
+
+def qt_catalogue(language_code: str) -> Path | None:
+    """Qt's own catalogue for a language (qtbase_pt_BR.qm, else qtbase_pt.qm), or None when
+    this Qt ships none."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    names = dict.fromkeys((language_code, language_code.split("_")[0]))
+    for name in names:
+        path = folder / f"{QT_CATALOGUE}_{name}.qm"
+        if path.is_file():
+            return path
+    return None
+
+
+def apply_language(app: QCoreApplication | None = None) -> None:
+    """Make Qt follow the language in use (core.i18n.language()), after the QApplication
+    exists and before the window is built: the default QLocale (decimal separator of spin
+    boxes, Qt's dialogs), Qt's own catalogue for its standard buttons and menus (none for
+    English; a missing file is no error: Qt's strings stay English), and the layout direction
+    of the language (left to right for every language Backline speaks). Calling it again
+    replaces what it installed before."""
+    app = app or QCoreApplication.instance()
+    code = i18n.language()
+    locale = QLocale(code)
+    QLocale.setDefault(locale)
+    old = _QtLanguage.translator
+    if old is not None:
+        QCoreApplication.removeTranslator(old)
+        old.deleteLater()
+        _QtLanguage.translator = None
+    path = qt_catalogue(code) if code != i18n.SOURCE_LANGUAGE else None
+    if path is not None and app is not None:
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            QCoreApplication.installTranslator(translator)
+            _QtLanguage.translator = translator
+        else:
+            translator.deleteLater()
+    if isinstance(app, QGuiApplication):
+        app.setLayoutDirection(locale.textDirection())
+
+
 def identify_application(app: QApplication) -> None:
     """Names and icon so the window manager, Wayland and the taskbar see Backline, not python3.
 
@@ -371,23 +443,19 @@ def run_app(
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     identify_application(app)
+    apply_language(app)  # main.py chose the language (core.i18n.set_language) before this
     try:
         location = chosen_store(db_arg)
     except StoreURLError as exc:
         from ui import dialogs
 
-        dialogs.show_error(None, "Backline cannot start", str(exc))
+        dialogs.show_error(None, _cannot_start(), str(exc))
         return 2
     controller = Backline(app, location, open_workout=open_workout, routine_id=routine_id)
     if not controller.acquire_lock():
         from ui import dialogs
 
-        dialogs.show_error(
-            None,
-            "Backline is already running",
-            f"{controller.lock_problem}\n\n"
-            "Switch to that window, or wait for the import or restore to finish.",
-        )
+        dialogs.show_error(None, _already_running(), _wait_for_it(controller.lock_problem))
         return 4
     sys.excepthook = _excepthook(controller.window)
     controller.start()

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -28,6 +29,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, QTimer, QUrl, Signal
 
+from core import i18n
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.paths import SOUNDS_DIR
 from ui.voice_process import NO_ENGINE
 
@@ -66,11 +69,38 @@ CUE_SOUNDS: dict[str, str | None] = {
 CUE_KINDS: tuple[str, ...] = tuple(CUE_SOUNDS)
 
 
-VOICE_STARTING = "The voice is starting…"
+# Said in the language in use: translate("ui.cues", VALUE) where shown or spoken.
+VOICE_STARTING = QT_TRANSLATE_NOOP("ui.cues", "The voice is starting…")
+SPEECH_OFF = QT_TRANSLATE_NOOP("ui.cues", "speech is off")
 VOICE_START_LIMIT_MS = 20_000  # speechd takes about 2 s to start its daemon here (ours)
 SHUT_DOWN_WAIT_MS = 300  # then the voice process is killed: speech is never worth a wait
 TEST_CUE = "work_start"
-TEST_SENTENCE = "Sound check."
+TEST_SENTENCE = QT_TRANSLATE_NOOP("ui.cues", "Sound check.")
+
+# What the voice process (which imports nothing of ours, so says it in English) reports, in
+# the language in use. NO_ENGINE is ui.voice_process's, word for word.
+_NO_ENGINE = QT_TRANSLATE_NOOP("ui.cues", "No text-to-speech engine is installed.")
+_ENGINE_FAILED = re.compile(
+    r"Text-to-speech engine '(?P<name>.*)' failed: (?P<detail>.*)\.\Z", re.S
+)
+_NO_MODULE = re.compile(r"QtTextToSpeech could not be loaded \((?P<error>.*)\)\.\Z", re.S)
+
+
+def voice_problem_text(problem: str) -> str:
+    """A problem the voice process reported, in the language in use ("" stays "")."""
+    if problem == NO_ENGINE:
+        return translate("ui.cues", _NO_ENGINE)
+    if match := _ENGINE_FAILED.match(problem):
+        return translate("ui.cues", "Text-to-speech engine '{name}' failed: {detail}.").format(
+            name=match["name"], detail=match["detail"]
+        )
+    if match := _NO_MODULE.match(problem):
+        return _no_speech_module(match["error"])
+    return problem
+
+
+def _no_speech_module(error: object) -> str:
+    return translate("ui.cues", "QtTextToSpeech could not be loaded ({error}).").format(error=error)
 
 
 def _load_qtmultimedia() -> ModuleType:
@@ -126,14 +156,16 @@ class CuePlayer(QObject):
         self._voice: _VoiceProcess | None = None
         self._voice_reason = ""  # what the voice thread said last: "" when an engine speaks
         self._tts_name = ""
-        self._speech_reason = "speech is off"
+        self._speech_reason = translate("ui.cues", SPEECH_OFF)
 
         missing = [k for k in SOUND_NAMES if not (self._sounds_dir / f"{k}.wav").is_file()]
         try:
             self._mm = _load_qtmultimedia()
         except ImportError as exc:  # e.g. libpulse0 missing: QtMultimedia's .so fails to load
-            self._audio_reason = f"QtMultimedia could not be loaded ({exc}); cues are silent."
-            log.warning("%s", self._audio_reason)
+            self._audio_reason = translate(
+                "ui.cues", "QtMultimedia could not be loaded ({error}); cues are silent."
+            ).format(error=exc)
+            log.warning("QtMultimedia could not be loaded (%s); cues are silent.", exc)
             return
         self._missing = missing
         self._devices = self._mm.QMediaDevices(self)
@@ -200,7 +232,7 @@ class CuePlayer(QObject):
         """
         self.play(TEST_CUE)
         if self._speech_enabled:
-            self.speak(TEST_SENTENCE)
+            self.speak(translate("ui.cues", TEST_SENTENCE))
         return self.available
 
     def preloaded_kinds(self) -> list[str]:
@@ -218,7 +250,9 @@ class CuePlayer(QObject):
 
         if not self._mm.QMediaDevices.audioOutputs():
             # Creating effects without a device only makes Qt warn on every play().
-            self._audio_reason = "No audio output device was found; cues are silent."
+            self._audio_reason = translate(
+                "ui.cues", "No audio output device was found; cues are silent."
+            )
         else:
             for name in SOUND_NAMES:
                 if name in self._missing:
@@ -229,11 +263,9 @@ class CuePlayer(QObject):
                 effect.setMuted(self._muted)
                 self._effects[name] = effect
             if self._missing:
-                self._audio_reason = (
-                    f"Sound files are missing from {self._sounds_dir}: "
-                    + ", ".join(self._missing)
-                    + "."
-                )
+                self._audio_reason = translate(
+                    "ui.cues", "Sound files are missing from {folder}: {names}."
+                ).format(folder=self._sounds_dir, names=", ".join(self._missing))
             else:
                 self._audio_reason = ""
         if self._audio_reason != before:
@@ -256,7 +288,7 @@ class CuePlayer(QObject):
         else:
             if self._voice is not None:
                 self._voice.send({"stop": True})
-            self._speech_reason = "speech is off"
+            self._speech_reason = translate("ui.cues", SPEECH_OFF)
         self.availability_changed.emit()
 
     @property
@@ -285,14 +317,16 @@ class CuePlayer(QObject):
     def voice_status(self) -> str:
         """One line for the Settings tab: which engine speaks, or why cues are beeps only."""
         if self.speech_available:
-            return f"Voice: {self.speech_engine}"
-        beeps = "cues are beeps only"
+            return translate("ui.cues", "Voice: {engine}").format(engine=self.speech_engine)
+        no_engine = translate("ui.cues", "No text-to-speech engine: cues are beeps only")
         if self._speech_enabled:
-            if self._speech_reason == NO_ENGINE:
-                return f"No text-to-speech engine: {beeps}"
-            if self._speech_reason == VOICE_STARTING:
-                return VOICE_STARTING
-            return f"{self._speech_reason} {beeps[0].upper()}{beeps[1:]}."
+            if self._speech_reason == translate("ui.cues", _NO_ENGINE):
+                return no_engine
+            if self._speech_reason == translate("ui.cues", VOICE_STARTING):
+                return self._speech_reason
+            return translate("ui.cues", "{reason} Cues are beeps only.").format(
+                reason=self._speech_reason
+            )
         installed = self.speech_engines()
         preferred = self._speech_engine_name
         if preferred is not None:  # the one engine that would be used
@@ -300,8 +334,10 @@ class CuePlayer(QObject):
         else:
             engines = [e for e in installed if e != "mock"]
         if not engines:
-            return f"No text-to-speech engine: {beeps}"
-        return f"Voice is off: {beeps} (installed: {', '.join(engines)})"
+            return no_engine
+        return translate(
+            "ui.cues", "Voice is off: cues are beeps only (installed: {engines})"
+        ).format(engines=", ".join(engines))
 
     def speak(self, text: str) -> bool:
         """Say ``text`` if speech is enabled; return True if a started engine took it."""
@@ -321,7 +357,7 @@ class CuePlayer(QObject):
         try:
             tts_mod = _load_qttexttospeech()
         except ImportError as exc:
-            self._speech_reason = f"QtTextToSpeech could not be loaded ({exc})."
+            self._speech_reason = _no_speech_module(exc)
             return
         engines = list(tts_mod.QTextToSpeech.availableEngines())
         name = self._speech_engine_name
@@ -330,17 +366,16 @@ class CuePlayer(QObject):
             # and the next one when one fails to start (speechd without its daemon).
             candidates = [e for e in engines if e != "mock"]
             if not candidates:
-                self._speech_reason = NO_ENGINE
+                self._speech_reason = translate("ui.cues", _NO_ENGINE)
                 return
         elif name not in engines:
-            self._speech_reason = (
-                f"Text-to-speech engine {name!r} is not installed "
-                f"(available: {', '.join(engines) or 'none'})."
-            )
+            self._speech_reason = translate(
+                "ui.cues", "Text-to-speech engine '{name}' is not installed (available: {engines})."
+            ).format(name=name, engines=", ".join(engines) or translate("ui.cues", "none"))
             return
         else:
             candidates = [name]
-        self._speech_reason = self._voice_reason = VOICE_STARTING
+        self._speech_reason = self._voice_reason = translate("ui.cues", VOICE_STARTING)
         self._voice = voice = _VoiceProcess(candidates, self._volume)
         voice.ready.connect(self._voice_ready)
         self.destroyed.connect(lambda *_: voice.shut_down())
@@ -351,6 +386,7 @@ class CuePlayer(QObject):
     def _voice_ready(self, engine: str, problem: str) -> None:
         """The voice thread started an engine (``problem`` empty) or gave up, or the engine
         failed later."""
+        problem = voice_problem_text(problem)
         self._tts_name = engine if not problem else ""
         self._voice_reason = problem
         if self._speech_enabled:
@@ -392,7 +428,8 @@ class _VoiceProcess(QObject):
         self._deadline.start(VOICE_START_LIMIT_MS)
         command = voice_command()
         self.process.start(command[0], command[1:])
-        self.send({"open": candidates, "volume": volume})  # buffered until it runs
+        # buffered until it runs; the voice speaks the language the sentences are in
+        self.send({"open": candidates, "volume": volume, "language": i18n.language()})
 
     def send(self, message: dict[str, Any]) -> None:
         if self.process.state() != QProcess.ProcessState.NotRunning:
@@ -426,13 +463,26 @@ class _VoiceProcess(QObject):
         if self._answered:
             return
         seconds = VOICE_START_LIMIT_MS // 1000
-        self.ready.emit("", f"The speech service did not answer within {seconds} s.")
+        self.ready.emit(
+            "",
+            translate("ui.cues", "The speech service did not answer within {seconds} s.").format(
+                seconds=seconds
+            ),
+        )
         self.shut_down()
 
     def _failed(self, error: QProcess.ProcessError) -> None:
         if not self._stopping and error == QProcess.ProcessError.FailedToStart:
-            self.ready.emit("", f"The voice could not start ({self.process.errorString()}).")
+            self.ready.emit(
+                "",
+                translate("ui.cues", "The voice could not start ({error}).").format(
+                    error=self.process.errorString()
+                ),
+            )
 
     def _finished(self, code: int, _status: QProcess.ExitStatus) -> None:
         if not self._stopping:
-            self.ready.emit("", f"The voice stopped (exit status {code}).")
+            self.ready.emit(
+                "",
+                translate("ui.cues", "The voice stopped (exit status {code}).").format(code=code),
+            )

@@ -46,6 +46,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.version import app_version
 
 if TYPE_CHECKING:
@@ -53,10 +55,13 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 USER_GUIDE_URL = "https://github.com/backline/backline#readme"
-DESCRIPTION = "A workout companion: follow a routine set by set, with timers, cues and a log."
+# Marked here, translated where shown (translate("ui.help", VALUE)): these exist at import.
+DESCRIPTION = QT_TRANSLATE_NOOP(
+    "ui.help", "A workout companion: follow a routine set by set, with timers, cues and a log."
+)
 LICENCE = "MIT"
-EVERYWHERE = "Everywhere"
-NO_DESCRIPTION = "(no description)"
+EVERYWHERE = QT_TRANSLATE_NOOP("ui.help", "Everywhere")
+NO_DESCRIPTION = QT_TRANSLATE_NOOP("ui.help", "(no description)")
 
 # (label, distributions tried in turn) for the "Built with" list; PySide6 ships as Essentials.
 LIBRARIES: list[tuple[str, tuple[str, ...]]] = [
@@ -77,7 +82,7 @@ def open_url(url: QUrl) -> bool:
 
 def about_qt(parent: QWidget | None) -> None:
     """Qt's own About box. Tests replace this."""
-    QMessageBox.aboutQt(parent, "About Qt")
+    QMessageBox.aboutQt(parent, translate("ui.help", "About Qt"))
 
 
 def open_user_guide() -> bool:
@@ -92,7 +97,12 @@ def source_titles() -> list[str]:
     from core.library.schema import load_library
 
     sources, _entries = load_library()
-    return [s.title + (" (title ours)" if s.title_is_ours else "") for s in sources.values()]
+    return [
+        translate("ui.help", "{title} (title ours)").format(title=data_text(s.title))
+        if s.title_is_ours
+        else data_text(s.title)
+        for s in sources.values()
+    ]
 
 
 def _distribution_version(names: Iterable[str]) -> str:
@@ -101,7 +111,7 @@ def _distribution_version(names: Iterable[str]) -> str:
             return version(name)
         except PackageNotFoundError:
             continue
-    return "not installed"
+    return translate("ui.help", "not installed")
 
 
 def library_versions() -> list[tuple[str, str]]:
@@ -144,49 +154,61 @@ def _selectable(text: str) -> QLabel:
 class AboutDialog(QDialog):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("About Backline")
+        self.setWindowTitle(translate("ui.help", "About Backline"))
         self.location = database_location(window)
         self.data_folder = data_folder(self.location)
 
-        self.heading = QLabel(f"Backline {app_version()}")
+        self.heading = QLabel(
+            translate("ui.help", "Backline {version}").format(version=app_version())
+        )
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.heading.setFont(font)
         self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.description = QLabel(DESCRIPTION)
-        self.licence = QLabel(f"Free software under the {LICENCE} licence.")
+        self.description = QLabel(translate("ui.help", DESCRIPTION))
+        self.licence = QLabel(
+            translate("ui.help", "Free software under the {licence} licence.").format(
+                licence=LICENCE
+            )
+        )
 
         self.folder_label = _selectable(str(self.data_folder))
         self.db_label = _selectable(
-            self.location.describe() if self.location else "none (see the start-up message)"
+            self.location.describe()
+            if self.location
+            else translate("ui.help", "none (see the start-up message)")
         )
-        self.open_folder_button = QPushButton("Open data folder")
-        self.open_folder_button.setToolTip("Show the folder with the database and its backups")
+        self.open_folder_button = QPushButton(translate("ui.help", "Open data folder"))
+        self.open_folder_button.setToolTip(
+            translate("ui.help", "Show the folder with the database and its backups")
+        )
         self.open_folder_button.clicked.connect(self.open_data_folder)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_label, 1)
         folder_row.addWidget(self.open_folder_button)
-        data = QGroupBox("Your data")
+        data = QGroupBox(translate("ui.help", "Your data"))
         data_form = QFormLayout(data)
-        data_form.addRow("Folder:", folder_row)
-        data_form.addRow("Database:", self.db_label)
+        data_form.addRow(translate("ui.help", "Folder:"), folder_row)
+        data_form.addRow(translate("ui.help", "Database:"), self.db_label)
 
         self.titles = source_titles()
-        sources = QGroupBox("Exercises from these articles")
+        sources = QGroupBox(translate("ui.help", "Exercises from these articles"))
         sources_layout = QVBoxLayout(sources)
         self.title_labels = [_selectable(f"• {title}") for title in self.titles]
         for label in self.title_labels:
             sources_layout.addWidget(label)
 
         self.libraries = library_versions()
-        built = QGroupBox("Built with")
+        built = QGroupBox(translate("ui.help", "Built with"))
         built_form = QFormLayout(built)
         for name, ver in self.libraries:
-            built_form.addRow(f"{name}:", _selectable(ver))
+            built_form.addRow(translate("ui.help", "{name}:").format(name=name), _selectable(ver))
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.about_qt_button = buttons.addButton("About Qt", QDialogButtonBox.ButtonRole.HelpRole)
+        self.about_qt_button = buttons.addButton(
+            translate("ui.help", "About Qt"), QDialogButtonBox.ButtonRole.HelpRole
+        )
         self.about_qt_button.clicked.connect(lambda: about_qt(self))
         buttons.rejected.connect(self.reject)
 
@@ -212,7 +234,7 @@ def show_about(window: MainWindow) -> AboutDialog:
 
 @dataclass(frozen=True)
 class ShortcutEntry:
-    group: str  # "Everywhere" or the tab's title (or "Workout: Backline timer")
+    group: str  # "Everywhere" or the tab's title (or "Workout: Backline timer"), as shown
     keys: str  # native text, several bindings joined with ", "
     description: str
 
@@ -242,12 +264,17 @@ _TIP_TAIL = re.compile(r"\s*(?:\(([^()]*)\)|[—–]\s*([^—–()]+))\s*$")
 
 
 def _tip_keys(tip: str) -> tuple[str, list[tuple[tuple[int, int], ...]]]:
-    """A tooltip like 'Undo the last edit (Ctrl+Z)' -> ('Undo the last edit', [Ctrl+Z])."""
+    """A tooltip like 'Undo the last edit (Ctrl+Z)' -> ('Undo the last edit', [Ctrl+Z]).
+
+    Keys may be joined by '/', ',' or the word "or" (in English, and in the language in use)."""
     match = _TIP_TAIL.search(tip)
     if match is None:
         return tip, []
+    # The word that joins two keys in a tooltip, "Enter or Space".
+    words = {"or", translate("ui.help", "or").strip()}
+    joiners = "|".join(re.escape(w) for w in sorted(words) if w)
     keys = []
-    for part in re.split(r"\s*/\s*|\s*,\s*|\s+or\s+", match.group(1) or match.group(2)):
+    for part in re.split(rf"\s*/\s*|\s*,\s*|\s+(?:{joiners})\s+", match.group(1) or match.group(2)):
         seq = QKeySequence(part.strip())
         if seq.isEmpty() or any(c.key() == Qt.Key.Key_unknown for c in _combos(seq)):
             continue
@@ -276,13 +303,18 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&")
 
 
+def no_description() -> str:
+    """What a shortcut with no text, tooltip or name is listed as, in the language in use."""
+    return translate("ui.help", NO_DESCRIPTION)
+
+
 def _action_description(action: QAction, root: QWidget) -> str:
     for text in (_plain(action.text()), action.whatsThis(), action.objectName()):
         if text.strip():
             return text.strip()
     widgets = [o for o in action.associatedObjects() if isinstance(o, QWidget)]
     start = widgets[0] if widgets else root
-    return _described_by_tooltip(start, root, action.shortcut()) or NO_DESCRIPTION
+    return _described_by_tooltip(start, root, action.shortcut()) or no_description()
 
 
 def _shortcut_description(shortcut: QShortcut, root: QWidget) -> str:
@@ -291,12 +323,12 @@ def _shortcut_description(shortcut: QShortcut, root: QWidget) -> str:
             return text.strip()
     parent = shortcut.parent()
     start = parent if isinstance(parent, QWidget) else root
-    return _described_by_tooltip(start, root, shortcut.key()) or NO_DESCRIPTION
+    return _described_by_tooltip(start, root, shortcut.key()) or no_description()
 
 
 def _button_description(button: QAbstractButton) -> str:
     text, _keys = _tip_keys(button.toolTip())
-    return text or _plain(button.text()) or NO_DESCRIPTION
+    return text or _plain(button.text()) or no_description()
 
 
 def _in_dialog(obj: QObject, stop: QObject) -> bool:
@@ -353,7 +385,10 @@ def _tab_roots(window: MainWindow) -> list[tuple[str, QWidget]]:
         roots.append((title, widget))
         for value in list(vars(widget).values()):
             if isinstance(value, QWidget) and value.isWindow() and value.parent() is None:
-                roots.append((f"{title}: {value.windowTitle() or 'window'}", value))
+                name = value.windowTitle() or translate("ui.help", "window")
+                roots.append(
+                    (translate("ui.help", "{tab}: {window}").format(tab=title, window=name), value)
+                )
     return roots
 
 
@@ -363,14 +398,17 @@ def collect_shortcuts(window: MainWindow) -> list[ShortcutEntry]:
     by_tab: list[ShortcutEntry] = []
     for title, root in _tab_roots(window):
         by_tab += _entries_under(root, title, claimed)
+    group = translate("ui.help", EVERYWHERE)
     everywhere = [
         ShortcutEntry(
-            EVERYWHERE, _native([QKeySequence.mnemonic(a.text())]), f"{_plain(a.text())} menu"
+            group,
+            _native([QKeySequence.mnemonic(a.text())]),
+            translate("ui.help", "{menu} menu").format(menu=_plain(a.text())),
         )
         for a in window.menuBar().actions()
         if not QKeySequence.mnemonic(a.text()).isEmpty()
     ]
-    everywhere += _entries_under(window, EVERYWHERE, claimed)
+    everywhere += _entries_under(window, group, claimed)
     unique = dict.fromkeys(everywhere + by_tab)  # drop exact repeats, keep the order
     return list(unique)
 
@@ -380,10 +418,13 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(translate("ui.help", "Keyboard shortcuts"))
         self.entries = collect_shortcuts(window)
         self.model = QStandardItemModel(0, 2, self)
-        self.model.setHorizontalHeaderLabels(["Key", "Action"])
+        self.model.setHorizontalHeaderLabels(
+            [translate("ui.help", "Key"), translate("ui.help", "Action")]
+        )
+        unknown = no_description()
         groups: dict[str, QStandardItem] = {}
         for entry in self.entries:
             group = groups.get(entry.group)
@@ -401,7 +442,7 @@ class ShortcutsDialog(QDialog):
             what = QStandardItem(entry.description)
             key.setEditable(False)
             what.setEditable(False)
-            if entry.description == NO_DESCRIPTION:
+            if entry.description == unknown:
                 what.setForeground(self.palette().brush(QPalette.ColorRole.PlaceholderText))
             group.appendRow([key, what])
 
@@ -413,13 +454,13 @@ class ShortcutsDialog(QDialog):
         self.proxy.setAutoAcceptChildRows(True)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText("Filter by key, action or tab…")
-        self.filter.setAccessibleName("Filter shortcuts")
-        self.filter.setAccessibleDescription("By key, action or tab")
+        self.filter.setPlaceholderText(translate("ui.help", "Filter by key, action or tab…"))
+        self.filter.setAccessibleName(translate("ui.help", "Filter shortcuts"))
+        self.filter.setAccessibleDescription(translate("ui.help", "By key, action or tab"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._filter_changed)
         self.view = QTreeView()
-        self.view.setAccessibleName("Keyboard shortcuts")
+        self.view.setAccessibleName(translate("ui.help", "Keyboard shortcuts"))
         self.view.setModel(self.proxy)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

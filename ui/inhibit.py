@@ -21,6 +21,8 @@ import os
 import sys
 from typing import Any, Protocol
 
+from core.i18n import translate
+
 SCREENSAVER = ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver")
 TIMEOUT_SECONDS = 2.0
 
@@ -33,9 +35,13 @@ class Inhibitor(Protocol):
     @property
     def held(self) -> bool: ...
 
-    def hold(self, reason: str = ...) -> bool: ...
+    def hold(self, reason: str | None = ...) -> bool: ...
 
     def release(self) -> None: ...
+
+
+def _running() -> str:
+    return translate("ui.inhibit", "A workout is running")
 
 
 class ScreenInhibitor:
@@ -62,22 +68,25 @@ class ScreenInhibitor:
             raise LookupError(str(reply.header.fields.get(HeaderFields.error_name, "error")))
         return reply.body
 
-    def hold(self, reason: str = "A workout is running") -> bool:
-        """Ask the screen saver to stay off; True when it agreed (or already had)."""
+    def hold(self, reason: str | None = None) -> bool:
+        """Ask the screen saver to stay off; True when it agreed (or already had). `reason` is
+        what the desktop may show as the inhibit's cause (default: a workout is running)."""
         if self.held:
             return True
         from jeepney.io.blocking import open_dbus_connection
 
         address = self.bus_address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         if not address:
-            self.problem = "no session D-Bus to ask the screen saver"
+            self.problem = translate("ui.inhibit", "no session D-Bus to ask the screen saver")
             return False
         try:
             self._connection = open_dbus_connection(bus=address)
-            (self._cookie,) = self._call("Inhibit", "ss", ("Backline", reason))
+            (self._cookie,) = self._call("Inhibit", "ss", ("Backline", reason or _running()))
         except (OSError, TimeoutError, ValueError, LookupError) as exc:
             self._close()
-            self.problem = f"the screen saver cannot be held off ({exc})"
+            self.problem = translate(
+                "ui.inhibit", "the screen saver cannot be held off ({error})"
+            ).format(error=exc)
             return False
         self.problem = ""
         return True
@@ -124,23 +133,25 @@ class ThreadAwake:
 
     def _set_state(self, flags: int) -> bool:
         if sys.platform != "win32":
-            self.problem = "SetThreadExecutionState exists on Windows only"
+            self.problem = translate("ui.inhibit", "SetThreadExecutionState exists on Windows only")
             return False
         import ctypes
 
         try:
             function = ctypes.WinDLL("kernel32").SetThreadExecutionState
         except (AttributeError, OSError) as exc:
-            self.problem = f"Windows cannot be asked to keep the display on ({exc})"
+            self.problem = translate(
+                "ui.inhibit", "Windows cannot be asked to keep the display on ({error})"
+            ).format(error=exc)
             return False
         function.argtypes = [ctypes.c_uint32]
         function.restype = ctypes.c_uint32
         if function(flags) == 0:  # 0: the call failed, else the previous state
-            self.problem = "Windows refused to keep the display on"
+            self.problem = translate("ui.inhibit", "Windows refused to keep the display on")
             return False
         return True
 
-    def hold(self, reason: str = "A workout is running") -> bool:
+    def hold(self, reason: str | None = None) -> bool:
         if self._held:
             return True
         if not self._set_state(ES_CONTINUOUS | ES_SYSTEM_REQUIRED | ES_DISPLAY_REQUIRED):

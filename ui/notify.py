@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 
+from core.i18n import translate
 from core.paths import APP_ID
 
 NOTIFICATIONS = ("org.freedesktop.Notifications", "/org/freedesktop/Notifications")
@@ -29,7 +30,7 @@ class DesktopNotifier:
 
         address = self.bus_address or os.environ.get("DBUS_SESSION_BUS_ADDRESS")
         if not address:
-            return "no session D-Bus"
+            return translate("ui.notify", "no session D-Bus")
         target = DBusAddress(
             NOTIFICATIONS[1], bus_name=NOTIFICATIONS[0], interface=NOTIFICATIONS[0]
         )
@@ -43,7 +44,10 @@ class DesktopNotifier:
             with open_dbus_connection(bus=address) as connection:
                 reply = connection.send_and_get_reply(message, timeout=TIMEOUT_SECONDS)
         except (OSError, TimeoutError, ValueError) as exc:
-            return f"the session D-Bus cannot be reached ({exc})"
+            return translate("ui.notify", "the session D-Bus cannot be reached ({error})").format(
+                error=exc
+            )
         if reply.header.message_type == MessageType.error:
-            return f"no notification service ({reply.header.fields.get(HeaderFields.error_name, 'error')})"
+            name = reply.header.fields.get(HeaderFields.error_name, "error")
+            return translate("ui.notify", "no notification service ({error})").format(error=name)
         return None

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.bounds import InputError
 from core.changes import Changes, Outcome
+from core.i18n import translate
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -51,7 +52,7 @@ class Ops(QObject):
 
     def _database(self) -> Database:
         if self.db is None:
-            raise RuntimeError("the database is not open yet")
+            raise RuntimeError(translate("ui.ops", "the database is not open yet"))
         return self.db
 
     @overload
@@ -61,7 +62,7 @@ class Ops(QObject):
         *,
         initiator: QObject | None,
         on_error: Callable[[Exception], None] | None = None,
-        title: str = "Not saved",
+        title: str | None = None,
     ) -> Outcome[T] | None: ...
 
     @overload
@@ -71,7 +72,7 @@ class Ops(QObject):
         *,
         initiator: QObject | None,
         on_error: Callable[[Exception], None] | None = None,
-        title: str = "Not saved",
+        title: str | None = None,
     ) -> Changes | None: ...
 
     def write(
@@ -80,10 +81,12 @@ class Ops(QObject):
         *,
         initiator: QObject | None,
         on_error: Callable[[Exception], None] | None = None,
-        title: str = "Not saved",
+        title: str | None = None,
     ) -> Any:
         """Run `work` in one transaction. Returns its result, or None when it failed (nothing
-        was written, and the person was told: `on_error` for expected errors, else a dialog)."""
+        was written, and the person was told: `on_error` for expected errors, else a dialog
+        titled `title`, "Not saved" when None)."""
+        title = title or translate("ui.ops", "Not saved")
         try:
             with self._database().session_scope() as session:
                 result = work(session)
@@ -94,7 +97,11 @@ class Ops(QObject):
                 self._tell(initiator, title, one_line(exc))
             return None
         except Exception as exc:  # the store failed (locked, disk full): nothing was written
-            self._tell(initiator, title, f"Nothing was saved: {one_line(exc)}")
+            self._tell(
+                initiator,
+                title,
+                translate("ui.ops", "Nothing was saved: {error}").format(error=one_line(exc)),
+            )
             return None
         changes = result.changes if isinstance(result, Outcome) else result
         if not isinstance(changes, Changes):

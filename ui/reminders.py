@@ -17,7 +17,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.changes import Changes
-from core.daily.reminders import REMINDER_TEXT, Reminder, next_occurrence
+from core.daily.reminders import Reminder, next_occurrence, reminder_text
 from core.daily.today import today_report
 from core.store.settings import load_settings
 from ui.ops import Ops
@@ -116,7 +116,7 @@ class ReminderScheduler(QObject):
         return self.ops.read(read)
 
     def _show(self, key: str) -> None:
-        summary, body = REMINDER_TEXT[key]
+        summary, body = reminder_text(key)  # in the language in use
 
         def failed(exc: BaseException) -> None:
             self._fallback(summary, body)

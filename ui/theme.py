@@ -388,7 +388,13 @@ def apply_theme(mode: str) -> None:
     """Show Backline in `mode` ("light", "dark" or "system") now, every widget and chart;
     "system" follows the platform's colour scheme as it changes. ValueError for another word."""
     if mode not in MODES:
-        raise ValueError(f"theme must be one of {', '.join(MODES)}, not {mode!r}")
+        from core.i18n import translate
+
+        raise ValueError(
+            translate("ui.theme", "theme must be one of {modes}, not {mode}").format(
+                modes=", ".join(MODES), mode=repr(mode)
+            )
+        )
     hints = QGuiApplication.styleHints()
     if not _State.hints_connected:
         hints.colorSchemeChanged.connect(_on_scheme_changed)

@@ -12,7 +12,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QSystemTrayIcon
 
-from core.paths import APP_ID, ICONS_DIR
+from core.i18n import translate
+from core.paths import APP_ID, APP_NAME, ICONS_DIR
 
 
 class TrayKeeper:
@@ -38,11 +39,11 @@ class TrayKeeper:
         want = keep_in_tray and self._available()
         if want and self.icon is None:
             self.icon = QSystemTrayIcon(self._app_icon(), self.window)
-            self.icon.setToolTip("Backline")
+            self.icon.setToolTip(APP_NAME)  # the app's name, the same in every language
             menu = QMenu(self.window)
-            show = QAction("Show Backline", menu)
+            show = QAction(translate("ui.tray", "Show Backline"), menu)
             show.triggered.connect(self.show_window)
-            quit_action = QAction("Quit", menu)
+            quit_action = QAction(translate("ui.tray", "Quit"), menu)
             quit_action.triggered.connect(self._on_quit)
             menu.addAction(show)
             menu.addAction(quit_action)

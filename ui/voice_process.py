@@ -6,7 +6,10 @@ Python's lock through those calls, so a thread would freeze the window and the w
 with it. Here a stuck engine holds up only this process; ``ui.cues.CuePlayer`` keeps beeping,
 says "The voice is starting…", and kills the process at quit.
 
-The protocol is one JSON object per line. In (stdin): ``{"open": [engines...], "volume": v}``,
+Its reports are in English, since it imports nothing of Backline's (``ui.cues.voice_command``
+runs it by its path); ``ui.cues.voice_problem_text`` translates them. The protocol is one JSON object per line. In (stdin):
+``{"open": [engines...], "volume": v, "language": code}`` (the language is the one the window's
+sentences are in: a voice of that language is chosen when the engine has one),
 ``{"say": text}``, ``{"stop": true}``, ``{"volume": v}``, ``{"quit": true}``. Out (stdout):
 ``{"engine": name, "problem": ""}`` when an engine speaks, or with the reason none does; again
 whenever the engine fails later. The process ends when stdin closes.
@@ -43,7 +46,7 @@ class VoiceEngine:
         self._name = ""
         self._volume = 0.8
 
-    def open(self, candidates: list[str], volume: float) -> None:
+    def open(self, candidates: list[str], volume: float, language: str = "") -> None:
         self._volume = volume
         problem = NO_ENGINE
         for candidate in candidates:
@@ -55,9 +58,30 @@ class VoiceEngine:
             if not problem:
                 break
         if self._tts is not None:
+            if not problem:
+                self._use_language(language)
             self._tts.setVolume(self._volume)
             self._tts.errorOccurred.connect(lambda *_: self._report(self._name, self.problem()))
         self._report(self._name, problem)
+
+    def _use_language(self, language: str) -> None:
+        """Speak `language` ('de', 'pt_BR'): the engine's voice for that country, else its
+        first for the language; unchanged when it already speaks it or has no such voice."""
+        if not language or not hasattr(self._tts, "availableLocales"):
+            return
+        from PySide6.QtCore import QLocale
+
+        wanted = QLocale(language)
+        current = self._tts.locale()
+        if current.language() == wanted.language() and (
+            "_" not in language or current.territory() == wanted.territory()
+        ):
+            return
+        offered = list(self._tts.availableLocales())
+        exact = [loc for loc in offered if loc.name() == wanted.name()]
+        same = [loc for loc in offered if loc.language() == wanted.language()]
+        if exact or same:
+            self._tts.setLocale((exact or same)[0])
 
     def say(self, text: str) -> None:
         if self._tts is not None and not self.problem():
@@ -87,7 +111,11 @@ class VoiceEngine:
         if "quit" in message:
             return False
         if "open" in message:
-            self.open([str(e) for e in message["open"]], float(message.get("volume", 0.8)))
+            self.open(
+                [str(e) for e in message["open"]],
+                float(message.get("volume", 0.8)),
+                str(message.get("language", "")),
+            )
         elif "say" in message:
             self.say(str(message["say"]))
         elif "stop" in message:
