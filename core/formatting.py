@@ -45,14 +45,18 @@ def _span(lo: Any, hi: Any) -> str:
     return f"{lo}-{hi}"
 
 
-def prescription_text(p: Mapping[str, Any] | object, *, unit: str = "kg") -> str:
+def prescription_text(
+    p: Mapping[str, Any] | object, *, unit: str = "kg", count_up: bool = False
+) -> str:
     """What to do, from an exercise, a routine item or a set's target (a row or its JSON dict).
 
     Reads the keys it finds: mode, sets, reps_min/reps_max, hold_seconds, duration_minutes,
     per_side, weight_kg, rest_seconds, rest_after_seconds, sessions_per_week_min/max and
     defaults (the fields marked '*'). E.g. '3 x 15-20 reps (hold 5 s*) each side, rest 1:00,
-    2-3/week'; '2 x 8-10 x 30 s hold'; '20 min @ 5 kg, then 2:00'.
+    2-3/week'; '2 x 8-10 x 30 s hold'; '20 min @ 5 kg, then 2:00'. With count_up, a hold's
+    or a duration's time is a mark to pass: '30 s+ hold', '20 min+'.
     """
+    passed = "+" if count_up else ""
 
     def get(key: str) -> Any:
         return p.get(key) if isinstance(p, Mapping) else getattr(p, key, None)
@@ -81,7 +85,7 @@ def prescription_text(p: Mapping[str, Any] | object, *, unit: str = "kg") -> str
     elif mode == "hold":
         if reps:
             parts.append(translate("core.formatting", "{reps} x").format(reps=reps))
-        time = f"{duration_text(hold or 0)}{mark('hold_seconds')}"
+        time = f"{duration_text(hold or 0)}{mark('hold_seconds')}{passed}"
         parts.append(translate("core.formatting", "{time} hold").format(time=time))
     elif mode == "duration":
         minutes = display_number(get("duration_minutes") or 0, 1)
@@ -89,6 +93,7 @@ def prescription_text(p: Mapping[str, Any] | object, *, unit: str = "kg") -> str
             translate("core.formatting", "{minutes} min").format(
                 minutes=f"{minutes}{mark('duration_minutes')}"
             )
+            + passed
         )
     if get("per_side"):
         parts.append(translate("core.formatting", "each side"))

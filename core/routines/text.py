@@ -30,18 +30,15 @@ def item_text(item: Mapping[str, Any] | object, *, unit: str = "kg") -> str:
     keys = ("mode", "sets", "reps_min", "reps_max", "hold_seconds", "duration_minutes",
             "per_side", "weight_kg", "defaults", *_REST_KEYS)  # fmt: skip
     values = {key: get(key) for key in keys}
-    head = prescription_text({k: v for k, v in values.items() if k not in _REST_KEYS}, unit=unit)
+    mode = values["mode"]
+    count_up = bool(get("count_up")) and mode in ("hold", "duration")
+    head = prescription_text(
+        {k: v for k, v in values.items() if k not in _REST_KEYS}, unit=unit, count_up=count_up
+    )
     tail = prescription_text(
         {k: v for k, v in values.items() if k in (*_REST_KEYS, "defaults")}, unit=unit
     )
-    mode = values["mode"]
-    if get("count_up") and mode in ("hold", "duration"):
-        # the time is a mark to pass: "30 s+ hold", "20 min+"
-        head = (
-            head.replace(" hold", "+ hold", 1)
-            if mode == "hold"
-            else head.replace(" min", " min+", 1)
-        )
+    if count_up:
         head = translate("core.routines.text", "{prescription}, as long as you can").format(
             prescription=head
         )
