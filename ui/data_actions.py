@@ -16,14 +16,35 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from core.changes import Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui import dialogs
 from ui.tasks import run_task
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
-IMPORT_FILTERS = "Workout exports (*.csv *.json);;All files (*)"
-SNAPSHOT_FILTERS = "Backline JSON backups (*.json);;All files (*)"
+
+def import_filters() -> str:
+    """The Import dialog's file types: "Workout exports (*.csv *.json);;All files (*)"."""
+    # (lupdate reads no translate() inside an f-string)
+    exports = translate("ui.data_actions", "Workout exports")
+    every_file = translate("ui.data_actions", "All files")
+    return f"{exports} (*.csv *.json);;{every_file} (*)"
+
+
+def snapshot_filters() -> str:
+    """The shared store's Restore dialog's file types."""
+    backups = translate("ui.data_actions", "Backline JSON backups")
+    every_file = translate("ui.data_actions", "All files")
+    return f"{backups} (*.json);;{every_file} (*)"
+
+
+def _workouts(count: int) -> str:
+    return translate("ui.data_actions", "%n workout(s)", None, count)
+
+
+def _sets(count: int) -> str:
+    return translate("ui.data_actions", "%n set(s)", None, count)
 
 
 def snapshot_destination() -> Path:
@@ -52,7 +73,9 @@ def import_file(window: MainWindow, path: Path | None = None) -> Any:
 
     if window.db is None:
         return None
-    path = path or dialogs.open_file(window, "Import workouts", IMPORT_FILTERS)
+    path = path or dialogs.open_file(
+        window, translate("ui.data_actions", "Import workouts"), import_filters()
+    )
     if path is None:
         return None
     if path.suffix.lower() == ".json":
@@ -61,11 +84,15 @@ def import_file(window: MainWindow, path: Path | None = None) -> Any:
     if run_dialog(dialog) and dialog.result is not None:
         r = dialog.result
         window.announce(dialog.changes())
+        # a count is a plain name: lupdate skips a translate() whose count is r.x or f(x)
+        duplicates = r.workouts_skipped_duplicate
+        skipped = translate("ui.data_actions", "%n were already here.", None, duplicates)
         dialogs.show_info(
             window,
-            "Import finished",
-            f"Imported {r.workouts_added} workouts ({r.sets_added} sets). "
-            f"{r.workouts_skipped_duplicate} were already here.",
+            translate("ui.data_actions", "Import finished"),
+            translate("ui.data_actions", "Imported {workouts} ({sets}). {skipped}").format(
+                workouts=_workouts(r.workouts_added), sets=_sets(r.sets_added), skipped=skipped
+            ),
         )
         return r
     return None
@@ -76,10 +103,16 @@ def run_dialog(dialog: Any) -> bool:
     return bool(dialog.exec())
 
 
-JSON_IMPORT_WAITS_FOR_WORKOUT = (
+JSON_IMPORT_WAITS_FOR_WORKOUT = QT_TRANSLATE_NOOP(
+    "ui.data_actions",
     "End the workout first: a Backline file is imported in one transaction that holds the "
-    "database, and a set confirmed meanwhile could not be saved."
+    "database, and a set confirmed meanwhile could not be saved.",
 )
+
+
+def _waits_for_workout(path: Path) -> str:
+    reason = translate("ui.data_actions", JSON_IMPORT_WAITS_FOR_WORKOUT)
+    return translate("ui.data_actions", "{file}: {reason}").format(file=path.name, reason=reason)
 
 
 def _import_json(window: MainWindow, path: Path) -> Any:
@@ -92,7 +125,7 @@ def _import_json(window: MainWindow, path: Path) -> Any:
     # measurements), so it must not run beside a workout whose sets are being confirmed.
     if window.ops.read(lambda session: unfinished_workout(session=session)) is not None:
         dialogs.show_error(
-            window, "Import not started", f"{path.name}: {JSON_IMPORT_WAITS_FOR_WORKOUT}"
+            window, translate("ui.data_actions", "Import not started"), _waits_for_workout(path)
         )
         return None
 
@@ -106,21 +139,42 @@ def _import_json(window: MainWindow, path: Path) -> Any:
     def done(r: Any) -> None:
         finished()
         window.announce(Changes.everything())
+        # each count's words first, from plain names: lupdate skips a translate() given as a
+        # keyword argument, or whose count is r.x or f(x)
+        n_routines, n_measurements = r.routines_added, r.measurements_added
+        n_days, n_targets = r.day_logs_added, r.targets_added
+        routines = translate("ui.data_actions", "%n routine(s)", None, n_routines)
+        measurements = translate("ui.data_actions", "%n measurement(s)", None, n_measurements)
+        days = translate("ui.data_actions", "%n logged day(s)", None, n_days)
+        targets = translate("ui.data_actions", "%n target(s)", None, n_targets)
         dialogs.show_info(
             window,
-            "Import finished",
-            f"Imported {r.workouts_added} workouts ({r.sets_added} sets), {r.routines_added} "
-            f"routines, {r.measurements_added} measurements, {r.day_logs_added} logged days "
-            f"and {r.targets_added} targets.",
+            translate("ui.data_actions", "Import finished"),
+            translate(
+                "ui.data_actions",
+                "Imported {workouts} ({sets}), {routines}, {measurements}, {days} and {targets}.",
+            ).format(
+                workouts=_workouts(r.workouts_added),
+                sets=_sets(r.sets_added),
+                routines=routines,
+                measurements=measurements,
+                days=days,
+                targets=targets,
+            ),
         )
 
     def failed(exc: BaseException) -> None:
         finished()
         dialogs.show_error(
-            window, "Import failed", f"{path.name}: {failure_line(exc)}\nNothing was imported."
+            window,
+            translate("ui.data_actions", "Import failed"),
+            translate("ui.data_actions", "{file}: {reason}\nNothing was imported.").format(
+                file=path.name, reason=failure_line(exc)
+            ),
         )
 
-    window.ops.long_write = "a Backline import"
+    # said in "Wait for … to finish first" (ui.workout.tab)
+    window.ops.long_write = translate("ui.data_actions", "a Backline import")
     run_task(work, done, failed)
 
 
@@ -135,11 +189,17 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
     if path is None:
         if fmt == "json":
             path = dialogs.save_file(
-                window, "Export everything", "backline-export.json", "JSON (*.json)"
+                window,
+                translate("ui.data_actions", "Export everything"),
+                "backline-export.json",
+                "JSON (*.json)",
             )
         else:
             path = dialogs.save_file(
-                window, "Export history as CSV", "backline-strong.csv", "CSV (*.csv)"
+                window,
+                translate("ui.data_actions", "Export history as CSV"),
+                "backline-strong.csv",
+                "CSV (*.csv)",
             )
     if path is None:
         return
@@ -156,11 +216,17 @@ def export_history(window: MainWindow, fmt: str, path: Path | None = None) -> No
         work,
         lambda r: dialogs.show_info(
             window,
-            "Export finished",
-            f"Exported {r.workouts} workouts ({r.sets} sets) to {r.path}.",
+            translate("ui.data_actions", "Export finished"),
+            translate("ui.data_actions", "Exported {workouts} ({sets}) to {path}.").format(
+                workouts=_workouts(r.workouts), sets=_sets(r.sets), path=r.path
+            ),
         ),
         lambda exc: dialogs.show_error(
-            window, "Export failed", f"{failure_line(exc)}\nNothing was exported."
+            window,
+            translate("ui.data_actions", "Export failed"),
+            translate("ui.data_actions", "{reason}\nNothing was exported.").format(
+                reason=failure_line(exc)
+            ),
         ),
     )
 
@@ -181,14 +247,27 @@ def backup_now(window: MainWindow) -> None:
 
     def done(result: tuple[Path, bool]) -> None:
         made, empty = result
-        note = " The database holds nothing you entered yet." if empty else ""
-        dialogs.show_info(window, "Backup made", f"Saved a backup to {made}.{note}")
+        text = (
+            translate(
+                "ui.data_actions",
+                "Saved a backup to {path}. The database holds nothing you entered yet.",
+            )
+            if empty
+            else translate("ui.data_actions", "Saved a backup to {path}.")
+        )
+        dialogs.show_info(
+            window, translate("ui.data_actions", "Backup made"), text.format(path=made)
+        )
 
-    run_task(
-        made_and_empty,
-        done,
-        lambda exc: dialogs.show_error(
-            window, "Backup failed", f"{failure_line(exc)}\nNo backup was made."
+    run_task(made_and_empty, done, lambda exc: _backup_failed(window, exc))
+
+
+def _backup_failed(window: MainWindow, exc: BaseException) -> None:
+    dialogs.show_error(
+        window,
+        translate("ui.data_actions", "Backup failed"),
+        translate("ui.data_actions", "{reason}\nNo backup was made.").format(
+            reason=failure_line(exc)
         ),
     )
 
@@ -202,13 +281,14 @@ def _snapshot_now(window: MainWindow) -> None:
         lambda: db.backup_to(snapshot_destination()),
         lambda made: dialogs.show_info(
             window,
-            "Backup made",
-            f"Saved a backup of {where} to {made} (a Backline JSON export of one consistent "
-            "moment).",
+            translate("ui.data_actions", "Backup made"),
+            translate(
+                "ui.data_actions",
+                "Saved a backup of {database} to {path} (a Backline JSON export of one "
+                "consistent moment).",
+            ).format(database=where, path=made),
         ),
-        lambda exc: dialogs.show_error(
-            window, "Backup failed", f"{failure_line(exc)}\nNo backup was made."
-        ),
+        lambda exc: _backup_failed(window, exc),
     )
 
 
@@ -225,17 +305,24 @@ def restore(window: MainWindow) -> None:
         return
     available = backups.list_backups(db.path)
     if not available:
-        dialogs.show_info(window, "No backups", "There is no backup of this database yet.")
+        dialogs.show_info(
+            window,
+            translate("ui.data_actions", "No backups"),
+            translate("ui.data_actions", "There is no backup of this database yet."),
+        )
         return
     chosen = dialogs.choose_backup(window, available)
     if chosen is None:
         return
     if not dialogs.confirm(
         window,
-        "Restore a backup",
-        "Replace the current data with this backup? The current database is kept beside it "
-        "under a new name.",
-        "Restore",
+        translate("ui.data_actions", "Restore a backup"),
+        translate(
+            "ui.data_actions",
+            "Replace the current data with this backup? The current database is kept beside "
+            "it under a new name.",
+        ),
+        translate("ui.data_actions", "Restore"),
     ):
         return
     controller.restore_from(chosen)
@@ -250,21 +337,26 @@ def _restore_snapshot(window: MainWindow, path: Path | None = None) -> None:
     db = window.db
     assert db is not None
     path = path or dialogs.open_file(
-        window, "Restore a JSON backup into the shared database", SNAPSHOT_FILTERS
+        window,
+        translate("ui.data_actions", "Restore a JSON backup into the shared database"),
+        snapshot_filters(),
     )
     if path is None:
         return
     if window.ops.read(lambda session: unfinished_workout(session=session)) is not None:
         dialogs.show_error(
-            window, "Restore not started", f"{path.name}: {JSON_IMPORT_WAITS_FOR_WORKOUT}"
+            window, translate("ui.data_actions", "Restore not started"), _waits_for_workout(path)
         )
         return
     if not dialogs.confirm(
         window,
-        "Restore a backup",
-        f"Add what {path.name} holds to {db.describe()}? Workouts already there are skipped "
-        "and nothing is deleted; every machine using this database sees the result.",
-        "Restore",
+        translate("ui.data_actions", "Restore a backup"),
+        translate(
+            "ui.data_actions",
+            "Add what {file} holds to {database}? Workouts already there are skipped and "
+            "nothing is deleted; every machine using this database sees the result.",
+        ).format(file=path.name, database=db.describe()),
+        translate("ui.data_actions", "Restore"),
     ):
         return
 
@@ -274,20 +366,33 @@ def _restore_snapshot(window: MainWindow, path: Path | None = None) -> None:
     def done(r: Any) -> None:
         finished()
         window.announce(Changes.everything())
+        duplicates = r.workouts_skipped_duplicate  # a plain name, for lupdate
+        skipped = translate("ui.data_actions", "%n already there", None, duplicates)
         dialogs.show_info(
             window,
-            "Restore finished",
-            f"Restored {path.name}: {r.workouts_added} workouts ({r.sets_added} sets) added, "
-            f"{r.workouts_skipped_duplicate} already there.",
+            translate("ui.data_actions", "Restore finished"),
+            translate(
+                "ui.data_actions", "Restored {file}: {workouts} ({sets}) added, {skipped}."
+            ).format(
+                file=path.name,
+                workouts=_workouts(r.workouts_added),
+                sets=_sets(r.sets_added),
+                skipped=skipped,
+            ),
         )
 
     def failed(exc: BaseException) -> None:
         finished()
         dialogs.show_error(
-            window, "Restore failed", f"{path.name}: {failure_line(exc)}\nNothing was restored."
+            window,
+            translate("ui.data_actions", "Restore failed"),
+            translate("ui.data_actions", "{file}: {reason}\nNothing was restored.").format(
+                file=path.name, reason=failure_line(exc)
+            ),
         )
 
-    window.ops.long_write = "a restore"
+    # said in "Wait for … to finish first" (ui.workout.tab)
+    window.ops.long_write = translate("ui.data_actions", "a restore")
     run_task(lambda: restore_snapshot(db, path), done, failed)
 
 
@@ -302,17 +407,24 @@ def check(window: MainWindow) -> None:
         return
 
     def done(report: Any) -> None:
+        title = translate("ui.data_actions", "Database check")
         if report.ok:
-            dialogs.show_info(window, "Database check", "The database is sound.")
+            dialogs.show_info(window, title, translate("ui.data_actions", "The database is sound."))
         else:
             dialogs.show_error(
-                window, "Database check", "Problems found:\n" + "\n".join(report.messages[:10])
+                window,
+                title,
+                translate("ui.data_actions", "Problems found:\n{problems}").format(
+                    problems="\n".join(report.messages[:10])
+                ),
             )
 
     run_task(
         lambda: backups.check_database(db.path),
         done,
-        lambda exc: dialogs.show_error(window, "Database check", str(exc)),
+        lambda exc: dialogs.show_error(
+            window, translate("ui.data_actions", "Database check"), str(exc)
+        ),
     )
 
 
@@ -326,8 +438,13 @@ def _check_server(window: MainWindow) -> None:
         lambda: check_server(location),
         lambda revision: dialogs.show_info(
             window,
-            "Database check",
-            f"{where} is a sound Backline database (schema revision {revision}).",
+            translate("ui.data_actions", "Database check"),
+            translate(
+                "ui.data_actions",
+                "{database} is a sound Backline database (schema revision {revision}).",
+            ).format(database=where, revision=revision),
         ),
-        lambda exc: dialogs.show_error(window, "Database check", failure_line(exc)),
+        lambda exc: dialogs.show_error(
+            window, translate("ui.data_actions", "Database check"), failure_line(exc)
+        ),
     )

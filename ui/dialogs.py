@@ -10,18 +10,34 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from core import i18n
+from core.i18n import translate
 
-def confirm(parent: QWidget | None, title: str, text: str, yes_label: str = "OK") -> bool:
+
+def _cancel() -> str:
+    return translate("ui.dialogs", "Cancel")
+
+
+def confirm(parent: QWidget | None, title: str, text: str, yes_label: str | None = None) -> bool:
+    """`yes_label` names the button that says yes ("OK" when None); the caller translates it."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
-    yes = box.addButton(yes_label, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    yes = box.addButton(
+        translate("ui.dialogs", "OK") if yes_label is None else yes_label,
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(_cancel(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes
 
 
 def confirm_delete(parent: QWidget | None, name: str) -> bool:
-    return confirm(parent, "Delete", f"Delete “{name}”? This cannot be undone.", "Delete")
+    return confirm(
+        parent,
+        translate("ui.dialogs", "Delete"),
+        translate("ui.dialogs", "Delete “{name}”? This cannot be undone.").format(name=name),
+        translate("ui.dialogs", "Delete"),
+    )
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:
@@ -33,7 +49,7 @@ def ask_choice(parent: QWidget | None, title: str, text: str, choices: list[str]
     """One button per choice plus Cancel; returns the chosen label or None."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
     buttons = {box.addButton(c, QMessageBox.ButtonRole.AcceptRole): c for c in choices}
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    box.addButton(_cancel(), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return buttons.get(box.clickedButton())  # type: ignore[call-overload]
 
@@ -49,11 +65,16 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
 def unsaved_changes(parent: QWidget | None, what: str) -> str:
     """'save', 'discard' or 'cancel'."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Unsaved changes", f"“{what}” has unsaved changes.", parent=parent
+        QMessageBox.Icon.Warning,
+        translate("ui.dialogs", "Unsaved changes"),
+        translate("ui.dialogs", "“{name}” has unsaved changes.").format(name=what),
+        parent=parent,
     )
-    save = box.addButton("Save", QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(translate("ui.dialogs", "Save"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(
+        translate("ui.dialogs", "Discard"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    box.addButton(_cancel(), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
@@ -101,19 +122,29 @@ def store_problem(parent: QWidget | None, message: str, has_backups: bool) -> st
     Returns 'restore', 'new' or 'quit'. The file itself is never changed by showing this.
     """
     box = QMessageBox(
-        QMessageBox.Icon.Critical, "Backline cannot open its database", message, parent=parent
+        QMessageBox.Icon.Critical,
+        translate("ui.dialogs", "Backline cannot open its database"),
+        message,
+        parent=parent,
     )
     box.setInformativeText(
-        "Nothing has been changed or deleted. If you restore a backup or start a new "
-        "database, the current file is kept beside it under a new name."
+        translate(
+            "ui.dialogs",
+            "Nothing has been changed or deleted. If you restore a backup or start a new "
+            "database, the current file is kept beside it under a new name.",
+        )
     )
     restore = (
-        box.addButton("Restore a backup…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(
+            translate("ui.dialogs", "Restore a backup…"), QMessageBox.ButtonRole.AcceptRole
+        )
         if has_backups
         else None
     )
-    new = box.addButton("Start a new database", QMessageBox.ButtonRole.DestructiveRole)
-    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    new = box.addButton(
+        translate("ui.dialogs", "Start a new database"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    quit_ = box.addButton(translate("ui.dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(quit_)
     box.exec()
     clicked = box.clickedButton()
@@ -128,12 +159,20 @@ def choose_backup(parent: QWidget | None, backups: list) -> Path | None:  # list
     """Pick one backup from a list (newest first); returns its path or None."""
     if not backups:
         return None
+    taken = translate("ui.dialogs", "%Y-%m-%d %H:%M")
     labels = [
-        f"{b.taken_at.astimezone().strftime('%Y-%m-%d %H:%M')}  ({b.size_bytes // 1024} KB)"
+        translate("ui.dialogs", "{taken}  ({size} KB)").format(
+            taken=i18n.strftime(b.taken_at.astimezone(), taken), size=b.size_bytes // 1024
+        )
         for b in backups
     ]
     label, ok = QInputDialog.getItem(
-        parent, "Restore a backup", "Backup to restore:", labels, 0, False
+        parent,
+        translate("ui.dialogs", "Restore a backup"),
+        translate("ui.dialogs", "Backup to restore:"),
+        labels,
+        0,
+        False,
     )
     if not ok:
         return None
@@ -147,17 +186,22 @@ def shared_store_problem(
     SQLite file, named in the question) or 'quit'. Enter takes "Use the local database", Esc
     quits; nothing is opened or written before the answer."""
     title = (
-        "Backline cannot reach the shared database"
+        translate("ui.dialogs", "Backline cannot reach the shared database")
         if unreachable
-        else "Backline cannot use the shared database"
+        else translate("ui.dialogs", "Backline cannot use the shared database")
     )
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=parent)
     box.setInformativeText(
-        f"You can use the local database on this machine instead ({local}); what you log "
-        "there stays on this machine. Nothing has been written to either database."
+        translate(
+            "ui.dialogs",
+            "You can use the local database on this machine instead ({database}); what you "
+            "log there stays on this machine. Nothing has been written to either database.",
+        ).format(database=local)
     )
-    local_button = box.addButton("Use the local database", QMessageBox.ButtonRole.AcceptRole)
-    quit_ = box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    local_button = box.addButton(
+        translate("ui.dialogs", "Use the local database"), QMessageBox.ButtonRole.AcceptRole
+    )
+    quit_ = box.addButton(translate("ui.dialogs", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(local_button)
     box.setEscapeButton(quit_)
     box.exec()

@@ -22,7 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.changes import Changes
+from core.i18n import translate
+from core.library.localized import data_text
 from ui.tasks import run_task
 from ui.widgets.layout import unseen_label
 
@@ -43,7 +46,7 @@ class ImportDialog(QDialog):
 
     def __init__(self, ops: Ops, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Import {path.name}")
+        self.setWindowTitle(translate("ui.import_dialog", "Import {file}").format(file=path.name))
         # Small while it only asks or tells; it grows when names need mapping (_fill_mapping).
         self.setMinimumWidth(560)
         self.ops = ops
@@ -52,31 +55,39 @@ class ImportDialog(QDialog):
         self.result: Any = None
         self.error: str | None = None
 
-        self.summary = QLabel("Reading the file…")
+        self.summary = QLabel(translate("ui.import_dialog", "Reading the file…"))
         self.summary.setWordWrap(True)
         self.unit_row = QWidget()
         unit_layout = QHBoxLayout(self.unit_row)
         unit_layout.setContentsMargins(0, 0, 0, 0)
-        unit_label = QLabel("&Weights in this file are in:")
+        unit_label = QLabel(translate("ui.import_dialog", "&Weights in this file are in:"))
         unit_layout.addWidget(unit_label)
         self.unit_combo = QComboBox()
         unit_label.setBuddy(self.unit_combo)
-        self.unit_combo.addItem("choose…", None)
-        self.unit_combo.addItem("kilograms (kg)", "kg")
-        self.unit_combo.addItem("pounds (lb)", "lb")
+        self.unit_combo.addItem(translate("ui.import_dialog", "choose…"), None)
+        self.unit_combo.addItem(translate("ui.import_dialog", "kilograms (kg)"), "kg")
+        self.unit_combo.addItem(translate("ui.import_dialog", "pounds (lb)"), "lb")
         self.unit_combo.currentIndexChanged.connect(self._unit_chosen)
         unit_layout.addWidget(self.unit_combo)
         unit_layout.addStretch(1)
         self.unit_row.hide()
 
         self.mapping_label = QLabel(
-            "These exercise names are not in the library. Pick the library exercise each one "
-            "means, or keep it as your own exercise. Your choices are remembered."
+            translate(
+                "ui.import_dialog",
+                "These exercise names are not in the library. Pick the library exercise each "
+                "one means, or keep it as your own exercise. Your choices are remembered.",
+            )
         )
         self.mapping_label.setWordWrap(True)
         self.mapping = QTableWidget(0, 2)
-        self.mapping.setAccessibleName("Exercise names to map")
-        self.mapping.setHorizontalHeaderLabels(["Name in the file", "Becomes"])
+        self.mapping.setAccessibleName(translate("ui.import_dialog", "Exercise names to map"))
+        self.mapping.setHorizontalHeaderLabels(
+            [
+                translate("ui.import_dialog", "Name in the file"),
+                translate("ui.import_dialog", "Becomes"),
+            ]
+        )
         self.mapping.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.mapping.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.mapping.verticalHeader().hide()
@@ -85,7 +96,7 @@ class ImportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QDialogButtonBox.ButtonRole.AcceptRole
+            translate("ui.import_dialog", "Import"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         # Enter imports (the expected action once a file was chosen), Esc cancels; Cancel is
@@ -111,7 +122,9 @@ class ImportDialog(QDialog):
         from core.library.queries import list_exercises
 
         rows = self.ops.read(lambda session: list_exercises(session=session))
-        return [(row.name, row.slug) for row in rows]
+        # by the name shown, as the library lists them in English
+        choices = [(data_text(row.name), row.slug) for row in rows]
+        return sorted(choices, key=lambda choice: (choice[0].casefold(), choice[1]))
 
     def _start_parse(self, unit: str | None) -> None:
         self.import_button.setEnabled(False)
@@ -120,7 +133,7 @@ class ImportDialog(QDialog):
     def _unit_chosen(self) -> None:
         unit = self.unit_combo.currentData()
         if unit:
-            self.summary.setText("Reading the file…")
+            self.summary.setText(translate("ui.import_dialog", "Reading the file…"))
             self._start_parse(unit)
 
     def set_unit(self, unit: str) -> None:
@@ -131,7 +144,10 @@ class ImportDialog(QDialog):
 
         if isinstance(exc, imports.UnitRequired):
             self.summary.setText(
-                f"{self.path.name} does not say whether its weights are in kilograms or pounds."
+                translate(
+                    "ui.import_dialog",
+                    "{file} does not say whether its weights are in kilograms or pounds.",
+                ).format(file=self.path.name)
             )
             self.unit_row.show()
             self.unit_combo.setFocus()
@@ -139,7 +155,10 @@ class ImportDialog(QDialog):
             return
         self.error = str(exc)
         self.summary.setText(
-            f"<b>{self.path.name} cannot be imported.</b><br>{exc}<br>Nothing was written."
+            translate(
+                "ui.import_dialog",
+                "<b>{file} cannot be imported.</b><br>{error}<br>Nothing was written.",
+            ).format(file=self.path.name, error=exc)
         )
 
     def _parsed(self, parsed: Any) -> None:
@@ -147,14 +166,32 @@ class ImportDialog(QDialog):
 
         self.parsed = parsed
         s = parsed.summary
-        first = s.first_date.astimezone().strftime("%d %b %Y") if s.first_date else "?"
-        last = s.last_date.astimezone().strftime("%d %b %Y") if s.last_date else "?"
+        day = translate("ui.import_dialog", "%d %b %Y")
+        first = i18n.strftime(s.first_date.astimezone(), day) if s.first_date else "?"
+        last = i18n.strftime(s.last_date.astimezone(), day) if s.last_date else "?"
         unit = s.unit or self.unit_combo.currentData() or "?"
+        # each count's words first, from plain names: lupdate skips a translate() given as a
+        # keyword argument, or whose count is s.x or f(x)
+        n_workouts, n_sets, n_exercises = s.workout_count, s.set_count, len(s.exercise_names)
+        workouts = translate("ui.import_dialog", "%n workout(s)", None, n_workouts)
+        sets = translate("ui.import_dialog", "%n set(s)", None, n_sets)
+        exercises = translate("ui.import_dialog", "%n exercise(s)", None, n_exercises)
         self.summary.setText(
-            f"<b>Detected:</b> {s.app.capitalize()} export ({s.dialect}), weights in {unit}.<br>"
-            f"<b>From</b> {first} <b>to</b> {last}: {s.workout_count} workouts, "
-            f"{s.set_count} sets, {len(s.exercise_names)} exercises.<br>"
-            "Nothing has been written yet. Workouts already imported are skipped."
+            translate(
+                "ui.import_dialog",
+                "<b>Detected:</b> {app} export ({dialect}), weights in {unit}.<br>"
+                "<b>From</b> {first} <b>to</b> {last}: {workouts}, {sets}, {exercises}.<br>"
+                "Nothing has been written yet. Workouts already imported are skipped.",
+            ).format(
+                app=s.app.capitalize(),
+                dialect=s.dialect,
+                unit=unit,
+                first=first,
+                last=last,
+                workouts=workouts,
+                sets=sets,
+                exercises=exercises,
+            )
         )
         unknown = self.ops.read(
             lambda session: imports.unknown_exercise_names(parsed, session=session)
@@ -168,11 +205,11 @@ class ImportDialog(QDialog):
             item = QTableWidgetItem(name)
             self.mapping.setItem(row, 0, item)
             combo = QComboBox()
-            combo.addItem("Keep as my own exercise", CREATE_CUSTOM)
+            combo.addItem(translate("ui.import_dialog", "Keep as my own exercise"), CREATE_CUSTOM)
             for label, slug in self._library:
                 combo.addItem(f"{label}", slug)
             self.mapping.setCellWidget(row, 1, combo)
-            unseen_label(combo, f"{name} becomes")
+            unseen_label(combo, translate("ui.import_dialog", "{name} becomes").format(name=name))
         visible = bool(names)
         self.mapping_label.setVisible(visible)
         self.mapping.setVisible(visible)
@@ -231,7 +268,11 @@ class ImportDialog(QDialog):
 
     def _import_failed(self, exc: BaseException) -> None:
         self.error = str(exc)
-        self.summary.setText(f"<b>The import failed; nothing was written.</b><br>{exc}")
+        self.summary.setText(
+            translate(
+                "ui.import_dialog", "<b>The import failed; nothing was written.</b><br>{error}"
+            ).format(error=exc)
+        )
         self.import_button.setEnabled(True)
 
     @staticmethod

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui.base_tab import BaseTab
 from ui.library.tab import LibraryTab
 from ui.ops import Ops
@@ -60,29 +61,59 @@ def _data_action(name: str, *args: str) -> Callable[[MainWindow], object]:
     return run
 
 
-# The File menu's data entries: (label, action) or a separator.
+# The File menu's data entries: (label, action) or a separator. The labels are English (the
+# keys of MainWindow.data_actions); the menu shows translate("ui.main_window", label).
 DATA_MENU: list[tuple[str, Callable[[MainWindow], object]] | None] = [
-    ("&Import workouts…", _data_action("import")),
-    ("Export history as Strong &CSV…", _data_action("export", "strong")),
-    ("Export &everything as JSON…", _data_action("export", "json")),
+    (QT_TRANSLATE_NOOP("ui.main_window", "&Import workouts…"), _data_action("import")),
+    (
+        QT_TRANSLATE_NOOP("ui.main_window", "Export history as Strong &CSV…"),
+        _data_action("export", "strong"),
+    ),
+    (
+        QT_TRANSLATE_NOOP("ui.main_window", "Export &everything as JSON…"),
+        _data_action("export", "json"),
+    ),
     None,
-    ("&Back up now", _data_action("backup")),
-    ("&Restore a backup…", _data_action("restore")),
-    ("Chec&k the database", _data_action("check")),
+    (QT_TRANSLATE_NOOP("ui.main_window", "&Back up now"), _data_action("backup")),
+    (QT_TRANSLATE_NOOP("ui.main_window", "&Restore a backup…"), _data_action("restore")),
+    (QT_TRANSLATE_NOOP("ui.main_window", "Chec&k the database"), _data_action("check")),
     None,
 ]
 
 # The store entries as they read on a shared (PostgreSQL) store, by their SQLite labels.
 SERVER_LABELS = {
-    "&Back up now": "&Back up the shared database now (JSON snapshot)",
-    "&Restore a backup…": "&Restore a JSON backup into the shared database…",
-    "Chec&k the database": "Chec&k the shared database",
+    "&Back up now": QT_TRANSLATE_NOOP(
+        "ui.main_window", "&Back up the shared database now (JSON snapshot)"
+    ),
+    "&Restore a backup…": QT_TRANSLATE_NOOP(
+        "ui.main_window", "&Restore a JSON backup into the shared database…"
+    ),
+    "Chec&k the database": QT_TRANSLATE_NOOP("ui.main_window", "Chec&k the shared database"),
 }
+
+# Every tab's title (BaseTab.title, the English key that tab() and show_tab() take), marked
+# for the catalogue: the tab bar shows tab_label(title).
+TAB_TITLES = (
+    QT_TRANSLATE_NOOP("ui.main_window", "Today"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Library"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Routines"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Workout"),
+    QT_TRANSLATE_NOOP("ui.main_window", "History"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Progress"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Body & plan"),
+    QT_TRANSLATE_NOOP("ui.main_window", "Settings"),
+)
+
+
+def tab_label(title: str) -> str:
+    """A tab's title in the language in use ("Body & plan" -> "Körper & Plan")."""
+    return translate("ui.main_window", title)
 
 
 def _tab_text(title: str) -> str:
-    """'&' in a tab label marks a shortcut letter; 'Body & plan' must show its '&'."""
-    return title.replace("&", "&&")
+    """The tab bar's text for the tab titled `title`: translated, and since '&' in a tab label
+    marks a shortcut letter, 'Body & plan' must show its '&'."""
+    return tab_label(title).replace("&", "&&")
 
 
 def _today_tab() -> BaseTab:
@@ -188,7 +219,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, controller: Controller | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Backline")
+        self.setWindowTitle(translate("ui.main_window", "Backline"))  # the name, in any language
         self.resize(1200, 760)
         self.controller = controller
         self.db: Database | None = None
@@ -219,8 +250,9 @@ class MainWindow(QMainWindow):
         self.tray = TrayKeeper(self, on_quit=self.quit)
         self.reminders: ReminderScheduler | None = None  # made when start-up is done
         self.screen_keeper: ScreenKeeper | None = None  # made with the Workout tab
+        self._screen_problem = ""  # the status line saying why the screen may blank, if shown
         self.ops.changed.connect(self._on_changed)
-        self.status_label = QLabel("Opening the database…")
+        self.status_label = QLabel(translate("ui.main_window", "Opening the database…"))
         self.statusBar().addWidget(self.status_label, 1)
         self._build_menu()
 
@@ -295,9 +327,9 @@ class MainWindow(QMainWindow):
         return tab
 
     def _build_menu(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(translate("ui.main_window", "&File"))
         self.file_menu = file_menu
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(translate("ui.main_window", "&Quit"), self)
         # Some platforms (Windows, offscreen) bind no key to StandardKey.Quit: Ctrl+Q there.
         quit_action.setShortcuts(
             QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
@@ -308,8 +340,8 @@ class MainWindow(QMainWindow):
         self._install_data_menu(file_menu, quit_action)
         # Ctrl+Tab / Ctrl+Shift+Tab move between tabs wherever the focus is.
         for seq, step, text in (
-            ("Ctrl+Tab", 1, "Next tab"),
-            ("Ctrl+Shift+Tab", -1, "Previous tab"),
+            ("Ctrl+Tab", 1, translate("ui.main_window", "Next tab")),
+            ("Ctrl+Shift+Tab", -1, translate("ui.main_window", "Previous tab")),
         ):
             action = QAction(text, self)  # the text names it in Help > Keyboard shortcuts
             action.setShortcut(QKeySequence(seq))
@@ -319,7 +351,9 @@ class MainWindow(QMainWindow):
         # Ctrl+1 ... Ctrl+9 open the tabs in order, wherever the focus is.
         for i in range(min(9, self.tabs.count())):
             title = self.tabs.tabText(i)  # "Body && plan": an action's text escapes its &
-            action = QAction(f"Go to the {title} tab", self)
+            action = QAction(
+                translate("ui.main_window", "Go to the {tab} tab").format(tab=title), self
+            )
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, n=i: self.tabs.setCurrentIndex(n))
@@ -328,25 +362,25 @@ class MainWindow(QMainWindow):
 
     def _build_help_menu(self) -> None:
         """Help: shortcuts (F1), user guide, About. ui.help loads only when an entry is used."""
-        help_menu = self.menuBar().addMenu("&Help")
+        help_menu = self.menuBar().addMenu(translate("ui.main_window", "&Help"))
         self.help_menu = help_menu
         f1 = QKeySequence(Qt.Key.Key_F1)
         keys = QKeySequence.keyBindings(QKeySequence.StandardKey.HelpContents)
         keys = keys if f1 in keys else [f1, *keys]  # F1 everywhere, plus the platform's key
         entries: list[tuple[str, list[QKeySequence], Callable[[], object]] | None] = [
-            ("&Keyboard shortcuts", keys, self.show_shortcuts),
-            ("&User guide", [], self.open_user_guide),
+            (QT_TRANSLATE_NOOP("ui.main_window", "&Keyboard shortcuts"), keys, self.show_shortcuts),
+            (QT_TRANSLATE_NOOP("ui.main_window", "&User guide"), [], self.open_user_guide),
             None,
-            ("&About Backline", [], self.show_about),
-            ("About &Qt", [], self.show_about_qt),
+            (QT_TRANSLATE_NOOP("ui.main_window", "&About Backline"), [], self.show_about),
+            (QT_TRANSLATE_NOOP("ui.main_window", "About &Qt"), [], self.show_about_qt),
         ]
-        self.help_actions: dict[str, QAction] = {}
+        self.help_actions: dict[str, QAction] = {}  # by the English label, without its "&"
         for entry in entries:
             if entry is None:
                 help_menu.addSeparator()
                 continue
             label, shortcuts, slot = entry
-            action = QAction(label, self)
+            action = QAction(translate("ui.main_window", label), self)
             action.setShortcuts(shortcuts)
             action.triggered.connect(lambda _=False, f=slot: f())
             help_menu.addAction(action)
@@ -380,7 +414,7 @@ class MainWindow(QMainWindow):
                 menu.insertSeparator(before)
                 continue
             label, run = entry
-            action = QAction(label, self)
+            action = QAction(translate("ui.main_window", label), self)
             self.data_actions[label] = action
             action.triggered.connect(lambda _=False, run=run: run(self))
             menu.insertAction(before, action)
@@ -406,9 +440,13 @@ class MainWindow(QMainWindow):
     def attach_database(self, db: Database) -> None:
         self.db = db
         self.ops.db = db
-        self.status_label.setText(f"Database: {db.describe()}")
+        self.status_label.setText(
+            translate("ui.main_window", "Database: {database}").format(database=db.describe())
+        )
         for key, label in SERVER_LABELS.items():
-            self.data_actions[key].setText(key if db.is_sqlite else label)
+            self.data_actions[key].setText(
+                translate("ui.main_window", key if db.is_sqlite else label)
+            )
         for tab in list(self._tabs):
             tab.attach(db)
         self._apply_tray_setting()
@@ -435,7 +473,10 @@ class MainWindow(QMainWindow):
             self.hide()
             if not self.tray.told_still_running:
                 self.tray.told_still_running = True
-                self.tray.message("Backline is still running", "Quit it from the tray icon.")
+                self.tray.message(
+                    translate("ui.main_window", "Backline is still running"),
+                    translate("ui.main_window", "Quit it from the tray icon."),
+                )
             return
         self._quitting = False
         for tab in self._tabs:
@@ -469,10 +510,12 @@ class MainWindow(QMainWindow):
     def _show_screen_problem(self, problem: str) -> None:
         """Why the screen may blank during this workout (no screen saver to ask, say); the line
         goes when the problem does."""
-        shown = "The screen may blank during the workout: "
         if problem:
-            self.status_label.setText(shown + problem)
-        elif self.status_label.text().startswith(shown):
+            self._screen_problem = translate(
+                "ui.main_window", "The screen may blank during the workout: {problem}"
+            ).format(problem=problem)
+            self.status_label.setText(self._screen_problem)
+        elif self._screen_problem and self.status_label.text() == self._screen_problem:
             self.status_label.clear()
 
     def _apply_tray_setting(self) -> None:
@@ -511,7 +554,9 @@ class MainWindow(QMainWindow):
         """A reminder the desktop could not show: the tray's balloon, else the status bar and
         the taskbar's attention mark."""
         if not self.tray.message(summary, body):
-            self.status_label.setText(f"{summary}: {body}")
+            self.status_label.setText(
+                translate("ui.main_window", "{summary}: {body}").format(summary=summary, body=body)
+            )
             QApplication.alert(self)
 
     def _start_due(self, action: object) -> None:

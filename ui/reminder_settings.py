@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.daily.reminders import DEFAULT_REMINDERS, REMINDER_TEXT, Reminder
-
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+from core.daily.reminders import DEFAULT_REMINDERS, Reminder, reminder_text
+from core.i18n import translate, weekday_name
 
 
 class RemindersBox(QGroupBox):
@@ -31,7 +30,7 @@ class RemindersBox(QGroupBox):
     tray_toggled = Signal(bool)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reminders", parent)
+        super().__init__(translate("ui.reminder_settings", "Reminders"), parent)
         self._loading = False
         self.reminders: tuple[Reminder, ...] = DEFAULT_REMINDERS
         self.enabled: dict[str, QCheckBox] = {}
@@ -40,22 +39,31 @@ class RemindersBox(QGroupBox):
         grid = QGridLayout(self)
         for row, reminder in enumerate(DEFAULT_REMINDERS):
             key = reminder.key
-            check = QCheckBox(REMINDER_TEXT[key][0])
+            what = reminder_text(key)[0]
+            check = QCheckBox(what)
             check.setObjectName(f"reminder_{key}")
             check.toggled.connect(lambda _on: self._emit())
             at = QTimeEdit()
             at.setObjectName(f"reminder_time_{key}")
             at.setDisplayFormat("HH:mm")
-            at.setToolTip("Local time; the suggested time is ours")
-            what = REMINDER_TEXT[key][0]
-            at.setAccessibleName(f"Time of the reminder: {what}")
+            at.setToolTip(
+                translate("ui.reminder_settings", "Local time; the suggested time is ours")
+            )
+            at.setAccessibleName(
+                translate("ui.reminder_settings", "Time of the reminder: {reminder}").format(
+                    reminder=what
+                )
+            )
             at.timeChanged.connect(lambda _t: self._emit())
             days_row = QHBoxLayout()
             boxes: list[QCheckBox] = []
-            for n, name in enumerate(DAY_NAMES):
-                day = QCheckBox(name)
+            day_description = translate(
+                "ui.reminder_settings", "A day of the reminder: {reminder}"
+            ).format(reminder=what)
+            for n in range(7):
+                day = QCheckBox(weekday_name(n, full=False))
                 day.setObjectName(f"reminder_day_{key}_{n}")
-                day.setAccessibleDescription(f"A day of the reminder: {what}")
+                day.setAccessibleDescription(day_description)
                 day.toggled.connect(lambda _on: self._emit())
                 days_row.addWidget(day)
                 boxes.append(day)
@@ -63,12 +71,20 @@ class RemindersBox(QGroupBox):
             grid.addWidget(check, row, 0)
             grid.addWidget(at, row, 1)
             grid.addLayout(days_row, row, 2)
-        self.tray = QCheckBox("Keep Backline running in the tray when the window is closed")
+        self.tray = QCheckBox(
+            translate(
+                "ui.reminder_settings",
+                "Keep Backline running in the tray when the window is closed",
+            )
+        )
         self.tray.setObjectName("keep_in_tray")
         self.tray.toggled.connect(self._tray)
         self.note = QLabel(
-            "Shown as desktop notifications while Backline runs; a reminder stays silent when "
-            "that part of the program is already done that day."
+            translate(
+                "ui.reminder_settings",
+                "Shown as desktop notifications while Backline runs; a reminder stays silent "
+                "when that part of the program is already done that day.",
+            )
         )
         self.note.setWordWrap(True)
         grid.addWidget(self.tray, len(DEFAULT_REMINDERS), 0, 1, 3)
@@ -119,7 +135,9 @@ class RemindersBox(QGroupBox):
             if not any(box.isChecked() for box in self.days[key]):
                 # a reminder needs a day: the last one unticked comes back, and the note says so
                 self.show_reminders(self.reminders, self.tray.isChecked())
-                self.note.setText("A reminder needs at least one day.")
+                self.note.setText(
+                    translate("ui.reminder_settings", "A reminder needs at least one day.")
+                )
                 return
         self.reminders = self.current()
         self.edited.emit(self.reminders)

@@ -1,4 +1,4 @@
-"""The Settings tab: units, the theme, sound (volume, mute, speech, a test button), what the
+"""The Settings tab: units, the theme, the language, sound (volume, mute, speech, a test button), what the
 voice says, the screen and notifications during a workout, the player's times, and reminders.
 
 Every change is saved at once (one short transaction) and announced as Changes(settings=True).
@@ -27,32 +27,50 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.settings import SPEECH_FLAGS, Settings, load_settings, set_setting
 from ui import theme
-from ui.appearance_settings import AppearanceBox
+from ui.appearance_settings import AppearanceBox, LanguageBox
 from ui.base_tab import BaseTab
 from ui.reminder_settings import RemindersBox
 from ui.store_settings import SharedStoreBox
 
 GET_READY_RANGE = (0, 60)
 CADENCE_RANGE = (0, 30)
-SIDES = (("left", "Left side first"), ("right", "Right side first"))
-UNITS_WEIGHT = (("kg", "Kilograms (kg)"), ("lb", "Pounds (lb)"))
-UNITS_LENGTH = (("cm", "Centimetres (cm)"), ("in", "Inches (in)"))
+# The choices' labels are English, marked for the catalogue; the tab shows
+# translate("ui.settings_tab", label).
+SIDES = (
+    ("left", QT_TRANSLATE_NOOP("ui.settings_tab", "Left side first")),
+    ("right", QT_TRANSLATE_NOOP("ui.settings_tab", "Right side first")),
+)
+UNITS_WEIGHT = (
+    ("kg", QT_TRANSLATE_NOOP("ui.settings_tab", "Kilograms (kg)")),
+    ("lb", QT_TRANSLATE_NOOP("ui.settings_tab", "Pounds (lb)")),
+)
+UNITS_LENGTH = (
+    ("cm", QT_TRANSLATE_NOOP("ui.settings_tab", "Centimetres (cm)")),
+    ("in", QT_TRANSLATE_NOOP("ui.settings_tab", "Inches (in)")),
+)
 SPEECH_LABELS: dict[str, str] = {
-    "speak_exercise": "The exercise and side at each start",
-    "speak_sets": "The set and round (“set 2 of 3”)",
-    "speak_hold_release": "“Hold” and “release”",
-    "speak_rest": "The rest and its length (“rest, 60 seconds”)",
-    "speak_next": "What comes next (“next: glute bridge”)",
-    "speak_halfway": "Halfway",
-    "speak_countdown": "The last three seconds (“three, two, one”)",
-    "speak_finish": "The end of the workout",
+    "speak_exercise": QT_TRANSLATE_NOOP("ui.settings_tab", "The exercise and side at each start"),
+    "speak_sets": QT_TRANSLATE_NOOP("ui.settings_tab", "The set and round (“set 2 of 3”)"),
+    "speak_hold_release": QT_TRANSLATE_NOOP("ui.settings_tab", "“Hold” and “release”"),
+    "speak_rest": QT_TRANSLATE_NOOP(
+        "ui.settings_tab", "The rest and its length (“rest, 60 seconds”)"
+    ),
+    "speak_next": QT_TRANSLATE_NOOP("ui.settings_tab", "What comes next (“next: glute bridge”)"),
+    "speak_halfway": QT_TRANSLATE_NOOP("ui.settings_tab", "Halfway"),
+    "speak_countdown": QT_TRANSLATE_NOOP(
+        "ui.settings_tab", "The last three seconds (“three, two, one”)"
+    ),
+    "speak_finish": QT_TRANSLATE_NOOP("ui.settings_tab", "The end of the workout"),
 }
 """The check box of each SPEECH_FLAGS setting, in that order."""
 SCREEN_LABELS: dict[str, str] = {
-    "keep_screen_on": "Keep the screen on during a workout",
-    "notify_when_away": "Notify me when a rest ends and Backline is not in front",
+    "keep_screen_on": QT_TRANSLATE_NOOP("ui.settings_tab", "Keep the screen on during a workout"),
+    "notify_when_away": QT_TRANSLATE_NOOP(
+        "ui.settings_tab", "Notify me when a rest ends and Backline is not in front"
+    ),
 }
 
 
@@ -76,11 +94,11 @@ class SettingsTab(BaseTab):
         self.weight_unit = QComboBox()
         self.weight_unit.setObjectName("weight_unit")
         for key, label in UNITS_WEIGHT:
-            self.weight_unit.addItem(label, key)
+            self.weight_unit.addItem(translate("ui.settings_tab", label), key)
         self.length_unit = QComboBox()
         self.length_unit.setObjectName("length_unit")
         for key, label in UNITS_LENGTH:
-            self.length_unit.addItem(label, key)
+            self.length_unit.addItem(translate("ui.settings_tab", label), key)
         self.weight_unit.currentIndexChanged.connect(
             lambda _i: self._save("weight_unit", self.weight_unit.currentData())
         )
@@ -89,22 +107,29 @@ class SettingsTab(BaseTab):
         )
 
         self.appearance = AppearanceBox(lambda: self.ops)
+        self.language = LanguageBox()
 
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setPageStep(10)
-        self.volume.setToolTip("Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)")
-        self.volume.setAccessibleName("Volume")
+        self.volume.setToolTip(
+            translate(
+                "ui.settings_tab", "Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)"
+            )
+        )
+        self.volume.setAccessibleName(translate("ui.settings_tab", "Volume"))
         self.volume_label = QLabel()
         self.volume_label.setMinimumWidth(40)
         self.volume.valueChanged.connect(self._volume_moved)
         self.volume.sliderReleased.connect(self._save_volume)
-        self.mute = QCheckBox("Mute cue sounds")
+        self.mute = QCheckBox(translate("ui.settings_tab", "Mute cue sounds"))
         self.mute.toggled.connect(self._mute_toggled)
-        self.speech = QCheckBox("Speak cues (text to speech)")
+        self.speech = QCheckBox(translate("ui.settings_tab", "Speak cues (text to speech)"))
         self.speech.toggled.connect(self._speech_toggled)
-        self.test_button = QPushButton("Test sound")
-        self.test_button.setToolTip("Play a sample cue (and speak, if speech is on) — Alt+T")
+        self.test_button = QPushButton(translate("ui.settings_tab", "Test sound"))
+        self.test_button.setToolTip(
+            translate("ui.settings_tab", "Play a sample cue (and speak, if speech is on) — Alt+T")
+        )
         self.test_button.setShortcut("Alt+T")
         self.test_button.clicked.connect(self.test_sound)
         self.sound_status = QLabel()
@@ -119,22 +144,30 @@ class SettingsTab(BaseTab):
         self.get_ready.setRange(*GET_READY_RANGE)
         self.get_ready.setSuffix(" s")
         self.get_ready.setToolTip(
-            "Seconds of countdown before the first exercise of a workout (0 to 60)"
+            translate(
+                "ui.settings_tab",
+                "Seconds of countdown before the first exercise of a workout (0 to 60)",
+            )
         )
         self.get_ready.valueChanged.connect(lambda v: self._save("get_ready_seconds", int(v)))
 
         self.cadence = QSpinBox()
         self.cadence.setRange(*CADENCE_RANGE)
         self.cadence.setSuffix(" s")
-        self.cadence.setSpecialValueText("off")
+        self.cadence.setSpecialValueText(translate("ui.settings_tab", "off"))
         self.cadence.setToolTip(
-            "A metronome tick every N seconds during a reps set, to pace each rep (0 = off)"
+            translate(
+                "ui.settings_tab",
+                "A metronome tick every N seconds during a reps set, to pace each rep (0 = off)",
+            )
         )
         self.cadence.valueChanged.connect(lambda v: self._save("rep_cadence_seconds", int(v)))
         self.first_side = QComboBox()
         for value, label in SIDES:
-            self.first_side.addItem(label, value)
-        self.first_side.setToolTip("Which side one-sided moves start with")
+            self.first_side.addItem(translate("ui.settings_tab", label), value)
+        self.first_side.setToolTip(
+            translate("ui.settings_tab", "Which side one-sided moves start with")
+        )
         self.first_side.currentIndexChanged.connect(
             lambda _i: self._save("first_side", self.first_side.currentData())
         )
@@ -143,39 +176,45 @@ class SettingsTab(BaseTab):
         # what the voice says: one check box per setting, usable while speech is on
         self.speech_flags: dict[str, QCheckBox] = {}
         for key in SPEECH_FLAGS:
-            box = QCheckBox(SPEECH_LABELS[key])
+            box = QCheckBox(translate("ui.settings_tab", SPEECH_LABELS[key]))
             box.setObjectName(key)
             box.toggled.connect(lambda on, key=key: self._save(key, on))
             self.speech_flags[key] = box
         self.screen_flags: dict[str, QCheckBox] = {}
         for key, label in SCREEN_LABELS.items():
-            box = QCheckBox(label)
+            box = QCheckBox(translate("ui.settings_tab", label))
             box.setObjectName(key)
             box.toggled.connect(lambda on, key=key: self._save(key, on))
             self.screen_flags[key] = box
         self.screen_flags["keep_screen_on"].setToolTip(
-            "While a workout runs, the screen saver and idle sleep wait; paused or ended, they "
-            "come back"
+            translate(
+                "ui.settings_tab",
+                "While a workout runs, the screen saver and idle sleep wait; paused or ended, "
+                "they come back",
+            )
         )
         self.screen_flags["notify_when_away"].setToolTip(
-            "A desktop notification when a rest or a timed step ends while another window is "
-            "in front"
+            translate(
+                "ui.settings_tab",
+                "A desktop notification when a rest or a timed step ends while another window "
+                "is in front",
+            )
         )
 
         self.saved_label = QLabel()
         self.saved_label.setObjectName("saved_label")
 
-        units_box = QGroupBox("Units")
+        units_box = QGroupBox(translate("ui.settings_tab", "Units"))
         units_form = QFormLayout(units_box)
-        units_form.addRow("Weight:", self.weight_unit)
-        units_form.addRow("Lengths:", self.length_unit)
+        units_form.addRow(translate("ui.settings_tab", "Weight:"), self.weight_unit)
+        units_form.addRow(translate("ui.settings_tab", "Lengths:"), self.length_unit)
 
-        sound_box = QGroupBox("Sound")
+        sound_box = QGroupBox(translate("ui.settings_tab", "Sound"))
         sound_form = QFormLayout(sound_box)
         volume_row = QHBoxLayout()
         volume_row.addWidget(self.volume, 1)
         volume_row.addWidget(self.volume_label)
-        volume_title = QLabel("Volume:")
+        volume_title = QLabel(translate("ui.settings_tab", "Volume:"))
         volume_title.setBuddy(self.volume)
         sound_form.addRow(volume_title, volume_row)
         sound_form.addRow("", self.mute)
@@ -187,22 +226,24 @@ class SettingsTab(BaseTab):
         sound_form.addRow("", self.sound_status)
         sound_form.addRow("", self.voice_status)
 
-        voice_box = QGroupBox("Voice")
-        voice_box.setToolTip("What the voice says during a workout, while speech is on")
+        voice_box = QGroupBox(translate("ui.settings_tab", "Voice"))
+        voice_box.setToolTip(
+            translate("ui.settings_tab", "What the voice says during a workout, while speech is on")
+        )
         voice_column = QVBoxLayout(voice_box)
         for box in self.speech_flags.values():
             voice_column.addWidget(box)
 
-        screen_box = QGroupBox("During a workout")
+        screen_box = QGroupBox(translate("ui.settings_tab", "During a workout"))
         screen_column = QVBoxLayout(screen_box)
         for box in self.screen_flags.values():
             screen_column.addWidget(box)
 
-        player_box = QGroupBox("Workout player")
+        player_box = QGroupBox(translate("ui.settings_tab", "Workout player"))
         player_form = QFormLayout(player_box)
-        player_form.addRow("Get ready:", self.get_ready)
-        player_form.addRow("Rep cadence:", self.cadence)
-        player_form.addRow("Per-side moves:", self.first_side)
+        player_form.addRow(translate("ui.settings_tab", "Get ready:"), self.get_ready)
+        player_form.addRow(translate("ui.settings_tab", "Rep cadence:"), self.cadence)
+        player_form.addRow(translate("ui.settings_tab", "Per-side moves:"), self.first_side)
 
         self.reminders = RemindersBox()
         self.reminders.edited.connect(lambda reminders: self._save("reminders", reminders))
@@ -211,6 +252,7 @@ class SettingsTab(BaseTab):
         column = QVBoxLayout()
         column.addWidget(units_box)
         column.addWidget(self.appearance)
+        column.addWidget(self.language)
         column.addWidget(sound_box)
         column.addWidget(player_box)
         column.addWidget(self.saved_label)
@@ -273,7 +315,7 @@ class SettingsTab(BaseTab):
             lambda session: set_setting(key, value, session=session), initiator=self
         )
         if saved is not None:
-            self.saved_label.setText("Saved.")
+            self.saved_label.setText(translate("ui.settings_tab", "Saved."))
 
     # --- sound -----------------------------------------------------------------------------
 
@@ -304,8 +346,10 @@ class SettingsTab(BaseTab):
         if status is not None:
             return str(status())
         if self.cue_player is None:
-            return "No voice in this window: cues are beeps only"
-        return "Voice: on" if self.speech.isChecked() else "Voice is off: cues are beeps only"
+            return translate("ui.settings_tab", "No voice in this window: cues are beeps only")
+        if self.speech.isChecked():
+            return translate("ui.settings_tab", "Voice: on")
+        return translate("ui.settings_tab", "Voice is off: cues are beeps only")
 
     def test_sound(self) -> None:
         """Play the cue player's sample; show why if nothing can be heard."""
@@ -319,9 +363,10 @@ class SettingsTab(BaseTab):
         """Why sound (or speech, when enabled) cannot be heard; '' when all is well."""
         player = self.cue_player
         if player is None:
-            return "Sound is not available in this window."
+            return translate("ui.settings_tab", "Sound is not available in this window.")
         if not getattr(player, "available", True):
-            return str(getattr(player, "unavailable_reason", "") or "Sound cannot play.")
+            reason = getattr(player, "unavailable_reason", "")
+            return str(reason or translate("ui.settings_tab", "Sound cannot play."))
         return ""  # speech: the voice line says which engine speaks, or why none does
 
     def _show_sound_status(self) -> None:

@@ -39,7 +39,7 @@ def test_menu_json_import_announces_everything(main_window, monkeypatch, tmp_pat
     path = tmp_path / "good.json"
     path.write_text(json.dumps(good))
     data_actions.import_file(main_window, path)
-    assert infos[-1].startswith("Imported 1 workouts (1 sets)")
+    assert infos[-1].startswith("Imported 1 workout (1 set)")  # the English catalogue's plurals
     assert heard and heard[-1].workouts and heard[-1].settings
     assert count(main_window.db, Workout) == 1
 

@@ -317,7 +317,7 @@ def test_backup_restore_and_check_on_postgres(
         monkeypatch.setattr(dialogs, "confirm", confirm)
         pg_window.data_actions["&Restore a backup…"].trigger()
         assert asked and other.describe() in asked[0]
-        assert infos[-1] == "Restored snap.json: 1 workouts (0 sets) added, 0 already there."
+        assert infos[-1] == "Restored snap.json: 1 workout (0 sets) added, 0 already there."
         assert _workouts(other) == 1 and pg_window.ops.long_write is None
         pg_window.data_actions["&Restore a backup…"].trigger()
         assert infos[-1].endswith("0 workouts (0 sets) added, 1 already there.")

@@ -1,19 +1,23 @@
-"""What the Body & plan forms share: red messages beside fields, locale-aware number fields
-that keep an untouched stored value exactly."""
+"""What the Body & plan forms share: red messages beside fields, number fields that accept a
+decimal comma or point and keep an untouched stored value exactly."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QLabel, QLineEdit
 
 from core.bounds import Bound, InputError, parse_number
 from core.bounds import label as field_words
+from core.i18n import translate
 from ui import theme
 
 # field -> (the text shown when it was loaded, the stored value it stands for)
 Loaded = dict[str, tuple[str, float | None]]
+
+# What parse_number is told the decimal point is: a comma, so "62,5" and "62.5" both read as
+# 62.5 whatever the language (core.i18n.parse_number reads numbers the same way).
+DECIMAL_POINT = ","
 
 
 def error_label() -> QLabel:
@@ -28,7 +32,11 @@ def show_error(labels: dict[str, QLabel], exc: InputError) -> None:
     """The message beside the field it names (the first label for a field the form lacks)."""
     shown = labels.get(exc.field) or next(iter(labels.values()))
     words = field_words(exc.field)
-    shown.setText(f"{words[:1].upper()}{words[1:]} {exc.message}")
+    shown.setText(
+        translate("ui.body.fields", "{field} {problem}").format(
+            field=f"{words[:1].upper()}{words[1:]}", problem=exc.message
+        )
+    )
     shown.show()
 
 
@@ -39,9 +47,9 @@ def clear_errors(labels: dict[str, QLabel]) -> None:
 
 
 def local_number(text: str) -> str:
-    """A number written with a point, in the locale's decimal point."""
-    point = QLocale().decimalPoint()
-    return text.replace(".", point) if point == "," else text
+    """A number from core.units.display_number, as a field shows it: already written with the
+    language's decimal separator, so unchanged (kept for the forms that still call it)."""
+    return text
 
 
 def parse_field(
@@ -59,7 +67,7 @@ def parse_field(
         return loaded[field][1]
     try:
         value = parse_number(
-            text, field=field, bound=bound, decimal_point=QLocale().decimalPoint(), required=False
+            text, field=field, bound=bound, decimal_point=DECIMAL_POINT, required=False
         )
     except InputError as exc:
         errors.append(exc)

@@ -7,6 +7,7 @@ through the host tab's Ops; after one, the host redraws itself (the plan uses th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import partial
@@ -33,10 +34,10 @@ from core import units
 from core.body import measurements as body
 from core.body.trend import weight_trend
 from core.bounds import BODY_MEASUREMENT, InputError, text_bound
-from core.bounds import label as field_words
 from core.formatting import weight_text
+from core.i18n import QT_TRANSLATE_NOOP, decimal_separator, month_name, strftime, translate
 from ui import dialogs
-from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
+from ui.body.fields import Loaded, clear_errors, error_label, parse_field, show_error
 from ui.models import RowTableModel
 from ui.widgets.chart_canvas import ChartCanvas, ChartColors, style_axes
 from ui.widgets.number_field import unit_words
@@ -47,7 +48,7 @@ if TYPE_CHECKING:
 
     from ui.base_tab import BaseTab
 
-NO_WEIGHT = "No body weight logged yet"
+NO_WEIGHT = QT_TRANSLATE_NOOP("ui.body.measurements", "No body weight logged yet")
 # the measurement's number fields: (stored name, decimals shown when editing, is a weight)
 NUMBER_FIELDS = (
     (body.FIELD_WEIGHT, 2, True),
@@ -58,7 +59,19 @@ NUMBER_FIELDS = (
 
 
 def date_text(d: date) -> str:
-    return d.isoformat()
+    """A measurement's day as the table and the form's title show it (2026-01-05 in English)."""
+    return strftime(d, translate("ui.body.measurements", "%Y-%m-%d"))
+
+
+def field_captions() -> dict[str, str]:
+    """The form's label of each field, by the stored name."""
+    return {
+        body.FIELD_WEIGHT: translate("ui.body.measurements", "Weight:"),
+        body.FIELD_WAIST: translate("ui.body.measurements", "Waist:"),
+        body.FIELD_HIPS: translate("ui.body.measurements", "Hips:"),
+        body.FIELD_THIGH: translate("ui.body.measurements", "Thigh:"),
+        body.FIELD_NOTE: translate("ui.body.measurements", "Note:"),
+    }
 
 
 class MeasurementTableModel(RowTableModel):
@@ -69,17 +82,26 @@ class MeasurementTableModel(RowTableModel):
         self.length_unit = "cm"
         super().__init__(
             [
-                ("Date", lambda r: date_text(r.measured_on)),
+                (translate("ui.body.measurements", "Date"), lambda r: date_text(r.measured_on)),
                 (
-                    "Weight",
+                    translate("ui.body.measurements", "Weight"),
                     lambda r: (
                         "" if r.weight_kg is None else weight_text(r.weight_kg, self.weight_unit)
                     ),
                 ),
-                ("Waist", lambda r: units.format_length(r.waist_cm, self.length_unit)),
-                ("Hips", lambda r: units.format_length(r.hips_cm, self.length_unit)),
-                ("Thigh", lambda r: units.format_length(r.thigh_cm, self.length_unit)),
-                ("Note", lambda r: r.note),
+                (
+                    translate("ui.body.measurements", "Waist"),
+                    lambda r: units.format_length(r.waist_cm, self.length_unit),
+                ),
+                (
+                    translate("ui.body.measurements", "Hips"),
+                    lambda r: units.format_length(r.hips_cm, self.length_unit),
+                ),
+                (
+                    translate("ui.body.measurements", "Thigh"),
+                    lambda r: units.format_length(r.thigh_cm, self.length_unit),
+                ),
+                (translate("ui.body.measurements", "Note"), lambda r: r.note),
             ],
             parent,
         )
@@ -118,6 +140,43 @@ def date_span(days: Sequence[date]) -> tuple[date, date]:
     return first - pad, last + pad
 
 
+# A month written by matplotlib's strftime as this mark around its number, then named by
+# core.i18n in the language in use (strftime's %b would name it in the C library's locale).
+_MONTH_MARK = re.compile(r"\x01(\d\d)\x01")
+
+
+def _named_months(text: str) -> str:
+    return _MONTH_MARK.sub(lambda m: month_name(int(m.group(1)), full=False), text)
+
+
+def local_date_formatter(locator: Any) -> Any:
+    """matplotlib's ConciseDateFormatter with the language's month names."""
+    from matplotlib.dates import ConciseDateFormatter
+
+    class LocalDateFormatter(ConciseDateFormatter):  # type: ignore[misc]
+        def format_ticks(self, values: Any) -> list[str]:
+            labels = [_named_months(label) for label in super().format_ticks(values)]
+            self._offset_string = _named_months(self._offset_string)
+            return labels
+
+    formatter = LocalDateFormatter(locator)
+    for name in ("formats", "zero_formats", "offset_formats"):
+        formats = [f.replace("%b", "\x01%m\x01") for f in getattr(formatter, name)]
+        setattr(formatter, name, formats)
+    return formatter
+
+
+def local_number_formatter() -> Any:
+    """matplotlib's ScalarFormatter with the language's decimal separator."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class LocalNumberFormatter(ScalarFormatter):  # type: ignore[misc]
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return str(super().__call__(x, pos)).replace(".", decimal_separator())
+
+    return LocalNumberFormatter()
+
+
 def draw_weight_chart(
     fig: Figure,
     points: Sequence[tuple[date, float]],
@@ -127,7 +186,7 @@ def draw_weight_chart(
     colors: ChartColors,
 ) -> Axes:
     """Each weigh-in as a dot and the trend as a line; `points` must not be empty."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.dates import AutoDateLocator, date2num
 
     if not points:
         raise ValueError("draw_weight_chart needs at least one weight")
@@ -136,8 +195,16 @@ def draw_weight_chart(
     ax.tick_params(labelsize=8)
     ax.set_ylabel(unit)
     lines: tuple[tuple[Sequence[tuple[date, float]], str, dict[str, Any]], ...] = (
-        (points, "o", {"alpha": 0.45, "markersize": 4, "label": "Weight"}),
-        (averages, "-", {"linewidth": 2, "label": "Trend"}),
+        (
+            points,
+            "o",
+            {
+                "alpha": 0.45,
+                "markersize": 4,
+                "label": translate("ui.body.measurements", "Weight"),
+            },
+        ),
+        (averages, "-", {"linewidth": 2, "label": translate("ui.body.measurements", "Trend")}),
     )
     for series, style, look in lines:
         days = [float(date2num(d)) for d, _ in series]
@@ -146,7 +213,8 @@ def draw_weight_chart(
     ax.set_xlim(float(date2num(start)), float(date2num(end)))
     locator = AutoDateLocator(minticks=3, maxticks=8)
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(local_date_formatter(locator))
+    ax.yaxis.set_major_formatter(local_number_formatter())
     legend = ax.legend(
         loc="best",
         fontsize=8,
@@ -163,8 +231,10 @@ class WeightChart(QGroupBox):
     """The body-weight chart on the shared ChartCanvas (matplotlib imported when first drawn)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Body weight", parent)
-        self.canvas = ChartCanvas("The chart appears when the tab is shown.")
+        super().__init__(translate("ui.body.measurements", "Body weight"), parent)
+        self.canvas = ChartCanvas(
+            translate("ui.body.measurements", "The chart appears when the tab is shown.")
+        )
         self.canvas.setMinimumHeight(180)
         QVBoxLayout(self).addWidget(self.canvas)
         self.setMinimumHeight(220)
@@ -172,7 +242,7 @@ class WeightChart(QGroupBox):
     def draw(self, rows: Sequence[body.MeasurementRow], weight_unit: str) -> None:
         points, averages = weight_series(rows, weight_unit)
         if not points:
-            self.canvas.show_message(NO_WEIGHT)
+            self.canvas.show_message(translate("ui.body.measurements", NO_WEIGHT))
             return
         draw_weight_chart(
             self.canvas.figure(), points, averages, unit=weight_unit, colors=self.canvas.colors()
@@ -206,11 +276,12 @@ class MeasurementsPanel(QWidget):
         layout.addLayout(buttons)
 
     def _build_form(self) -> None:
-        self.form_box = QGroupBox("Log a measurement")
+        self.form_box = QGroupBox(translate("ui.body.measurements", "Log a measurement"))
         grid = QGridLayout(self.form_box)
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        # Qt's pattern for the day as date_text writes it
+        self.date_edit.setDisplayFormat(translate("ui.body.measurements", "yyyy-MM-dd"))
         self.date_edit.setMaximumDate(QDate.currentDate().addDays(1))
         self.weight_edit = QLineEdit()
         self.waist_edit = QLineEdit()
@@ -231,15 +302,16 @@ class MeasurementsPanel(QWidget):
         self.errors: dict[str, QLabel] = {
             name: error_label() for name in (body.FIELD_DATE, *self.fields)
         }
-        date_label = QLabel("Date:")
+        date_label = QLabel(translate("ui.body.measurements", "Date:"))
         date_label.setBuddy(self.date_edit)
         grid.addWidget(date_label, 0, 0)
         grid.addWidget(self.date_edit, 0, 1)
         grid.addWidget(self.errors[body.FIELD_DATE], 0, 3)
         unit_labels = [self.weight_unit_label, *self.length_unit_labels, QLabel()]
+        captions = field_captions()
         for row, (name, edit) in enumerate(self.fields.items(), start=1):
             edit.setObjectName(name)
-            caption = QLabel(f"{field_words(name).capitalize()}:")
+            caption = QLabel(captions[name])
             caption.setBuddy(edit)
             grid.addWidget(caption, row, 0)
             grid.addWidget(edit, row, 1)
@@ -250,12 +322,16 @@ class MeasurementsPanel(QWidget):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
 
-        self.add_button = QPushButton("Add")
-        self.add_button.setToolTip("Add the measurement (Ctrl+Return)")
+        self.add_button = QPushButton(translate("ui.body.measurements", "Add"))
+        self.add_button.setToolTip(
+            translate("ui.body.measurements", "Add the measurement (Ctrl+Return)")
+        )
         self.add_button.setShortcut(QKeySequence("Ctrl+Return"))
         self.add_button.clicked.connect(self.submit)
-        self.cancel_button = QPushButton("Cancel edit")
-        self.cancel_button.setToolTip("Leave the measurement unchanged (Esc)")
+        self.cancel_button = QPushButton(translate("ui.body.measurements", "Cancel edit"))
+        self.cancel_button.setToolTip(
+            translate("ui.body.measurements", "Leave the measurement unchanged (Esc)")
+        )
         self.cancel_button.clicked.connect(self.cancel_edit)
         self.cancel_button.hide()
         cancel = QShortcut(QKeySequence("Escape"), self.form_box)
@@ -271,7 +347,7 @@ class MeasurementsPanel(QWidget):
     def _build_table(self) -> None:
         self.model = MeasurementTableModel(self)
         self.view = QTableView()
-        self.view.setAccessibleName("Measurements")
+        self.view.setAccessibleName(translate("ui.body.measurements", "Measurements"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -284,11 +360,15 @@ class MeasurementsPanel(QWidget):
         header.setResizeContentsPrecision(40)  # size columns from the first rows, not years
         header.setStretchLastSection(True)
         self.view.doubleClicked.connect(lambda _i: self.edit_selected())
-        self.edit_button = QPushButton("Edit")
-        self.edit_button.setToolTip("Load the selected measurement into the form (Enter)")
+        self.edit_button = QPushButton(translate("ui.body.measurements", "Edit"))
+        self.edit_button.setToolTip(
+            translate("ui.body.measurements", "Load the selected measurement into the form (Enter)")
+        )
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton("Delete")
-        self.delete_button.setToolTip("Delete the selected measurement (Delete)")
+        self.delete_button = QPushButton(translate("ui.body.measurements", "Delete"))
+        self.delete_button.setToolTip(
+            translate("ui.body.measurements", "Delete the selected measurement (Delete)")
+        )
         self.delete_button.clicked.connect(self.delete_selected)
         for key, slot in (("Delete", self.delete_selected), ("Return", self.edit_selected)):
             shortcut = QShortcut(QKeySequence(key), self.view)
@@ -313,9 +393,10 @@ class MeasurementsPanel(QWidget):
 
     def _describe_units(self, weight_unit: str, length_unit: str) -> None:
         """The unit beside each field, as a screen reader says it."""
-        self.weight_edit.setAccessibleDescription(f"in {unit_words(weight_unit)}")
+        in_unit = translate("ui.body.measurements", "in {unit}")
+        self.weight_edit.setAccessibleDescription(in_unit.format(unit=unit_words(weight_unit)))
         for edit in (self.waist_edit, self.hips_edit, self.thigh_edit):
-            edit.setAccessibleDescription(f"in {unit_words(length_unit)}")
+            edit.setAccessibleDescription(in_unit.format(unit=unit_words(length_unit)))
 
     def form_values(self) -> dict[str, Any]:
         """The form as keyword arguments for core.body.measurements (kg, cm); raises the first
@@ -346,16 +427,20 @@ class MeasurementsPanel(QWidget):
         try:
             values = self.form_values()
         except InputError:
-            self.status_label.setText("Not saved.")
+            self.status_label.setText(translate("ui.body.measurements", "Not saved."))
             return False
         editing = self.editing_id
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, InputError):
                 show_error(self.errors, exc)
-                self.status_label.setText("Not saved.")
+                self.status_label.setText(translate("ui.body.measurements", "Not saved."))
             else:  # the edited measurement was deleted meanwhile
-                self.status_label.setText("That measurement was deleted meanwhile; not saved.")
+                self.status_label.setText(
+                    translate(
+                        "ui.body.measurements", "That measurement was deleted meanwhile; not saved."
+                    )
+                )
                 self.cancel_edit()
 
         saved = self.host.ops.write(
@@ -370,7 +455,11 @@ class MeasurementsPanel(QWidget):
         if saved is None:
             return False
         self._reset_form()
-        self.status_label.setText("Saved." if editing is None else "Changes saved.")
+        self.status_label.setText(
+            translate("ui.body.measurements", "Saved.")
+            if editing is None
+            else translate("ui.body.measurements", "Changes saved.")
+        )
         self.host.refresh_now()
         return True
 
@@ -381,9 +470,11 @@ class MeasurementsPanel(QWidget):
             edit.clear()
         clear_errors(self.errors)
         self.date_edit.setDate(QDate.currentDate())
-        self.add_button.setText("Add")
-        self.add_button.setToolTip("Add the measurement (Ctrl+Return)")
-        self.form_box.setTitle("Log a measurement")
+        self.add_button.setText(translate("ui.body.measurements", "Add"))
+        self.add_button.setToolTip(
+            translate("ui.body.measurements", "Add the measurement (Ctrl+Return)")
+        )
+        self.form_box.setTitle(translate("ui.body.measurements", "Log a measurement"))
         self.cancel_button.hide()
 
     def cancel_edit(self) -> None:
@@ -423,13 +514,19 @@ class MeasurementsPanel(QWidget):
             else:
                 to_unit = units.kg_to if is_weight else units.cm_to
                 unit = self.weight_unit if is_weight else self.length_unit
-                text = local_number(units.display_number(to_unit(stored, unit), decimals))
+                text = units.display_number(to_unit(stored, unit), decimals)
             self.fields[field].setText(text)
             self._loaded[field] = (text, stored)
         self.note_edit.setText(row.note)
-        self.add_button.setText("Save changes")
-        self.add_button.setToolTip("Save the changed measurement (Ctrl+Return)")
-        self.form_box.setTitle(f"Edit the measurement of {date_text(row.measured_on)}")
+        self.add_button.setText(translate("ui.body.measurements", "Save changes"))
+        self.add_button.setToolTip(
+            translate("ui.body.measurements", "Save the changed measurement (Ctrl+Return)")
+        )
+        self.form_box.setTitle(
+            translate("ui.body.measurements", "Edit the measurement of {date}").format(
+                date=date_text(row.measured_on)
+            )
+        )
         self.cancel_button.show()
         self.status_label.clear()
         self.weight_edit.setFocus()
@@ -439,7 +536,10 @@ class MeasurementsPanel(QWidget):
         row = self.selected_row()
         if row is None or self.host.db is None:
             return False
-        if not dialogs.confirm_delete(self, f"measurement of {date_text(row.measured_on)}"):
+        what = translate("ui.body.measurements", "measurement of {date}").format(
+            date=date_text(row.measured_on)
+        )
+        if not dialogs.confirm_delete(self, what):
             return False
         # one already deleted elsewhere changes nothing: the redraw below shows it gone
         self.host.ops.write(
@@ -447,6 +547,6 @@ class MeasurementsPanel(QWidget):
         )
         if self.editing_id == row.id:
             self._reset_form()
-        self.status_label.setText("Deleted.")
+        self.status_label.setText(translate("ui.body.measurements", "Deleted."))
         self.host.refresh_now()
         return True

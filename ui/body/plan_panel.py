@@ -13,7 +13,7 @@ from datetime import date
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,8 +36,17 @@ from core.body.energy import estimate_lines
 from core.bounds import Bound, InputError, in_unit, parse_number
 from core.changes import Changes
 from core.formatting import weight_text
+from core.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from core.library.localized import data_text
 from core.store.settings import Settings, set_setting
-from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
+from ui.body.fields import (
+    DECIMAL_POINT,
+    Loaded,
+    clear_errors,
+    error_label,
+    parse_field,
+    show_error,
+)
 from ui.models import RowTableModel
 from ui.widgets.number_field import unit_words
 
@@ -47,7 +56,11 @@ if TYPE_CHECKING:
     from core.body.trend import MaintenanceEstimate
     from ui.base_tab import BaseTab
 
-SEX_CHOICES = (("—", None), ("Female", "female"), ("Male", "male"))
+SEX_CHOICES = (
+    ("—", None),
+    (QT_TRANSLATE_NOOP("ui.body.plan_panel", "Female"), "female"),
+    (QT_TRANSLATE_NOOP("ui.body.plan_panel", "Male"), "male"),
+)
 
 
 class PlanTableModel(RowTableModel):
@@ -56,10 +69,10 @@ class PlanTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Figure", lambda f: f.label),
-                ("Value", lambda f: f.value_text()),
-                ("How", lambda f: f.basis),
-                ("Source", lambda f: f.source.text()),
+                (translate("ui.body.plan_panel", "Figure"), lambda f: f.label),
+                (translate("ui.body.plan_panel", "Value"), lambda f: f.value_text()),
+                (translate("ui.body.plan_panel", "How"), lambda f: f.basis),
+                (translate("ui.body.plan_panel", "Source"), lambda f: f.source.text()),
             ],
             parent,
         )
@@ -74,7 +87,7 @@ class PlanPanel(QGroupBox):
     """The plan's inputs and figures; `host` is the tab that writes and redraws."""
 
     def __init__(self, host: BaseTab, parent: QWidget | None = None) -> None:
-        super().__init__("Plan", parent)
+        super().__init__(translate("ui.body.plan_panel", "Plan"), parent)
         self.host = host
         self.length_unit = "cm"
         self.weight_unit = "kg"
@@ -83,35 +96,58 @@ class PlanPanel(QGroupBox):
         figures = plan.load_plan_figures()
         self.sex_combo = QComboBox()
         for text, value in SEX_CHOICES:
-            self.sex_combo.addItem(text, value)
+            self.sex_combo.addItem(translate("ui.body.plan_panel", text), value)
         self.age_edit = QLineEdit()
-        self.age_edit.setPlaceholderText(f"{figures.age.minimum:g}–{figures.age.maximum:g}")
+        self.age_edit.setPlaceholderText(
+            f"{format_number(figures.age.minimum)}–{format_number(figures.age.maximum)}"
+        )
         self.height_edit = QLineEdit()
         self.height_unit_label = QLabel("cm")
         self.activity_combo = QComboBox()
         for level in figures.activity_levels:
-            self.activity_combo.addItem(f"{level.label} × {level.factor:g}", level.factor)
+            self.activity_combo.addItem(
+                f"{data_text(level.label)} × {format_number(level.factor, 3)}", level.factor
+            )
         self.deficit_spin = QSpinBox()
         d = figures.deficit_kcal
         self.deficit_spin.setRange(int(d.low), int(d.high))
         self.deficit_spin.setSingleStep(50)
         self.deficit_spin.setSuffix(" kcal")
         self.deficit_spin.setToolTip(
-            f"Daily deficit below maintenance: {d.low:g} to {d.high:g} kcal ({d.source.text()})"
+            translate(
+                "ui.body.plan_panel",
+                "Daily deficit below maintenance: {low} to {high} kcal ({source})",
+            ).format(low=format_number(d.low), high=format_number(d.high), source=d.source.text())
         )
+        years = QLabel(translate("ui.body.plan_panel", "years"))
         rows: list[tuple[str, str, QWidget, QWidget | None]] = [
-            (plan.INPUT_SEX, "Sex", self.sex_combo, None),
-            (plan.INPUT_AGE, "Age", self.age_edit, QLabel("years")),
-            (plan.INPUT_HEIGHT, "Height", self.height_edit, self.height_unit_label),
-            (plan.INPUT_ACTIVITY, "Activity", self.activity_combo, None),
-            (plan.INPUT_DEFICIT, "Deficit", self.deficit_spin, None),
+            (plan.INPUT_SEX, translate("ui.body.plan_panel", "Sex:"), self.sex_combo, None),
+            (plan.INPUT_AGE, translate("ui.body.plan_panel", "Age:"), self.age_edit, years),
+            (
+                plan.INPUT_HEIGHT,
+                translate("ui.body.plan_panel", "Height:"),
+                self.height_edit,
+                self.height_unit_label,
+            ),
+            (
+                plan.INPUT_ACTIVITY,
+                translate("ui.body.plan_panel", "Activity:"),
+                self.activity_combo,
+                None,
+            ),
+            (
+                plan.INPUT_DEFICIT,
+                translate("ui.body.plan_panel", "Deficit:"),
+                self.deficit_spin,
+                None,
+            ),
         ]
         self.errors: dict[str, QLabel] = {name: error_label() for name, *_ in rows}
         grid = QGridLayout()
         # two fields per line, each line followed by a line for their error messages
         for i, (name, text, widget, unit) in enumerate(rows):
             line, col = 2 * (i // 2), 4 * (i % 2)
-            caption = QLabel(f"{text}:")
+            caption = QLabel(text)
             caption.setBuddy(widget)
             grid.addWidget(caption, line, col)
             grid.addWidget(widget, line, col + 1)
@@ -121,12 +157,16 @@ class PlanPanel(QGroupBox):
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(5, 2)
         grid.setColumnMinimumWidth(3, 12)
-        self.age_edit.setAccessibleDescription("in years")
-        self.height_edit.setAccessibleDescription(f"in {unit_words(self.length_unit)}")
+        self.age_edit.setAccessibleDescription(translate("ui.body.plan_panel", "in years"))
+        self._describe_height()
         self.age_edit.returnPressed.connect(self.save_plan)
         self.height_edit.returnPressed.connect(self.save_plan)
-        self.plan_button = QPushButton("Update plan")
-        self.plan_button.setToolTip("Save these inputs and work the plan out again (Return)")
+        self.plan_button = QPushButton(translate("ui.body.plan_panel", "Update plan"))
+        self.plan_button.setToolTip(
+            translate(
+                "ui.body.plan_panel", "Save these inputs and work the plan out again (Return)"
+            )
+        )
         self.plan_button.clicked.connect(self.save_plan)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -136,7 +176,7 @@ class PlanPanel(QGroupBox):
 
         self.model = PlanTableModel(self)
         self.view = QTableView()
-        self.view.setAccessibleName("The plan's figures")
+        self.view.setAccessibleName(translate("ui.body.plan_panel", "The plan's figures"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.model)
         self.view.verticalHeader().hide()
@@ -150,8 +190,11 @@ class PlanPanel(QGroupBox):
         header.resizeSection(3, 250)
         header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         note = QLabel(
-            "Estimates to start from, not medical advice. Figures marked “our default” are "
-            "standard values the articles do not give."
+            translate(
+                "ui.body.plan_panel",
+                "Estimates to start from, not medical advice. Figures marked “our default” are "
+                "standard values the articles do not give.",
+            )
         )
         note.setWordWrap(True)
         # Why a figure is not the plain formula's (the calorie floor): shown only when it applies.
@@ -185,7 +228,7 @@ class PlanPanel(QGroupBox):
         self.length_unit = settings.length_unit
         self.weight_unit = settings.weight_unit
         self.height_unit_label.setText(self.length_unit)
-        self.height_edit.setAccessibleDescription(f"in {unit_words(self.length_unit)}")
+        self._describe_height()
         self._load_inputs(settings)
         self.plan = plan.compute_plan(
             plan.inputs_from_settings(settings, weight_kg=latest_weight_kg, today=date.today())
@@ -195,19 +238,35 @@ class PlanPanel(QGroupBox):
         self.status.setText(self._status_text(self.plan, latest_weight_kg))
         self.warning.setText(" ".join(self.plan.warnings))
         self.warning.setVisible(bool(self.plan.warnings))
-        how = "log weigh-ins on the left and calories in the Today tab"
+        how = translate(
+            "ui.body.plan_panel", "log weigh-ins on the left and calories in the Today tab"
+        )
         lines = estimate_lines(estimate, self.plan, plan.load_plan_figures(), how_to_log=how)
         self.estimate.setText(" ".join(lines))
+
+    def _describe_height(self) -> None:
+        self.height_edit.setAccessibleDescription(
+            translate("ui.body.plan_panel", "in {unit}").format(unit=unit_words(self.length_unit))
+        )
 
     def _status_text(self, p: plan.Plan, latest: float | None) -> str:
         parts = []
         if latest is not None:
-            parts.append(f"Using your latest weight, {weight_text(latest, self.weight_unit)}.")
+            parts.append(
+                translate("ui.body.plan_panel", "Using your latest weight, {weight}.").format(
+                    weight=weight_text(latest, self.weight_unit)
+                )
+            )
         explanation = p.explanation()
         if explanation:
             parts.append(explanation)
         if plan.INPUT_WEIGHT in p.missing:
-            parts.append("Log a body weight on the left to see calories and protein.")
+            parts.append(
+                translate(
+                    "ui.body.plan_panel",
+                    "Log a body weight on the left to see calories and protein.",
+                )
+            )
         return " ".join(parts)
 
     def _load_inputs(self, settings: Settings) -> None:
@@ -217,9 +276,7 @@ class PlanPanel(QGroupBox):
         self.age_edit.setText("" if birth_year is None else str(date.today().year - birth_year))
         height = settings.plan_height_cm
         height_text = (
-            ""
-            if height is None
-            else local_number(units.display_number(units.cm_to(height, self.length_unit), 1))
+            "" if height is None else units.display_number(units.cm_to(height, self.length_unit), 1)
         )
         self.height_edit.setText(height_text)
         self._loaded = {plan.INPUT_HEIGHT: (height_text, height)}
@@ -244,7 +301,7 @@ class PlanPanel(QGroupBox):
                 self.age_edit.text(),
                 field=plan.INPUT_AGE,
                 bound=plan.load_plan_figures().age,
-                decimal_point=QLocale().decimalPoint(),
+                decimal_point=DECIMAL_POINT,
                 required=False,
             )
         except InputError as exc:
@@ -282,7 +339,7 @@ class PlanPanel(QGroupBox):
             for error in plan.compute_plan(inputs).invalid:
                 show_error(self.errors, error)
         if values is None or any(label.text() for label in self.errors.values()):
-            self.status.setText("Plan inputs not saved.")
+            self.status.setText(translate("ui.body.plan_panel", "Plan inputs not saved."))
             return False
 
         def store(session: Session) -> Changes:
@@ -304,4 +361,4 @@ class PlanPanel(QGroupBox):
     def _refused(self, exc: Exception) -> None:
         if isinstance(exc, InputError):
             show_error(self.errors, exc)
-        self.status.setText("Plan inputs not saved.")
+        self.status.setText(translate("ui.body.plan_panel", "Plan inputs not saved."))

@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
-from core import units
+from core import i18n, units
 from core.body import measurements as body
 from core.body import nutrition as plan
 from core.changes import Changes
@@ -157,16 +157,21 @@ def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> No
 
 
 def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    """In a German locale '62,5' is 62.5 kg."""
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
-    try:
-        tab = _tab(qtbot, db)
-        tab.measurements.weight_edit.setText("62,5")
-        assert tab.measurements.submit()
-    finally:
-        QLocale.setDefault(before)
+    """In German '62,5' is 62.5 kg, and editing shows it with a comma again; a decimal comma is
+    read in English too (core.i18n.parse_number: either separator is the decimal point)."""
+    i18n.set_language("de")
+    tab = _tab(qtbot, db)
+    tab.measurements.weight_edit.setText("62,5")
+    assert tab.measurements.submit()
     assert _rows(db)[0].weight_kg == 62.5
+    tab.measurements.select_row(0)
+    assert tab.measurements.edit_selected()
+    assert tab.measurements.weight_edit.text() == "62,5"
+    i18n.set_language("en")
+    english = _tab(qtbot, db)
+    english.measurements.weight_edit.setText("70,25")
+    assert english.measurements.submit()
+    assert {r.weight_kg for r in _rows(db)} == {62.5, 70.25}
 
 
 def test_edit_keeps_untouched_values_exact(qtbot, db, c_locale) -> None:  # type: ignore[no-untyped-def]
