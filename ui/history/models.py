@@ -10,10 +10,14 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QModelIndex, Qt
 
+from core import i18n
 from core.clock import local_zone
 from core.formatting import duration_text, weight_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.insight.history import SetRow, WorkoutSummary
+from core.library.localized import data_text
 from core.units import display_number
+from core.workout.steps import side_word
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 PAGE_SIZE = 100
@@ -26,12 +30,30 @@ PageLoader = Callable[[int, int], list[WorkoutSummary]]  # (offset, limit) -> ro
 
 def length_text(seconds: float | None) -> str:
     """A workout's length, or 'unfinished' while it has no end."""
-    return "unfinished" if seconds is None else duration_text(seconds)
+    if seconds is None:
+        return translate("ui.history.models", "unfinished")
+    return duration_text(seconds)
 
 
 def local_text(when: datetime, tz: ZoneInfo) -> str:
-    """A moment in the person's zone, as the list shows it: 'Mon 03 Mar 2025  18:00'."""
-    return when.astimezone(tz).strftime("%a %d %b %Y  %H:%M")
+    """A moment in the person's zone, as the list shows it: 'Mon 03 Mar 2025  18:00' (the
+    language's day and month names, in its order)."""
+    return i18n.strftime(when.astimezone(tz), translate("ui.history.models", "%a %d %b %Y  %H:%M"))
+
+
+def workout_name(routine_name: str | None, name: str | None) -> str:
+    """What a workout is called on screen: its routine's name (a shipped one in the language in
+    use), else its own, else "Workout"."""
+    stored = routine_name or name
+    return data_text(stored) if stored else translate("ui.history.models", "Workout")
+
+
+# Stored set types as a person reads them after the set's number ("normal" says nothing).
+SET_TYPE_WORDS = {
+    "warmup": QT_TRANSLATE_NOOP("ui.history.models", "warmup"),
+    "dropset": QT_TRANSLATE_NOOP("ui.history.models", "dropset"),
+    "failure": QT_TRANSLATE_NOOP("ui.history.models", "failure"),
+}
 
 
 class WorkoutListModel(RowTableModel):
@@ -39,11 +61,21 @@ class WorkoutListModel(RowTableModel):
     scrolls (canFetchMore/fetchMore); the first page is loaded on reset. Display texts are
     formatted once per row as it is loaded."""
 
-    HEADERS = ("Date", "Routine", "Duration", "Sets", "Volume")
+    # Marked here, translated when a model is made (after the language is chosen).
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ui.history.models", "Date"),
+        QT_TRANSLATE_NOOP("ui.history.models", "Routine"),
+        QT_TRANSLATE_NOOP("ui.history.models", "Duration"),
+        QT_TRANSLATE_NOOP("ui.history.models", "Sets"),
+        QT_TRANSLATE_NOOP("ui.history.models", "Volume"),
+    )
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
-            [(h, partial(self._sort_value, c)) for c, h in enumerate(self.HEADERS)],
+            [
+                (translate("ui.history.models", h), partial(self._sort_value, c))
+                for c, h in enumerate(self.HEADERS)
+            ],
             parent,
         )
         self._rows: list[WorkoutSummary] = []
@@ -117,7 +149,7 @@ class WorkoutListModel(RowTableModel):
         if column == 0:
             return local_text(row.started_at, self.tz), row.started_at
         if column == 1:
-            name = row.routine_name or row.name or "Workout"
+            name = workout_name(row.routine_name, row.name)
             return name, name.casefold()
         if column == 2:
             return length_text(row.duration_s), row.duration_s or 0.0
@@ -157,7 +189,8 @@ KM_PER_MI = 1.609344
 
 
 def minutes_text(seconds: float) -> str:
-    """A duration activity's time, in minutes as it is logged: '30 min', '12.5 min'."""
+    """A duration activity's time, in minutes as it is logged: '30 min', '12.5 min' ('12,5 min'
+    in German)."""
     return f"{display_number(seconds / 60, 1)} min"
 
 
@@ -176,13 +209,21 @@ def _amount(
             parts.append(minutes_text(seconds))
     else:
         if reps is not None:
-            parts.append(f"{reps} × {weight_text(weight, unit)}" if weight else f"{reps} reps")
+            if weight:
+                parts.append(f"{reps} × {weight_text(weight, unit)}")
+            else:
+                parts.append(translate("ui.history.models", "%n rep(s)", None, reps))
         elif weight:
             parts.append(weight_text(weight, unit))
         if seconds is not None:
-            parts.append(
-                f"{duration_text(seconds)} hold" if mode == "hold" else duration_text(seconds)
-            )
+            if mode == "hold":
+                parts.append(
+                    translate("ui.history.models", "{time} hold").format(
+                        time=duration_text(seconds)
+                    )
+                )
+            else:
+                parts.append(duration_text(seconds))
     return ", ".join(parts) or "—"
 
 
@@ -201,11 +242,17 @@ def done_text(row: SetRow, unit: str, distance_unit: str = "km") -> str:
 
 
 def set_label(row: SetRow) -> str:
-    label = f"Set {row.set_number}"
+    """ "Set 2", "Set 2 (left)", "Set 1 · warmup"."""
     if row.side:
-        label += f" ({row.side})"
+        label = translate("ui.history.models", "Set {number} ({side})").format(
+            number=row.set_number, side=side_word("left" if row.side == "left" else "right")
+        )
+    else:
+        label = translate("ui.history.models", "Set {number}").format(number=row.set_number)
     if row.set_type != "normal":
-        label += f" · {row.set_type}"
+        words = SET_TYPE_WORDS.get(row.set_type)
+        kind = row.set_type if words is None else translate("ui.history.models", words)
+        label += f" · {kind}"
     return label
 
 
@@ -217,12 +264,21 @@ class SetTableModel(RowTableModel):
         self.distance_unit = "km"
         super().__init__(
             [
-                ("Exercise", lambda r: r.exercise_name),
-                ("Set", set_label),
-                ("Target", lambda r: target_text(r, self.weight_unit)),
-                ("Done", lambda r: done_text(r, self.weight_unit, self.distance_unit)),
-                ("RPE", lambda r: "" if r.rpe is None else display_number(r.rpe, 1)),
-                ("Note", lambda r: r.note),
+                (translate("ui.history.models", "Exercise"), lambda r: data_text(r.exercise_name)),
+                (translate("ui.history.models", "Set"), set_label),
+                (
+                    translate("ui.history.models", "Target"),
+                    lambda r: target_text(r, self.weight_unit),
+                ),
+                (
+                    translate("ui.history.models", "Done"),
+                    lambda r: done_text(r, self.weight_unit, self.distance_unit),
+                ),
+                (
+                    translate("ui.history.models", "RPE"),
+                    lambda r: "" if r.rpe is None else display_number(r.rpe, 1),
+                ),
+                (translate("ui.history.models", "Note"), lambda r: r.note),
             ],
             parent,
         )

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QLocale, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -20,17 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.bounds import LOGGED_SET, InputError, label, number_bound, parse_number, parse_weight
+from core.bounds import LOGGED_SET, InputError, in_unit, label, number_bound
 from core.changes import Changes
 from core.clock import local_zone
+from core.i18n import translate
 from core.insight import history
 from core.insight.history import SetRow, WorkoutSummary
+from core.library.localized import data_text
 from core.store.settings import load_settings
-from core.units import display_number, kg_to
+from core.units import display_number, kg_from, kg_to
 from ui import dialogs, theme
 from ui.base_tab import BaseTab
-from ui.history.models import PAGE_SIZE, SetTableModel, WorkoutListModel, length_text, local_text
+from ui.history.models import (
+    PAGE_SIZE,
+    SetTableModel,
+    WorkoutListModel,
+    length_text,
+    local_text,
+    workout_name,
+)
 from ui.widgets.layout import column, splitter
+from ui.widgets.number_field import read_number
 from ui.widgets.set_form import (
     distance_unit_for,
     duration_field_text,
@@ -55,22 +65,26 @@ class HistoryTab(BaseTab):
         # no stretched last column: Qt keeps a stretched section at least 100 px wide, which
         # pushed Volume behind a scroll bar; the list is as wide as its columns instead
         self.workouts_view.horizontalHeader().setStretchLastSection(False)
-        self.workouts_view.setToolTip("Past workouts, newest first; more load as you scroll")
-        self.workouts_view.setAccessibleName("Past workouts")
+        self.workouts_view.setToolTip(
+            translate("ui.history.tab", "Past workouts, newest first; more load as you scroll")
+        )
+        self.workouts_view.setAccessibleName(translate("ui.history.tab", "Past workouts"))
 
         self.sets_model = SetTableModel(self)
         self.sets_view = QTableView()
         self.sets_view.setModel(self.sets_model)
         self._setup_view(self.sets_view)
-        self.sets_view.setAccessibleName("Sets of the chosen workout")
+        self.sets_view.setAccessibleName(translate("ui.history.tab", "Sets of the chosen workout"))
 
-        self.heading = QLabel("Choose a workout to see its sets.")
+        self.heading = QLabel(translate("ui.history.tab", "Choose a workout to see its sets."))
         self.heading.setWordWrap(True)
         self.count_label = QLabel("")
 
-        self.delete_workout_button = QPushButton("Delete workout…")
+        self.delete_workout_button = QPushButton(translate("ui.history.tab", "Delete workout…"))
         self.delete_workout_button.setShortcut("Shift+Del")
-        self.delete_workout_button.setToolTip("Delete this workout and all its sets (Shift+Del)")
+        self.delete_workout_button.setToolTip(
+            translate("ui.history.tab", "Delete this workout and all its sets (Shift+Del)")
+        )
         self.delete_workout_button.clicked.connect(self.delete_selected_workout)
 
         # the edit form
@@ -79,8 +93,8 @@ class HistoryTab(BaseTab):
         self.seconds_edit = QLineEdit()
         self.rpe_edit = QLineEdit()
         self.note_edit = QLineEdit()
-        self.weight_label = QLabel("Weight (kg)")
-        self.seconds_label = QLabel("Seconds")
+        self.weight_label = QLabel(self._weight_words("kg"))
+        self.seconds_label = QLabel(translate("ui.history.tab", "Seconds"))
         self.errors: dict[str, QLabel] = {}
         # keyed by the stored attribute names, as core's InputError.field names them
         self.edits: dict[str, QLineEdit] = {
@@ -92,11 +106,31 @@ class HistoryTab(BaseTab):
         }
         form = QFormLayout()
         for key, label_widget, tip in (
-            ("reps", QLabel("Reps"), "Reps done (empty for none)"),
-            ("weight_kg", self.weight_label, "Weight used (empty: bodyweight)"),
-            ("duration_seconds", self.seconds_label, "Seconds held, or minutes of an activity"),
-            ("rpe", QLabel("RPE"), "Rate of perceived exertion, 1 to 10"),
-            ("note", QLabel("Note"), "A note on this set"),
+            (
+                "reps",
+                QLabel(translate("ui.history.tab", "Reps")),
+                translate("ui.history.tab", "Reps done (empty for none)"),
+            ),
+            (
+                "weight_kg",
+                self.weight_label,
+                translate("ui.history.tab", "Weight used (empty: bodyweight)"),
+            ),
+            (
+                "duration_seconds",
+                self.seconds_label,
+                translate("ui.history.tab", "Seconds held, or minutes of an activity"),
+            ),
+            (
+                "rpe",
+                QLabel(translate("ui.history.tab", "RPE")),
+                translate("ui.history.tab", "Rate of perceived exertion, 1 to 10"),
+            ),
+            (
+                "note",
+                QLabel(translate("ui.history.tab", "Note")),
+                translate("ui.history.tab", "A note on this set"),
+            ),
         ):
             edit = self.edits[key]
             edit.setToolTip(tip)
@@ -114,20 +148,24 @@ class HistoryTab(BaseTab):
             form.addRow(label_widget, cell)
             label_widget.setBuddy(edit)
             edit.returnPressed.connect(self.save_set)
-        self.save_button = QPushButton("Save set")
+        self.save_button = QPushButton(translate("ui.history.tab", "Save set"))
         self.save_button.setShortcut("Ctrl+Return")
-        self.save_button.setToolTip("Save the corrections to this set (Ctrl+Enter)")
+        self.save_button.setToolTip(
+            translate("ui.history.tab", "Save the corrections to this set (Ctrl+Enter)")
+        )
         self.save_button.clicked.connect(self.save_set)
-        self.delete_set_button = QPushButton("Delete set…")
+        self.delete_set_button = QPushButton(translate("ui.history.tab", "Delete set…"))
         self.delete_set_button.setShortcut("Del")
-        self.delete_set_button.setToolTip("Delete the selected set (Del)")
+        self.delete_set_button.setToolTip(
+            translate("ui.history.tab", "Delete the selected set (Del)")
+        )
         self.delete_set_button.clicked.connect(self.delete_selected_set)
         self.status = QLabel("")
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.delete_set_button)
         buttons.addStretch(1)
-        form_box = QGroupBox("Selected set")
+        form_box = QGroupBox(translate("ui.history.tab", "Selected set"))
         box_layout = QVBoxLayout(form_box)
         box_layout.addLayout(form)
         box_layout.addLayout(buttons)
@@ -149,6 +187,10 @@ class HistoryTab(BaseTab):
         self._show_detail(None)
 
     @staticmethod
+    def _weight_words(unit: str) -> str:
+        return translate("ui.history.tab", "Weight ({unit})").format(unit=unit)
+
+    @staticmethod
     def _setup_view(view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -162,7 +204,8 @@ class HistoryTab(BaseTab):
         # size columns from the first rows only (the default looks at 1000 rows per layout)
         header.setResizeContentsPrecision(40)
         # never narrower than a short header plus its sort arrow ("Sets", "RPE" stay whole)
-        header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance("Sets") + 28)
+        sets = translate("ui.history.tab", "Sets")
+        header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance(sets) + 28)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -191,9 +234,11 @@ class HistoryTab(BaseTab):
         self.workouts_model.reset(load, total, weight_unit=self.weight_unit, tz=self.tz)
         self._fit_workouts_column()
         self.sets_model.set_weight_unit(self.weight_unit, distance_unit_for(settings.length_unit))
-        self.weight_label.setText(f"Weight ({self.weight_unit})")
+        self.weight_label.setText(self._weight_words(self.weight_unit))
         self.count_label.setText(
-            "No workouts yet." if total == 0 else f"{total} workout{'s' if total != 1 else ''}"
+            translate("ui.history.tab", "No workouts yet.")
+            if total == 0
+            else translate("ui.history.tab", "%n workout(s)", None, total)
         )
         if keep_workout is not None and self.select_workout(keep_workout):
             if keep_set is not None:
@@ -282,15 +327,23 @@ class HistoryTab(BaseTab):
         self.sets_model.set_rows(list(detail.sets) if detail else [])
         self.delete_workout_button.setEnabled(detail is not None)
         if detail is None:
-            self.heading.setText("Choose a workout to see its sets.")
+            self.heading.setText(translate("ui.history.tab", "Choose a workout to see its sets."))
         else:
             summary = self.workouts_model.row_of(detail.id)
-            length = ""
-            if summary is not None:
-                length = " · " + length_text(self.workouts_model.row_at(summary).duration_s)
             when = local_text(detail.started_at, self.tz)
-            name = detail.routine_name or detail.name or "Workout"
-            self.heading.setText(f"<b>{name}</b> — {when}{length} · {len(detail.sets)} sets")
+            name = workout_name(detail.routine_name, detail.name)
+            count = len(detail.sets)
+            sets = translate("ui.history.tab", "%n set(s)", None, count)
+            if summary is not None:
+                length = length_text(self.workouts_model.row_at(summary).duration_s)
+                heading = translate(
+                    "ui.history.tab", "<b>{name}</b> — {when} · {length} · {sets}"
+                ).format(name=name, when=when, length=length, sets=sets)
+            else:
+                heading = translate("ui.history.tab", "<b>{name}</b> — {when} · {sets}").format(
+                    name=name, when=when, sets=sets
+                )
+            self.heading.setText(heading)
         self._fill_form(None)
 
     def _on_set_row(self, current: object, _previous: object) -> None:
@@ -309,16 +362,15 @@ class HistoryTab(BaseTab):
             for edit in self.edits.values():
                 edit.clear()
             return
-        point = QLocale().decimalPoint()
 
         def num(value: float | None, decimals: int = 2) -> str:
-            return "" if value is None else display_number(value, decimals).replace(".", point)
+            return "" if value is None else display_number(value, decimals)
 
         self.reps_edit.setText("" if row.reps is None else str(row.reps))
         self.weight_edit.setText(
             "" if row.weight_kg is None else num(kg_to(row.weight_kg, self.weight_unit))
         )
-        self.seconds_edit.setText(duration_field_text(row.duration_seconds, mode, point))
+        self.seconds_edit.setText(duration_field_text(row.duration_seconds, mode))
         self.rpe_edit.setText(num(row.rpe, 1))
         self.note_edit.setText(row.note)
 
@@ -328,31 +380,29 @@ class HistoryTab(BaseTab):
         """The message beside the field it names (the note's place for any other field)."""
         error = self.errors.get(exc.field, self.errors["note"])
         words = label(exc.field)
-        error.setText(f"{words[:1].upper()}{words[1:]} {exc.message}")
+        error.setText(
+            translate("ui.history.tab", "{field} {problem}").format(
+                field=f"{words[:1].upper()}{words[1:]}", problem=exc.message
+            )
+        )
         error.show()
 
     def _parse_form(self, row: SetRow) -> dict[str, float | int | None] | None:
         """The numbers typed, as stored (weights in kg); None, with every refused field's
         message shown, when any is refused."""
-        point = QLocale().decimalPoint()
 
         def number(field: str) -> Callable[[str], float | int | None]:
             bound = number_bound(LOGGED_SET, field)
-            return lambda text: parse_number(
-                text, field=field, bound=bound, decimal_point=point, required=False
-            )
+            return lambda text: read_number(text, field=field, bound=bound)
+
+        def typed_weight(text: str) -> float | None:
+            bound = in_unit(number_bound(LOGGED_SET, "weight_kg"), self.weight_unit)
+            typed = read_number(text, field="weight_kg", bound=bound)
+            return None if typed is None else kg_from(float(typed), self.weight_unit)
 
         parsers = {field: number(field) for field in ("reps", "rpe")}
-        parsers["duration_seconds"] = lambda text: parse_duration(
-            text, row.exercise_mode, decimal_point=point
-        )
-        parsers["weight_kg"] = lambda text: parse_weight(
-            text,
-            field="weight_kg",
-            unit=self.weight_unit,
-            bound=number_bound(LOGGED_SET, "weight_kg"),
-            decimal_point=point,
-        )
+        parsers["duration_seconds"] = lambda text: parse_duration(text, row.exercise_mode)
+        parsers["weight_kg"] = typed_weight
         values: dict[str, float | int | None] = {}
         refused = False
         for field, parse in parsers.items():
@@ -371,7 +421,7 @@ class HistoryTab(BaseTab):
             < 0.005
         ):
             values["weight_kg"] = row.weight_kg  # unchanged as shown: keep the stored value
-        shown = duration_field_text(row.duration_seconds, row.exercise_mode, point)
+        shown = duration_field_text(row.duration_seconds, row.exercise_mode)
         if row.duration_seconds is not None and self.seconds_edit.text() == shown:
             values["duration_seconds"] = row.duration_seconds  # 95 s shown as 1.58 min stays 95
         return values
@@ -386,17 +436,21 @@ class HistoryTab(BaseTab):
             error.hide()
         values = self._parse_form(row)
         if values is None:
-            self.status.setText("Nothing saved: correct the fields in red.")
+            self.status.setText(
+                translate("ui.history.tab", "Nothing saved: correct the fields in red.")
+            )
             return False
         note = self.note_edit.text()
 
         def refused(exc: Exception) -> None:
             if isinstance(exc, InputError):
                 self._show_error(exc)
-                self.status.setText("Nothing saved: correct the fields in red.")
+                self.status.setText(
+                    translate("ui.history.tab", "Nothing saved: correct the fields in red.")
+                )
             else:  # the set was deleted meanwhile
                 self.refresh_now()
-                self.status.setText("This set no longer exists.")
+                self.status.setText(translate("ui.history.tab", "This set no longer exists."))
 
         saved = self.ops.write(
             lambda s: history.update_logged_set(
@@ -414,14 +468,17 @@ class HistoryTab(BaseTab):
         if saved is None:
             return False
         self.refresh_now()
-        self.status.setText("Saved.")
+        self.status.setText(translate("ui.history.tab", "Saved."))
         return True
 
     def delete_selected_set(self) -> bool:
         row = self.selected_set()
         if row is None or self.db is None:
             return False
-        if not dialogs.confirm_delete(self, f"{row.exercise_name}, set {row.set_number}"):
+        what = translate("ui.history.tab", "{exercise}, set {number}").format(
+            exercise=data_text(row.exercise_name), number=row.set_number
+        )
+        if not dialogs.confirm_delete(self, what):
             return False
         # already deleted elsewhere: nothing to say, the reload below shows it gone
         self.ops.write(
@@ -437,7 +494,10 @@ class HistoryTab(BaseTab):
         if workout_id is None or self.db is None:
             return False
         summary = self.workouts_model.row_at(self.workouts_model.row_of(workout_id) or 0)
-        name = f"{summary.routine_name or summary.name or 'Workout'} of {local_text(summary.started_at, self.tz)}"
+        name = translate("ui.history.tab", "{workout} of {when}").format(
+            workout=workout_name(summary.routine_name, summary.name),
+            when=local_text(summary.started_at, self.tz),
+        )
         if not dialogs.confirm_delete(self, name):
             return False
         self.ops.write(

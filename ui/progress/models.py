@@ -8,7 +8,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 
+from core import i18n
+from core.i18n import translate
 from core.insight.trends import ExerciseHistory
+from core.library.localized import data_text
 from ui.models import AnyIndex, RowTableModel
 
 if TYPE_CHECKING:
@@ -18,13 +21,17 @@ EXERCISE_ID_ROLE = Qt.ItemDataRole.UserRole  # what QComboBox.itemData() reads
 
 
 def local_day_text(when: Any, tz: ZoneInfo) -> str:
-    """The local calendar day of an aware datetime, ISO-written ('' for None)."""
-    return "" if when is None else when.astimezone(tz).date().isoformat()
+    """The local calendar day of an aware datetime ('' for None), as the language writes a
+    day (ISO in English: '2026-03-05')."""
+    if when is None:
+        return ""
+    return i18n.strftime(when.astimezone(tz).date(), translate("ui.progress.models", "%Y-%m-%d"))
 
 
 class ExerciseListModel(QAbstractListModel):
-    """Exercises with history (core.insight.trends.ExerciseHistory), by name: the name shown,
-    the exercise id as item data, its workouts, sets and last day as the tooltip."""
+    """Exercises with history (core.insight.trends.ExerciseHistory), by name: the name shown
+    (a shipped exercise's in the language in use), the exercise id as item data, its workouts,
+    sets and last day as the tooltip."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -47,12 +54,16 @@ class ExerciseListModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row.name
+            return data_text(row.name)
         if role == EXERCISE_ID_ROLE:
             return row.exercise_id
         if role == Qt.ItemDataRole.ToolTipRole:
-            last = local_day_text(row.last_done, self.tz)
-            return f"{row.workouts} workouts, {row.sets} sets; last on {last}"
+            workouts, sets = row.workouts, row.sets
+            return translate("ui.progress.models", "{workouts}, {sets}; last on {day}").format(
+                workouts=translate("ui.progress.models", "%n workout(s)", None, workouts),
+                sets=translate("ui.progress.models", "%n set(s)", None, sets),
+                day=local_day_text(row.last_done, self.tz),
+            )
         return None
 
 
@@ -64,7 +75,13 @@ class RecordsModel(RowTableModel):
     """
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([("Record", lambda r: r.label), ("Set on", self._day_text)], parent)
+        super().__init__(
+            [
+                (translate("ui.progress.models", "Record"), lambda r: r.label),
+                (translate("ui.progress.models", "Set on"), self._day_text),
+            ],
+            parent,
+        )
         self.tz = ZoneInfo("UTC")
 
     def _day_text(self, record: Record) -> str:

@@ -3,6 +3,10 @@
 No widget here: each function clears nothing and shows nothing, it draws on the Figure it is
 given (the tab's ChartCanvas figure on screen, an Agg figure in the tests). The callers decide
 what to show when there is nothing to draw; these functions expect data to draw.
+
+Every word, number and date on a chart is the language's: titles, labels and legends through
+core.i18n.translate, shipped routine names through data_text, dates through core.i18n.strftime
+with a translated pattern, and the axes' numbers and dates through ui.widgets.chart_canvas.
 """
 
 from __future__ import annotations
@@ -11,6 +15,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from core import i18n
+from core.i18n import translate
 from core.insight.trends import (
     MEASURE_UNITS,
     MEASURES,
@@ -19,8 +25,9 @@ from core.insight.trends import (
     adherence_summary,
     value_text,
 )
+from core.library.localized import data_text
 from core.units import kg_to
-from ui.widgets.chart_canvas import ChartColors, style_axes
+from ui.widgets.chart_canvas import ChartColors, date_formatter, style_axes
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -53,7 +60,7 @@ def draw_series(
     to a little after the last. Counts (reps, seconds held) get integer ticks; the best point's
     label stays inside the axes. `points` must not be empty.
     """
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.dates import AutoDateLocator, date2num
     from matplotlib.ticker import MaxNLocator
 
     if not points:
@@ -88,7 +95,7 @@ def draw_series(
     )
     locator = AutoDateLocator()
     ax.xaxis.set_major_locator(locator)
-    ax.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    ax.xaxis.set_major_formatter(date_formatter(locator))
     if first_day is None:
         pad = max(timedelta(days=7), (days[-1] - days[0]) / 20)
         start, end = days[0] - pad, days[-1] + pad
@@ -102,7 +109,9 @@ def draw_series(
     where = (xs[best] - x0) / (x1 - x0) if x1 > x0 else 0.5
     ha, dx = ("left", -4) if where < 0.2 else ("right", 4) if where > 0.8 else ("center", 0)
     ax.annotate(
-        f"best {value_text(measure, points[best].value, weight_unit)}",
+        translate("ui.progress.plots", "best {value}").format(
+            value=value_text(measure, points[best].value, weight_unit)
+        ),
         (xs[best], ys[best]),
         textcoords="offset points",
         xytext=(dx, 8),
@@ -112,7 +121,14 @@ def draw_series(
     )
     short = short_label(label)
     ax.set_ylabel(f"{short} ({unit})" if unit not in ("", "reps") else short)
-    ax.set_title(f"{exercise_name}: {label}", fontsize=10, y=1.0, pad=6)
+    ax.set_title(
+        translate("ui.progress.plots", "{exercise}: {measure}").format(
+            exercise=exercise_name, measure=label
+        ),
+        fontsize=10,
+        y=1.0,
+        pad=6,
+    )
     ax.margins(y=0.15)
     low, high = ax.get_ylim()
     if measure in COUNT_MEASURES:
@@ -131,20 +147,38 @@ def busiest_routines(weeks: Sequence[AdherenceWeek]) -> list[list[AdherenceWeek]
     return [ws for ws in routines if any(w.sessions for w in ws)]
 
 
+def week_text(day: date) -> str:
+    """A week's first day as the charts write it: '02 Mar' ('02. März' in German)."""
+    return i18n.strftime(day, translate("ui.progress.plots", "%d %b"))
+
+
 def adherence_title(weeks: Sequence[AdherenceWeek]) -> str:
     """'Legs: target 2–3 a week, met 2 of 3 weeks since 02 Mar' (weeks before the routine was
     first used are not counted; 'since' is said only when the window holds such weeks)."""
     first = weeks[0]
+    routine = data_text(first.routine_name)
     low = first.target_min if first.target_min is not None else first.target_max
     high = first.target_max if first.target_max is not None else low
     if low is None or high is None:
-        return f"{first.routine_name}: no weekly target"
+        return translate("ui.progress.plots", "{routine}: no weekly target").format(routine=routine)
     target = f"{low}" if low == high else f"{low}–{high}"
     met, tracked = adherence_summary(weeks)
     since = next((w.week_start for w in weeks if w.tracked), None)
-    when = f" since {since.strftime('%d %b')}" if since is not None and not first.tracked else ""
-    noun = "week" if tracked == 1 else "weeks"
-    return f"{first.routine_name}: target {target} a week, met {met} of {tracked} {noun}{when}"
+    if since is not None and not first.tracked:
+        text = translate(
+            "ui.progress.plots",
+            "{routine}: target {target} a week, met {met} of %n week(s) since {day}",
+            None,
+            tracked,
+        )
+        return text.format(routine=routine, target=target, met=met, day=week_text(since))
+    text = translate(
+        "ui.progress.plots",
+        "{routine}: target {target} a week, met {met} of %n week(s)",
+        None,
+        tracked,
+    )
+    return text.format(routine=routine, target=target, met=met)
 
 
 def draw_adherence(fig: Figure, weeks: Sequence[AdherenceWeek], *, colors: ChartColors) -> Axes:
@@ -173,13 +207,15 @@ def draw_adherence(fig: Figure, weeks: Sequence[AdherenceWeek], *, colors: Chart
         color=[colors.accent if weeks[i].met else colors.muted for i in tracked],
     )
     handles = [
-        Patch(color=colors.accent, label="target met"),
-        Patch(color=colors.muted, label="below target"),
+        Patch(color=colors.accent, label=translate("ui.progress.plots", "target met")),
+        Patch(color=colors.muted, label=translate("ui.progress.plots", "below target")),
     ]
     if low is not None and high is not None:
         lo, hi = (low - 0.5, high + 0.5) if low == high else (low, high)
         ax.axhspan(lo, hi, color=colors.accent, alpha=0.15, linewidth=0)
-        handles.append(Patch(color=colors.accent, alpha=0.15, label="target"))
+        handles.append(
+            Patch(color=colors.accent, alpha=0.15, label=translate("ui.progress.plots", "target"))
+        )
     top = max(max(w.sessions for w in weeks), high or 0) + 1
     ax.set_ylim(0, top)
     ax.set_xlim(-0.5, n - 0.5)
@@ -190,17 +226,19 @@ def draw_adherence(fig: Figure, weeks: Sequence[AdherenceWeek], *, colors: Chart
         ax.text(
             (before - 1) / 2,
             top / 2,
-            "not in use yet" if before > 1 else "not\nin use",
+            translate("ui.progress.plots", "not in use yet")
+            if before > 1
+            else translate("ui.progress.plots", "not\nin use"),
             ha="center",
             va="center",
             fontsize=8,
             color=colors.foreground,
             alpha=0.7,
         )
-    ax.set_ylabel("sessions a week", fontsize=8)
+    ax.set_ylabel(translate("ui.progress.plots", "sessions a week"), fontsize=8)
     step = 1 if n <= 13 else 2
     positions = list(range(n))
-    ax.set_xticks(positions[::step], [w.week_start.strftime("%d %b") for w in weeks][::step])
+    ax.set_xticks(positions[::step], [week_text(w.week_start) for w in weeks][::step])
     ax.tick_params(labelsize=8)
     ax.set_title(adherence_title(weeks), fontsize=9, loc="left", color=colors.foreground)
     ax.legend(
@@ -235,7 +273,7 @@ def calendar_grid(
             if day <= today:
                 grid[weekday][week] = 1.0 if day in active else 0.0
             if day.day == 1:
-                month_ticks.append((week, day.strftime("%b")))
+                month_ticks.append((week, i18n.month_name(day.month, full=False)))
     return grid, month_ticks
 
 
@@ -261,13 +299,13 @@ def draw_calendar(
     )
     ax.set_aspect("equal")
     ax.invert_yaxis()
-    ax.set_yticks([0.5, 2.5, 4.5, 6.5], ["Mon", "Wed", "Fri", "Sun"])
+    ax.set_yticks([0.5, 2.5, 4.5, 6.5], [i18n.weekday_name(d, full=False) for d in (0, 2, 4, 6)])
     ax.set_xticks([w + 0.5 for w, _ in month_ticks], [m for _, m in month_ticks])
     ax.tick_params(colors=colors.foreground, labelcolor=colors.foreground, length=0, labelsize=8)
     for spine in ax.spines.values():
         spine.set_visible(False)
     ax.set_title(
-        f"Active days, last {weeks} weeks",
+        translate("ui.progress.plots", "Active days, last %n week(s)", None, weeks),
         fontsize=9,
         loc="left",
         color=colors.foreground,

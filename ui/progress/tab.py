@@ -11,6 +11,7 @@ is shown and stale (BaseTab), or when the person picks another exercise, measure
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -34,16 +35,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.changes import Changes
 from core.clock import local_zone
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.insight import trends
 from core.insight.trends import AdherenceWeek, ExerciseHistory, SeriesPoint
+from core.library.localized import data_text
 from ui import dialogs
 from ui.base_tab import BaseTab
 from ui.progress import plots
 from ui.progress.models import ExerciseListModel, RecordsModel
 from ui.tasks import run_task
-from ui.widgets.chart_canvas import SAVE_FILTERS, ChartCanvas, preload_matplotlib, save_format
+from ui.widgets.chart_canvas import ChartCanvas, preload_matplotlib, save_filters, save_format
 from ui.widgets.layout import column, splitter
 
 if TYPE_CHECKING:
@@ -52,13 +56,35 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-EMPTY_HISTORY = "Log a workout to see progress here."
-RANGE_LABELS = {"30d": "&30 days", "3m": "3 &months", "1y": "1 &year", "all": "&All"}
-RANGE_WORDS = {"30d": "the last 30 days", "3m": "the last 3 months", "1y": "the last year"}
-RANGE_KEYS = {"30d": "Alt+3", "3m": "Alt+M", "1y": "Alt+Y", "all": "Alt+A"}
+# Marked here, translated where shown (translate("ui.progress.tab", VALUE)): the language is
+# chosen after this module is imported.
+EMPTY_HISTORY = QT_TRANSLATE_NOOP("ui.progress.tab", "Log a workout to see progress here.")
+RANGE_LABELS = {
+    "30d": QT_TRANSLATE_NOOP("ui.progress.tab", "&30 days"),
+    "3m": QT_TRANSLATE_NOOP("ui.progress.tab", "3 &months"),
+    "1y": QT_TRANSLATE_NOOP("ui.progress.tab", "1 &year"),
+    "all": QT_TRANSLATE_NOOP("ui.progress.tab", "&All"),
+}
+RANGE_WORDS = {
+    "30d": QT_TRANSLATE_NOOP("ui.progress.tab", "the last 30 days"),
+    "3m": QT_TRANSLATE_NOOP("ui.progress.tab", "the last 3 months"),
+    "1y": QT_TRANSLATE_NOOP("ui.progress.tab", "the last year"),
+}
 DEFAULT_RANGE = "3m"
 ADHERENCE_WEEKS = 12
 CALENDAR_WEEKS = 26
+
+
+def empty_history() -> str:
+    """EMPTY_HISTORY in the language in use."""
+    return translate("ui.progress.tab", EMPTY_HISTORY)
+
+
+def alt_key(label: str) -> str:
+    """The key a label's mnemonic gives, for a tooltip: "Alt+E" for "&Exercise:" (the
+    translation's letter, wherever its translator put the "&")."""
+    found = re.search(r"&([^&\s])", label.replace("&&", ""))
+    return f"Alt+{found.group(1).upper()}" if found else ""
 
 
 # -- data carried from the worker to the GUI thread ---------------------------------------------
@@ -130,7 +156,7 @@ class ProgressTab(BaseTab):
         root = QVBoxLayout(self)
 
         bar = QHBoxLayout()
-        self.chart = ChartCanvas(EMPTY_HISTORY)
+        self.chart = ChartCanvas(empty_history())
         self.exercise_model = ExerciseListModel(self)
         self.exercise_model.tz = self._tz
         self.exercise_combo = QComboBox()
@@ -138,24 +164,31 @@ class ProgressTab(BaseTab):
         self.exercise_combo.setEditable(True)
         line = self.exercise_combo.lineEdit()
         if line is not None:  # its text field is a control of its own for a screen reader
-            line.setAccessibleName("Exercise")
+            line.setAccessibleName(translate("ui.progress.tab", "Exercise"))
         self.exercise_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.exercise_combo.setMinimumContentsLength(22)
-        self.exercise_combo.setToolTip("Exercises you have logged; type to search (Alt+E)")
+        exercise_words = translate("ui.progress.tab", "&Exercise:")
+        self.exercise_combo.setToolTip(
+            translate(
+                "ui.progress.tab", "Exercises you have logged; type to search ({keys})"
+            ).format(keys=alt_key(exercise_words))
+        )
         completer = QCompleter(self.exercise_model, self.exercise_combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.exercise_combo.setCompleter(completer)
         self.exercise_combo.activated.connect(self._on_exercise_activated)
-        exercise_label = QLabel("&Exercise:")
+        exercise_label = QLabel(exercise_words)
         exercise_label.setBuddy(self.exercise_combo)
 
         self.measure_combo = QComboBox()
-        self.measure_combo.setToolTip("What to chart for this exercise (Alt+S)")
+        measure_words = translate("ui.progress.tab", "Mea&sure:")
+        self._measure_keys = alt_key(measure_words)
+        self.measure_combo.setToolTip(self._measure_tip())
         self.measure_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.measure_combo.activated.connect(self._on_measure_activated)
-        measure_label = QLabel("Mea&sure:")
+        measure_label = QLabel(measure_words)
         measure_label.setBuddy(self.measure_combo)
 
         bar.addWidget(exercise_label)
@@ -169,17 +202,31 @@ class ProgressTab(BaseTab):
         self.range_group.setExclusive(True)
         self.range_buttons: dict[str, QPushButton] = {}
         for key, label in RANGE_LABELS.items():
-            button = QPushButton(label)
+            words = translate("ui.progress.tab", label)
+            button = QPushButton(words)
             button.setCheckable(True)
-            button.setToolTip(f"Show {RANGE_WORDS.get(key, 'everything')} ({RANGE_KEYS[key]})")
+            where = RANGE_WORDS.get(key)
+            button.setToolTip(
+                translate("ui.progress.tab", "Show {range} ({keys})").format(
+                    range=translate("ui.progress.tab", "everything")
+                    if where is None
+                    else translate("ui.progress.tab", where),
+                    keys=alt_key(words),
+                )
+            )
             button.setChecked(key == self._range)
             button.clicked.connect(lambda _=False, k=key: self.set_range(k))
             self.range_group.addButton(button)
             self.range_buttons[key] = button
             bar.addWidget(button)
         bar.addSpacing(8)
-        self.save_button = QPushButton("Sa&ve chart…")
-        self.save_button.setToolTip("Save this chart as a PNG or SVG file (Alt+V)")
+        save_words = translate("ui.progress.tab", "Sa&ve chart…")
+        self.save_button = QPushButton(save_words)
+        self.save_button.setToolTip(
+            translate("ui.progress.tab", "Save this chart as a PNG or SVG file ({keys})").format(
+                keys=alt_key(save_words)
+            )
+        )
         self.save_button.clicked.connect(lambda: self._ask_and_save(self.chart, "exercise"))
         bar.addWidget(self.save_button)
         root.addLayout(bar)
@@ -187,7 +234,7 @@ class ProgressTab(BaseTab):
         self.records_model = RecordsModel(self)
         self.records_model.tz = self._tz
         self.records_view = QTableView()
-        self.records_view.setAccessibleName("Personal records")
+        self.records_view.setAccessibleName(translate("ui.progress.tab", "Personal records"))
         self.records_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.records_view.setModel(self.records_model)
         self.records_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -197,43 +244,52 @@ class ProgressTab(BaseTab):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.records_view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
-        self.records_label = QLabel("Personal records")
+        self.records_label = QLabel(translate("ui.progress.tab", "Personal records"))
         self.records_label.setWordWrap(True)
         records_box = column(self.records_label, self.records_view)
         top = splitter((self.chart, 3), (records_box, 1), sizes=[860, 340])
 
         self.lower_panel = QTabWidget()
         self.lower_panel.setDocumentMode(True)
-        self.adherence_chart = ChartCanvas(EMPTY_HISTORY)
+        self.adherence_chart = ChartCanvas(empty_history())
         # One routine at a time, full width: readable at 1280x800, where three stacked rows
         # were not. The busiest routine comes first.
         self.adherence_combo = QComboBox()
-        self.adherence_combo.setToolTip("The routine whose weeks are shown (Alt+R)")
+        routine_words = translate("ui.progress.tab", "&Routine:")
+        self.adherence_combo.setToolTip(
+            translate("ui.progress.tab", "The routine whose weeks are shown ({keys})").format(
+                keys=alt_key(routine_words)
+            )
+        )
         self.adherence_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.adherence_combo.activated.connect(self._on_adherence_routine)
-        routine_label = QLabel("&Routine:")
+        routine_label = QLabel(routine_words)
         routine_label.setBuddy(self.adherence_combo)
         routine_row = QHBoxLayout()
         routine_row.addWidget(routine_label)
         routine_row.addWidget(self.adherence_combo)
         routine_row.addStretch(1)
         adherence_page = column(routine_row, (self.adherence_chart, 1), margins=(0, 4, 0, 0))
-        self.calendar_chart = ChartCanvas(EMPTY_HISTORY)
+        self.calendar_chart = ChartCanvas(empty_history())
         self.streak_label = QLabel("")
         self.streak_label.setWordWrap(True)
         calendar_page = column(self.streak_label, (self.calendar_chart, 1), margins=(0, 4, 0, 0))
-        from core.insight.progression import RULE_TEXT
+        from core.insight.progression import rule_text
 
-        self.rule_label = QLabel(RULE_TEXT)
+        self.rule_label = QLabel(rule_text())
         self.rule_label.setWordWrap(True)
         self.rule_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.rule_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.rule_label.setContentsMargins(8, 8, 8, 8)
-        self.lower_panel.addTab(adherence_page, "Weekly adherence")
-        self.lower_panel.addTab(calendar_page, "Active days")
-        self.lower_panel.addTab(self.rule_label, "How targets progress")
-        self.lower_save_button = QPushButton("Save this chart…")
-        self.lower_save_button.setToolTip("Save the chart below as a PNG or SVG file")
+        self.lower_panel.addTab(adherence_page, translate("ui.progress.tab", "Weekly adherence"))
+        self.lower_panel.addTab(calendar_page, translate("ui.progress.tab", "Active days"))
+        self.lower_panel.addTab(
+            self.rule_label, translate("ui.progress.tab", "How targets progress")
+        )
+        self.lower_save_button = QPushButton(translate("ui.progress.tab", "Save this chart…"))
+        self.lower_save_button.setToolTip(
+            translate("ui.progress.tab", "Save the chart below as a PNG or SVG file")
+        )
         self.lower_save_button.clicked.connect(self._save_lower)
         self.lower_panel.setCornerWidget(self.lower_save_button, Qt.Corner.TopRightCorner)
         self.lower_panel.currentChanged.connect(self._on_lower_changed)
@@ -348,7 +404,7 @@ class ProgressTab(BaseTab):
         now = self._now()
         self._records_cache.clear()  # data changed: records may have too
         if not self.chart.has_chart:
-            self.chart.show_message("Loading…")
+            self.chart.show_message(translate("ui.progress.tab", "Loading…"))
 
         def work() -> Overview:
             from core.store.settings import load_settings
@@ -404,8 +460,12 @@ class ProgressTab(BaseTab):
             self._data = None
             self.measure_combo.clear()
             self.records_model.set_rows([])
-            self.records_label.setText("Personal records appear here after your first workout.")
-            self.chart.show_message(EMPTY_HISTORY)
+            self.records_label.setText(
+                translate(
+                    "ui.progress.tab", "Personal records appear here after your first workout."
+                )
+            )
+            self.chart.show_message(empty_history())
             self._set_controls_enabled(False)
         else:
             self._set_controls_enabled(True)
@@ -464,12 +524,19 @@ class ProgressTab(BaseTab):
         # A new exercise: if its measure has nothing in range, chart one that has.
         self._load_exercise(fallback=tuple(k for k in keys if k != self._measure))
 
+    def _measure_tip(self, hint: str = "") -> str:
+        if hint:
+            return translate("ui.progress.tab", "{hint} ({keys})").format(
+                hint=hint, keys=self._measure_keys
+            )
+        return translate("ui.progress.tab", "What to chart for this exercise ({keys})").format(
+            keys=self._measure_keys
+        )
+
     def _update_measure_tooltip(self) -> None:
         key = self.measure_combo.currentData()
         hint = trends.MEASURE_HINTS.get(key, "") if key else ""
-        self.measure_combo.setToolTip(
-            f"{hint} (Alt+S)" if hint else "What to chart for this exercise (Alt+S)"
-        )
+        self.measure_combo.setToolTip(self._measure_tip(hint))
 
     def _load_exercise(self, fallback: tuple[str, ...] = ()) -> None:
         """Load the chosen measure's series; when it is empty in range, the first measure of
@@ -532,7 +599,11 @@ class ProgressTab(BaseTab):
             self.records_model.set_rows(records)
             name = self.exercise_combo.currentText()
             self.records_label.setText(
-                f"Personal records: {name}" if records else f"No personal records for {name} yet."
+                translate("ui.progress.tab", "Personal records: {name}").format(name=name)
+                if records
+                else translate("ui.progress.tab", "No personal records for {name} yet.").format(
+                    name=name
+                )
             )
         self._draw_exercise()
         # Then the lower charts, if stale, once the exercise chart is on screen: drawing one
@@ -548,7 +619,9 @@ class ProgressTab(BaseTab):
             QTimer.singleShot(0, self, self._draw_current_secondary)
 
     def _load_failed(self, exc: BaseException) -> None:
-        self.chart.show_message(f"Could not load progress: {exc}")
+        self.chart.show_message(
+            translate("ui.progress.tab", "Could not load progress: {error}").format(error=exc)
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         """A new palette (light/dark switch) redraws the charts in its colours."""
@@ -579,10 +652,13 @@ class ProgressTab(BaseTab):
             self._load_exercise()
 
     def _ask_and_save(self, canvas: ChartCanvas, name: str) -> None:
+        title = translate("ui.progress.tab", "Save chart")
         if not canvas.has_chart:
-            dialogs.show_info(self, "Save chart", "There is no chart to save yet.")
+            dialogs.show_info(
+                self, title, translate("ui.progress.tab", "There is no chart to save yet.")
+            )
             return
-        path = dialogs.save_file(self, "Save chart", f"backline-{name}.png", SAVE_FILTERS)
+        path = dialogs.save_file(self, title, f"backline-{name}.png", save_filters())
         if path is None:
             return
         if not path.suffix:
@@ -591,7 +667,11 @@ class ProgressTab(BaseTab):
             save_format(path)
             canvas.save(path)
         except (OSError, ValueError) as exc:
-            dialogs.show_error(self, "Save chart", f"The chart was not saved: {exc}")
+            dialogs.show_error(
+                self,
+                title,
+                translate("ui.progress.tab", "The chart was not saved: {error}").format(error=exc),
+            )
 
     def _save_lower(self) -> None:
         page = self.lower_panel.currentIndex()
@@ -613,14 +693,23 @@ class ProgressTab(BaseTab):
         name = self.exercise_combo.currentText()
         if not data.points:
             where = RANGE_WORDS.get(data.range_key)
-            what = trends.MEASURES.get(data.measure, data.measure).lower()
+            what = trends.MEASURES.get(data.measure, data.measure)
+            if i18n.language() != "de":  # German writes its nouns capitalized mid-sentence
+                what = what.lower()
             if where:
                 self.chart.show_message(
-                    f"No {what} for {name} in {where}. Choose another measure, or “All” to "
-                    "see your older workouts."
+                    translate(
+                        "ui.progress.tab",
+                        "No {measure} for {name} in {range}. Choose another measure, or “All” to "
+                        "see your older workouts.",
+                    ).format(measure=what, name=name, range=translate("ui.progress.tab", where))
                 )
             else:
-                self.chart.show_message(f"Nothing to chart for this measure. {EMPTY_HISTORY}")
+                self.chart.show_message(
+                    translate(
+                        "ui.progress.tab", "Nothing to chart for this measure. {hint}"
+                    ).format(hint=empty_history())
+                )
             self.chart_drawn.emit("exercise")
             return
         # The axis ends today, so a gap since the last workout shows.
@@ -657,13 +746,16 @@ class ProgressTab(BaseTab):
         combo.blockSignals(True)
         combo.clear()
         for weeks in routines:
-            combo.addItem(weeks[0].routine_name, weeks[0].routine_id)
+            combo.addItem(data_text(weeks[0].routine_name), weeks[0].routine_id)
         combo.setCurrentIndex(max(combo.findData(wanted), 0) if routines else -1)
         combo.blockSignals(False)
         combo.setEnabled(bool(routines))
         if not routines:
             canvas.show_message(
-                "Follow a routine from the Routines tab to see your weeks against its target."
+                translate(
+                    "ui.progress.tab",
+                    "Follow a routine from the Routines tab to see your weeks against its target.",
+                )
             )
             self.chart_drawn.emit("adherence")
             return
@@ -685,7 +777,9 @@ class ProgressTab(BaseTab):
         in_window = sorted(d for d in active if start <= d <= today)
         self.streak_label.setText(streak_text(overview.streak, len(in_window), CALENDAR_WEEKS))
         if not in_window:
-            canvas.show_message("Log a workout to fill this calendar of active days.")
+            canvas.show_message(
+                translate("ui.progress.tab", "Log a workout to fill this calendar of active days.")
+            )
             self.chart_drawn.emit("calendar")
             return
         plots.draw_calendar(
@@ -697,10 +791,11 @@ class ProgressTab(BaseTab):
 def streak_text(streak: int, active_in_window: int, weeks: int) -> str:
     """The current streak in words, with the count of active days in the calendar window."""
     if streak <= 0:
-        lead = "No current streak: a workout today starts one."
+        lead = translate("ui.progress.tab", "No current streak: a workout today starts one.")
     elif streak == 1:
-        lead = "Current streak: 1 day."
+        lead = translate("ui.progress.tab", "Current streak: 1 day.")
     else:
-        lead = f"Current streak: {streak} days in a row."
-    days = "1 active day" if active_in_window == 1 else f"{active_in_window} active days"
-    return f"{lead} {days} in the last {weeks} weeks."
+        lead = translate("ui.progress.tab", "Current streak: %n day(s) in a row.", None, streak)
+    days = translate("ui.progress.tab", "%n active day(s)", None, active_in_window)
+    window = translate("ui.progress.tab", "{days} in the last %n week(s).", None, weeks)
+    return f"{lead} {window.format(days=days)}"

@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ui.widgets.chart_canvas import ChartColors, style_axes
+from core.i18n import translate
+from ui.widgets.chart_canvas import ChartColors, date_formatter, style_axes
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -29,7 +30,7 @@ def draw_day_log(
     """Two rows of the same days: calories as bars (the target range shaded when the plan
     gives one) and sleep as dots joined by a line (its range shaded). Days with nothing logged
     stay empty: a gap, never a zero."""
-    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter, date2num
+    from matplotlib.dates import AutoDateLocator, date2num
 
     top, bottom = fig.subplots(2, 1, sharex=True)
     for ax in (top, bottom):
@@ -47,7 +48,8 @@ def draw_day_log(
         color=colors.accent,
         markersize=4,
     )
-    for ax, item, name in ((top, calories, "kcal"), (bottom, sleep, "sleep, h")):
+    axes = ((top, calories, "kcal"), (bottom, sleep, translate("ui.today.chart", "sleep, h")))
+    for ax, item, name in axes:
         ax.set_ylabel(name, fontsize=8)
         if item.target_min is not None:
             high = item.target_max if item.target_max is not None else item.target_min
@@ -58,9 +60,9 @@ def draw_day_log(
     )
     locator = AutoDateLocator(minticks=3, maxticks=8)
     bottom.xaxis.set_major_locator(locator)
-    bottom.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    bottom.xaxis.set_major_formatter(date_formatter(locator))
     top.set_title(
-        "Calories and sleep, the last 30 days (shaded: the target)",
+        translate("ui.today.chart", "Calories and sleep, the last 30 days (shaded: the target)"),
         fontsize=9,
         color=colors.foreground,
     )

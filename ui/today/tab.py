@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,17 +31,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from core import i18n
 from core.bounds import DAY_LOG, InputError, number_bound
 from core.changes import Changes
 from core.clock import local_zone
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.store.quick_read import source_titles
 from core.units import display_number
 from ui.base_tab import BaseTab
-from ui.body.fields import Loaded, clear_errors, error_label, local_number, parse_field, show_error
+from ui.body.fields import Loaded, clear_errors, error_label, parse_field, show_error
 from ui.models import RowTableModel
 from ui.widgets.chart_canvas import ChartCanvas
 from ui.widgets.layout import unseen_label
-from ui.widgets.number_field import unit_words
+from ui.widgets.number_field import unit_description
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -53,17 +56,28 @@ if TYPE_CHECKING:
 # core.daily (and the SQLAlchemy it loads) is imported when the tab first reads: the tab is the
 # window's first, built before the first paint.
 
-# (stored field, label, unit, decimals shown)
+# (stored field, label, unit, decimals shown); the labels are marked here and translated
+# where shown (translate("ui.today.tab", label)), the units shown by unit_text()
 LOG_FIELDS = (
-    ("kcal", "Calories", "kcal", 0),
-    ("protein_g", "Protein", "g", 0),
-    ("servings", "Fruit and vegetables", "servings", 1),
-    ("sleep_hours", "Sleep last night", "h", 1),
-    ("water_l", "Water", "l", 1),
+    ("kcal", QT_TRANSLATE_NOOP("ui.today.tab", "Calories"), "kcal", 0),
+    ("protein_g", QT_TRANSLATE_NOOP("ui.today.tab", "Protein"), "g", 0),
+    ("servings", QT_TRANSLATE_NOOP("ui.today.tab", "Fruit and vegetables"), "servings", 1),
+    ("sleep_hours", QT_TRANSLATE_NOOP("ui.today.tab", "Sleep last night"), "h", 1),
+    ("water_l", QT_TRANSLATE_NOOP("ui.today.tab", "Water"), "l", 1),
 )
 
-STATUS_TEXT = {True: "✓ met", False: "not yet", None: "no target"}
+STATUS_TEXT = {
+    True: QT_TRANSLATE_NOOP("ui.today.tab", "✓ met"),
+    False: QT_TRANSLATE_NOOP("ui.today.tab", "not yet"),
+    None: QT_TRANSLATE_NOOP("ui.today.tab", "no target"),
+}
 CHART_DAYS = 30
+
+# The units Today counts in that are words (the others are symbols: min, h, g, kcal, l).
+_UNIT_WORDS = {
+    "sessions": QT_TRANSLATE_NOOP("ui.today.tab", "sessions"),
+    "servings": QT_TRANSLATE_NOOP("ui.today.tab", "servings"),
+}
 
 
 @dataclass(frozen=True)
@@ -76,32 +90,56 @@ class TodayView:
     recent: list[DayRow]  # the day log of the last CHART_DAYS days, for the chart
 
 
-def _unit(unit: str, amount: float) -> str:
-    """ "1 session", "2 sessions": the units Today counts in are plural words."""
-    return unit[:-1] if amount == 1 and unit in ("sessions", "servings") else unit
+def unit_text(unit: str) -> str:
+    """A unit as the tab shows it beside a field: a word in the language in use ("servings"),
+    a symbol as it is ("kcal")."""
+    words = _UNIT_WORDS.get(unit)
+    return unit if words is None else translate("ui.today.tab", words)
+
+
+def quantity_text(amount: float | str, unit: str) -> str:
+    """ "1 session", "3 sessions", "4-5 sessions", "2.5 servings", "30 min": an amount (a number,
+    or a range already written) with its unit, the words in the language's plural form."""
+    whole = isinstance(amount, float | int) and float(amount).is_integer()
+    count = int(amount) if whole else 0
+    shown = amount if isinstance(amount, str) else display_number(amount)
+    if unit == "sessions":
+        if whole:
+            return translate("ui.today.tab", "%n session(s)", None, count)
+        return translate("ui.today.tab", "{amount} sessions").format(amount=shown)
+    if unit == "servings":
+        if whole:
+            return translate("ui.today.tab", "%n serving(s)", None, count)
+        return translate("ui.today.tab", "{amount} servings").format(amount=shown)
+    return f"{shown} {unit}"
 
 
 def target_text(item: TodayItem) -> str:
     if item.target_min is None:
         return "—"
-    per = "a week" if item.period == "week" else "today"
-    low = display_number(item.target_min)
+    week = item.period == "week"
     if item.target_max is None or item.target_max == item.target_min:
         if item.target_max == 1 and item.unit == "sessions":
-            return f"once {per}"
-        amount = f"at least {low}" if item.target_max is None else low
-        top = item.target_min
+            if week:
+                return translate("ui.today.tab", "once a week")
+            return translate("ui.today.tab", "once today")
+        quantity = quantity_text(item.target_min, item.unit)
+        if item.target_max is None:
+            quantity = translate("ui.today.tab", "at least {quantity}").format(quantity=quantity)
     else:
-        amount = f"{low}-{display_number(item.target_max)}"
-        top = item.target_max
-    return f"{amount} {_unit(item.unit, top)} {per}"
+        span = f"{display_number(item.target_min)}-{display_number(item.target_max)}"
+        quantity = quantity_text(span, item.unit)
+    if week:
+        return translate("ui.today.tab", "{quantity} a week").format(quantity=quantity)
+    return translate("ui.today.tab", "{quantity} today").format(quantity=quantity)
 
 
 def done_text(item: TodayItem) -> str:
     if item.done is None:
-        return "nothing logged" if item.period == "day" else f"0 {item.unit}"
-    done = round(item.done, 1)
-    return f"{display_number(done)} {_unit(item.unit, done)}"
+        if item.period == "day":
+            return translate("ui.today.tab", "nothing logged")
+        return quantity_text(0.0, item.unit)
+    return quantity_text(round(item.done, 1), item.unit)
 
 
 class TodayModel(RowTableModel):
@@ -138,19 +176,27 @@ class TodayTab(BaseTab):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.day_label.setFont(font)
-        self.previous_button = QPushButton("◀ Previous day")
-        self.previous_button.setToolTip("Alt+Left")
-        self.next_button = QPushButton("Next day ▶")
-        self.next_button.setToolTip("Alt+Right")
-        self.today_button = QPushButton("Today")
-        self.today_button.setToolTip("Alt+Home")
+        self.previous_button = QPushButton(translate("ui.today.tab", "◀ Previous day"))
+        self.previous_button.setToolTip(_key_text("Alt+Left"))
+        self.next_button = QPushButton(translate("ui.today.tab", "Next day ▶"))
+        self.next_button.setToolTip(_key_text("Alt+Right"))
+        self.today_button = QPushButton(translate("ui.today.tab", "Today"))
+        self.today_button.setToolTip(_key_text("Alt+Home"))
         for button, step in ((self.previous_button, -1), (self.next_button, 1)):
             button.clicked.connect(lambda _=False, step=step: self.move_day(step))
         self.today_button.clicked.connect(self.go_to_today)
         for keys, what, slot in (
-            ("Alt+Left", "Today: the day before", lambda: self.move_day(-1)),
-            ("Alt+Right", "Today: the day after", lambda: self.move_day(1)),
-            ("Alt+Home", "Today: back to today", self.go_to_today),
+            (
+                "Alt+Left",
+                translate("ui.today.tab", "Today: the day before"),
+                lambda: self.move_day(-1),
+            ),
+            (
+                "Alt+Right",
+                translate("ui.today.tab", "Today: the day after"),
+                lambda: self.move_day(1),
+            ),
+            ("Alt+Home", translate("ui.today.tab", "Today: back to today"), self.go_to_today),
         ):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -167,18 +213,21 @@ class TodayTab(BaseTab):
 
         self.model = TodayModel(
             [
-                ("Part", lambda i: i.label),
-                ("Target", target_text),
-                ("Done", done_text),
-                ("Status", lambda i: STATUS_TEXT[i.met]),
-                ("Source", self._source_text),
+                (translate("ui.today.tab", "Part"), lambda i: data_text(i.label)),
+                (translate("ui.today.tab", "Target"), target_text),
+                (translate("ui.today.tab", "Done"), done_text),
+                (
+                    translate("ui.today.tab", "Status"),
+                    lambda i: translate("ui.today.tab", STATUS_TEXT[i.met]),
+                ),
+                (translate("ui.today.tab", "Source"), self._source_text),
             ],
             self._source_text,
             self,
         )
         self.table = QTableView()
         self.table.setObjectName("today_items")
-        self.table.setAccessibleName("Today's program")
+        self.table.setAccessibleName(translate("ui.today.tab", "Today's program"))
         self.table.setModel(self.model)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
@@ -197,23 +246,26 @@ class TodayTab(BaseTab):
             edit = QLineEdit()
             edit.setObjectName(f"day_{field}")
             edit.setMaximumWidth(110)
-            edit.setPlaceholderText(unit)
+            shown_unit = unit_text(unit)
+            edit.setPlaceholderText(shown_unit)
             edit.returnPressed.connect(self.save_day)
             self.fields[field] = edit
             self.errors[field] = error_label()
             row = QHBoxLayout()
             row.addWidget(edit)
-            row.addWidget(QLabel(unit))
+            row.addWidget(QLabel(shown_unit))
             row.addWidget(self.errors[field], 1)
-            caption = QLabel(f"{label}:")
+            caption = QLabel(
+                translate("ui.today.tab", "{field}:").format(field=translate("ui.today.tab", label))
+            )
             caption.setBuddy(edit)
-            edit.setAccessibleDescription(f"in {unit_words(unit)}")
+            edit.setAccessibleDescription(unit_description(shown_unit))
             log_form.addRow(caption, row)
-        self.save_button = QPushButton("Save the day")
+        self.save_button = QPushButton(translate("ui.today.tab", "Save the day"))
         self.save_button.clicked.connect(self.save_day)
         self.log_status = QLabel()
         self.log_status.setObjectName("day_status")
-        log_box = QGroupBox("The day's log")
+        log_box = QGroupBox(translate("ui.today.tab", "The day's log"))
         log_layout = QVBoxLayout(log_box)
         log_layout.addLayout(log_form)
         save_row = QHBoxLayout()
@@ -223,15 +275,15 @@ class TodayTab(BaseTab):
 
         # streaks
         self.span = QComboBox()
-        self.span.addItem("This week", "week")
-        self.span.addItem("Last 30 days", "month")
+        self.span.addItem(translate("ui.today.tab", "This week"), "week")
+        self.span.addItem(translate("ui.today.tab", "Last 30 days"), "month")
         self.span.currentIndexChanged.connect(lambda _i: self.refresh_now())
         self.streak_model = RowTableModel(
             [
-                ("Part", lambda p: p.label),
-                ("Streak", _streak_text),
-                ("Met", lambda p: str(p.met)),
-                ("Missed", lambda p: str(p.missed)),
+                (translate("ui.today.tab", "Part"), lambda p: data_text(p.label)),
+                (translate("ui.today.tab", "Streak"), _streak_text),
+                (translate("ui.today.tab", "Met"), lambda p: str(p.met)),
+                (translate("ui.today.tab", "Missed"), lambda p: str(p.missed)),
             ],
             self,
         )
@@ -245,11 +297,11 @@ class TodayTab(BaseTab):
             QHeaderView.ResizeMode.ResizeToContents
         )
         self.streaks.horizontalHeader().setStretchLastSection(True)
-        streak_box = QGroupBox("Streaks and misses")
+        streak_box = QGroupBox(translate("ui.today.tab", "Streaks and misses"))
         streak_layout = QVBoxLayout(streak_box)
         streak_layout.addWidget(self.span)
         streak_layout.addWidget(self.streaks)
-        unseen_label(self.span, "Streaks over")
+        unseen_label(self.span, translate("ui.today.tab", "Streaks over"))
 
         top = QHBoxLayout()
         top.addWidget(self.day_label, 1)
@@ -263,7 +315,9 @@ class TodayTab(BaseTab):
         right.addWidget(log_box)
         right.addWidget(streak_box, 1)
         # the day log's last weeks (matplotlib loads when it is first drawn)
-        self.chart = ChartCanvas("Calories and sleep appear here once logged.")
+        self.chart = ChartCanvas(
+            translate("ui.today.tab", "Calories and sleep appear here once logged.")
+        )
         self.chart.setObjectName("today_chart")
         self.chart.setMinimumHeight(200)
         left = QVBoxLayout()
@@ -312,20 +366,23 @@ class TodayTab(BaseTab):
         self.view = view
         report = view.report
         self.day_label.setText(
-            QLocale().toString(
-                QDate(report.day.year, report.day.month, report.day.day),
-                QLocale.FormatType.LongFormat,
-            )
+            i18n.strftime(report.day, translate("ui.today.tab", "%A, %-d %B %Y"))
         )
         self.next_button.setEnabled(report.day < date.today())
         due = report.next_due
         met = sum(1 for i in report.items if i.met)
         with_target = sum(1 for i in report.items if i.met is not None)
         if due is None:
-            self.due_label.setText(f"{met} of {with_target} parts met. Nothing left to start.")
+            text = translate(
+                "ui.today.tab", "{met} of %n part(s) met. Nothing left to start.", None, with_target
+            )
+            self.due_label.setText(text.format(met=met))
             self.start_button.hide()
         else:
-            self.due_label.setText(f"{met} of {with_target} parts met. Due next:")
+            text = translate(
+                "ui.today.tab", "{met} of %n part(s) met. Due next:", None, with_target
+            )
+            self.due_label.setText(text.format(met=met))
             self.start_button.setText(due.label)
             self.start_button.show()
         self.model.set_rows(list(report.items))
@@ -337,7 +394,9 @@ class TodayTab(BaseTab):
 
     def _draw_chart(self, view: TodayView) -> None:
         if not any(r.kcal is not None or r.sleep_hours is not None for r in view.recent):
-            self.chart.show_message("Calories and sleep appear here once logged.")
+            self.chart.show_message(
+                translate("ui.today.tab", "Calories and sleep appear here once logged.")
+            )
             return
         from ui.today.chart import draw_day_log
 
@@ -358,15 +417,17 @@ class TodayTab(BaseTab):
         self._loaded = {}
         for field, _label, _unit, decimals in LOG_FIELDS:
             value = getattr(logged, field) if logged is not None else None
-            text = "" if value is None else local_number(display_number(round(value, decimals)))
+            text = "" if value is None else display_number(round(value, decimals))
             self.fields[field].setText(text)
             self._loaded[field] = (text, value)
         self.log_status.clear()
 
     def _source_text(self, item: TodayItem) -> str:
         if item.source is None:
-            return "our default" if item.target_min is not None else ""
-        return self.titles.get(item.source, item.source)
+            if item.target_min is None:
+                return ""
+            return translate("ui.today.tab", "our default")
+        return data_text(self.titles.get(item.source, item.source))
 
     # --- acting ------------------------------------------------------------------------------
 
@@ -403,7 +464,7 @@ class TodayTab(BaseTab):
         for exc in errors:
             show_error(self.errors, exc)
         if errors:
-            self.log_status.setText("Not saved.")
+            self.log_status.setText(translate("ui.today.tab", "Not saved."))
             return False
         day = self.shown_day()
         from core.daily.log import record_day
@@ -411,7 +472,7 @@ class TodayTab(BaseTab):
         def refused(exc: Exception) -> None:
             if isinstance(exc, InputError):
                 show_error(self.errors, exc)
-            self.log_status.setText("Not saved.")
+            self.log_status.setText(translate("ui.today.tab", "Not saved."))
 
         saved = self.ops.write(
             lambda s: record_day(day, values, session=s), initiator=self, on_error=refused
@@ -419,13 +480,20 @@ class TodayTab(BaseTab):
         if saved is None:
             return False
         self.refresh_now()
-        self.log_status.setText("Saved.")
+        self.log_status.setText(translate("ui.today.tab", "Saved."))
         return True
 
 
 def _streak_text(part: PartHistory) -> str:
-    unit = "week" if part.period == "week" else "day"
-    return f"{part.streak} {unit}{'' if part.streak == 1 else 's'}"
+    streak = part.streak
+    if part.period == "week":
+        return translate("ui.today.tab", "%n week(s)", None, streak)
+    return translate("ui.today.tab", "%n day(s)", None, streak)
+
+
+def _key_text(keys: str) -> str:
+    """A key sequence as Qt writes it on this system (its key names in the language in use)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
 
 
 __all__ = ["TodayTab", "TodayView"]

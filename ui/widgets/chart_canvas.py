@@ -18,6 +18,10 @@ light or dark theme; `style_axes(ax, colors)` applies them to an Axes. When the 
 (a theme switched live), a drawn chart is recoloured in place, every colour it took from the old
 palette swapped for the new one, and rendered again; `recoloured` says so, for a caller that
 would rather draw it afresh.
+
+Numbers and dates on the axes are written in the language in use: `style_axes` gives the value
+axis the language's decimal separator, and `date_formatter` is matplotlib's concise date ticks
+with the language's day and month names, in the order its translators chose.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QStackedLayout, QWidget
 
+from core import i18n
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from ui import theme
 from ui.tasks import run_task
 
@@ -43,8 +49,16 @@ if TYPE_CHECKING:
 
 # Suffix -> matplotlib format. Anything else is refused before a file is written.
 SAVE_FORMATS = {".png": "png", ".svg": "svg"}
-SAVE_FILTERS = "PNG image (*.png);;SVG drawing (*.svg)"
+SAVE_FILTERS = QT_TRANSLATE_NOOP(
+    "ui.widgets.chart_canvas", "PNG image (*.png);;SVG drawing (*.svg)"
+)
+"""The file dialog's filters, marked here; `save_filters()` gives them in the language in use."""
 PNG_DPI = 150
+
+
+def save_filters() -> str:
+    """The save dialog's file types, in the language in use (the patterns stay)."""
+    return translate("ui.widgets.chart_canvas", SAVE_FILTERS)
 
 
 @dataclass(frozen=True)
@@ -228,13 +242,87 @@ def style_axes(ax: Axes, c: ChartColors) -> None:
     ax.title.set_color(c.foreground)
     ax.grid(True, color=c.grid, linewidth=0.6)
     ax.set_axisbelow(True)
+    ax.yaxis.set_major_formatter(number_formatter())
+
+
+def _local_decimals(text: str) -> str:
+    """A tick label matplotlib wrote with a point, with the language's decimal separator."""
+    separator = i18n.decimal_separator()
+    return text if separator == "." else text.replace(".", separator)
+
+
+def number_formatter() -> Any:
+    """matplotlib's plain number ticks (ScalarFormatter), with the language's decimal
+    separator: '2.5' in English, '2,5' in German."""
+    from matplotlib.ticker import ScalarFormatter
+
+    class LocalScalarFormatter(ScalarFormatter):
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return _local_decimals(super().__call__(x, pos))
+
+        def get_offset(self) -> str:
+            return _local_decimals(super().get_offset())
+
+    return LocalScalarFormatter()
+
+
+def date_formatter(locator: Any) -> Any:
+    """matplotlib's ConciseDateFormatter for `locator`'s ticks (it picks what each tick needs to
+    say: a year, a month, a day), writing the language's day and month names through
+    core.i18n.strftime with patterns its translators adapt ('%Y-%b' is '%b %Y' in German)."""
+    from matplotlib.dates import ConciseDateFormatter, num2date
+
+    # What core.i18n.strftime writes: matplotlib chooses, per tick, one of these patterns; each
+    # is given to it escaped ("%%b"), so its strftime writes the pattern, which is then filled.
+    month_day = translate("ui.widgets.chart_canvas", "%b-%d")
+    year_month = translate("ui.widgets.chart_canvas", "%Y-%b")
+    year_month_day = translate("ui.widgets.chart_canvas", "%Y-%b-%d")
+    minute = translate("ui.widgets.chart_canvas", "%Y-%b-%d %H:%M")
+    formats = ["%Y", "%b", "%d", "%H:%M", "%H:%M", "%S"]
+    zero_formats = ["", "%Y", "%b", month_day, "%H:%M", "%H:%M"]
+    offset_formats = ["", "%Y", year_month, year_month_day, year_month_day, minute]
+
+    def escaped(patterns: list[str]) -> list[str]:
+        return [pattern.replace("%", "%%") for pattern in patterns]
+
+    class LocalDateFormatter(ConciseDateFormatter):
+        _local_offset = ""
+
+        def format_ticks(self, values: Any) -> list[str]:
+            patterns = super().format_ticks(values)
+            days = [num2date(value) for value in values]
+            pattern = super().get_offset()
+            if pattern and days:
+                axis: Any = self.axis
+                inverted = (
+                    axis is not None and hasattr(axis, "get_inverted") and axis.get_inverted()
+                )
+                self._local_offset = i18n.strftime(days[0] if inverted else days[-1], pattern)
+            else:
+                self._local_offset = ""
+            return [i18n.strftime(day, text) for day, text in zip(days, patterns, strict=True)]
+
+        def get_offset(self) -> str:
+            return self._local_offset
+
+    return LocalDateFormatter(
+        locator,
+        formats=escaped(formats),
+        zero_formats=escaped(zero_formats),
+        offset_formats=escaped(offset_formats),
+        usetex=False,
+    )
 
 
 def save_format(path: Path) -> str:
     """'png' or 'svg' from the file name's suffix; ValueError for anything else."""
     fmt = SAVE_FORMATS.get(Path(path).suffix.lower())
     if fmt is None:
-        raise ValueError(f"a chart can be saved as .png or .svg, not {Path(path).name!r}")
+        raise ValueError(
+            translate(
+                "ui.widgets.chart_canvas", "a chart can be saved as .png or .svg, not '{name}'"
+            ).format(name=Path(path).name)
+        )
     return fmt
 
 

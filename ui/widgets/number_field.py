@@ -1,34 +1,69 @@
-"""A number entry with its unit and a red message naming the field when the value is refused."""
+"""A number entry with its unit and a red message naming the field when the value is refused.
+
+Numbers are typed and shown in the language's way: ``read_number`` reads "62,5" as well as
+"62.5" (core.i18n.parse_number) and checks the result against the field's bound, and
+``NumberField.set_number`` shows a value with the language's decimal separator
+(core.units.display_number), so what is shown can be typed back.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from core import bounds
+from core.bounds import Bound
+from core.i18n import QT_TRANSLATE_NOOP, parse_number, translate
+from core.units import display_number
 from ui import theme
 
 FIELD_CHARS = 9
 """The edit is wide enough for this many digits in the font on screen (it grows with it)."""
 
-# a unit as a screen reader should say it (the screen shows the abbreviation)
+# a unit as a screen reader should say it (the screen shows the abbreviation); marked here,
+# translated by unit_words() when it is said
 UNIT_WORDS = {
-    "s": "seconds",
-    "s per rep": "seconds per rep",
-    "min": "minutes",
-    "h": "hours",
-    "kg": "kilograms",
-    "lb": "pounds",
-    "cm": "centimetres",
-    "in": "inches",
-    "g": "grams",
-    "l": "litres",
-    "kcal": "kilocalories",
+    "s": QT_TRANSLATE_NOOP("ui.widgets.number_field", "seconds"),
+    "s per rep": QT_TRANSLATE_NOOP("ui.widgets.number_field", "seconds per rep"),
+    "min": QT_TRANSLATE_NOOP("ui.widgets.number_field", "minutes"),
+    "h": QT_TRANSLATE_NOOP("ui.widgets.number_field", "hours"),
+    "kg": QT_TRANSLATE_NOOP("ui.widgets.number_field", "kilograms"),
+    "lb": QT_TRANSLATE_NOOP("ui.widgets.number_field", "pounds"),
+    "cm": QT_TRANSLATE_NOOP("ui.widgets.number_field", "centimetres"),
+    "in": QT_TRANSLATE_NOOP("ui.widgets.number_field", "inches"),
+    "g": QT_TRANSLATE_NOOP("ui.widgets.number_field", "grams"),
+    "l": QT_TRANSLATE_NOOP("ui.widgets.number_field", "litres"),
+    "kcal": QT_TRANSLATE_NOOP("ui.widgets.number_field", "kilocalories"),
 }
 
 
 def unit_words(unit: str) -> str:
-    """``unit`` spelled out for a screen reader: "s" -> "seconds"; unknown units as they are."""
-    return UNIT_WORDS.get(unit, unit)
+    """``unit`` spelled out for a screen reader, in the language in use: "s" -> "seconds";
+    unknown units as they are."""
+    words = UNIT_WORDS.get(unit)
+    return unit if words is None else translate("ui.widgets.number_field", words)
+
+
+def unit_description(unit: str) -> str:
+    """What a screen reader says of a field typed in ``unit``: "in seconds"."""
+    return translate("ui.widgets.number_field", "in {unit}").format(unit=unit_words(unit))
+
+
+def read_number(
+    text: str, *, field: str, bound: Bound, required: bool = False
+) -> float | int | None:
+    """What a person typed, read in the language in use ("62,5" or "62.5": either separator is
+    a decimal point, core.i18n.parse_number) and checked against ``bound``; None for an empty
+    field that is not ``required``. InputError(field) says why a text is refused, in core's
+    words (core.bounds): required, not a number, out of range, not whole."""
+    try:
+        value = parse_number(text)
+    except ValueError:
+        # empty, or not a number: core's parser says so (it reads what ours reads, the same way)
+        return bounds.parse_number(
+            text, field=field, bound=bound, decimal_point=",", required=required
+        )
+    return bounds.check_number(field, value, bound)
 
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
@@ -46,6 +81,7 @@ class NumberField(QWidget):
     ) -> None:
         super().__init__(parent)
         self.key = key
+        self._shown: tuple[str, float] | None = None  # (text set_number showed, its value)
         self.edit = QLineEdit()
         self.edit.setObjectName(f"field_{key}")
         self._fit_width()
@@ -85,6 +121,20 @@ class NumberField(QWidget):
         self.unit.setText(unit)
         self._describe()
 
+    def set_number(self, value: float | None, decimals: int = 2) -> None:
+        """Show ``value`` in the language's way ("62,5" in German; "" for None). Left as shown,
+        ``number`` gives back this value exactly, not the rounded text."""
+        text = "" if value is None else display_number(value, decimals)
+        self.edit.setText(text)
+        self._shown = None if value is None else (text, value)
+
+    def number(self, bound: Bound, *, required: bool = False) -> float | int | None:
+        """The number typed (``read_number``, field ``key``); InputError when refused."""
+        text = self.edit.text()
+        if self._shown is not None and text == self._shown[0]:
+            return self._shown[1]
+        return read_number(text, field=self.key, bound=bound, required=required)
+
     def set_error(self, message: str) -> None:
         """Show `message` next to the field and frame the edit red ("" clears both)."""
         self.error.setText(message)
@@ -94,7 +144,7 @@ class NumberField(QWidget):
 
     def _describe(self) -> None:
         unit = self.unit.text()
-        parts = [f"in {unit_words(unit)}"] if unit and not unit.startswith("(") else []
+        parts = [unit_description(unit)] if unit and not unit.startswith("(") else []
         if unit.startswith("("):
             parts.append(unit.strip("()"))
         if self.error.text():

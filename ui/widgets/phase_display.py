@@ -15,8 +15,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from core.formatting import duration_text
+from core.i18n import translate
+from core.library.localized import data_text
 from core.workout.player import Player
-from core.workout.steps import Step
+from core.workout.steps import Step, side_word
 from ui import theme
 
 __all__ = [
@@ -56,18 +58,46 @@ def step_details(step: Step) -> str:
     parts = []
     if step.round_number is not None and step.rounds_total is not None:
         if step.rounds_total > 1:  # "Round 1 of 1" says nothing
-            parts.append(f"Round {step.round_number} of {step.rounds_total}")
+            parts.append(
+                translate("ui.widgets.phase_display", "Round {number} of {total}").format(
+                    number=step.round_number, total=step.rounds_total
+                )
+            )
     elif step.set_number is not None and step.sets_total is not None:
-        parts.append(f"Set {step.set_number} of {step.sets_total}")
+        parts.append(
+            translate("ui.widgets.phase_display", "Set {number} of {total}").format(
+                number=step.set_number, total=step.sets_total
+            )
+        )
     if step.side:
-        parts.append(f"Side: {step.side}")
+        parts.append(
+            translate("ui.widgets.phase_display", "Side: {side}").format(side=side_word(step.side))
+        )
     if step.rep is not None and step.reps_total is not None:
-        parts.append(f"Rep {step.rep} of {step.reps_total}")
+        parts.append(
+            translate("ui.widgets.phase_display", "Rep {number} of {total}").format(
+                number=step.rep, total=step.reps_total
+            )
+        )
     if step.position is not None and step.positions_total is not None:
-        parts.append(f"Position {step.position_number} of {step.positions_total}: {step.position}")
+        parts.append(
+            translate(
+                "ui.widgets.phase_display", "Position {number} of {total}: {position}"
+            ).format(
+                number=step.position_number,
+                total=step.positions_total,
+                position=data_text(step.position),
+            )
+        )
     if step.count_up:
-        mark = f" (mark {duration_text(step.target_seconds)})" if step.target_seconds else ""
-        parts.append(f"As long as you can{mark}: Enter stops")
+        if step.target_seconds:
+            parts.append(
+                translate(
+                    "ui.widgets.phase_display", "As long as you can (mark {time}): Enter stops"
+                ).format(time=duration_text(step.target_seconds))
+            )
+        else:
+            parts.append(translate("ui.widgets.phase_display", "As long as you can: Enter stops"))
     return " · ".join(parts)
 
 
@@ -86,9 +116,12 @@ class PhaseView:
     """The phase's colour role (theme.PHASE_ROLES): what a display re-resolves on a theme change."""
 
 
-def phase_view(player: Player | None, idle_text: str = "No workout in progress") -> PhaseView:
-    """What to show for ``player`` now; ``idle_text`` when there is no player."""
+def phase_view(player: Player | None, idle_text: str | None = None) -> PhaseView:
+    """What to show for ``player`` now; ``idle_text`` (by default "No workout in progress")
+    when there is no player."""
     if player is None:
+        if idle_text is None:
+            idle_text = translate("ui.widgets.phase_display", "No workout in progress")
         return PhaseView(phase=idle_text, colour=theme.text_colour("idle"))
     step = player.step
     secs = player.display_seconds()
@@ -98,14 +131,17 @@ def phase_view(player: Player | None, idle_text: str = "No workout in progress")
         digits = _elapsed_text(player.elapsed())
     else:
         digits = ""
-    phase = f"Paused — {step.label}" if player.paused else step.label
+    if player.paused:
+        phase = translate("ui.widgets.phase_display", "Paused — {step}").format(step=step.label)
+    else:
+        phase = step.label
     nxt = player.next_step
     if nxt is None:
         next_text = ""
     elif nxt.kind == "done":
-        next_text = "Next: finish"
+        next_text = translate("ui.widgets.phase_display", "Next: finish")
     else:
-        next_text = f"Next: {nxt.label}"
+        next_text = translate("ui.widgets.phase_display", "Next: {step}").format(step=nxt.label)
     colour_key: str = "paused" if player.paused else step.kind
     if colour_key not in theme.PHASE_ROLES:
         colour_key = "idle"

@@ -1,15 +1,16 @@
 """The form of one logged set: reps, weight, seconds and RPE (optionally distance and a note).
 
-A duration activity (mode "duration": a 30-minute run) is typed in minutes, with the locale's
-decimal separator, and its distance in km or mi; both are stored as always (duration_seconds,
+A duration activity (mode "duration": a 30-minute run) is typed in minutes, with a decimal
+comma or point, and its distance in km or mi; both are stored as always (duration_seconds,
 distance_km). ``set_mode(mode)`` switches the labels and the units; the module's
 ``duration_field_text`` / ``parse_duration`` are the one conversion, shared with History.
 
 Fields are keyed by the stored attribute names (`reps`, `weight_kg`, `duration_seconds`,
 `rpe`, `note`), as `core.bounds.InputError` names them, so a core error lands at its field
-with no table of our own. Text is parsed through `core.bounds.parse_number` / `parse_weight`
-against `LOGGED_SET`, with the locale's decimal point; weights are typed in the person's unit
-and come back in kilograms.
+with no table of our own. Text is read by `ui.widgets.number_field.read_number` (core.i18n's
+parse_number: "62,5" and "62.5" alike) against `LOGGED_SET`, and shown in the language's way
+(core.units.display_number: "62,5" in German); weights are typed in the person's unit and come
+back in kilograms.
 
     form = SetForm(labels={"duration_seconds": "Seconds held"})
     form.set_mode("duration")                 # "Minutes" and "Distance (km)"
@@ -23,20 +24,15 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Collection, Mapping
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from core.bounds import (
-    LOGGED_SET,
-    Bound,
-    InputError,
-    number_bound,
-    parse_number,
-    parse_weight,
-)
-from core.units import display_number, kg_to
+from core.bounds import LOGGED_SET, Bound, InputError, in_unit, number_bound
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.units import display_number, kg_from, kg_to
 from core.workout.log import SetValues
 from ui import theme
+from ui.widgets.number_field import read_number
 
 __all__ = [
     "DISTANCE_UNITS",
@@ -52,7 +48,7 @@ __all__ = [
 SET_FIELDS: tuple[str, ...] = ("reps", "weight_kg", "duration_seconds", "rpe")
 """The number fields of a set, in the order shown."""
 NUMERIC_PROPERTY = "backline_numeric"
-"""Set True on the number fields: they take digits, the decimal separator and Backspace only
+"""Set True on the number fields: they take digits, a decimal comma or point and Backspace only
 (the Workout tab's keys act through the others, ui.workout.keys)."""
 FIELD_CHARS = 20
 """A number edit is wide enough for this many digits in its font (it grows with the font)."""
@@ -63,30 +59,31 @@ def _field_width(edit: QLineEdit) -> int:
     return metrics.horizontalAdvance("0" * FIELD_CHARS) + 3 * metrics.height() // 2
 
 
+# Marked here, translated when a form is built (the language is chosen after import).
 _LABELS = {
-    "reps": "Reps",
-    "weight_kg": "Weight",
-    "duration_seconds": "Seconds",
-    "rpe": "RPE",
-    "distance_km": "Distance (km)",
-    "note": "Note",
+    "reps": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Reps"),
+    "weight_kg": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Weight"),
+    "duration_seconds": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Seconds"),
+    "rpe": QT_TRANSLATE_NOOP("ui.widgets.set_form", "RPE"),
+    "distance_km": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Distance (km)"),
+    "note": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Note"),
 }
 _PLACEHOLDERS = {
-    "weight_kg": "optional",
-    "rpe": "optional, 1-10",
-    "distance_km": "optional",
-    "note": "optional",
+    "weight_kg": QT_TRANSLATE_NOOP("ui.widgets.set_form", "optional"),
+    "rpe": QT_TRANSLATE_NOOP("ui.widgets.set_form", "optional, 1-10"),
+    "distance_km": QT_TRANSLATE_NOOP("ui.widgets.set_form", "optional"),
+    "note": QT_TRANSLATE_NOOP("ui.widgets.set_form", "optional"),
 }
 
 
 # 1 mile is exactly 1.609344 km (the international mile).
 KM_PER_MI = 1.609344
 DISTANCE_UNITS = ("km", "mi")
-_DURATION_LABELS = {"reps": "Seconds", "hold": "Seconds per hold", "duration": "Minutes"}
-
-
-def _decimal_point() -> str:
-    return QLocale().decimalPoint()
+_DURATION_LABELS = {
+    "reps": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Seconds"),
+    "hold": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Seconds per hold"),
+    "duration": QT_TRANSLATE_NOOP("ui.widgets.set_form", "Minutes"),
+}
 
 
 def distance_unit_for(length_unit: str) -> str:
@@ -96,7 +93,13 @@ def distance_unit_for(length_unit: str) -> str:
 
 def duration_label(mode: str) -> str:
     """The duration field's name for an exercise mode: minutes for a timed activity."""
-    return _DURATION_LABELS.get(mode, "Seconds")
+    words = _DURATION_LABELS.get(mode, _LABELS["duration_seconds"])
+    return translate("ui.widgets.set_form", words)
+
+
+def distance_label(unit: str) -> str:
+    """The distance field's name: "Distance (km)"."""
+    return translate("ui.widgets.set_form", "Distance ({unit})").format(unit=unit)
 
 
 def _minutes_bound() -> Bound:
@@ -116,29 +119,20 @@ def _distance_bound(unit: str) -> Bound:
     )
 
 
-def duration_field_text(seconds: float | None, mode: str, decimal_point: str = ".") -> str:
-    """Stored seconds as the duration field shows them: minutes (to 0.01) for a duration
-    activity, seconds (to 0.1) otherwise; "" for none."""
+def duration_field_text(seconds: float | None, mode: str) -> str:
+    """Stored seconds as the duration field shows them, in the language's way: minutes (to
+    0.01) for a duration activity, seconds (to 0.1) otherwise; "" for none."""
     if seconds is None:
         return ""
     minutes = mode == "duration"
-    text = display_number(seconds / 60, 2) if minutes else display_number(seconds, 1)
-    return text.replace(".", decimal_point)
+    return display_number(seconds / 60, 2) if minutes else display_number(seconds, 1)
 
 
-def parse_duration(
-    text: str, mode: str, *, decimal_point: str = ".", required: bool = False
-) -> float | None:
+def parse_duration(text: str, mode: str, *, required: bool = False) -> float | None:
     """What was typed in the duration field, in stored seconds; InputError('duration_seconds')
     with the range in the unit typed (minutes for a duration activity)."""
     bound = _minutes_bound() if mode == "duration" else number_bound(LOGGED_SET, "duration_seconds")
-    value = parse_number(
-        text,
-        field="duration_seconds",
-        bound=bound,
-        decimal_point=decimal_point,
-        required=required,
-    )
+    value = read_number(text, field="duration_seconds", bound=bound, required=required)
     if value is None:
         return None
     return float(value) * 60 if mode == "duration" else float(value)
@@ -169,7 +163,10 @@ class SetForm(QWidget):
         distance_unit: str = "km",
     ) -> None:
         super().__init__(parent)
-        words = {**_LABELS, **(labels or {})}
+        words = {
+            **{key: translate("ui.widgets.set_form", text) for key, text in _LABELS.items()},
+            **(labels or {}),
+        }
         self._mode = "reps"
         self._duration_words = words["duration_seconds"]
         self._distance_unit = distance_unit
@@ -188,7 +185,8 @@ class SetForm(QWidget):
             error = QLabel("")
             theme.paint_text(error, "error")
             self.errors[key] = error
-            edit.setPlaceholderText(_PLACEHOLDERS.get(key, ""))
+            hint = _PLACEHOLDERS.get(key)
+            edit.setPlaceholderText("" if hint is None else translate("ui.widgets.set_form", hint))
             if key != "note":
                 edit.setMaximumWidth(_field_width(edit))
                 edit.setProperty(NUMERIC_PROPERTY, True)
@@ -205,7 +203,7 @@ class SetForm(QWidget):
             grid.addWidget(error, row, 3)
         grid.setColumnStretch(3, 1)
         if "distance_km" in self.labels:
-            self.labels["distance_km"].setText(f"Distance ({distance_unit})")
+            self.labels["distance_km"].setText(distance_label(distance_unit))
         self._describe("weight_kg")
 
     def _describe(self, key: str) -> None:
@@ -214,7 +212,11 @@ class SetForm(QWidget):
         edit = self.edits.get(key)
         if edit is None:
             return
-        parts = [f"in {self._weight_unit}"] if key == "weight_kg" else []
+        parts = (
+            [translate("ui.widgets.set_form", "in {unit}").format(unit=self._weight_unit)]
+            if key == "weight_kg"
+            else []
+        )
         if self.errors[key].text():
             parts.append(self.errors[key].text())
         edit.setAccessibleDescription("; ".join(parts))
@@ -239,7 +241,9 @@ class SetForm(QWidget):
         self.labels["duration_seconds"].setText(
             duration_label(mode) if mode in _DURATION_LABELS else self._duration_words
         )
-        self.edits["duration_seconds"].setPlaceholderText("e.g. 30" if mode == "duration" else "")
+        self.edits["duration_seconds"].setPlaceholderText(
+            translate("ui.widgets.set_form", "e.g. 30") if mode == "duration" else ""
+        )
         if "distance_km" in self.edits:
             self.set_field_visible("distance_km", mode == "duration")
 
@@ -253,7 +257,7 @@ class SetForm(QWidget):
             raise ValueError(f"unknown distance unit {unit!r}")
         self._distance_unit = unit
         if "distance_km" in self.labels:
-            self.labels["distance_km"].setText(f"Distance ({unit})")
+            self.labels["distance_km"].setText(distance_label(unit))
 
     @property
     def weight_unit(self) -> str:
@@ -268,12 +272,12 @@ class SetForm(QWidget):
     # -- reading and writing ----------------------------------------------------------------
 
     def fill(self, values: SetValues | None, note: str = "") -> None:
-        """Show ``values`` (None: empty fields) and clear every error."""
+        """Show ``values`` (None: empty fields) in the language's way ("62,5" in German) and
+        clear every error."""
         values = values or SetValues()
-        dp = _decimal_point()
 
         def num(x: float | None, decimals: int) -> str:
-            return "" if x is None else display_number(x, decimals).replace(".", dp)
+            return "" if x is None else display_number(x, decimals)
 
         weight = (
             "" if values.weight_kg is None else num(kg_to(values.weight_kg, self.weight_unit), 2)
@@ -286,7 +290,7 @@ class SetForm(QWidget):
         texts = {
             "reps": "" if values.reps is None else str(values.reps),
             "weight_kg": weight,
-            "duration_seconds": duration_field_text(values.seconds, self._mode, dp),
+            "duration_seconds": duration_field_text(values.seconds, self._mode),
             "rpe": num(values.rpe, 1),
             "distance_km": num(distance, 2),
             "note": note,
@@ -308,28 +312,25 @@ class SetForm(QWidget):
         """The set as typed; InputError (the first refused field) after showing every refusal
         at its field. ``required`` names the fields that may not be left empty."""
         self.clear_errors()
-        dp = _decimal_point()
 
         def number(field: str) -> Callable[[str], float | int | None]:
-            return lambda text: parse_number(
+            return lambda text: read_number(
                 text,
                 field=field,
                 bound=number_bound(LOGGED_SET, field),
-                decimal_point=dp,
                 required=field in required,
             )
 
         def weight(text: str) -> float | None:
             if self._filled_weight is not None and text == self._filled_weight[0]:
                 return self._filled_weight[1]  # unchanged as shown: the stored kg exactly
-            return parse_weight(
+            typed = read_number(
                 text,
                 field="weight_kg",
-                unit=self.weight_unit,
-                bound=number_bound(LOGGED_SET, "weight_kg"),
-                decimal_point=dp,
+                bound=in_unit(number_bound(LOGGED_SET, "weight_kg"), self.weight_unit),
                 required="weight_kg" in required,
             )
+            return None if typed is None else kg_from(float(typed), self.weight_unit)
 
         def kept(field: str, parse: Callable[[str], float | None]) -> Callable[[str], float | None]:
             def read(text: str) -> float | None:
@@ -341,16 +342,13 @@ class SetForm(QWidget):
             return read
 
         def typed_seconds(text: str) -> float | None:
-            return parse_duration(
-                text, self._mode, decimal_point=dp, required="duration_seconds" in required
-            )
+            return parse_duration(text, self._mode, required="duration_seconds" in required)
 
         def typed_distance(text: str) -> float | None:
-            value = parse_number(
+            value = read_number(
                 text,
                 field="distance_km",
                 bound=_distance_bound(self._distance_unit),
-                decimal_point=dp,
                 required="distance_km" in required,
             )
             if value is None:
