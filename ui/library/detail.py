@@ -6,17 +6,35 @@ import html
 from typing import Any
 
 from core.formatting import duration_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
+from core.units import display_number
 from ui import theme
+from ui.library.models import (
+    capitalized,
+    equipment_text,
+    impact_label,
+    kind_label,
+    mode_label,
+    muscle_label,
+)
 
 FIELD_LABELS = {
-    "sets": "Sets",
-    "reps_min": "Reps (min)",
-    "reps_max": "Reps (max)",
-    "hold_seconds": "Hold per rep",
-    "rest_seconds": "Rest between sets",
-    "duration_minutes": "Duration",
-    "sessions_per_week_min": "Sessions a week (min)",
-    "sessions_per_week_max": "Sessions a week (max)",
+    "sets": QT_TRANSLATE_NOOP("ui.library.detail", "Sets"),
+    "reps_min": QT_TRANSLATE_NOOP("ui.library.detail", "Reps (min)"),
+    "reps_max": QT_TRANSLATE_NOOP("ui.library.detail", "Reps (max)"),
+    "hold_seconds": QT_TRANSLATE_NOOP("ui.library.detail", "Hold per rep"),
+    "rest_seconds": QT_TRANSLATE_NOOP("ui.library.detail", "Rest between sets"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ui.library.detail", "Duration"),
+    "sessions_per_week_min": QT_TRANSLATE_NOOP("ui.library.detail", "Sessions a week (min)"),
+    "sessions_per_week_max": QT_TRANSLATE_NOOP("ui.library.detail", "Sessions a week (max)"),
+}
+"""The prescription's fields, in the order shown (translate("ui.library.detail", label) when shown)."""
+
+_IMPACT_TEXTS = {
+    "low": QT_TRANSLATE_NOOP("ui.library.detail", "low impact"),
+    "medium": QT_TRANSLATE_NOOP("ui.library.detail", "medium impact"),
+    "high": QT_TRANSLATE_NOOP("ui.library.detail", "high impact"),
 }
 
 
@@ -24,8 +42,15 @@ def _value_text(field: str, value: Any) -> str:
     if field in ("hold_seconds", "rest_seconds"):
         return duration_text(value)
     if field == "duration_minutes":
-        return f"{value} min"
-    return str(value)
+        return f"{display_number(value)} min"
+    return display_number(value) if isinstance(value, int | float) else str(value)
+
+
+def _impact_text(impact: str) -> str:
+    english = _IMPACT_TEXTS.get(impact)
+    if english is None:  # not one of ours: say it as the library has it
+        return translate("ui.library.detail", "{impact} impact").format(impact=impact_label(impact))
+    return translate("ui.library.detail", english)
 
 
 def source_titles() -> dict[str, str]:
@@ -35,21 +60,33 @@ def source_titles() -> dict[str, str]:
     return titles()
 
 
+def _labelled(label: str, value_html: str) -> str:
+    """A paragraph "<b>Label:</b> value" (`label` translated, plain text; `value_html` HTML)."""
+    return f"<p><b>{html.escape(label)}</b> {value_html}</p>"
+
+
 def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
     """The detail pane: instructions, prescription (article vs ours), cautions, variations."""
     esc = html.escape
     defaults = set(entry["defaults"])
     own = not entry.get("builtin", True)
-    parts = [f"<h2>{esc(entry['name'])}</h2>"]
+    parts = [f"<h2>{esc(data_text(entry['name']))}</h2>"]
     if entry.get("archived"):
-        parts.append("<p><b>Archived</b>: hidden from the pickers; its history is kept.</p>")
+        parts.append(
+            "<p>"
+            + translate(
+                "ui.library.detail",
+                "<b>Archived</b>: hidden from the pickers; its history is kept.",
+            )
+            + "</p>"
+        )
     if entry.get("summary"):
-        parts.append(f"<p><i>{esc(entry['summary'])}</i></p>")
-    facts = [entry["kind"].capitalize(), entry["mode"]]
+        parts.append(f"<p><i>{esc(data_text(entry['summary']))}</i></p>")
+    facts = [capitalized(kind_label(entry["kind"])), mode_label(entry["mode"])]
     if entry["per_side"]:
-        facts.append("each side in turn")
+        facts.append(translate("ui.library.detail", "each side in turn"))
     if entry.get("impact"):
-        facts.append(f"{entry['impact']} impact")
+        facts.append(_impact_text(entry["impact"]))
     parts.append(f"<p>{esc(' · '.join(facts))}</p>")
 
     rows = []
@@ -58,50 +95,66 @@ def detail_html(entry: dict[str, Any], names_by_slug: dict[str, str]) -> str:
         if value is None:
             continue
         if field in defaults:
-            origin = f"<span style='color:{theme.text_colour('warning')}'>our default</span>"
+            colour, said = "warning", translate("ui.library.detail", "our default")
         elif own:
-            origin = f"<span style='color:{theme.text_colour('info')}'>yours</span>"
+            colour, said = "info", translate("ui.library.detail", "yours")
         else:
-            origin = f"<span style='color:{theme.text_colour('success')}'>from the article</span>"
+            colour, said = "success", translate("ui.library.detail", "from the article")
+        origin = f"<span style='color:{theme.text_colour(colour)}'>{esc(said)}</span>"
         rows.append(
-            f"<tr><td>{esc(label)}</td><td><b>{_value_text(field, value)}</b></td>"
+            f"<tr><td>{esc(translate('ui.library.detail', label))}</td><td><b>{_value_text(field, value)}</b></td>"
             f"<td>{origin}</td></tr>"
         )
     if rows:
-        parts.append("<h3>Prescription</h3><table cellspacing='0' cellpadding='3'>")
+        heading = esc(translate("ui.library.detail", "Prescription"))
+        parts.append(f"<h3>{heading}</h3><table cellspacing='0' cellpadding='3'>")
         parts.extend(rows)
         parts.append("</table>")
     if entry.get("positions"):
-        parts.append(f"<p><b>Positions each rep:</b> {esc(' → '.join(entry['positions']))}</p>")
+        positions = " → ".join(data_text(p) for p in entry["positions"])
+        parts.append(
+            _labelled(translate("ui.library.detail", "Positions each rep:"), esc(positions))
+        )
     if entry["instructions"]:
-        parts.append("<h3>How to do it</h3><ol>")
-        parts.extend(f"<li>{esc(step)}</li>" for step in entry["instructions"])
+        heading = esc(translate("ui.library.detail", "How to do it"))
+        parts.append(f"<h3>{heading}</h3><ol>")
+        parts.extend(f"<li>{esc(data_text(step))}</li>" for step in entry["instructions"])
         parts.append("</ol>")
     if entry["cautions"]:
-        parts.append("<h3>Cautions</h3><ul>")
-        parts.extend(f"<li>{esc(c)}</li>" for c in entry["cautions"])
+        heading = esc(translate("ui.library.detail", "Cautions"))
+        parts.append(f"<h3>{heading}</h3><ul>")
+        parts.extend(f"<li>{esc(data_text(c))}</li>" for c in entry["cautions"])
         parts.append("</ul>")
-    if entry["equipment"]:
-        parts.append(f"<p><b>Equipment:</b> {esc(', '.join(entry['equipment']))}</p>")
-    else:
-        parts.append("<p><b>Equipment:</b> none</p>")
+    parts.append(
+        _labelled(
+            translate("ui.library.detail", "Equipment:"), esc(equipment_text(entry["equipment"]))
+        )
+    )
     if entry["muscles"]:
-        parts.append(f"<p><b>Muscles:</b> {esc(', '.join(entry['muscles']))}</p>")
+        muscles = ", ".join(muscle_label(m) for m in entry["muscles"])
+        parts.append(_labelled(translate("ui.library.detail", "Muscles:"), esc(muscles)))
     if entry["variations"]:
         links = ", ".join(
-            f"<a href='exercise:{esc(slug)}'>{esc(names_by_slug.get(slug, slug))}</a>"
+            f"<a href='exercise:{esc(slug)}'>{esc(data_text(names_by_slug.get(slug, slug)))}</a>"
             for slug in entry["variations"]
         )
-        parts.append(f"<p><b>Variations:</b> {links}</p>")
+        parts.append(_labelled(translate("ui.library.detail", "Variations:"), links))
     titles = source_titles()
     if entry["sources"]:
-        parts.append("<h3>Based on</h3><ul>" if own else "<h3>Source</h3><ul>")
+        heading = (
+            translate("ui.library.detail", "Based on")
+            if own
+            else translate("ui.library.detail", "Source")
+        )
+        parts.append(f"<h3>{esc(heading)}</h3><ul>")
         parts.extend(
-            f"<li>{esc(titles.get(s, s))} <small>({esc(s)})</small></li>" for s in entry["sources"]
+            f"<li>{esc(data_text(titles.get(s, s)))} <small>({esc(s)})</small></li>"
+            for s in entry["sources"]
         )
         parts.append("</ul>")
     if own:
-        parts.append("<p><i>Your own exercise: yours to edit, archive or merge.</i></p>")
+        said = translate("ui.library.detail", "Your own exercise: yours to edit, archive or merge.")
     else:
-        parts.append("<p><i>Ready-made: Edit makes your own copy.</i></p>")
+        said = translate("ui.library.detail", "Ready-made: Edit makes your own copy.")
+    parts.append(f"<p><i>{esc(said)}</i></p>")
     return "\n".join(parts)

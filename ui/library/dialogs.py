@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
+from core.i18n import translate
 from ui import dialogs
 
 
@@ -18,8 +19,10 @@ def pick_merge_target(parent: QWidget | None, name: str, exercises: Sequence[Any
     from ui.routines.dialogs import ExercisePickerDialog
 
     dialog = ExercisePickerDialog(exercises, parent)
-    dialog.setWindowTitle(f"Merge “{name}” into…")
-    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Merge into this")
+    dialog.setWindowTitle(translate("ui.library.dialogs", "Merge “{name}” into…").format(name=name))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+        translate("ui.library.dialogs", "Merge into this")
+    )
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
@@ -32,8 +35,11 @@ def confirm_merge(parent: QWidget | None, name: str, target: str) -> bool:
     """Whether to merge `name` into `target` (its history moves; `name` is removed)."""
     return dialogs.confirm(
         parent,
-        "Merge exercises",
-        f"Move every logged set, routine item and import name of “{name}” to “{target}”, "
-        f"then remove “{name}”?",
-        yes_label="Merge",
+        translate("ui.library.dialogs", "Merge exercises"),
+        translate(
+            "ui.library.dialogs",
+            "Move every logged set, routine item and import name of “{name}” to “{target}”, "
+            "then remove “{name}”?",
+        ).format(name=name, target=target),
+        yes_label=translate("ui.library.dialogs", "Merge"),
     )

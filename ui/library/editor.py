@@ -8,7 +8,6 @@ The exercise has no weight of its own, so no field here has a unit to convert.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -25,22 +24,35 @@ from PySide6.QtWidgets import (
 
 from core import bounds
 from core.bounds import EXERCISE, InputError
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.library import custom
 from core.library.custom import MODE_FIELDS, PRESCRIPTION_FIELDS, ExerciseDraft
+from core.library.localized import data_text
 from core.library.rows import ExerciseRow
 from core.library.schema import IMPACTS, KINDS, MODES
+from core.units import display_number
 from ui import theme
+from ui.library.models import (
+    capitalized,
+    equipment_keys,
+    equipment_label,
+    impact_label,
+    kind_label,
+    muscle_keys,
+    muscle_label,
+)
 from ui.ops import Ops, one_line
 from ui.widgets.layout import unseen_label
-from ui.widgets.number_field import NumberField
+from ui.widgets.number_field import NumberField, read_number
 
+# key -> (label, unit); the labels are translated when the editor is built
 NUMBER_LABELS = {
-    "sets": ("Sets", ""),
-    "reps_min": ("Reps, fewest", ""),
-    "reps_max": ("Reps, most", ""),
-    "hold_seconds": ("Hold each rep", "s"),
-    "rest_seconds": ("Rest between sets", "s"),
-    "duration_minutes": ("Duration", "min"),
+    "sets": (QT_TRANSLATE_NOOP("ui.library.editor", "Sets"), ""),
+    "reps_min": (QT_TRANSLATE_NOOP("ui.library.editor", "Reps, fewest"), ""),
+    "reps_max": (QT_TRANSLATE_NOOP("ui.library.editor", "Reps, most"), ""),
+    "hold_seconds": (QT_TRANSLATE_NOOP("ui.library.editor", "Hold each rep"), "s"),
+    "rest_seconds": (QT_TRANSLATE_NOOP("ui.library.editor", "Rest between sets"), "s"),
+    "duration_minutes": (QT_TRANSLATE_NOOP("ui.library.editor", "Duration"), "min"),
 }
 
 
@@ -94,11 +106,13 @@ class ExerciseEditor(QDialog):
         self.initiator = initiator
         self.saved: ExerciseRow | None = None
         if row is None:
-            title = "New exercise"
+            title = translate("ui.library.editor", "New exercise")
         elif row.builtin:
-            title = f"My copy of {row.name}"
+            title = translate("ui.library.editor", "My copy of {name}").format(
+                name=data_text(row.name)
+            )
         else:
-            title = f"Edit {row.name}"
+            title = translate("ui.library.editor", "Edit {name}").format(name=data_text(row.name))
         self.setWindowTitle(title)
         self.setObjectName("exercise_editor")
 
@@ -107,41 +121,54 @@ class ExerciseEditor(QDialog):
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("field_kind")
         for kind in KINDS:
-            self.kind_combo.addItem(kind.capitalize(), kind)
+            self.kind_combo.addItem(capitalized(kind_label(kind)), kind)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("field_mode")
-        for mode, text in zip(
-            MODES, ("Reps", "Hold (each rep held)", "Duration (continuous)"), strict=True
-        ):
+        mode_texts = (
+            translate("ui.library.editor", "Reps"),
+            translate("ui.library.editor", "Hold (each rep held)"),
+            translate("ui.library.editor", "Duration (continuous)"),
+        )
+        for mode, text in zip(MODES, mode_texts, strict=True):
             self.mode_combo.addItem(text, mode)
-        self.per_side_check = QCheckBox("Each side in turn")
+        self.per_side_check = QCheckBox(translate("ui.library.editor", "Each side in turn"))
         self.per_side_check.setObjectName("field_per_side")
         self.impact_combo = QComboBox()
         self.impact_combo.setObjectName("field_impact")
-        self.impact_combo.addItem("Not said", None)
+        self.impact_combo.addItem(translate("ui.library.editor", "Not said"), None)
         for impact in IMPACTS:
-            self.impact_combo.addItem(impact.capitalize(), impact)
+            self.impact_combo.addItem(capitalized(impact_label(impact)), impact)
         self.numbers: dict[str, NumberField] = {}
-        for key, (_label, unit) in NUMBER_LABELS.items():
-            field = NumberField(key, unit, name=_label)
+        for key, (label, unit) in NUMBER_LABELS.items():
+            field = NumberField(key, unit, name=translate("ui.library.editor", label))
             self.numbers[key] = field
         self.positions_edit = QLineEdit()
         self.positions_edit.setObjectName("field_positions")
-        self.positions_edit.setPlaceholderText("e.g. rounded, arched (blank: one position)")
+        self.positions_edit.setPlaceholderText(
+            translate("ui.library.editor", "e.g. rounded, arched (blank: one position)")
+        )
         self.muscles_edit = QLineEdit()
         self.muscles_edit.setObjectName("field_muscles")
-        self.muscles_edit.setPlaceholderText("e.g. glutes, hamstrings")
+        self.muscles_edit.setPlaceholderText(
+            translate("ui.library.editor", "e.g. {first}, {second}").format(
+                first=muscle_label("glutes"), second=muscle_label("hamstrings")
+            )
+        )
         self.equipment_edit = QLineEdit()
         self.equipment_edit.setObjectName("field_equipment")
-        self.equipment_edit.setPlaceholderText("e.g. mat, dumbbells (blank: none)")
+        self.equipment_edit.setPlaceholderText(
+            translate("ui.library.editor", "e.g. {first}, {second} (blank: none)").format(
+                first=equipment_label("mat"), second=equipment_label("dumbbells")
+            )
+        )
         self.summary_edit = QLineEdit()
         self.summary_edit.setObjectName("field_summary")
         self.instructions_edit = QPlainTextEdit()
         self.instructions_edit.setObjectName("field_instructions")
-        self.instructions_edit.setPlaceholderText("One step a line")
+        self.instructions_edit.setPlaceholderText(translate("ui.library.editor", "One step a line"))
         self.cautions_edit = QPlainTextEdit()
         self.cautions_edit.setObjectName("field_cautions")
-        self.cautions_edit.setPlaceholderText("One caution a line")
+        self.cautions_edit.setPlaceholderText(translate("ui.library.editor", "One caution a line"))
         for edit in (self.instructions_edit, self.cautions_edit):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(self.fontMetrics().height() * 5)
@@ -153,27 +180,38 @@ class ExerciseEditor(QDialog):
             return self.fields[key]
 
         form = QFormLayout()
-        form.addRow("&Name", wrap("name", self.name_edit, "Name"))
-        form.addRow("&Kind", wrap("kind", self.kind_combo, "Kind"))
-        form.addRow("&Mode", wrap("mode", self.mode_combo, "Mode"))
+        # (label, field key, widget): above the numbers, then below them
+        head: list[tuple[str, str, QWidget]] = [
+            (translate("ui.library.editor", "&Name"), "name", self.name_edit),
+            (translate("ui.library.editor", "&Kind"), "kind", self.kind_combo),
+            (translate("ui.library.editor", "&Mode"), "mode", self.mode_combo),
+        ]
+        for label, key, widget in head:
+            form.addRow(label, wrap(key, widget, label))
         form.addRow("", wrap("per_side", self.per_side_check))
         self._number_rows: dict[str, QLabel] = {}
         for key, (label, _unit) in NUMBER_LABELS.items():
-            caption = QLabel(label)
+            caption = QLabel(translate("ui.library.editor", label))
             caption.setBuddy(self.numbers[key].edit)
             self._number_rows[key] = caption
             form.addRow(caption, self.numbers[key])
-        self._positions_label = QLabel("&Positions")
+        positions = translate("ui.library.editor", "&Positions")
+        self._positions_label = QLabel(positions)
         self._positions_label.setBuddy(self.positions_edit)
-        form.addRow(self._positions_label, wrap("positions", self.positions_edit, "Positions"))
-        for label, key, widget in (
-            ("M&uscles", "muscles", self.muscles_edit),
-            ("&Equipment", "equipment", self.equipment_edit),
-            ("&Impact", "impact", self.impact_combo),
-            ("Su&mmary", "summary", self.summary_edit),
-            ("Ins&tructions", "instructions", self.instructions_edit),
-            ("&Cautions", "cautions", self.cautions_edit),
-        ):
+        form.addRow(self._positions_label, wrap("positions", self.positions_edit, positions))
+        tail: list[tuple[str, str, QWidget]] = [
+            (translate("ui.library.editor", "M&uscles"), "muscles", self.muscles_edit),
+            (translate("ui.library.editor", "&Equipment"), "equipment", self.equipment_edit),
+            (translate("ui.library.editor", "&Impact"), "impact", self.impact_combo),
+            (translate("ui.library.editor", "Su&mmary"), "summary", self.summary_edit),
+            (
+                translate("ui.library.editor", "Ins&tructions"),
+                "instructions",
+                self.instructions_edit,
+            ),
+            (translate("ui.library.editor", "&Cautions"), "cautions", self.cautions_edit),
+        ]
+        for label, key, widget in tail:
             form.addRow(label, wrap(key, widget, label))
         self._form = form
 
@@ -188,8 +226,10 @@ class ExerciseEditor(QDialog):
         self.save_button.setDefault(True)
         self.save_button.setAutoDefault(True)
         if row is not None and row.builtin:
-            self.save_button.setText("Save my copy")
-        self.save_button.setToolTip("Save (Enter; Ctrl+Enter from instructions or cautions)")
+            self.save_button.setText(translate("ui.library.editor", "Save my copy"))
+        self.save_button.setToolTip(
+            translate("ui.library.editor", "Save (Enter; Ctrl+Enter from instructions or cautions)")
+        )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
@@ -199,8 +239,11 @@ class ExerciseEditor(QDialog):
         layout = QVBoxLayout(self)
         if row is not None and row.builtin:
             note = QLabel(
-                f"“{row.name}” is ready-made and stays as the article gives it. "
-                "Saving makes your own copy."
+                translate(
+                    "ui.library.editor",
+                    "“{name}” is ready-made and stays as the article gives it. "
+                    "Saving makes your own copy.",
+                ).format(name=data_text(row.name))
             )
             note.setWordWrap(True)
             layout.addWidget(note)
@@ -241,13 +284,13 @@ class ExerciseEditor(QDialog):
         self.per_side_check.setChecked(draft.per_side)
         index = self.impact_combo.findData(draft.impact) if draft.impact else 0
         self.impact_combo.setCurrentIndex(max(0, index))
-        locale = QLocale()
         for key, field in self.numbers.items():
             value = getattr(draft, key)
-            field.edit.setText("" if value is None else locale.toString(int(value)))
+            field.edit.setText("" if value is None else display_number(int(value), 0))
         self.positions_edit.setText(", ".join(draft.positions))
-        self.muscles_edit.setText(", ".join(draft.muscles))
-        self.equipment_edit.setText(", ".join(draft.equipment))
+        # muscles and equipment as a person reads them; draft() reads them back to the keys
+        self.muscles_edit.setText(", ".join(muscle_label(m) for m in draft.muscles))
+        self.equipment_edit.setText(", ".join(equipment_label(q) for q in draft.equipment))
         self.summary_edit.setText(draft.summary)
         self.instructions_edit.setPlainText("\n".join(draft.instructions))
         self.cautions_edit.setPlainText("\n".join(draft.cautions))
@@ -262,18 +305,16 @@ class ExerciseEditor(QDialog):
 
     def draft(self) -> ExerciseDraft:
         """The fields as a draft; a number that does not parse raises InputError(its field)."""
-        point = QLocale().decimalPoint()
         used = MODE_FIELDS[self.mode_combo.currentData()]
         numbers: dict[str, int | None] = {}
         for key in PRESCRIPTION_FIELDS:
             if key not in used:
                 numbers[key] = None
                 continue
-            value = bounds.parse_number(
+            value = read_number(
                 self.numbers[key].edit.text(),
                 field=key,
                 bound=bounds.number_bound(EXERCISE, key),
-                decimal_point=point,
                 required=False,
             )
             numbers[key] = None if value is None else int(value)
@@ -285,8 +326,8 @@ class ExerciseEditor(QDialog):
             per_side=self.per_side_check.isChecked(),
             sessions_per_week_min=base.sessions_per_week_min if base else None,
             sessions_per_week_max=base.sessions_per_week_max if base else None,
-            equipment=_words(self.equipment_edit.text()),
-            muscles=_words(self.muscles_edit.text()),
+            equipment=equipment_keys(_words(self.equipment_edit.text())),
+            muscles=muscle_keys(_words(self.muscles_edit.text())),
             impact=self.impact_combo.currentData(),
             cautions=_lines(self.cautions_edit.toPlainText()),
             instructions=_lines(self.instructions_edit.toPlainText()),

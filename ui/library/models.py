@@ -1,35 +1,169 @@
-"""The Library tab's models: the exercise table (rows are exercise_to_json dicts) and its filter.
+"""The Library tab's models: the exercise table (rows are exercise_to_json dicts) and its filter,
+and the names a person reads for the library's stored words (kinds, modes, impacts, muscles,
+equipment): the database keeps the English keys, the screen shows `kind_label(...)` etc.
 
 Archived exercises are filtered out unless the person asks to see them."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 
 from core.formatting import prescription_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
+# Stored value -> the English a person reads (translated at use by the functions below).
+KIND_NAMES = {
+    "strength": QT_TRANSLATE_NOOP("ui.library.models", "strength"),
+    "cardio": QT_TRANSLATE_NOOP("ui.library.models", "cardio"),
+    "mobility": QT_TRANSLATE_NOOP("ui.library.models", "mobility"),
+    "recovery": QT_TRANSLATE_NOOP("ui.library.models", "recovery"),
+}
+MODE_NAMES = {
+    "reps": QT_TRANSLATE_NOOP("ui.library.models", "reps"),
+    "hold": QT_TRANSLATE_NOOP("ui.library.models", "hold"),
+    "duration": QT_TRANSLATE_NOOP("ui.library.models", "duration"),
+}
+IMPACT_NAMES = {
+    "low": QT_TRANSLATE_NOOP("ui.library.models", "low"),
+    "medium": QT_TRANSLATE_NOOP("ui.library.models", "medium"),
+    "high": QT_TRANSLATE_NOOP("ui.library.models", "high"),
+}
+MUSCLE_NAMES = {
+    "glutes": QT_TRANSLATE_NOOP("ui.library.models", "glutes"),
+    "hamstrings": QT_TRANSLATE_NOOP("ui.library.models", "hamstrings"),
+    "quads": QT_TRANSLATE_NOOP("ui.library.models", "quads"),
+    "calves": QT_TRANSLATE_NOOP("ui.library.models", "calves"),
+    "hips": QT_TRANSLATE_NOOP("ui.library.models", "hips"),
+    "core": QT_TRANSLATE_NOOP("ui.library.models", "core"),
+    "lower-back": QT_TRANSLATE_NOOP("ui.library.models", "lower-back"),
+    "upper-back": QT_TRANSLATE_NOOP("ui.library.models", "upper-back"),
+    "shoulders": QT_TRANSLATE_NOOP("ui.library.models", "shoulders"),
+    "chest": QT_TRANSLATE_NOOP("ui.library.models", "chest"),
+    "arms": QT_TRANSLATE_NOOP("ui.library.models", "arms"),
+    "full-body": QT_TRANSLATE_NOOP("ui.library.models", "full-body"),
+}
+# the shipped library's equipment; a person's own is shown as typed
+EQUIPMENT_NAMES = {
+    "ball": QT_TRANSLATE_NOOP("ui.library.models", "ball"),
+    "barbell": QT_TRANSLATE_NOOP("ui.library.models", "barbell"),
+    "bench": QT_TRANSLATE_NOOP("ui.library.models", "bench"),
+    "bicycle": QT_TRANSLATE_NOOP("ui.library.models", "bicycle"),
+    "chair": QT_TRANSLATE_NOOP("ui.library.models", "chair"),
+    "dumbbells": QT_TRANSLATE_NOOP("ui.library.models", "dumbbells"),
+    "mat": QT_TRANSLATE_NOOP("ui.library.models", "mat"),
+    "oil": QT_TRANSLATE_NOOP("ui.library.models", "oil"),
+    "pool": QT_TRANSLATE_NOOP("ui.library.models", "pool"),
+    "racket": QT_TRANSLATE_NOOP("ui.library.models", "racket"),
+    "stability-ball": QT_TRANSLATE_NOOP("ui.library.models", "stability-ball"),
+    "stairs": QT_TRANSLATE_NOOP("ui.library.models", "stairs"),
+}
 
-def _names(values: Sequence[str]) -> str:
-    return ", ".join(values)
+
+def _name(table: dict[str, str], value: str) -> str:
+    english = table.get(value)
+    return value if english is None else translate("ui.library.models", english)
 
 
-LIBRARY_COLUMNS: list[tuple[str, Callable[[dict[str, Any]], Any]]] = [
-    ("Name", lambda e: e["name"] + (" (archived)" if e.get("archived") else "")),
-    ("Kind", lambda e: e["kind"]),
-    ("Mode", lambda e: e["mode"] + (" · per side" if e["per_side"] else "")),
-    ("Prescription", prescription_text),
-    ("Impact", lambda e: e.get("impact") or ""),
-    ("Equipment", lambda e: _names(e["equipment"]) or "none"),
-]
+def kind_label(kind: str) -> str:
+    """'strength' -> 'strength' ('Kraft' in German); unknown values as they are."""
+    return _name(KIND_NAMES, kind)
+
+
+def mode_label(mode: str) -> str:
+    return _name(MODE_NAMES, mode)
+
+
+def impact_label(impact: str) -> str:
+    return _name(IMPACT_NAMES, impact)
+
+
+def muscle_label(muscle: str) -> str:
+    return _name(MUSCLE_NAMES, muscle)
+
+
+def equipment_label(equipment: str) -> str:
+    return _name(EQUIPMENT_NAMES, equipment)
+
+
+def no_equipment_text() -> str:
+    """What the equipment of an exercise that needs none reads."""
+    return translate("ui.library.models", "none")
+
+
+def equipment_text(values: Sequence[str]) -> str:
+    """'mat, dumbbells' in the language in use, or 'none'."""
+    return ", ".join(equipment_label(v) for v in values) or no_equipment_text()
+
+
+def capitalized(text: str) -> str:
+    """The first letter upper case, the rest as it is ('strength' -> 'Strength')."""
+    return text[:1].upper() + text[1:]
+
+
+def _key_of(table: dict[str, str], word: str) -> str:
+    """The stored value a person's word stands for: a key, its English or its translation."""
+    folded = word.casefold()
+    for key, english in table.items():
+        if folded in (key, english.casefold(), translate("ui.library.models", english).casefold()):
+            return key
+    return word
+
+
+def muscle_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """Muscles typed as a person reads them ('Gesäß') as the library stores them ('glutes')."""
+    return tuple(_key_of(MUSCLE_NAMES, w) for w in words)
+
+
+def equipment_keys(words: Iterable[str]) -> tuple[str, ...]:
+    return tuple(_key_of(EQUIPMENT_NAMES, w) for w in words)
+
+
+def _name_text(entry: dict[str, Any]) -> str:
+    name = data_text(entry["name"])
+    if entry.get("archived"):
+        return translate("ui.library.models", "{name} (archived)").format(name=name)
+    return name
+
+
+def _mode_text(entry: dict[str, Any]) -> str:
+    mode = mode_label(entry["mode"])
+    if entry["per_side"]:
+        return translate("ui.library.models", "{mode} · per side").format(mode=mode)
+    return mode
+
+
+def library_columns() -> list[tuple[str, Callable[[dict[str, Any]], Any]]]:
+    """The table's (header, cell) pairs, in the language in use."""
+    return [
+        (translate("ui.library.models", "Name"), _name_text),
+        (translate("ui.library.models", "Kind"), lambda e: kind_label(e["kind"])),
+        (translate("ui.library.models", "Mode"), _mode_text),
+        (translate("ui.library.models", "Prescription"), prescription_text),
+        (translate("ui.library.models", "Impact"), lambda e: impact_label(e.get("impact") or "")),
+        (translate("ui.library.models", "Equipment"), lambda e: equipment_text(e["equipment"])),
+    ]
+
+
+def search_text(entry: dict[str, Any]) -> str:
+    """What the search looks in: the stored words and the ones a person reads, case-folded."""
+    words = [entry["name"], entry["slug"], entry["kind"], *entry["muscles"], *entry["equipment"]]
+    shown = [
+        data_text(entry["name"]),
+        kind_label(entry["kind"]),
+        *(muscle_label(m) for m in entry["muscles"]),
+        *(equipment_label(q) for q in entry["equipment"]),
+    ]
+    return " ".join(dict.fromkeys([*words, *shown])).casefold()
 
 
 class LibraryTableModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(LIBRARY_COLUMNS, parent)
+        super().__init__(library_columns(), parent)
 
     def row_of_slug(self, slug: str) -> int | None:
         for i, entry in enumerate(self._rows):
@@ -99,7 +233,5 @@ class LibraryFilterProxy(QSortFilterProxyModel):
             return False
         if not self._text:
             return True
-        haystack = " ".join(
-            [entry["name"], entry["slug"], entry["kind"], *entry["muscles"], *entry["equipment"]]
-        ).casefold()
+        haystack = search_text(entry)
         return all(word in haystack for word in self._text.split())

@@ -26,10 +26,20 @@ from PySide6.QtWidgets import (
 )
 
 from core.changes import Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from ui.base_tab import BaseTab
 from ui.library import dialogs as library_dialogs
 from ui.library.detail import detail_html, source_titles
-from ui.library.models import LibraryFilterProxy, LibraryTableModel
+from ui.library.models import (
+    LibraryFilterProxy,
+    LibraryTableModel,
+    equipment_label,
+    impact_label,
+    mode_label,
+    muscle_label,
+    no_equipment_text,
+)
 from ui.library.views import ArrowsToView, ElidedTips
 from ui.models import ROW_ROLE
 from ui.widgets.layout import column, splitter, unseen_label
@@ -38,13 +48,35 @@ if TYPE_CHECKING:
     from ui.library.editor import ExerciseEditor
 
 PRESCRIPTION_COLUMN = 3
-# the filters above the list: (field, what it filters by)
+IMPACT_COLUMN = 4
+# the filters above the list: (field, its first choice, its name for a screen reader), marked
+# here and translated when the tab is built
 FILTER_LABELS = (
-    ("muscle", "Muscle"),
-    ("equipment", "Equipment"),
-    ("mode", "Mode"),
-    ("impact", "Impact"),
-    ("source", "Article"),
+    (
+        "muscle",
+        QT_TRANSLATE_NOOP("ui.library.tab", "Muscle: any"),
+        QT_TRANSLATE_NOOP("ui.library.tab", "Muscle filter"),
+    ),
+    (
+        "equipment",
+        QT_TRANSLATE_NOOP("ui.library.tab", "Equipment: any"),
+        QT_TRANSLATE_NOOP("ui.library.tab", "Equipment filter"),
+    ),
+    (
+        "mode",
+        QT_TRANSLATE_NOOP("ui.library.tab", "Mode: any"),
+        QT_TRANSLATE_NOOP("ui.library.tab", "Mode filter"),
+    ),
+    (
+        "impact",
+        QT_TRANSLATE_NOOP("ui.library.tab", "Impact: any"),
+        QT_TRANSLATE_NOOP("ui.library.tab", "Impact filter"),
+    ),
+    (
+        "source",
+        QT_TRANSLATE_NOOP("ui.library.tab", "Article: any"),
+        QT_TRANSLATE_NOOP("ui.library.tab", "Article filter"),
+    ),
 )
 __all__ = ["LibraryTab", "detail_html", "source_titles"]
 
@@ -60,49 +92,64 @@ class LibraryTab(BaseTab):
         self.proxy.setSourceModel(self.model)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search exercises (name, muscle, equipment)…")
+        self.search.setPlaceholderText(
+            translate("ui.library.tab", "Search exercises (name, muscle, equipment)…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
+        self.search.setAccessibleName(translate("ui.library.tab", "Search exercises"))
         self.search.setAccessibleDescription(
-            "By name, muscle or equipment; Up and Down move in the list"
+            translate(
+                "ui.library.tab", "By name, muscle or equipment; Up and Down move in the list"
+            )
         )
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._ensure_selection())
 
         self.filters: dict[str, QComboBox] = {}
         filter_row = QHBoxLayout()
-        for field, label in FILTER_LABELS:
+        for field, any_text, _name in FILTER_LABELS:
             combo = QComboBox()
             combo.setObjectName(f"filter_{field}")
-            combo.addItem(f"{label}: any", None)
+            combo.addItem(translate("ui.library.tab", any_text), None)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._filter_changed(f))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             self.filters[field] = combo
             filter_row.addWidget(combo)
-        self.clear_button = QPushButton("Clear")
-        self.clear_button.setToolTip("Clear the search and every filter")
+        self.clear_button = QPushButton(translate("ui.library.tab", "Clear"))
+        self.clear_button.setToolTip(
+            translate("ui.library.tab", "Clear the search and every filter")
+        )
         self.clear_button.clicked.connect(self.clear_filters)
         filter_row.addWidget(self.clear_button)
-        self.archived_check = QCheckBox("Show &archived")
-        self.archived_check.setToolTip("List your archived exercises too")
+        self.archived_check = QCheckBox(translate("ui.library.tab", "Show &archived"))
+        self.archived_check.setToolTip(
+            translate("ui.library.tab", "List your archived exercises too")
+        )
         self.archived_check.toggled.connect(self._archived_toggled)
         filter_row.addWidget(self.archived_check)
         filter_row.addStretch(1)
 
-        self.new_button = QPushButton("&New…")
-        self.new_button.setToolTip("A new exercise of your own (Ctrl+N)")
+        self.new_button = QPushButton(translate("ui.library.tab", "&New…"))
+        self.new_button.setToolTip(
+            translate("ui.library.tab", "A new exercise of your own (Ctrl+N)")
+        )
         self.new_button.clicked.connect(self.new_exercise)
-        self.edit_button = QPushButton("&Edit…")
+        self.edit_button = QPushButton(translate("ui.library.tab", "&Edit…"))
         self.edit_button.clicked.connect(self.edit_current)
-        self.duplicate_button = QPushButton("&Duplicate")
-        self.duplicate_button.setToolTip("Your own copy of this exercise (Ctrl+D)")
+        self.duplicate_button = QPushButton(translate("ui.library.tab", "&Duplicate"))
+        self.duplicate_button.setToolTip(
+            translate("ui.library.tab", "Your own copy of this exercise (Ctrl+D)")
+        )
         self.duplicate_button.clicked.connect(self.duplicate_current)
-        self.archive_button = QPushButton("Arc&hive")
+        self.archive_button = QPushButton(translate("ui.library.tab", "Arc&hive"))
         self.archive_button.clicked.connect(self.toggle_archived)
-        self.merge_button = QPushButton("&Merge into…")
+        self.merge_button = QPushButton(translate("ui.library.tab", "&Merge into…"))
         self.merge_button.setToolTip(
-            "Move this exercise's logged sets, routine items and import names onto another "
-            "exercise, then remove it"
+            translate(
+                "ui.library.tab",
+                "Move this exercise's logged sets, routine items and import names onto another "
+                "exercise, then remove it",
+            )
         )
         self.merge_button.clicked.connect(self.merge_current)
         action_row = QHBoxLayout()
@@ -119,7 +166,7 @@ class LibraryTab(BaseTab):
         self._focus_before: QWidget | None = None
 
         self.view = QTableView()
-        self.view.setAccessibleName("Exercises")
+        self.view.setAccessibleName(translate("ui.library.tab", "Exercises"))
         self.view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -137,7 +184,8 @@ class LibraryTab(BaseTab):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
-        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("Impact") + 24)
+        impact_header = str(self.model.headerData(IMPACT_COLUMN, Qt.Orientation.Horizontal))
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(impact_header) + 24)
         header.setResizeContentsPrecision(100)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.view.viewport().installEventFilter(ElidedTips(self.view))
@@ -146,14 +194,14 @@ class LibraryTab(BaseTab):
 
         self.count_label = QLabel()
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Exercise details")
+        self.detail.setAccessibleName(translate("ui.library.tab", "Exercise details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setMinimumWidth(360)
 
         left = column(self.search, filter_row, (self.view, 1), action_row, self.count_label)
-        for field, label in FILTER_LABELS:
-            unseen_label(self.filters[field], f"{label} filter")
+        for field, _any, name in FILTER_LABELS:
+            unseen_label(self.filters[field], translate("ui.library.tab", name))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter((left, 3), (self.detail, 2)))
         self.proxy.rowsInserted.connect(self._update_count)
@@ -200,27 +248,31 @@ class LibraryTab(BaseTab):
 
     def _fill_filters(self, entries: list[dict[str, Any]]) -> None:
         titles = source_titles()
+
+        def by_label(pairs: set[tuple[str, str]]) -> list[tuple[str, str]]:
+            return sorted(pairs, key=lambda pair: (pair[1].casefold(), pair[0]))
+
+        # (stored value, what the choice reads), in the order the combo lists them
         values: dict[str, list[tuple[str, str]]] = {
-            "muscle": sorted({(m, m) for e in entries for m in e["muscles"]}),
-            "equipment": [("none", "none")]
-            + sorted({(q, q) for e in entries for q in e["equipment"]}),
-            "mode": sorted({(e["mode"], e["mode"]) for e in entries}),
+            "muscle": by_label({(m, muscle_label(m)) for e in entries for m in e["muscles"]}),
+            "equipment": [("none", no_equipment_text())]
+            + by_label({(q, equipment_label(q)) for e in entries for q in e["equipment"]}),
+            "mode": by_label({(e["mode"], mode_label(e["mode"])) for e in entries}),
             "impact": [
-                (v, v)
+                (v, impact_label(v))
                 for v in ("low", "medium", "high")
                 if any(e.get("impact") == v for e in entries)
             ],
-            "source": sorted({(s, s) for e in entries for s in e["sources"]}),
+            "source": sorted(
+                {(s, data_text(titles.get(s, s))) for e in entries for s in e["sources"]}
+            ),
         }
         for field, combo in self.filters.items():
             chosen = combo.currentData()
             combo.blockSignals(True)
             while combo.count() > 1:
                 combo.removeItem(1)
-            for value, text in values[field]:
-                label = text
-                if field == "source":
-                    label = titles.get(value, value)
+            for value, label in values[field]:
                 combo.addItem(label, value)
             index = combo.findData(chosen) if chosen else 0
             combo.setCurrentIndex(max(index, 0))
@@ -272,7 +324,8 @@ class LibraryTab(BaseTab):
 
     def _ensure_selection(self) -> None:
         if self.proxy.rowCount() == 0:
-            self.detail.setHtml("<p>No exercise matches the search and filters.</p>")
+            said = translate("ui.library.tab", "No exercise matches the search and filters.")
+            self.detail.setHtml(f"<p>{html.escape(said)}</p>")
             self._update_actions()
             return
         if not self.view.currentIndex().isValid():
@@ -298,9 +351,15 @@ class LibraryTab(BaseTab):
             self.select_slug(text.removeprefix("exercise:"))
 
     def _update_count(self, *_args: Any) -> None:
+        # (the count is a name: lupdate skips a call whose count argument has a call in it)
+        total = self.model.rowCount()
         self.count_label.setText(
-            f"{self.proxy.rowCount()} of {self.model.rowCount()} entries  ·  "
-            "* marks our default where the articles give no number"
+            translate(
+                "ui.library.tab",
+                "{shown} of %n entries  ·  * marks our default where the articles give no number",
+                None,
+                total,
+            ).format(shown=self.proxy.rowCount())
         )
 
     # --- the person's own exercises ---------------------------------------------------------
@@ -319,22 +378,31 @@ class LibraryTab(BaseTab):
         self.edit_button.setEnabled(entry is not None)
         self.duplicate_button.setEnabled(entry is not None)
         if entry is not None and entry.get("builtin", True):
-            self.edit_button.setText("Make my &copy…")
+            self.edit_button.setText(translate("ui.library.tab", "Make my &copy…"))
             self.edit_button.setToolTip(
-                "Ready-made exercises stay as the article gives them: edit your own copy (F2)"
+                translate(
+                    "ui.library.tab",
+                    "Ready-made exercises stay as the article gives them: edit your own copy (F2)",
+                )
             )
         else:
-            self.edit_button.setText("&Edit…")
-            self.edit_button.setToolTip("Edit this exercise (F2, or Enter in the list)")
+            self.edit_button.setText(translate("ui.library.tab", "&Edit…"))
+            self.edit_button.setToolTip(
+                translate("ui.library.tab", "Edit this exercise (F2, or Enter in the list)")
+            )
         self.archive_button.setEnabled(own)
         archived = bool(entry and entry.get("archived"))
-        self.archive_button.setText("Unarc&hive" if archived else "Arc&hive")
-        self.archive_button.setToolTip(
-            "Bring it back into the pickers"
+        self.archive_button.setText(
+            translate("ui.library.tab", "Unarc&hive")
             if archived
-            else "Hide it from the pickers; its history is kept"
+            else translate("ui.library.tab", "Arc&hive")
+        )
+        self.archive_button.setToolTip(
+            translate("ui.library.tab", "Bring it back into the pickers")
+            if archived
+            else translate("ui.library.tab", "Hide it from the pickers; its history is kept")
             if own
-            else "Only your own exercises can be archived"
+            else translate("ui.library.tab", "Only your own exercises can be archived")
         )
         self.merge_button.setEnabled(own)
 
@@ -415,12 +483,12 @@ class LibraryTab(BaseTab):
         entry = self.current_entry()
         if entry is None or entry.get("builtin", True):
             return
-        slug, name = entry["slug"], entry["name"]
+        slug, name = entry["slug"], data_text(entry["name"])
         choices = [r for r in self.ops.read(lambda s: list_exercises(session=s)) if r.slug != slug]
         target = library_dialogs.pick_merge_target(self, name, choices)
         if target is None:
             return
-        target_name = next(r.name for r in choices if r.slug == target)
+        target_name = data_text(next(r.name for r in choices if r.slug == target))
         if not library_dialogs.confirm_merge(self, name, target_name):
             return
         result = self.ops.write(lambda s: merge_exercise(slug, target, session=s), initiator=self)
@@ -428,7 +496,11 @@ class LibraryTab(BaseTab):
             return
         merged = result.value
         self._show_saved(target)
-        self.detail.append(
-            f"<p><i>Merged “{html.escape(name)}” into this exercise: {merged.sets_moved} "
-            f"logged sets and {merged.items_moved} routine items moved.</i></p>"
-        )
+        # (each message in a statement of its own: lupdate skips one nested in another's call)
+        sets_moved, items_moved = merged.sets_moved, merged.items_moved
+        sets = translate("ui.library.tab", "%n logged set(s)", None, sets_moved)
+        items = translate("ui.library.tab", "%n routine item(s)", None, items_moved)
+        said = translate(
+            "ui.library.tab", "Merged “{name}” into this exercise: {sets} and {items} moved."
+        ).format(name=name, sets=sets, items=items)
+        self.detail.append(f"<p><i>{html.escape(said)}</i></p>")

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from core import bounds
+from core.i18n import translate
 from ui.models import ROW_ROLE
 from ui.routines.models import ExerciseFilterProxy, ExerciseListModel
 
@@ -31,7 +32,7 @@ class ExercisePickerDialog(QDialog):
 
     def __init__(self, exercises: Sequence[Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add exercise")
+        self.setWindowTitle(translate("ui.routines.dialogs", "Add exercise"))
         self.resize(460, 520)
         self.model = ExerciseListModel(self)
         self.model.set_rows(exercises)
@@ -40,13 +41,17 @@ class ExercisePickerDialog(QDialog):
         self.proxy.sort(0)
 
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Search by name, muscle, equipment…")
+        self.search.setPlaceholderText(
+            translate("ui.routines.dialogs", "Search by name, muscle, equipment…")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search exercises")
-        self.search.setAccessibleDescription("By name, muscle or equipment")
+        self.search.setAccessibleName(translate("ui.routines.dialogs", "Search exercises"))
+        self.search.setAccessibleDescription(
+            translate("ui.routines.dialogs", "By name, muscle or equipment")
+        )
         self.search.textChanged.connect(self._search)
         self.view = QListView()
-        self.view.setAccessibleName("Exercises")
+        self.view.setAccessibleName(translate("ui.routines.dialogs", "Exercises"))
         self.view.setModel(self.proxy)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -54,12 +59,16 @@ class ExercisePickerDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Add")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("ui.routines.dialogs", "Add")
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Pick an exercise from the library:"))
+        layout.addWidget(
+            QLabel(translate("ui.routines.dialogs", "Pick an exercise from the library:"))
+        )
         layout.addWidget(self.search)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.buttons)
@@ -109,7 +118,9 @@ def ask_rounds(parent: QWidget | None, default: int = 2) -> int | None:
     rounds = bounds.number_bound(bounds.PRESCRIPTION, "rounds")
     lo, hi = int(rounds.minimum), int(rounds.maximum)
     value, ok = QInputDialog.getInt(
-        parent, "Group as circuit", "Rounds (the moves back to back, then rest):",
+        parent,
+        translate("ui.routines.dialogs", "Group as circuit"),
+        translate("ui.routines.dialogs", "Rounds (the moves back to back, then rest):"),
         max(lo, min(hi, default)), lo, hi, 1,
     )  # fmt: skip
     return int(value) if ok else None

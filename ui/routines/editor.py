@@ -36,7 +36,9 @@ from PySide6.QtWidgets import (
 )
 
 from core import bounds
-from core.insight.progression import RULE_TEXT
+from core.i18n import translate
+from core.insight import progression
+from core.library.localized import data_text
 from core.library.rows import ExerciseRow
 from core.routines import drafts as d
 from core.routines.drafts import ItemDraft, RoutineDraft
@@ -48,6 +50,13 @@ from ui.routines.models import RoutineItemsModel
 from ui.widgets.layout import column, splitter
 
 WEEKLY = -1  # the "row" of routine-level pending errors
+
+
+def field_problem(field: str, problem: str) -> str:
+    """ "Sets: must be at least 1": a field's name (as a person reads it) and what is wrong."""
+    return translate("ui.routines.editor", "{field}: {problem}").format(
+        field=field, problem=problem
+    )
 
 
 class ItemsView(QTableView):
@@ -89,8 +98,10 @@ def _week_spin(name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setObjectName(name)
     spin.setRange(0, int(bounds.number_bound(bounds.ROUTINE, "sessions_per_week_max").maximum))
-    spin.setSpecialValueText("none")
-    spin.setToolTip("Sessions a week (1-14); 'none' for no weekly target")
+    spin.setSpecialValueText(translate("ui.routines.editor", "none"))
+    spin.setToolTip(
+        translate("ui.routines.editor", "Sessions a week (1-14); 'none' for no weekly target")
+    )
     return spin
 
 
@@ -112,6 +123,8 @@ class RoutineEditor(QWidget):
         self.weight_unit = "kg"
         self.source_titles: dict[str, str] = {}
         self._loading = False
+        self._refusal: str | None = None  # the status text refuse() showed
+        self._unsaved: str | None = None  # the status text saying there are unsaved changes
         self._build()
 
     # --- construction --------------------------------------------------------------------------
@@ -124,18 +137,26 @@ class RoutineEditor(QWidget):
         self.name_error = _error_label("error_name")
         self.week_min = _week_spin("week_min")
         self.week_max = _week_spin("week_max")
-        self.daily_check = QCheckBox("Daily")
-        self.daily_check.setToolTip("Every day: 7 sessions a week")
+        self.daily_check = QCheckBox(translate("ui.routines.editor", "Daily"))
+        self.daily_check.setToolTip(translate("ui.routines.editor", "Every day: 7 sessions a week"))
         self.week_error = _error_label("error_week")
-        self.suggestions_check = QCheckBox("Suggest the next target from my history")
+        self.suggestions_check = QCheckBox(
+            translate("ui.routines.editor", "Suggest the next target from my history")
+        )
         self.suggestions_check.setObjectName("routine_suggestions")
         # rich text, so the paragraph wraps in the tooltip
         self.suggestions_check.setToolTip(
-            f"<p>{html.escape(RULE_TEXT)} Turn off to always use the targets written here.</p>"
+            "<p>"
+            + translate(
+                "ui.routines.editor", "{rule} Turn off to always use the targets written here."
+            ).format(rule=html.escape(progression.rule_text()))
+            + "</p>"
         )
         self.summary_edit = QLineEdit()
         self.summary_edit.setObjectName("routine_summary")
-        self.summary_edit.setPlaceholderText("Why this routine, in a line")
+        self.summary_edit.setPlaceholderText(
+            translate("ui.routines.editor", "Why this routine, in a line")
+        )
         self.builtin_note = QLabel()
         self.builtin_note.setObjectName("builtin_note")
         self.builtin_note.setWordWrap(True)
@@ -146,22 +167,27 @@ class RoutineEditor(QWidget):
         name_row.addWidget(self.name_error, 1)
         week_row = QHBoxLayout()
         week_row.addWidget(self.week_min)
-        week_row.addWidget(QLabel("to"))
+        # "[min] to [max] sessions a week": the words between and after the two boxes
+        week_row.addWidget(QLabel(translate("ui.routines.editor", "to")))
         week_row.addWidget(self.week_max)
-        week_row.addWidget(QLabel("sessions a week"))
+        week_row.addWidget(QLabel(translate("ui.routines.editor", "sessions a week")))
         week_row.addWidget(self.daily_check)
         week_row.addWidget(self.week_error, 1)
         head_form = QFormLayout()
-        name_label = QLabel("Name")
+        name_label = QLabel(translate("ui.routines.editor", "Name"))
         name_label.setBuddy(self.name_edit)
         head_form.addRow(name_label, name_row)
-        week_label = QLabel("Weekly target")
+        week_label = QLabel(translate("ui.routines.editor", "Weekly target"))
         week_label.setBuddy(self.week_min)
-        self.week_min.setAccessibleName("Weekly target: at least, sessions a week")
-        self.week_max.setAccessibleName("Weekly target: at most, sessions a week")
+        self.week_min.setAccessibleName(
+            translate("ui.routines.editor", "Weekly target: at least, sessions a week")
+        )
+        self.week_max.setAccessibleName(
+            translate("ui.routines.editor", "Weekly target: at most, sessions a week")
+        )
         head_form.addRow(week_label, week_row)
-        head_form.addRow("Summary", self.summary_edit)
-        head_form.addRow("Progression", self.suggestions_check)
+        head_form.addRow(translate("ui.routines.editor", "Summary"), self.summary_edit)
+        head_form.addRow(translate("ui.routines.editor", "Progression"), self.suggestions_check)
         head_form.addRow("", self.builtin_note)
 
         self.name_edit.textChanged.connect(self._name_edited)
@@ -176,7 +202,7 @@ class RoutineEditor(QWidget):
         self.items_model.move_requested.connect(self.move_item)
         self.items_view = ItemsView()
         self.items_view.setObjectName("routine_items")
-        self.items_view.setAccessibleName("Items of the routine")
+        self.items_view.setAccessibleName(translate("ui.routines.editor", "Items of the routine"))
         self.items_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.items_view.setModel(self.items_model)
         self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -191,7 +217,10 @@ class RoutineEditor(QWidget):
         self.items_view.verticalHeader().hide()
         self.items_view.setWordWrap(False)
         self.items_view.setToolTip(
-            "Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes the selected item"
+            translate(
+                "ui.routines.editor",
+                "Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes the selected item",
+            )
         )
         ih = self.items_view.horizontalHeader()
         ih.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -206,22 +235,36 @@ class RoutineEditor(QWidget):
         self.items_view.selectionModel().selectionChanged.connect(lambda *_: self._item_selected())
 
         self.add_button = button(
-            "Add exercise…", "Add an exercise from the library (Ctrl+E)", self.add_exercise
+            translate("ui.routines.editor", "Add exercise…"),
+            translate("ui.routines.editor", "Add an exercise from the library (Ctrl+E)"),
+            self.add_exercise,
         )
         self.remove_button = button(
-            "Remove", "Remove the selected item (Delete)", self.remove_selected
+            translate("ui.routines.editor", "Remove"),
+            translate("ui.routines.editor", "Remove the selected item (Delete)"),
+            self.remove_selected,
         )
-        self.up_button = button("Up", "Move the item up (Ctrl+Up)", lambda: self.move_selected(-1))
+        self.up_button = button(
+            translate("ui.routines.editor", "Up"),
+            translate("ui.routines.editor", "Move the item up (Ctrl+Up)"),
+            lambda: self.move_selected(-1),
+        )
         self.down_button = button(
-            "Down", "Move the item down (Ctrl+Down)", lambda: self.move_selected(1)
+            translate("ui.routines.editor", "Down"),
+            translate("ui.routines.editor", "Move the item down (Ctrl+Down)"),
+            lambda: self.move_selected(1),
         )
         self.group_button = button(
-            "Group as circuit…",
-            "Do the selected items back to back for a number of rounds",
+            translate("ui.routines.editor", "Group as circuit…"),
+            translate(
+                "ui.routines.editor", "Do the selected items back to back for a number of rounds"
+            ),
             self.group_selected,
         )
         self.ungroup_button = button(
-            "Ungroup", "Take the selected items out of their circuit", self.ungroup_selected
+            translate("ui.routines.editor", "Ungroup"),
+            translate("ui.routines.editor", "Take the selected items out of their circuit"),
+            self.ungroup_selected,
         )
         item_buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
@@ -249,10 +292,26 @@ class RoutineEditor(QWidget):
         self.status = QLabel()
         self.status.setObjectName("status")
         self.status.setWordWrap(True)
-        self.undo_button = button("Undo", "Undo the last edit (Ctrl+Z)", self.undo)
-        self.redo_button = button("Redo", "Redo (Ctrl+Shift+Z)", self.redo)
-        self.revert_button = button("Revert", "Drop every unsaved change", self.revert)
-        self.save_button = button("Save", "Save this routine (Ctrl+S)", self.save_requested.emit)
+        self.undo_button = button(
+            translate("ui.routines.editor", "Undo"),
+            translate("ui.routines.editor", "Undo the last edit (Ctrl+Z)"),
+            self.undo,
+        )
+        self.redo_button = button(
+            translate("ui.routines.editor", "Redo"),
+            translate("ui.routines.editor", "Redo (Ctrl+Shift+Z)"),
+            self.redo,
+        )
+        self.revert_button = button(
+            translate("ui.routines.editor", "Revert"),
+            translate("ui.routines.editor", "Drop every unsaved change"),
+            self.revert,
+        )
+        self.save_button = button(
+            translate("ui.routines.editor", "Save"),
+            translate("ui.routines.editor", "Save this routine (Ctrl+S)"),
+            self.save_requested.emit,
+        )
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         for b in (self.undo_button, self.redo_button, self.revert_button, self.save_button):
@@ -287,8 +346,11 @@ class RoutineEditor(QWidget):
             return False
         if self.pending:
             (row, _field), message = next(iter(self.pending.items()))
-            where = "" if row == WEEKLY else f"Item {row + 1}: "
-            self.refuse(f"{where}{message}", row)
+            if row != WEEKLY:
+                message = translate("ui.routines.editor", "Item {number}: {problem}").format(
+                    number=row + 1, problem=message
+                )
+            self.refuse(message, row)
             return False
         problems = check_draft(self.draft)
         if problems:
@@ -303,7 +365,10 @@ class RoutineEditor(QWidget):
         self.refuse(first.text(), first.item if first.item is not None else WEEKLY)
 
     def refuse(self, message: str, row: int) -> None:
-        self.status.setText(f"Not saved: {message}")
+        self._refusal = translate("ui.routines.editor", "Not saved: {problem}").format(
+            problem=message
+        )
+        self.status.setText(self._refusal)
         theme.paint_text(self.status, "error")
         if row != WEEKLY and row not in self.selected_rows():
             self._select_item(row)
@@ -399,7 +464,9 @@ class RoutineEditor(QWidget):
             return
         draft = d.insert_item(self.draft, d.new_item(exercise))
         self._set_draft(draft, select=len(draft.items) - 1)
-        self.status.setText(f"Added {exercise.name}.")
+        self.status.setText(
+            translate("ui.routines.editor", "Added {name}.").format(name=data_text(exercise.name))
+        )
 
     def remove_selected(self) -> None:
         rows = self.selected_rows()
@@ -528,7 +595,7 @@ class RoutineEditor(QWidget):
         try:
             value = parse_field(item, key, self.panel.fields[key].edit.text(), self.weight_unit)
         except bounds.InputError as exc:
-            self.pending[(row, key)] = f"{exc.field}: {exc.message}"
+            self.pending[(row, key)] = field_problem(exc.field, exc.message)
             self.items_model.set_bad_rows(self._bad_rows())
             self._render_panel_errors()
             self._render_state()
@@ -587,15 +654,18 @@ class RoutineEditor(QWidget):
 
     def _origin_text(self, draft: RoutineDraft) -> str:
         titles = self.source_titles
-        if draft.builtin and draft.source:
-            title = titles.get(draft.source, draft.source)
-            return (
-                f"Ready-made, from the article “{title}” ({draft.source}). "
-                "Saving creates your own copy; “Restore article version” undoes any change."
-            )
-        if draft.source:
-            return f"Your copy of a routine from “{titles.get(draft.source, draft.source)}”."
-        return ""
+        if not draft.source:
+            return ""
+        title = data_text(titles.get(draft.source, draft.source))
+        if draft.builtin:
+            return translate(
+                "ui.routines.editor",
+                "Ready-made, from the article “{title}” ({file}). Saving creates your own copy; "
+                "“Restore article version” undoes any change.",
+            ).format(title=title, file=draft.source)
+        return translate("ui.routines.editor", "Your copy of a routine from “{title}”.").format(
+            title=title
+        )
 
     def _render_items(self, select: int | None) -> None:
         self.items_model.set_items(self.draft.items if self.draft is not None else ())
@@ -607,9 +677,9 @@ class RoutineEditor(QWidget):
     def _render_problems(self) -> None:
         by_field = {p.field: p for p in self.problems if p.item is None}
         name = by_field.get("name")
-        self.name_error.setText(f"{label('name')}: {name.message}" if name else "")
+        self.name_error.setText(field_problem(label("name"), name.message) if name else "")
         week = by_field.get("sessions_per_week_min") or by_field.get("sessions_per_week_max")
-        self.week_error.setText(f"{label(week.field)}: {week.message}" if week else "")
+        self.week_error.setText(field_problem(label(week.field), week.message) if week else "")
         self.items_model.set_bad_rows(self._bad_rows())
 
     def _item_selected(self) -> None:
@@ -634,7 +704,7 @@ class RoutineEditor(QWidget):
         if row is not None:
             for p in self.problems:
                 if p.item == row:
-                    messages.setdefault(p.field, f"{label(p.field)}: {p.message}")
+                    messages.setdefault(p.field, field_problem(label(p.field), p.message))
             for (r, key), message in self.pending.items():
                 if r == row:
                     messages[key] = message
@@ -658,17 +728,21 @@ class RoutineEditor(QWidget):
         dirty = self.dirty or bool(self.pending)
         self.revert_button.setEnabled(dirty)
         self.save_button.setEnabled(draft is not None and dirty)
-        refused = self.status.text().startswith("Not saved")
+        shown = self.status.text()
+        refused = self._refusal is not None and shown == self._refusal
         if refused and not self.pending and not self.problems:
             refused = False
             self.status.clear()
         if dirty and not refused:
             builtin = draft is not None and draft.builtin
             theme.paint_text(self.status, None)
-            self.status.setText(
-                "Unsaved changes" + (": saving creates your own copy." if builtin else ".")
+            self._unsaved = (
+                translate("ui.routines.editor", "Unsaved changes: saving creates your own copy.")
+                if builtin
+                else translate("ui.routines.editor", "Unsaved changes.")
             )
+            self.status.setText(self._unsaved)
         elif not dirty:
             theme.paint_text(self.status, None)
-            if self.status.text().startswith(("Unsaved", "Not saved")):
+            if shown and shown in (self._unsaved, self._refusal):
                 self.status.clear()

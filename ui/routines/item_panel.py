@@ -3,7 +3,8 @@ done "as long as you can" (hold and duration), its weight step (reps) and note.
 
 The panel shows an item and reports what the person typed through its signals; it never
 changes a draft itself (the editor does, so undo sees every change). `parse_field` reads one
-number field through core.bounds.
+number field through ui.widgets.number_field.read_number ("62,5" or "62.5", checked against
+core.bounds).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,18 +25,26 @@ from PySide6.QtWidgets import (
 )
 
 from core import bounds, units
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.routines.drafts import COUNT_UP_MODES, MODES, REQUIRED_BY_MODE, ItemDraft
 from core.routines.validation import FIELD_LABELS
 from ui import theme
-from ui.widgets.number_field import NumberField
+from ui.library.models import mode_label
+from ui.widgets.number_field import NumberField, read_number
 
-MODE_LABELS = {"reps": "Reps", "hold": "Hold (seconds per rep)", "duration": "Duration (minutes)"}
+# marked here, translated when shown (translate("ui.routines.item_panel", ...))
+MODE_LABELS = {
+    "reps": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps"),
+    "hold": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Hold (seconds per rep)"),
+    "duration": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Duration (minutes)"),
+}
 
 
 @dataclass(frozen=True)
 class FieldSpec:
     key: str
-    label: str
+    label: str  # English, marked for the catalogue: `title` is what a person reads
     unit: str = ""
 
     @property
@@ -43,27 +52,77 @@ class FieldSpec:
         """The field's bound in its stored unit (core.bounds.PRESCRIPTION)."""
         return bounds.number_bound(bounds.PRESCRIPTION, self.key)
 
+    @property
+    def title(self) -> str:
+        """The field's name in the language in use."""
+        return translate("ui.routines.item_panel", self.label)
+
+    @property
+    def unit_text(self) -> str:
+        """The unit beside the field as a person reads it ("s", "s per rep", "(whole circuit)");
+        the weight fields show the person's weight unit instead."""
+        return translate("ui.routines.item_panel", self.unit) if self.unit else ""
+
 
 NUMBER_SPECS = (
-    FieldSpec("sets", "Sets"),
-    FieldSpec("reps_min", "Reps (min)"),
-    FieldSpec("reps_max", "Reps (max)"),
-    FieldSpec("hold_seconds", "Hold", "s per rep"),
-    FieldSpec("duration_minutes", "Duration", "min"),
-    FieldSpec("rest_seconds", "Rest between sets", "s"),
-    FieldSpec("rest_after_seconds", "Rest after", "s"),
-    FieldSpec("weight_kg", "Target weight"),
-    FieldSpec("weight_step_kg", "Weight step"),
-    FieldSpec("rounds", "Rounds", "(whole circuit)"),
+    FieldSpec("sets", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sets")),
+    FieldSpec("reps_min", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (min)")),
+    FieldSpec("reps_max", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (max)")),
+    FieldSpec(
+        "hold_seconds",
+        QT_TRANSLATE_NOOP("ui.routines.item_panel", "Hold"),
+        QT_TRANSLATE_NOOP("ui.routines.item_panel", "s per rep"),
+    ),
+    FieldSpec("duration_minutes", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Duration"), "min"),
+    FieldSpec(
+        "rest_seconds", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest between sets"), "s"
+    ),
+    FieldSpec("rest_after_seconds", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest after"), "s"),
+    FieldSpec("weight_kg", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Target weight")),
+    FieldSpec("weight_step_kg", QT_TRANSLATE_NOOP("ui.routines.item_panel", "Weight step")),
+    FieldSpec(
+        "rounds",
+        QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rounds"),
+        QT_TRANSLATE_NOOP("ui.routines.item_panel", "(whole circuit)"),
+    ),
 )
 SPECS = {spec.key: spec for spec in NUMBER_SPECS}
 WEIGHT_KEYS = frozenset({"weight_kg", "weight_step_kg"})
 """Fields typed in the person's weight unit and stored in kilograms."""
 
 
+# A routine's and an item's fields as a person names them: core.routines.validation's
+# FIELD_LABELS, marked here so that label() says them in the language in use.
+FIELD_NAMES = {
+    "name": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Name"),
+    "summary": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Summary"),
+    "sessions_per_week_min": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sessions a week (min)"),
+    "sessions_per_week_max": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sessions a week (max)"),
+    "exercise": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Exercise"),
+    "mode": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Mode"),
+    "sets": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sets"),
+    "reps_min": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (min)"),
+    "reps_max": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (max)"),
+    "hold_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Hold"),
+    "duration_minutes": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Duration"),
+    "per_side": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Per side"),
+    "rest_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest between sets"),
+    "rest_after_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest after"),
+    "weight_kg": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Target weight"),
+    "weight_step_kg": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Weight step"),
+    "count_up": QT_TRANSLATE_NOOP("ui.routines.item_panel", "As long as you can"),
+    "note": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Note"),
+    "circuit": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Circuit"),
+    "rounds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rounds"),
+}
+
+
 def label(field: str) -> str:
-    """The name a person sees for a routine or item field."""
-    return FIELD_LABELS.get(field, field)
+    """The name a person sees for a routine or item field, in the language in use."""
+    english = FIELD_NAMES.get(field)
+    if english is None:  # a field core names and we do not (yet): core's English
+        return FIELD_LABELS.get(field, field)
+    return translate("ui.routines.item_panel", english)
 
 
 def _required(item: ItemDraft, key: str) -> bool:
@@ -77,15 +136,12 @@ def _required(item: ItemDraft, key: str) -> bool:
 def parse_field(item: ItemDraft, key: str, text: str, weight_unit: str) -> Any:
     """The stored value typed into the number field `key` (InputError naming it when refused)."""
     spec = SPECS[key]
-    point = QLocale().decimalPoint()
     if key in WEIGHT_KEYS:
-        return bounds.parse_weight(
-            text, field=spec.label, unit=weight_unit, bound=spec.bound, decimal_point=point
+        value = read_number(
+            text, field=spec.title, bound=bounds.in_unit(spec.bound, weight_unit), required=False
         )
-    return bounds.parse_number(
-        text, field=spec.label, bound=spec.bound, decimal_point=point,
-        required=_required(item, key),
-    )  # fmt: skip
+        return None if value is None else units.kg_from(float(value), weight_unit)
+    return read_number(text, field=spec.title, bound=spec.bound, required=_required(item, key))
 
 
 class ItemPanel(QGroupBox):
@@ -98,45 +154,51 @@ class ItemPanel(QGroupBox):
     note_edited = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Selected item", parent)
+        super().__init__(translate("ui.routines.item_panel", "Selected item"), parent)
         self._loading = False
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.mode_combo = QComboBox()
         self.mode_combo.setObjectName("field_mode")
         for mode in MODES:
-            self.mode_combo.addItem(MODE_LABELS[mode], mode)
+            self.mode_combo.addItem(translate("ui.routines.item_panel", MODE_LABELS[mode]), mode)
         self.mode_combo.currentIndexChanged.connect(
             lambda _i: self._emit(self.mode_edited, self.mode_combo.currentData())
         )
-        self.per_side_check = QCheckBox("Each side in turn")
+        self.per_side_check = QCheckBox(translate("ui.routines.item_panel", "Each side in turn"))
         self.per_side_check.setObjectName("field_per_side")
         self.per_side_check.toggled.connect(lambda on: self._emit(self.per_side_edited, on))
         self.fields: dict[str, NumberField] = {}
         self._form = form = QFormLayout(self)
         form.addRow(self.heading)
-        form.addRow("Mode", self.mode_combo)
+        form.addRow(translate("ui.routines.item_panel", "Mode"), self.mode_combo)
         for spec in NUMBER_SPECS:
-            field = NumberField(spec.key, spec.unit, name=spec.label)
+            field = NumberField(spec.key, spec.unit_text, name=spec.title)
             field.edit.textChanged.connect(
                 lambda _t, key=spec.key: self._emit(self.number_edited, key)
             )
             self.fields[spec.key] = field
-            form.addRow(spec.label, field)
+            form.addRow(spec.title, field)
             if spec.key == "duration_minutes":
                 form.addRow("", self.per_side_check)
                 # created here, so Tab goes from the time fields straight to it
-                self.count_up_check = QCheckBox("As long as you can")
+                self.count_up_check = QCheckBox(
+                    translate("ui.routines.item_panel", "As long as you can")
+                )
                 self.count_up_check.setObjectName("field_count_up")
                 self.count_up_check.setToolTip(
-                    "The clock counts up and Enter stops it; the time above is the mark to reach"
+                    translate(
+                        "ui.routines.item_panel",
+                        "The clock counts up and Enter stops it; the time above is the mark to "
+                        "reach",
+                    )
                 )
                 self.count_up_check.toggled.connect(lambda on: self._emit(self.count_up_edited, on))
                 form.addRow("", self.count_up_check)
         self.note_edit = QLineEdit()
         self.note_edit.setObjectName("field_note")
         self.note_edit.textChanged.connect(lambda text: self._emit(self.note_edited, text))
-        form.addRow("Note", self.note_edit)
+        form.addRow(translate("ui.routines.item_panel", "Note"), self.note_edit)
         self.defaults_label = QLabel()
         self.defaults_label.setWordWrap(True)
         theme.paint_text(self.defaults_label, "warning")
@@ -152,9 +214,12 @@ class ItemPanel(QGroupBox):
         self._loading = True
         try:
             self.heading.setText(
-                "Several items selected: group them as a circuit, or pick one to edit."
+                translate(
+                    "ui.routines.item_panel",
+                    "Several items selected: group them as a circuit, or pick one to edit.",
+                )
                 if several
-                else "Select an item to edit it."
+                else translate("ui.routines.item_panel", "Select an item to edit it.")
             )
             for field in self.fields.values():
                 field.edit.clear()
@@ -170,9 +235,16 @@ class ItemPanel(QGroupBox):
         self.setEnabled(True)
         self._loading = True
         try:
-            name = item.exercise_name or item.exercise_slug
-            library = f" (library: {item.exercise_mode})" if item.mode != item.exercise_mode else ""
-            self.heading.setText(f"<b>{row + 1}. {name}</b>{library}")
+            name = data_text(item.exercise_name) or item.exercise_slug
+            library = (
+                translate("ui.routines.item_panel", " (library: {mode})").format(
+                    mode=mode_label(item.exercise_mode)
+                )
+                if item.mode != item.exercise_mode
+                else ""
+            )
+            title = f"<b>{row + 1}. {name}</b>"  # markup, a number and a name: no words
+            self.heading.setText(title + library)
             self.mode_combo.setCurrentIndex(MODES.index(item.mode))
             self.per_side_check.setChecked(item.per_side)
             self.count_up_check.setChecked(item.count_up)
@@ -186,7 +258,11 @@ class ItemPanel(QGroupBox):
             self._set_visibility(item)
             ours = [label(d) for d in item.defaults]
             self.defaults_label.setText(
-                "Our default, not the article's: " + ", ".join(ours) if ours else ""
+                translate(
+                    "ui.routines.item_panel", "Our default, not the article's: {fields}"
+                ).format(fields=", ".join(ours))
+                if ours
+                else ""
             )
         finally:
             self._loading = False
@@ -214,6 +290,5 @@ class ItemPanel(QGroupBox):
         if value is None:
             return ""
         if key in WEIGHT_KEYS:
-            text = units.display_number(units.kg_to(value, weight_unit))
-            return text.replace(".", QLocale().decimalPoint())
-        return str(value)
+            return units.display_number(units.kg_to(value, weight_unit))
+        return units.display_number(value) if isinstance(value, int | float) else str(value)

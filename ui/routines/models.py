@@ -19,14 +19,22 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from core.formatting import weight_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.library.rows import ExerciseRow
 from core.routines.drafts import ItemDraft
 from core.routines.text import item_text
 from ui import theme
+from ui.library.models import equipment_label, kind_label, mode_label, muscle_label
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
 ITEM_MIME = "application/x-backline-routine-item"
-READY_MADE = "Ready-made"
+READY_MADE = QT_TRANSLATE_NOOP("ui.routines.models", "Ready-made")
+"""The badge of a ready-made routine (translate("ui.routines.models", READY_MADE) to show)."""
+
+
+def _item_name(item: ItemDraft) -> str:
+    return data_text(item.exercise_name) or item.exercise_slug
 
 
 class RoutineListModel(RowTableModel):
@@ -35,8 +43,11 @@ class RoutineListModel(RowTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(
             [
-                ("Routine", lambda row: row.name),
-                ("", lambda row: READY_MADE if row.builtin else ""),
+                (translate("ui.routines.models", "Routine"), lambda row: data_text(row.name)),
+                (
+                    "",
+                    lambda row: translate("ui.routines.models", READY_MADE) if row.builtin else "",
+                ),
             ],
             parent,
         )
@@ -48,10 +59,19 @@ class RoutineListModel(RowTableModel):
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.source:
-                title = self.source_titles.get(row.source, row.source)
-                what = "Ready-made routine" if row.builtin else "Your copy of a routine"
-                return f"{what} from the article “{title}” ({row.source})"
-            return "Your own routine"
+                title = data_text(self.source_titles.get(row.source, row.source))
+                if row.builtin:
+                    said = translate(
+                        "ui.routines.models",
+                        "Ready-made routine from the article “{title}” ({file})",
+                    )
+                else:
+                    said = translate(
+                        "ui.routines.models",
+                        "Your copy of a routine from the article “{title}” ({file})",
+                    )
+                return said.format(title=title, file=row.source)
+            return translate("ui.routines.models", "Your own routine")
         if role == Qt.ItemDataRole.ForegroundRole and index.column() == 1:
             return QBrush(QColor(theme.text_colour("success")))
         if role == Qt.ItemDataRole.FontRole and index.column() == 1:
@@ -72,7 +92,9 @@ def _circuit_text(item: ItemDraft) -> str:
     if item.circuit is None:
         return ""
     rounds = item.rounds or 1
-    return f"Circuit {item.circuit} × {rounds}"
+    return translate("ui.routines.models", "Circuit {number} × {rounds}").format(
+        number=item.circuit, rounds=rounds
+    )
 
 
 class RoutineItemsModel(RowTableModel):
@@ -88,10 +110,15 @@ class RoutineItemsModel(RowTableModel):
         super().__init__(
             [
                 ("#", lambda _item: None),  # the row number, given by data()
-                ("Exercise", lambda item: item.exercise_name or item.exercise_slug),
-                ("Circuit", _circuit_text),
-                ("Prescription", lambda item: item_text(item, unit=self.weight_unit)),
-                ("Note", lambda item: item.note),
+                (translate("ui.routines.models", "Exercise"), _item_name),
+                (translate("ui.routines.models", "Circuit"), _circuit_text),
+                (
+                    translate("ui.routines.models", "Prescription"),
+                    lambda item: item_text(item, unit=self.weight_unit),
+                ),
+                # a ready-made routine's notes read in the language in use (the editor's note
+                # field keeps what is stored)
+                (translate("ui.routines.models", "Note"), lambda item: data_text(item.note)),
             ],
             parent,
         )
@@ -137,15 +164,35 @@ class RoutineItemsModel(RowTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            parts = [f"{item.exercise_name or item.exercise_slug} ({item.mode})", self.text(row, 3)]
+            parts = [
+                translate("ui.routines.models", "{name} ({mode})").format(
+                    name=_item_name(item), mode=mode_label(item.mode)
+                ),
+                self.text(row, 3),
+            ]
             if item.note:
-                parts.append(item.note)
+                parts.append(data_text(item.note))
             if item.weight_kg is not None:
-                parts.append(f"target {weight_text(item.weight_kg, self.weight_unit)}")
+                parts.append(
+                    translate("ui.routines.models", "target {weight}").format(
+                        weight=weight_text(item.weight_kg, self.weight_unit)
+                    )
+                )
             if item.defaults:
-                parts.append("* our default: " + ", ".join(item.defaults))
+                from ui.routines.item_panel import label
+
+                parts.append(
+                    translate("ui.routines.models", "* our default: {fields}").format(
+                        fields=", ".join(label(field) for field in item.defaults)
+                    )
+                )
             if row in self._bad_rows:
-                parts.append("This item has a problem: select it to see which field.")
+                parts.append(
+                    translate(
+                        "ui.routines.models",
+                        "This item has a problem: select it to see which field.",
+                    )
+                )
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ForegroundRole and row in self._bad_rows:
             return QBrush(QColor(theme.text_colour("error")))
@@ -223,24 +270,27 @@ class RoutineItemsModel(RowTableModel):
 
 
 def _exercise_text(ex: ExerciseRow) -> str:
-    side = ", per side" if ex.per_side else ""
-    return f"{ex.name}  ({ex.kind}, {ex.mode}{side})"
+    if ex.per_side:
+        said = translate("ui.routines.models", "{name}  ({kind}, {mode}, per side)")
+    else:
+        said = translate("ui.routines.models", "{name}  ({kind}, {mode})")
+    return said.format(name=data_text(ex.name), kind=kind_label(ex.kind), mode=mode_label(ex.mode))
 
 
 class ExerciseListModel(RowTableModel):
     """Library exercises (ExerciseRow) for the picker: name, with kind, mode and side."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__([("Exercise", _exercise_text)], parent)
+        super().__init__([(translate("ui.routines.models", "Exercise"), _exercise_text)], parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         ex: ExerciseRow = self._rows[index.row()]
         if role == SORT_ROLE:
-            return ex.name.casefold()
+            return data_text(ex.name).casefold()
         if role == Qt.ItemDataRole.ToolTipRole:
-            return ex.summary or ex.name
+            return data_text(ex.summary) or data_text(ex.name)
         return super().data(index, role)
 
 
@@ -264,5 +314,13 @@ class ExerciseFilterProxy(QSortFilterProxyModel):
         ex = model.data(model.index(source_row, 0, source_parent), ROW_ROLE)
         if ex is None:
             return False
-        hay = " ".join([ex.name, ex.slug, ex.kind, ex.mode, *ex.muscles, *ex.equipment]).casefold()
+        shown = [
+            data_text(ex.name),
+            kind_label(ex.kind),
+            mode_label(ex.mode),
+            *(muscle_label(m) for m in ex.muscles),
+            *(equipment_label(q) for q in ex.equipment),
+        ]
+        stored = [ex.name, ex.slug, ex.kind, ex.mode, *ex.muscles, *ex.equipment]
+        hay = " ".join(dict.fromkeys([*stored, *shown])).casefold()
         return all(word in hay for word in self._words)

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from core.changes import Changes, Outcome
+from core.i18n import translate
+from core.library.localized import data_text
 from core.library.queries import list_exercises
 from core.library.rows import ExerciseRow
 from core.routines import service as routines
@@ -56,7 +58,7 @@ class RoutinesTab(BaseTab):
         self.list_model = RoutineListModel(self)
         self.list_view = QTableView()
         self.list_view.setObjectName("routine_list")
-        self.list_view.setAccessibleName("Routines")
+        self.list_view.setAccessibleName(translate("ui.routines.tab", "Routines"))
         self.list_view.setTabKeyNavigation(False)  # Tab leaves the list (arrows move in it)
         self.list_view.setModel(self.list_model)
         self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -70,23 +72,39 @@ class RoutinesTab(BaseTab):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.selectionModel().currentRowChanged.connect(self._on_routine_changed)
 
-        self.new_button = button("New…", "Create an empty routine of your own", self.new_routine)
-        self.rename_button = button("Rename…", "Rename this routine", self.rename_routine)
+        self.new_button = button(
+            translate("ui.routines.tab", "New…"),
+            translate("ui.routines.tab", "Create an empty routine of your own"),
+            self.new_routine,
+        )
+        self.rename_button = button(
+            translate("ui.routines.tab", "Rename…"),
+            translate("ui.routines.tab", "Rename this routine"),
+            self.rename_routine,
+        )
         self.duplicate_button = button(
-            "Duplicate", "Make your own copy of this routine", self.duplicate_routine
+            translate("ui.routines.tab", "Duplicate"),
+            translate("ui.routines.tab", "Make your own copy of this routine"),
+            self.duplicate_routine,
         )
         self.delete_button = button(
-            "Delete…", "Delete this routine (workouts done with it are kept)", self.delete_routine
+            translate("ui.routines.tab", "Delete…"),
+            translate("ui.routines.tab", "Delete this routine (workouts done with it are kept)"),
+            self.delete_routine,
         )
         self.restore_button = button(
-            "Restore article version",
-            "Put this ready-made routine back exactly as the article gives it",
+            translate("ui.routines.tab", "Restore article version"),
+            translate(
+                "ui.routines.tab",
+                "Put this ready-made routine back exactly as the article gives it",
+            ),
             self.restore_routine,
         )
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("<b>Routines</b>"))
+        heading = "<b>{}</b>".format(translate("ui.routines.tab", "Routines"))
+        left_layout.addWidget(QLabel(heading))
         left_layout.addWidget(self.list_view, 1)
         row1 = QHBoxLayout()
         for b in (self.new_button, self.rename_button, self.duplicate_button):
@@ -218,7 +236,9 @@ class RoutinesTab(BaseTab):
         if not editor.dirty and not editor.pending:
             return True
         assert editor.draft is not None
-        answer = dialogs.unsaved_changes(self, editor.draft.name or "This routine")
+        answer = dialogs.unsaved_changes(
+            self, data_text(editor.draft.name) or translate("ui.routines.tab", "This routine")
+        )
         if answer == "save":
             return self.save()
         if answer == "discard":
@@ -249,27 +269,45 @@ class RoutinesTab(BaseTab):
 
     def _show_error(self, exc: Exception) -> None:
         if isinstance(exc, RoutineValidationError):
-            dialogs.show_error(self, "Routine", "\n".join(p.text() for p in exc.problems))
+            dialogs.show_error(
+                self,
+                translate("ui.routines.tab", "Routine"),
+                "\n".join(p.text() for p in exc.problems),
+            )
         else:
-            dialogs.show_error(self, "Routine", str(exc))
+            dialogs.show_error(self, translate("ui.routines.tab", "Routine"), str(exc))
 
     def new_routine(self) -> None:
         if self.db is None or not self.confirm_leave():
             return
-        suggestion = self.ops.read(lambda s: routines.unique_name(s, "My routine"))
-        name = dialogs.ask_text(self, "New routine", "Name of the new routine:", suggestion)
+        # the suggested name is the person's own routine's: in their language
+        base = translate("ui.routines.tab", "My routine")
+        suggestion = self.ops.read(lambda s: routines.unique_name(s, base))
+        name = dialogs.ask_text(
+            self,
+            translate("ui.routines.tab", "New routine"),
+            translate("ui.routines.tab", "Name of the new routine:"),
+            suggestion,
+        )
         if name is None:
             return
         self._write(
             lambda s: routines.create_routine(name, session=s),
-            lambda row: f"Created “{row.name}”. Add exercises, then Save.",
+            lambda row: translate(
+                "ui.routines.tab", "Created “{name}”. Add exercises, then Save."
+            ).format(name=row.name),
         )
 
     def rename_routine(self) -> None:
         draft, saved = self.editor.draft, self.editor.saved_draft
         if self.current is None or self.current.builtin or draft is None:
             return
-        name = dialogs.ask_text(self, "Rename routine", "New name:", self.current.name)
+        name = dialogs.ask_text(
+            self,
+            translate("ui.routines.tab", "Rename routine"),
+            translate("ui.routines.tab", "New name:"),
+            self.current.name,
+        )
         if name is None:
             return
         routine_id = self.current.id
@@ -286,13 +324,15 @@ class RoutinesTab(BaseTab):
         routine_id = self.current.id
         self._write(
             lambda s: routines.duplicate_routine(routine_id, session=s),
-            lambda row: f"Made “{row.name}”.",
+            lambda row: translate("ui.routines.tab", "Made “{name}”.").format(
+                name=data_text(row.name)
+            ),
         )
 
     def delete_routine(self) -> None:
         if self.current is None or self.current.builtin:
             return
-        if not dialogs.confirm_delete(self, self.current.name):
+        if not dialogs.confirm_delete(self, data_text(self.current.name)):
             return
         index = self.list_model.row_of_id(self.current.id) or 0
         routine_id, name = self.current.id, self.current.name
@@ -306,20 +346,30 @@ class RoutinesTab(BaseTab):
         rows = [row for row in self.rows if row.id != routine_id]
         next_id = rows[min(index, len(rows) - 1)].id if rows else None
         self._reload(next_id)
-        self.editor.status.setText(f"Deleted “{name}”. Workouts done with it are kept.")
+        self.editor.status.setText(
+            translate(
+                "ui.routines.tab", "Deleted “{name}”. Workouts done with it are kept."
+            ).format(name=data_text(name))
+        )
 
     def restore_routine(self) -> None:
         if self.current is None or self.current.builtin_key is None:
             return
         if self.dirty and not dialogs.confirm(
-            self, "Restore", "Drop your unsaved changes and restore the article's version?",
-            "Restore",
-        ):  # fmt: skip
+            self,
+            translate("ui.routines.tab", "Restore"),
+            translate(
+                "ui.routines.tab", "Drop your unsaved changes and restore the article's version?"
+            ),
+            translate("ui.routines.tab", "Restore"),
+        ):
             return
         key = self.current.builtin_key
         self._write(
             lambda s: routines.restore_builtin(key, session=s),
-            lambda row: f"“{row.name}” is as the article gives it.",
+            lambda row: translate("ui.routines.tab", "“{name}” is as the article gives it.").format(
+                name=data_text(row.name)
+            ),
         )
 
     def save(self) -> bool:
@@ -338,14 +388,18 @@ class RoutinesTab(BaseTab):
             if refused and isinstance(refused[0], RoutineValidationError):
                 editor.show_problems(refused[0].problems)
             elif refused:
-                dialogs.show_error(self, "Routine", str(refused[0]))
+                dialogs.show_error(self, translate("ui.routines.tab", "Routine"), str(refused[0]))
             return False
         saved = outcome.value
         copy = self.current is not None and saved.id != self.current.id
         self._reload(saved.id)
+        name = data_text(saved.name)
         editor.status.setText(
-            f"Saved as your own copy “{saved.name}”; the ready-made one is unchanged."
+            translate(
+                "ui.routines.tab",
+                "Saved as your own copy “{name}”; the ready-made one is unchanged.",
+            ).format(name=name)
             if copy
-            else f"Saved “{saved.name}”."
+            else translate("ui.routines.tab", "Saved “{name}”.").format(name=name)
         )
         return True
