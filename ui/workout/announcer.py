@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtWidgets import QBoxLayout, QLabel, QWidget
 
+from core.i18n import translate
 from core.workout.steps import Cue
 
 __all__ = ["ANNOUNCED", "PhaseAnnouncer", "post_event"]
@@ -56,7 +57,7 @@ class PhaseAnnouncer(QObject):
         self.status.setObjectName("workout_status")
         # named by its text (no fixed name): each new phase is a name change a screen reader
         # can follow; the description says what the line is
-        self.status.setAccessibleDescription("Workout status")
+        self.status.setAccessibleDescription(translate("ui.workout.announcer", "Workout status"))
         self.status.setWordWrap(True)
         if layout is not None:
             layout.addWidget(self.status)

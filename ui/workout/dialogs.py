@@ -8,7 +8,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from core import i18n
 from core.formatting import duration_text, weight_text
+from core.i18n import translate
+from core.library.localized import data_text
 from core.workout.log import WorkoutSummary
 from core.workout.resume import ResumeInfo
 
@@ -19,34 +22,68 @@ __all__ = [
     "confirm_end",
     "show_summary",
     "summary_text",
+    "workout_name",
 ]
+
+
+DEFAULT_NAME = "Workout"
+"""The stored name of a workout started without a routine (data: it stays English)."""
+
+
+def workout_name(name: str | None) -> str:
+    """A workout's name as a person reads it: a shipped routine's in the language in use, the
+    default one (or none) as "Workout" in it, a person's own as it is."""
+    if not name or name == DEFAULT_NAME:
+        return translate("ui.workout.dialogs", "Workout")
+    return data_text(name)
 
 
 def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
     """'resume' (Enter), 'finish' (keep the logged sets, end it), 'discard' (delete it) or
     'later' (Esc; Enter too when another machine has it open, `info.in_use`)."""
-    when = info.started_at.astimezone().strftime("%a %d %b, %H:%M")
+    when = i18n.strftime(
+        info.started_at.astimezone(), translate("ui.workout.dialogs", "%a %d %b, %H:%M")
+    )
+    logged = info.sets_logged  # a plain name: lupdate drops a call counting `info.sets_logged`
+    paragraphs = [
+        translate(
+            "ui.workout.dialogs",
+            "“{name}” from {when} was not finished (%n set(s) logged). Continue where you were?",
+            None,
+            logged,
+        ).format(name=workout_name(info.name), when=when),
+        translate(
+            "ui.workout.dialogs", "A set that was running starts again from its beginning, paused."
+        ),
+    ]
+    if info.in_use:
+        paragraphs.append(
+            translate(
+                "ui.workout.dialogs",
+                "It is open on another machine right now: finish or close it there to go on here.",
+            )
+        )
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Unfinished workout",
-        f"“{info.name or 'Workout'}” from {when} was not finished "
-        f"({info.sets_logged} set{'' if info.sets_logged == 1 else 's'} logged). "
-        "Continue where you were?\n\n"
-        "A set that was running starts again from its beginning, paused."
-        + (
-            "\n\nIt is open on another machine right now: finish or close it there to go on here."
-            if info.in_use
-            else ""
-        ),
+        translate("ui.workout.dialogs", "Unfinished workout"),
+        "\n\n".join(paragraphs),
         parent=parent,
     )
-    resume = box.addButton("Resume", QMessageBox.ButtonRole.AcceptRole)
+    resume = box.addButton(
+        translate("ui.workout.dialogs", "Resume"), QMessageBox.ButtonRole.AcceptRole
+    )
     answers = {
         resume: "resume",
-        box.addButton("Finish it as it is", QMessageBox.ButtonRole.ActionRole): "finish",
-        box.addButton("Discard it", QMessageBox.ButtonRole.DestructiveRole): "discard",
+        box.addButton(
+            translate("ui.workout.dialogs", "Finish it as it is"), QMessageBox.ButtonRole.ActionRole
+        ): "finish",
+        box.addButton(
+            translate("ui.workout.dialogs", "Discard it"), QMessageBox.ButtonRole.DestructiveRole
+        ): "discard",
     }
-    later = box.addButton("Later", QMessageBox.ButtonRole.RejectRole)
+    later = box.addButton(
+        translate("ui.workout.dialogs", "Later"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(later if info.in_use else resume)
     box.setEscapeButton(later)
     box.exec()
@@ -57,13 +94,31 @@ def confirm_end(parent: QWidget | None, pending: int, sets_logged: int) -> bool:
     """Ask before ending a workout in progress (Enter ends it, Esc goes on)."""
     lines = []
     if pending:
-        lines.append(f"{pending} timed set(s) are not logged yet and will be dropped.")
+        lines.append(
+            translate(
+                "ui.workout.dialogs",
+                "%n timed set(s) are not logged yet and will be dropped.",
+                None,
+                pending,
+            )
+        )
     if sets_logged == 0:
-        lines.append("No set is logged: the workout will not be saved.")
-    lines.append("End the workout now?")
-    box = QMessageBox(QMessageBox.Icon.Question, "End workout", "\n".join(lines), parent=parent)
-    end = box.addButton("End workout", QMessageBox.ButtonRole.AcceptRole)
-    go_on = box.addButton("Go on", QMessageBox.ButtonRole.RejectRole)
+        lines.append(
+            translate("ui.workout.dialogs", "No set is logged: the workout will not be saved.")
+        )
+    lines.append(translate("ui.workout.dialogs", "End the workout now?"))
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ui.workout.dialogs", "End workout"),
+        "\n".join(lines),
+        parent=parent,
+    )
+    end = box.addButton(
+        translate("ui.workout.dialogs", "End workout"), QMessageBox.ButtonRole.AcceptRole
+    )
+    go_on = box.addButton(
+        translate("ui.workout.dialogs", "Go on"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(end)
     box.setEscapeButton(go_on)
     box.exec()
@@ -73,14 +128,35 @@ def confirm_end(parent: QWidget | None, pending: int, sets_logged: int) -> bool:
 def ask_end_timed(parent: QWidget | None, timed: list[str], sets_logged: int) -> str:
     """Ending a workout with work timed and not logged (one line per set in ``timed``):
     'log' (log what was timed, then end; Enter), 'drop' (end without it) or 'cancel' (Esc)."""
-    lines = ["Timed and not logged yet:", *(f"  • {line}" for line in timed)]
+    lines = [
+        translate("ui.workout.dialogs", "Timed and not logged yet:"),
+        *(f"  • {line}" for line in timed),
+    ]
     if sets_logged == 0:
-        lines.append("Without them no set is logged, and the workout will not be saved.")
-    lines.append("Log what was timed (only that), then end the workout?")
-    box = QMessageBox(QMessageBox.Icon.Question, "End workout", "\n".join(lines), parent=parent)
-    keep = box.addButton("Log them and end", QMessageBox.ButtonRole.AcceptRole)
-    drop = box.addButton("End without them", QMessageBox.ButtonRole.DestructiveRole)
-    go_on = box.addButton("Go on", QMessageBox.ButtonRole.RejectRole)
+        lines.append(
+            translate(
+                "ui.workout.dialogs",
+                "Without them no set is logged, and the workout will not be saved.",
+            )
+        )
+    lines.append(
+        translate("ui.workout.dialogs", "Log what was timed (only that), then end the workout?")
+    )
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        translate("ui.workout.dialogs", "End workout"),
+        "\n".join(lines),
+        parent=parent,
+    )
+    keep = box.addButton(
+        translate("ui.workout.dialogs", "Log them and end"), QMessageBox.ButtonRole.AcceptRole
+    )
+    drop = box.addButton(
+        translate("ui.workout.dialogs", "End without them"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    go_on = box.addButton(
+        translate("ui.workout.dialogs", "Go on"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(go_on)
     box.exec()
@@ -92,14 +168,25 @@ def ask_quit(parent: QWidget | None, sets_logged: int) -> str:
     'end' (end it now, then quit) or 'cancel' (stay, Esc)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Workout in progress",
-        f"A workout is in progress ({sets_logged} sets logged). Every logged set is saved.\n"
-        "Quit and resume it at the next start, or end it now?",
+        translate("ui.workout.dialogs", "Workout in progress"),
+        translate(
+            "ui.workout.dialogs",
+            "A workout is in progress (%n set(s) logged). Every logged set is saved.\n"
+            "Quit and resume it at the next start, or end it now?",
+            None,
+            sets_logged,
+        ),
         parent=parent,
     )
-    keep = box.addButton("Quit, resume later", QMessageBox.ButtonRole.AcceptRole)
-    end = box.addButton("End it and quit", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Cancel", QMessageBox.ButtonRole.RejectRole)
+    keep = box.addButton(
+        translate("ui.workout.dialogs", "Quit, resume later"), QMessageBox.ButtonRole.AcceptRole
+    )
+    end = box.addButton(
+        translate("ui.workout.dialogs", "End it and quit"), QMessageBox.ButtonRole.DestructiveRole
+    )
+    cancel = box.addButton(
+        translate("ui.workout.dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(keep)
     box.setEscapeButton(cancel)
     box.exec()
@@ -108,15 +195,28 @@ def ask_quit(parent: QWidget | None, sets_logged: int) -> str:
 
 def summary_text(summary: WorkoutSummary, records: list[str], unit: str) -> str:
     """The words of the end-of-workout summary."""
+    count = summary.exercises  # a plain name: lupdate drops a call counting an attribute
+    exercises = translate("ui.workout.dialogs", "%n exercise(s)", None, count)
     lines = [
-        f"Time: {duration_text(summary.seconds)}",
-        f"Sets: {summary.sets} ({summary.exercises} exercise"
-        f"{'' if summary.exercises == 1 else 's'})",
+        translate("ui.workout.dialogs", "Time: {duration}").format(
+            duration=duration_text(summary.seconds)
+        ),
+        translate("ui.workout.dialogs", "Sets: {sets} ({exercises})").format(
+            sets=summary.sets, exercises=exercises
+        ),
     ]
     if summary.volume_kg > 0:
-        lines.append(f"Volume: {weight_text(summary.volume_kg, unit)}")
+        lines.append(
+            translate("ui.workout.dialogs", "Volume: {volume}").format(
+                volume=weight_text(summary.volume_kg, unit)
+            )
+        )
     if records:
-        lines.append("New records: " + "; ".join(records))
+        lines.append(
+            translate("ui.workout.dialogs", "New records: {records}").format(
+                records="; ".join(records)
+            )
+        )
     if summary.next_text:
         lines.append(summary.next_text)
     return "\n".join(lines)
@@ -128,7 +228,9 @@ def show_summary(
     """The summary of a workout just saved (Enter or Esc closes it)."""
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        f"Workout saved — {summary.name or 'Workout'}",
+        translate("ui.workout.dialogs", "Workout saved — {name}").format(
+            name=workout_name(summary.name)
+        ),
         summary_text(summary, records, unit),
         parent=parent,
     )

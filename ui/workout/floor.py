@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from core.i18n import translate
 from ui.widgets.phase_display import PhaseView, floor_colours
 
 __all__ = [
@@ -119,8 +120,10 @@ class FloorView(QWidget):
 
     def __init__(self, parent: QWidget | None = None, *, leave_tooltip: str = "") -> None:
         super().__init__(parent)
-        self.setAccessibleName("Floor mode")
-        self.setAccessibleDescription("The workout in large type, full screen")
+        self.setAccessibleName(translate("ui.workout.floor", "Floor mode"))
+        self.setAccessibleDescription(
+            translate("ui.workout.floor", "The workout in large type, full screen")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self._view = PhaseView(phase="")
         self._background, self._text = floor_colours(self._view)
@@ -134,14 +137,14 @@ class FloorView(QWidget):
         self.phase_label = self._label(bold=True)
         self.digits = DigitsLabel("")
         self.digits.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-        self.digits.setAccessibleName("Time")
+        self.digits.setAccessibleName(translate("ui.workout.floor", "Time"))
         self.details_label = self._label()
         self.next_label = self._label()
         self.status_label = self._label()
-        self.leave_button = QPushButton("Leave floor mode")
+        self.leave_button = QPushButton(translate("ui.workout.floor", "Leave floor mode"))
         self.leave_button.setFlat(True)
         self.leave_button.setToolTip(leave_tooltip)
-        self.leave_button.setAccessibleName("Leave floor mode")
+        self.leave_button.setAccessibleName(translate("ui.workout.floor", "Leave floor mode"))
         self.leave_button.clicked.connect(self.leave_requested)
         self._base_font = QFont(self.digits.font())
 
@@ -257,8 +260,13 @@ class FloorView(QWidget):
         by_height = math.ceil(DIGITS_SHARE * height / ink)
         digits_font = _fit(reference, widest, by_height, room)
         self.digits.fit(digits_font)
-        hint = "Space resumes" if self._view.paused else "Space pauses · Enter logs the set"
-        status = self._status or f"{hint} · Esc leaves floor mode"
+        if self._view.paused:
+            hint = translate("ui.workout.floor", "Space resumes · Esc leaves floor mode")
+        else:
+            hint = translate(
+                "ui.workout.floor", "Space pauses · Enter logs the set · Esc leaves floor mode"
+            )
+        status = self._status or hint
         for label, text, share in (
             (self.phase_label, self._view.phase, _TITLE_SHARE),
             (self.details_label, self._view.details, _DETAILS_SHARE),

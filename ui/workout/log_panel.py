@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 
 from core.bounds import InputError
 from core.formatting import prescription_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.workout.log import SET_TYPES, SetValues
 from core.workout.run import LogTarget
 from core.workout.steps import PlanItem, Step
@@ -23,16 +25,40 @@ __all__ = [
     "SET_TYPE_LABELS",
     "LogPanel",
     "form_values",
+    "set_title",
+    "side_word",
     "target_line",
 ]
 
+# Marked here, translated where shown (translate("ui.workout.log_panel", label)): built before the language is.
 SET_TYPE_LABELS: dict[str, str] = {
-    "normal": "Normal",
-    "warmup": "Warm-up",
-    "dropset": "Drop set",
-    "failure": "To failure",
+    "normal": QT_TRANSLATE_NOOP("ui.workout.log_panel", "Normal"),
+    "warmup": QT_TRANSLATE_NOOP("ui.workout.log_panel", "Warm-up"),
+    "dropset": QT_TRANSLATE_NOOP("ui.workout.log_panel", "Drop set"),
+    "failure": QT_TRANSLATE_NOOP("ui.workout.log_panel", "To failure"),
 }
 _SET_KEYS = ("mode", "reps_min", "reps_max", "hold_seconds", "duration_minutes", "per_side")
+
+
+def side_word(side: str) -> str:
+    """A stored side ("left", "right") as a person reads it."""
+    if side == "left":
+        return translate("ui.workout.log_panel", "left")
+    if side == "right":
+        return translate("ui.workout.log_panel", "right")
+    return side
+
+
+def set_title(exercise: str, number: int, total: int, side: str | None) -> str:
+    """ "Bird-dog: set 2 of 3 (left)": the shipped name in the language in use."""
+    name = data_text(exercise)
+    if side:
+        return translate(
+            "ui.workout.log_panel", "{exercise}: set {number} of {total} ({side})"
+        ).format(exercise=name, number=number, total=total, side=side_word(side))
+    return translate("ui.workout.log_panel", "{exercise}: set {number} of {total}").format(
+        exercise=name, number=number, total=total
+    )
 
 
 def target_line(item: PlanItem | None, target: SetValues | None, unit: str) -> str:
@@ -45,10 +71,19 @@ def target_line(item: PlanItem | None, target: SetValues | None, unit: str) -> s
     fields["weight_kg"] = weight
     text = prescription_text(fields, unit=unit)
     if item.count_up:
-        text += " or more, as long as you can"
+        text = translate("ui.workout.log_panel", "{target} or more, as long as you can").format(
+            target=text
+        )
     if item.positions:
-        text += f" ({' then '.join(item.positions)}, each)"
-    return f"Target: {text}"
+        positions = data_text(item.positions[0])
+        for position in item.positions[1:]:
+            positions = translate("ui.workout.log_panel", "{before} then {after}").format(
+                before=positions, after=data_text(position)
+            )
+        text = translate("ui.workout.log_panel", "{target} ({positions}, each)").format(
+            target=text, positions=positions
+        )
+    return translate("ui.workout.log_panel", "Target: {target}").format(target=text)
 
 
 def form_values(target: LogTarget, proposed: SetValues) -> SetValues:
@@ -71,17 +106,23 @@ class LogPanel(QGroupBox):
     """The set the form refers to (title), its type, the form itself, and a status line."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Log the set", parent)
+        super().__init__(translate("ui.workout.log_panel", "Log the set"), parent)
         self.form_title = QLabel("")
         self.set_type = QComboBox()
         for key in SET_TYPES:
-            self.set_type.addItem(SET_TYPE_LABELS[key], key)
-        self.set_type.setToolTip("Warm-up sets stay out of progress and records")
-        self.set_form = SetForm(labels={"duration_seconds": "Seconds"}, note=True, distance=True)
+            self.set_type.addItem(translate("ui.workout.log_panel", SET_TYPE_LABELS[key]), key)
+        self.set_type.setToolTip(
+            translate("ui.workout.log_panel", "Warm-up sets stay out of progress and records")
+        )
+        self.set_form = SetForm(
+            labels={"duration_seconds": translate("ui.workout.log_panel", "Seconds")},
+            note=True,
+            distance=True,
+        )
         self.status_label = QLabel("")
         head = QHBoxLayout()
         head.addWidget(self.form_title, 1)
-        set_type_label = QLabel("Set type:")
+        set_type_label = QLabel(translate("ui.workout.log_panel", "Set type:"))
         set_type_label.setBuddy(self.set_type)
         head.addWidget(set_type_label)
         head.addWidget(self.set_type)
@@ -96,12 +137,14 @@ class LogPanel(QGroupBox):
         if target is None:
             self.show_waiting(None)
             return
-        side = f" ({target.side})" if target.side else ""
-        again = " — replaces the one logged before" if target.replaces is not None else ""
-        self.form_title.setText(
-            f"{target.item.exercise_name}: set {target.set_number} of {target.sets_total}"
-            f"{side}{again}"
+        title = set_title(
+            target.item.exercise_name, target.set_number, target.sets_total, target.side
         )
+        if target.replaces is not None:
+            title = translate(
+                "ui.workout.log_panel", "{set} — replaces the one logged before"
+            ).format(set=title)
+        self.form_title.setText(title)
         self._show_fields(target.item)
         self.set_form.fill(values)
         self.set_type.setCurrentIndex(0)
@@ -113,14 +156,19 @@ class LogPanel(QGroupBox):
         if step is not None and step.kind == "work" and item is not None:
             total = step.rounds_total or step.sets_total or item.sets
             number = step.round_number or step.set_number or 1
-            side = f" ({step.side})" if step.side else ""
-            how = "being timed" if step.clocked else "in progress"
-            self.form_title.setText(
-                f"{item.exercise_name}: set {number} of {total}{side} — {how}, log it when it ends"
-            )
+            title = set_title(item.exercise_name, number, total, step.side)
+            if step.clocked:
+                words = translate(
+                    "ui.workout.log_panel", "{set} — being timed, log it when it ends"
+                )
+            else:
+                words = translate(
+                    "ui.workout.log_panel", "{set} — in progress, log it when it ends"
+                )
+            self.form_title.setText(words.format(set=title))
             self._show_fields(item)
         else:
-            self.form_title.setText("Nothing to log right now")
+            self.form_title.setText(translate("ui.workout.log_panel", "Nothing to log right now"))
         self.set_form.fill(None)
         self._editable(False)
 

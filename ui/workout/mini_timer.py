@@ -11,9 +11,16 @@ from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from core.i18n import translate
 from ui.widgets.phase_display import PhaseDisplay, PhaseView
 
 __all__ = ["MiniTimer"]
+
+
+def _tip(text: str, key: str) -> str:
+    """A tooltip naming its key as Qt shows it: "Skip to the next step (Right)"."""
+    shown = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText) or key
+    return f"{text} ({shown})"
 
 
 class MiniTimer(QWidget):
@@ -27,20 +34,31 @@ class MiniTimer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle("Backline timer")
+        self.setWindowTitle(translate("ui.workout.mini_timer", "Backline timer"))
         self.display = PhaseDisplay(self, digits_scale=5, title="—")
         self.next_label = QLabel("")
         self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label.setWordWrap(True)
 
-        self.pause_button = QPushButton("Pause")
-        self.pause_button.setToolTip("Pause or resume (Space)")
-        self.next_button = QPushButton("Next")
-        self.next_button.setToolTip("Skip to the next step (Right)")
-        self.confirm_button = QPushButton("Set done")
-        self.confirm_button.setToolTip("Confirm the set with the values in the form (Enter)")
-        self.back_button = QPushButton("Full window")
-        self.back_button.setToolTip("Back to the full window (Esc)")
+        self.pause_button = QPushButton(translate("ui.workout.mini_timer", "Pause"))
+        self.pause_button.setToolTip(
+            _tip(translate("ui.workout.mini_timer", "Pause or resume"), "Space")
+        )
+        self.next_button = QPushButton(translate("ui.workout.mini_timer", "Next"))
+        self.next_button.setToolTip(
+            _tip(translate("ui.workout.mini_timer", "Skip to the next step"), "Right")
+        )
+        self.confirm_button = QPushButton(translate("ui.workout.mini_timer", "Set done"))
+        self.confirm_button.setToolTip(
+            _tip(
+                translate("ui.workout.mini_timer", "Confirm the set with the values in the form"),
+                "Enter",
+            )
+        )
+        self.back_button = QPushButton(translate("ui.workout.mini_timer", "Full window"))
+        self.back_button.setToolTip(
+            _tip(translate("ui.workout.mini_timer", "Back to the full window"), "Esc")
+        )
         self.pause_button.clicked.connect(self.pause_clicked)
         self.next_button.clicked.connect(self.next_clicked)
         self.confirm_button.clicked.connect(self.confirm_clicked)
@@ -67,7 +85,11 @@ class MiniTimer(QWidget):
     def show_view(self, view: PhaseView) -> None:
         self.display.show_view(view)
         self.next_label.setText(view.next_text)
-        self.pause_button.setText("Resume" if view.paused else "Pause")
+        self.pause_button.setText(
+            translate("ui.workout.mini_timer", "Resume")
+            if view.paused
+            else translate("ui.workout.mini_timer", "Pause")
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.ignore()

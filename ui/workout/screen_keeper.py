@@ -31,13 +31,16 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.changes import Changes
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.library.localized import data_text
 from core.workout.steps import Cue, Step
 from ui.inhibit import TIMEOUT_SECONDS, Inhibitor, default_inhibitor
 from ui.notify import DesktopNotifier
 from ui.ops import Ops
 from ui.tasks import run_task
 
-REASON = "A workout is running"
+REASON = QT_TRANSLATE_NOOP("ui.workout.screen_keeper", "A workout is running")
+"""Why the screen stays on, as the screen saver may show it (translated when it is asked)."""
 START_KINDS = frozenset(
     {"get_ready", "work_start", "rest_start", "release", "switch_sides", "workout_finished"}
 )
@@ -63,16 +66,22 @@ def away_words(ended: Step, started: Step, cue: Cue) -> tuple[str, str] | None:
     when that end needs none: a release between hold reps and a side switch are part of a set
     already under way, and untimed steps end only when the person says so."""
     if ended.kind == "rest":
-        summary = "Rest over"
+        summary = translate("ui.workout.screen_keeper", "Rest over")
     elif ended.kind == "get_ready":
-        summary = "Time to start"
+        summary = translate("ui.workout.screen_keeper", "Time to start")
     elif ended.kind == "work" and ended.timed and ended.ends_side:
-        name = ended.item.exercise_name if ended.item is not None else "the set"
-        summary = f"Time's up: {name}"
+        if ended.item is not None:
+            summary = translate("ui.workout.screen_keeper", "Time's up: {exercise}").format(
+                exercise=data_text(ended.item.exercise_name)
+            )
+        else:
+            summary = translate("ui.workout.screen_keeper", "Time's up: the set")
     else:
         return None
     if started.kind == "work":
-        body = f"Next: {started.label.replace(' — ', ', ')}"
+        body = translate("ui.workout.screen_keeper", "Next: {step}").format(
+            step=started.label.replace(" — ", ", ")
+        )
     else:  # a rest ("Rest, 60 seconds. Next: Bird dog"), a side switch, the finish
         body = cue.text or started.label
     return summary, body
@@ -101,7 +110,7 @@ class _Worker:
 
     def _apply(self, hold: bool) -> None:
         if hold:
-            self.inhibitor.hold(REASON)
+            self.inhibitor.hold(translate("ui.workout.screen_keeper", REASON))
             problem: object = self.inhibitor.problem
         else:
             self.inhibitor.release()
@@ -276,7 +285,11 @@ class ScreenKeeper(QObject):
         run_task(
             lambda: notifier.send(summary, body),
             shown,
-            lambda exc: fall_back(f"the notification failed ({exc})"),
+            lambda exc: fall_back(
+                translate("ui.workout.screen_keeper", "the notification failed ({error})").format(
+                    error=exc
+                )
+            ),
         )
 
     def _window_active(self) -> bool:

@@ -15,8 +15,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from core.formatting import prescription_text
+from core.i18n import translate
 from core.insight.progression import Suggestion, harder_variation, suggest_next_target
 from core.insight.targets import Target
+from core.library.localized import data_text
 from core.units import display_number, format_weight, kg_to
 from core.workout.steps import PlanItem
 from ui.workout.controls import key_tooltip
@@ -34,7 +36,7 @@ __all__ = [
 @dataclass(frozen=True)
 class Offer:
     """A suggestion for one routine item of the running workout. ``variation_name``: the name
-    of the harder variation it offers (None: none)."""
+    of the harder variation it offers (None: none), as stored (English for a shipped one)."""
 
     suggestion: Suggestion
     variation_name: str | None = None
@@ -101,21 +103,35 @@ def change_words(s: Suggestion, unit: str) -> str:
             sign = "+" if delta > 0 else "−"
             words.append(f"{sign}{format_weight(abs(new.weight_kg - base), unit)}")
     if new.sets != now.sets:
-        n = new.sets - now.sets
-        words.append(f"{n:+d} set" + ("" if abs(n) == 1 else "s"))
+        more = new.sets - now.sets
+        fewer = -more
+        if more > 0:
+            words.append(translate("ui.workout.suggestion", "+%n set(s)", None, more))
+        else:
+            words.append(translate("ui.workout.suggestion", "-%n set(s)", None, fewer))
     if new.hold_seconds is not None and now.hold_seconds is not None:
-        words += _signed(new.hold_seconds - now.hold_seconds, "s hold")
+        held = new.hold_seconds - now.hold_seconds
+        if held:
+            words.append(
+                translate("ui.workout.suggestion", "{sign}{seconds} s hold").format(
+                    sign=_sign(held), seconds=display_number(abs(held), 1)
+                )
+            )
     if new.duration_minutes is not None and now.duration_minutes is not None:
-        words += _signed(new.duration_minutes - now.duration_minutes, "min")
+        minutes = new.duration_minutes - now.duration_minutes
+        if minutes:
+            words.append(f"{_sign(minutes)}{display_number(abs(minutes), 1)} min")
     if (new.reps_min, new.reps_max) != (now.reps_min, now.reps_max) and new.reps_min is not None:
-        words.append("reps " + _span(new.reps_min, new.reps_max))
+        words.append(
+            translate("ui.workout.suggestion", "reps {range}").format(
+                range=_span(new.reps_min, new.reps_max)
+            )
+        )
     return ", ".join(words)
 
 
-def _signed(delta: float, unit: str) -> list[str]:
-    if not delta:
-        return []
-    return [f"{'+' if delta > 0 else '−'}{display_number(abs(delta), 1)} {unit}"]
+def _sign(delta: float) -> str:
+    return "+" if delta > 0 else "−"
 
 
 def _span(lo: int | None, hi: int | None) -> str:
@@ -139,19 +155,37 @@ def offer_text(offer: Offer, item: PlanItem, unit: str) -> str:
         "weight_kg": s.weight_kg,
     }
     change = change_words(s, unit)
-    name = offer.variation_name
+    name = data_text(offer.variation_name) if offer.variation_name else None
     if offer.acceptable:
-        head = f"Suggested: {prescription_text(fields, unit=unit)}"
-        head += f" ({change})" if change else ""
-        if name:
-            head += f", or the harder variation: {name}"
+        target = prescription_text(fields, unit=unit)
+        if change and name:
+            head = translate(
+                "ui.workout.suggestion",
+                "Suggested: {target} ({change}), or the harder variation: {name}",
+            ).format(target=target, change=change, name=name)
+        elif change:
+            head = translate("ui.workout.suggestion", "Suggested: {target} ({change})").format(
+                target=target, change=change
+            )
+        elif name:
+            head = translate(
+                "ui.workout.suggestion", "Suggested: {target}, or the harder variation: {name}"
+            ).format(target=target, name=name)
+        else:
+            head = translate("ui.workout.suggestion", "Suggested: {target}").format(target=target)
     elif name:
-        head = f"Suggested: the harder variation, {name}"
+        head = translate("ui.workout.suggestion", "Suggested: the harder variation, {name}").format(
+            name=name
+        )
     else:
-        head = "Suggested: keep your target"
+        head = translate("ui.workout.suggestion", "Suggested: keep your target")
     text = f"{head}. {s.reason}"
-    if name and "change the exercise" not in s.reason.lower():
-        text += " To switch, change the exercise in the Routines tab; A takes only the target."
+    # the variation rule's reason says to change the exercise already (in any language)
+    if name and s.rule != "variation" and "change the exercise" not in s.reason.lower():
+        text += translate(
+            "ui.workout.suggestion",
+            " To switch, change the exercise in the Routines tab; A takes only the target.",
+        )
     return text
 
 
@@ -166,10 +200,14 @@ class SuggestionPanel(QWidget):
         self.text_label = QLabel("")
         self.text_label.setObjectName("suggestion_text")
         self.text_label.setWordWrap(True)
-        self.accept_button = QPushButton("Accept (A)")
+        self.accept_button = QPushButton(
+            translate("ui.workout.suggestion", "Accept ({key})").format(key="A")
+        )
         self.accept_button.setToolTip(key_tooltip("accept"))
         self.accept_button.clicked.connect(self.accept_requested)
-        self.keep_button = QPushButton("Keep (K)")
+        self.keep_button = QPushButton(
+            translate("ui.workout.suggestion", "Keep ({key})").format(key="K")
+        )
         self.keep_button.setToolTip(key_tooltip("keep"))
         self.keep_button.clicked.connect(self.keep_requested)
         row = QHBoxLayout(self)

@@ -55,7 +55,7 @@ from dataclasses import asdict, dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QAction, QHideEvent, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -76,8 +76,10 @@ from core.bounds import InputError
 from core.changes import Changes
 from core.clock import Clock, SystemClock
 from core.formatting import duration_text, prescription_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.insight.records import new_records_for_set
 from core.insight.targets import Target, accept_target
+from core.library.localized import data_text
 from core.library.queries import list_exercises
 from core.store.claims import WorkoutInUseError, claim_workout
 from core.store.settings import load_settings
@@ -102,14 +104,14 @@ from ui.workout.announcer import PhaseAnnouncer
 from ui.workout.coach import VoiceCoach
 from ui.workout.controls import (
     ADJUST_SECONDS,
-    PLAYER_KEYS,
     PlayerControls,
     key_tooltip,
+    player_keys,
     shortcut,
 )
 from ui.workout.floor import TRANSITION_CUES, FloorView
 from ui.workout.keys import LEAVE_FIELD, PlayerKeys
-from ui.workout.log_panel import LogPanel, form_values, target_line
+from ui.workout.log_panel import LogPanel, form_values, side_word, target_line
 from ui.workout.mini_timer import MiniTimer
 from ui.workout.phase_timer import PhaseDriver
 from ui.workout.suggestion import Offer, SuggestionPanel, offer_text, read_offer, target_item
@@ -121,13 +123,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+
 # Seconds between tries of a set whose commit failed on a lost connection: doubling, capped.
 RETRY_FIRST_SECONDS = 1
 RETRY_MAX_SECONDS = 30
-CONNECTION_LOST = "Not saved: connection to the shared database lost — retrying"
-POSITION_NOT_SAVED = (
+# Marked here, translated where shown (translate("ui.workout.tab", CONNECTION_LOST)).
+CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "ui.workout.tab", "Not saved: connection to the shared database lost — retrying"
+)
+POSITION_NOT_SAVED = QT_TRANSLATE_NOOP(
+    "ui.workout.tab",
     "Connection to the shared database lost: the timer goes on; where you are is saved at "
-    "the next step once it is back"
+    "the next step once it is back",
 )
 
 
@@ -141,7 +148,7 @@ def lost_connection(exc: BaseException) -> bool:
     )
 
 
-EMPTY_WORKOUT = "Empty workout (add exercises as you go)"
+EMPTY_WORKOUT = QT_TRANSLATE_NOOP("ui.workout.tab", "Empty workout (add exercises as you go)")
 
 
 @dataclass
@@ -201,6 +208,7 @@ class WorkoutTab(BaseTab):
         self._records: list[str] = []
         self._quit_agreed = False
         self._floor_return: _FloorReturn | None = None
+        self._resume_hint: str | None = None  # "Resumed: press Space …" while it is shown
         self.activity = "idle"
         self.coach = VoiceCoach(
             lambda: self.cue_player,
@@ -224,7 +232,7 @@ class WorkoutTab(BaseTab):
         self._build()
         self.keys = PlayerKeys(
             self,
-            PLAYER_KEYS,
+            player_keys(),
             {
                 "pause": self.toggle_pause,
                 "back": self.back_step,
@@ -252,30 +260,42 @@ class WorkoutTab(BaseTab):
     def _build(self) -> None:
         self.routine_combo = QComboBox()
         self.routine_combo.setMinimumWidth(320)
-        self.start_button = QPushButton("Start")
-        self.start_button.setToolTip("Start a workout from the chosen routine")
+        self.start_button = QPushButton(translate("ui.workout.tab", "Start"))
+        self.start_button.setToolTip(
+            translate("ui.workout.tab", "Start a workout from the chosen routine")
+        )
         self.start_button.clicked.connect(self.start_selected)
-        self.resume_button = QPushButton("Resume unfinished workout…")
-        self.resume_button.setToolTip("Ask again about the workout left unfinished")
+        self.resume_button = QPushButton(translate("ui.workout.tab", "Resume unfinished workout…"))
+        self.resume_button.setToolTip(
+            translate("ui.workout.tab", "Ask again about the workout left unfinished")
+        )
         self.resume_button.clicked.connect(self.offer_resume)
         self.resume_button.hide()  # shown while an unfinished workout waits for an answer
         self.exercise_combo = QComboBox()
         self.exercise_combo.setMinimumWidth(220)
-        self.add_exercise_button = QPushButton("Add exercise")
-        self.add_exercise_button.setToolTip("Add this exercise to the workout in progress")
+        self.add_exercise_button = QPushButton(translate("ui.workout.tab", "Add exercise"))
+        self.add_exercise_button.setToolTip(
+            translate("ui.workout.tab", "Add this exercise to the workout in progress")
+        )
         self.add_exercise_button.clicked.connect(self._add_selected_exercise)
-        self.mini_button = QPushButton("Mini timer")
-        self.mini_button.setToolTip("Switch to a small always-on-top timer (Ctrl+M)")
+        self.mini_button = QPushButton(translate("ui.workout.tab", "Mini timer"))
+        self.mini_button.setToolTip(
+            translate("ui.workout.tab", "Switch to a small always-on-top timer ({key})").format(
+                key=QKeySequence("Ctrl+M").toString(QKeySequence.SequenceFormat.NativeText)
+            )
+        )
         self.mini_button.clicked.connect(self.enter_mini_timer)
-        self.floor_button = QPushButton("Floor mode")
+        self.floor_button = QPushButton(translate("ui.workout.tab", "Floor mode"))
         self.floor_button.setToolTip(key_tooltip("floor"))
         self.floor_button.clicked.connect(self.enter_floor_mode)
         self.workout_note = QLineEdit()
-        self.workout_note.setPlaceholderText("Note for this workout (saved when it ends)")
+        self.workout_note.setPlaceholderText(
+            translate("ui.workout.tab", "Note for this workout (saved when it ends)")
+        )
 
-        routine_label = QLabel("Routine:")
+        routine_label = QLabel(translate("ui.workout.tab", "Routine:"))
         routine_label.setBuddy(self.routine_combo)  # what a screen reader names the chooser by
-        self.workout_note.setAccessibleName("Workout note")
+        self.workout_note.setAccessibleName(translate("ui.workout.tab", "Workout note"))
         top = QHBoxLayout()
         top.addWidget(routine_label)
         top.addWidget(self.routine_combo, 1)
@@ -288,11 +308,11 @@ class WorkoutTab(BaseTab):
         top.addWidget(self.floor_button)
         top.addWidget(self.mini_button)
 
-        self.workout_label = QLabel("No workout in progress")
+        self.workout_label = QLabel(translate("ui.workout.tab", "No workout in progress"))
         # about 4 cm tall on a laptop screen: readable from two metres
         self.display = PhaseDisplay(
             digits_scale=12,
-            title="Choose a routine and press Start",
+            title=translate("ui.workout.tab", "Choose a routine and press Start"),
             title_larger_by=8,
             colour_title=True,
         )
@@ -304,8 +324,10 @@ class WorkoutTab(BaseTab):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.last_button = QPushButton("")
         self.last_button.setFlat(True)
-        self.last_button.setToolTip("What you did last time: click to copy it into the form")
-        self.last_button.setAccessibleName("Last time")
+        self.last_button.setToolTip(
+            translate("ui.workout.tab", "What you did last time: click to copy it into the form")
+        )
+        self.last_button.setAccessibleName(translate("ui.workout.tab", "Last time"))
         self.last_button.clicked.connect(self.copy_last_time)
         self.last_button.hide()  # shown when there is a last time to copy
         self.suggestion = SuggestionPanel()
@@ -356,7 +378,7 @@ class WorkoutTab(BaseTab):
 
         self.floor = FloorView(leave_tooltip=key_tooltip("floor"))
         self.floor.leave_requested.connect(self.leave_floor_mode)
-        unseen_label(self.exercise_combo, "Exercise to add")
+        unseen_label(self.exercise_combo, translate("ui.workout.tab", "Exercise to add"))
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
         self._stack.addWidget(self.page)
@@ -379,14 +401,14 @@ class WorkoutTab(BaseTab):
         )
         current = self.routine_combo.currentData()
         self.routine_combo.clear()
-        self.routine_combo.addItem(EMPTY_WORKOUT, None)
+        self.routine_combo.addItem(translate("ui.workout.tab", EMPTY_WORKOUT), None)
         for r in routines:
-            self.routine_combo.addItem(r.name, r.id)
+            self.routine_combo.addItem(data_text(r.name), r.id)
         i = self.routine_combo.findData(current)
         self.routine_combo.setCurrentIndex(max(0, i))
         self.exercise_combo.clear()
         for e in exercises:
-            self.exercise_combo.addItem(e.name, e.slug)
+            self.exercise_combo.addItem(data_text(e.name), e.slug)
         self._update_controls()
 
     def _load_settings(self) -> None:
@@ -445,12 +467,17 @@ class WorkoutTab(BaseTab):
                 self._begin(run, cues)
                 player = run.player
                 if player is not None and player.paused and not player.finished:
-                    self.log_panel.say(f"Resumed: press Space to start “{player.step.label}”.")
+                    self._resume_hint = translate(
+                        "ui.workout.tab", "Resumed: press Space to start “{step}”."
+                    ).format(step=player.step.label)
+                    self.log_panel.say(self._resume_hint)
             elif choice in ("finish", "discard"):
                 self._close_unfinished(info, finish=choice == "finish")
         except WorkoutInUseError as exc:
             # Followed on another machine: say so; the offer stays for when it is closed there.
-            self.log_panel.say(f"Not resumed: {exc}.", error=True)
+            self.log_panel.say(
+                translate("ui.workout.tab", "Not resumed: {error}.").format(error=exc), error=True
+            )
 
     def _close_unfinished(self, info: ResumeInfo, *, finish: bool) -> None:
         """Finish or discard a workout left unfinished, holding its claim meanwhile (never one
@@ -494,7 +521,7 @@ class WorkoutTab(BaseTab):
         self._finish_run_if_done()
         rid = self.routine_combo.currentData()
         if rid is None:
-            plan = WorkoutPlan(name="Workout")
+            plan = WorkoutPlan(name=dialogs.DEFAULT_NAME)
         else:
             plan = self.ops.read(lambda s: routine_plan(int(rid), session=s))
         self.start_plan(plan)
@@ -504,7 +531,9 @@ class WorkoutTab(BaseTab):
         busy = self.ops.long_write
         if busy is None:
             return False
-        self.log_panel.say(f"Wait for {busy} to finish first.")
+        self.log_panel.say(
+            translate("ui.workout.tab", "Wait for {task} to finish first.").format(task=busy)
+        )
         return True
 
     def start_plan(self, plan: WorkoutPlan) -> bool:
@@ -533,7 +562,9 @@ class WorkoutTab(BaseTab):
             self.refresh_now()
         index = self.routine_combo.findData(run.plan.routine_id)
         self.routine_combo.setCurrentIndex(max(0, index))
-        self.workout_label.setText(f"{run.plan.name} — {plan_summary(run.plan.items)}")
+        self.workout_label.setText(
+            f"{dialogs.workout_name(run.plan.name)} — {plan_summary(run.plan.items)}"
+        )
         self.workout_started.emit(run.workout_id)
         self._handle(cues)
         self.driver.start()
@@ -563,14 +594,26 @@ class WorkoutTab(BaseTab):
         """ "Superman, set 2: 3 reps of 10 s timed" for the End question."""
         assert self.run is not None
         item = self.run.plan.items[pending.item_index]
-        side = f" ({pending.side})" if pending.side else ""
         seconds = duration_text(pending.seconds) if pending.seconds is not None else ""
-        if pending.reps is not None:
-            what = f"{pending.reps} rep{'' if pending.reps == 1 else 's'}"
-            what += f" of {seconds}" if seconds else ""
+        reps = pending.reps  # a plain name: lupdate drops a call counting an attribute
+        if reps is not None and seconds:
+            what = translate("ui.workout.tab", "%n rep(s) of {duration}", None, reps).format(
+                duration=seconds
+            )
+        elif reps is not None:
+            what = translate("ui.workout.tab", "%n rep(s)", None, reps)
         else:
             what = seconds
-        return f"{item.exercise_name}, set {pending.set_number}{side}: {what} timed"
+        name = data_text(item.exercise_name)
+        if pending.side:
+            return translate(
+                "ui.workout.tab", "{exercise}, set {number} ({side}): {what} timed"
+            ).format(
+                exercise=name, number=pending.set_number, side=side_word(pending.side), what=what
+            )
+        return translate("ui.workout.tab", "{exercise}, set {number}: {what} timed").format(
+            exercise=name, number=pending.set_number, what=what
+        )
 
     def _end_now(self, *, summary: bool = True, log_timed: bool = False) -> None:
         run = self.run
@@ -583,7 +626,9 @@ class WorkoutTab(BaseTab):
                 rows = run.log_timed(self._target_values)
             except Exception as exc:  # the store refused: say so, the workout stays open
                 log.exception("could not log the timed sets")
-                self.log_panel.say(f"Not saved: {exc}", error=True)
+                self.log_panel.say(
+                    translate("ui.workout.tab", "Not saved: {error}").format(error=exc), error=True
+                )
                 self._form_for = None
                 self._after_change()
                 return
@@ -622,9 +667,11 @@ class WorkoutTab(BaseTab):
         self.run = None
         self.leave_floor_mode()
         if result is None:
-            self.workout_label.setText("Nothing was logged: the workout was not saved")
+            self.workout_label.setText(
+                translate("ui.workout.tab", "Nothing was logged: the workout was not saved")
+            )
         else:
-            self.workout_label.setText("Workout saved")
+            self.workout_label.setText(translate("ui.workout.tab", "Workout saved"))
         self.log_panel.say("")
         self.workout_ended.emit(run.workout_id)
         self.announce(Changes(workouts=True))
@@ -643,11 +690,13 @@ class WorkoutTab(BaseTab):
         """Add a library exercise to the workout in progress (starts an empty one if needed)."""
         if self.db is None:
             return
-        if self.run is None and not self.start_plan(WorkoutPlan(name="Workout")):
+        if self.run is None and not self.start_plan(WorkoutPlan(name=dialogs.DEFAULT_NAME)):
             return
         assert self.run is not None
         cues = self.run.add_exercise(slug)
-        self.workout_label.setText(f"{self.run.plan.name} — {plan_summary(self.run.plan.items)}")
+        self.workout_label.setText(
+            f"{dialogs.workout_name(self.run.plan.name)} — {plan_summary(self.run.plan.items)}"
+        )
         self._handle(cues)
         self.driver.start()
         self._after_change()
@@ -678,16 +727,21 @@ class WorkoutTab(BaseTab):
             raise exc
         log.warning("connection lost while saving the position: %s", exc)
         if not self.retry_timer.isActive():
-            self.log_panel.say(POSITION_NOT_SAVED, error=True)
+            self.log_panel.say(translate("ui.workout.tab", POSITION_NOT_SAVED), error=True)
 
     def toggle_pause(self) -> None:
         if self.run is not None:
-            if self.log_panel.status_label.text().startswith("Resumed:"):
+            if self._resume_hint and self.log_panel.status_label.text() == self._resume_hint:
                 self.log_panel.say("")  # the hint has been followed
+            self._resume_hint = None
             self._act(WorkoutRun.toggle_pause)
             player = self.run.player if self.run is not None else None
             if player is not None and not player.finished:  # a screen reader hears the key
-                self.announcer.say("Paused" if player.paused else "Going on")
+                self.announcer.say(
+                    translate("ui.workout.tab", "Paused")
+                    if player.paused
+                    else translate("ui.workout.tab", "Going on")
+                )
 
     def next_step(self) -> None:
         self._act(WorkoutRun.next)
@@ -724,13 +778,19 @@ class WorkoutTab(BaseTab):
             row = run.undo_last()
         except Exception as exc:  # the store refused: say so
             log.exception("could not undo the set")
-            self.log_panel.say(f"Not undone: {exc}", error=True)
+            self.log_panel.say(
+                translate("ui.workout.tab", "Not undone: {error}").format(error=exc), error=True
+            )
             return
         if row is None:
-            self.log_panel.say("No set to undo.")
+            self.log_panel.say(translate("ui.workout.tab", "No set to undo."))
             return
         self._form_for = None
-        self.log_panel.say(f"Undone: set {row.set_number} is back in the form.")
+        self.log_panel.say(
+            translate("ui.workout.tab", "Undone: set {number} is back in the form.").format(
+                number=row.set_number
+            )
+        )
         self.announce(Changes(workouts=True))
         self._after_change()
 
@@ -746,7 +806,7 @@ class WorkoutTab(BaseTab):
             return
         target = run.log_target()
         if target is None:
-            self.log_panel.say("Nothing to log right now.")
+            self.log_panel.say(translate("ui.workout.tab", "Nothing to log right now."))
             return
         try:
             actual = self.log_panel.values(target)
@@ -763,22 +823,34 @@ class WorkoutTab(BaseTab):
             self.log_panel.show_error(exc)
             return
         except WorkoutInUseError as exc:
-            self._lose_run(f"Stopped here, the set not saved: {exc}.")
+            self._lose_run(
+                translate("ui.workout.tab", "Stopped here, the set not saved: {error}.").format(
+                    error=exc
+                )
+            )
             return
         except Exception as exc:  # the store refused: say so, keep the form as typed
             if not self.db.is_sqlite and lost_connection(exc):
                 log.warning("connection lost while saving a set: %s", exc)
-                self.log_panel.say(CONNECTION_LOST, error=True)
+                self.log_panel.say(translate("ui.workout.tab", CONNECTION_LOST), error=True)
                 self.retry_timer.start(int(self._retry_seconds * 1000))
                 self._retry_seconds = min(self._retry_seconds * 2, RETRY_MAX_SECONDS)
                 return
             log.exception("could not save the set")
-            self.log_panel.say(f"Not saved: {exc}", error=True)
+            self.log_panel.say(
+                translate("ui.workout.tab", "Not saved: {error}").format(error=exc), error=True
+            )
             return
         self._retry_seconds = RETRY_FIRST_SECONDS
-        again = " (replaced)" if target.replaces is not None else ""
-        self.log_panel.say(f"Saved ✓ {target.item.exercise_name}, set {row.set_number}{again}")
-        self.announcer.say(f"Saved: {target.item.exercise_name}, set {row.set_number}{again}")
+        name, number = data_text(target.item.exercise_name), row.set_number
+        if target.replaces is not None:
+            shown = translate("ui.workout.tab", "Saved ✓ {exercise}, set {number} (replaced)")
+            heard = translate("ui.workout.tab", "Saved: {exercise}, set {number} (replaced)")
+        else:
+            shown = translate("ui.workout.tab", "Saved ✓ {exercise}, set {number}")
+            heard = translate("ui.workout.tab", "Saved: {exercise}, set {number}")
+        self.log_panel.say(shown.format(exercise=name, number=number))
+        self.announcer.say(heard.format(exercise=name, number=number))
         self._form_for = None
         self.set_saved.emit(row)
         self.announce(Changes(workouts=True))
@@ -802,7 +874,7 @@ class WorkoutTab(BaseTab):
         self.driver.stop()
         self.run = None
         self.leave_floor_mode()
-        self.workout_label.setText("No workout in progress")
+        self.workout_label.setText(translate("ui.workout.tab", "No workout in progress"))
         self.workout_ended.emit(run.workout_id)
         self._form_for = None
         self._after_change()
@@ -827,10 +899,16 @@ class WorkoutTab(BaseTab):
         labels = [r.label for r in records]
         if not labels:
             return
-        self.log_panel.add_to_status(" — New record! " + "; ".join(labels))
+        self.log_panel.add_to_status(
+            translate("ui.workout.tab", " — New record! {records}").format(
+                records="; ".join(labels)
+            )
+        )
         self._records += labels
         self.cue_player.play("record")
-        self.cue_player.speak("New record. " + labels[0])
+        self.cue_player.speak(
+            translate("ui.workout.tab", "New record. {record}").format(record=labels[0])
+        )
         self.records_announced.emit(labels)
 
     def copy_last_time(self) -> None:
@@ -842,7 +920,10 @@ class WorkoutTab(BaseTab):
         target = run.log_target()
         if target is None:
             self.log_panel.say(
-                "Nothing to log right now: last time can be copied once a set is ready to log."
+                translate(
+                    "ui.workout.tab",
+                    "Nothing to log right now: last time can be copied once a set is ready to log.",
+                )
             )
             return
         chosen = last.sets[-1]
@@ -992,7 +1073,7 @@ class WorkoutTab(BaseTab):
         run = self.run
         opened = self._open_offer()
         if run is None or opened is None or not opened[1].acceptable:
-            self.log_panel.say("No suggestion to accept right now.")
+            self.log_panel.say(translate("ui.workout.tab", "No suggestion to accept right now."))
             return
         index, offer = opened
         s = offer.suggestion
@@ -1008,10 +1089,15 @@ class WorkoutTab(BaseTab):
         item = run.plan.items[index]
         unit = self.weight_unit
         fields = {"mode": item.mode, "per_side": item.per_side, **asdict(s.target)}
-        text = f"New target for {item.exercise_name}: {prescription_text(fields, unit=unit)}."
+        text = translate("ui.workout.tab", "New target for {exercise}: {target}.").format(
+            exercise=data_text(item.exercise_name), target=prescription_text(fields, unit=unit)
+        )
         started = (item.sets, item.hold_seconds, item.duration_minutes)
         if started != (s.sets, s.hold_seconds, s.duration_minutes):
-            text += " This workout keeps the sets and times it started with; the next plays it all."
+            text += translate(
+                "ui.workout.tab",
+                " This workout keeps the sets and times it started with; the next plays it all.",
+            )
         self.log_panel.say(text)
         self._form_for = None
         self._after_change()
@@ -1024,7 +1110,11 @@ class WorkoutTab(BaseTab):
             return
         index, _offer = opened
         self._decided[index] = "kept"
-        self.log_panel.say(f"Kept your target for {run.plan.items[index].exercise_name}.")
+        self.log_panel.say(
+            translate("ui.workout.tab", "Kept your target for {exercise}.").format(
+                exercise=data_text(run.plan.items[index].exercise_name)
+            )
+        )
         self._after_change()
 
     def _show_item_help(self, index: int | None) -> None:
@@ -1049,9 +1139,15 @@ class WorkoutTab(BaseTab):
             )
         self._last = self._lasts[index]
         self.last_button.setText(
-            "" if self._last is None else "Last time: " + self._last.text(self.weight_unit)
+            ""
+            if self._last is None
+            else translate("ui.workout.tab", "Last time: {sets}").format(
+                sets=self._last.text(self.weight_unit)
+            )
         )
-        self.last_button.setAccessibleName(self.last_button.text() or "Last time")
+        self.last_button.setAccessibleName(
+            self.last_button.text() or translate("ui.workout.tab", "Last time")
+        )
         self.last_button.setVisible(self._last is not None)  # nothing to copy: no Tab stop
         opened = self._open_offer()
         shown = self._item_shown(index)
@@ -1106,7 +1202,10 @@ class WorkoutTab(BaseTab):
     def refresh_display(self) -> None:
         """Repaint the phase, digits and details from the player (called at ~10 Hz)."""
         run = self.run
-        idle = "Add an exercise to begin" if run is not None else "No workout in progress"
+        if run is not None:
+            idle = translate("ui.workout.tab", "Add an exercise to begin")
+        else:
+            idle = translate("ui.workout.tab", "No workout in progress")
         view = phase_view(run.player if run is not None else None, idle)
         self.display.show_view(view)
         self.details_label.setText(view.details)
@@ -1114,7 +1213,11 @@ class WorkoutTab(BaseTab):
         player = run.player if run is not None else None
         if player is not None and player.started:
             left, total = player.time_left()
-            self.time_label.setText(f"About {duration_text(left)} left of {duration_text(total)}")
+            self.time_label.setText(
+                translate("ui.workout.tab", "About {left} left of {total}").format(
+                    left=duration_text(left), total=duration_text(total)
+                )
+            )
         else:
             self.time_label.setText("")
         if run is None:
