@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.units import cm_to, display_number, kg_from, kg_to
 
 
@@ -26,13 +27,15 @@ class InputError(ValueError):
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
-        self.message = message
+        self.message = message  # for a person, in the language in use (translated when raised)
         super().__init__(f"{field}: {message}")
 
     @property
     def sentence(self) -> str:
         """The message for a person, naming the field in words ("weight: must be ...")."""
-        return f"{label(self.field)}: {self.message}"
+        return translate("core.bounds", "{field}: {message}").format(
+            field=label(self.field), message=self.message
+        )
 
 
 @dataclass(frozen=True)
@@ -156,56 +159,81 @@ SETTINGS: Mapping[str, FieldBound] = {
 }
 
 # How a field is said to a person. One place, so every message names a field the same way.
+# Marked for the catalogue here, translated by label() when a message is made.
 _LABELS: Mapping[str, str] = {
-    "reps": "reps",
-    "weight_kg": "weight",
-    "duration_seconds": "seconds",
-    "distance_km": "distance",
-    "rpe": "RPE",
-    "note": "note",
-    "sets": "sets",
-    "reps_min": "fewest reps",
-    "reps_max": "most reps",
-    "hold_seconds": "hold",
-    "rest_seconds": "rest",
-    "rest_after_seconds": "rest after the round",
-    "duration_minutes": "minutes",
-    "rounds": "rounds",
-    "name": "name",
-    "summary": "summary",
-    "sessions_per_week_min": "fewest sessions a week",
-    "sessions_per_week_max": "most sessions a week",
-    "waist_cm": "waist",
-    "hips_cm": "hips",
-    "thigh_cm": "thigh",
-    "kcal": "calories",
-    "protein_g": "protein",
-    "servings": "servings of fruit and vegetables",
-    "sleep_hours": "sleep",
-    "water_l": "water",
-    "age": "age",
-    "height_cm": "height",
-    "get_ready_seconds": "get-ready time",
-    "rep_cadence_seconds": "rep cadence",
-    "weight_step_kg": "weight step",
-    "sound_volume": "volume",
-    "origin": "origin",
-    "import_key": "import key",
-    "name_key": "name key",
-    "slug": "slug",
-    "source": "source",
+    "reps": QT_TRANSLATE_NOOP("core.bounds", "reps"),
+    "weight_kg": QT_TRANSLATE_NOOP("core.bounds", "weight"),
+    "duration_seconds": QT_TRANSLATE_NOOP("core.bounds", "seconds"),
+    "distance_km": QT_TRANSLATE_NOOP("core.bounds", "distance"),
+    "rpe": QT_TRANSLATE_NOOP("core.bounds", "RPE"),
+    "note": QT_TRANSLATE_NOOP("core.bounds", "note"),
+    "sets": QT_TRANSLATE_NOOP("core.bounds", "sets"),
+    "reps_min": QT_TRANSLATE_NOOP("core.bounds", "fewest reps"),
+    "reps_max": QT_TRANSLATE_NOOP("core.bounds", "most reps"),
+    "hold_seconds": QT_TRANSLATE_NOOP("core.bounds", "hold"),
+    "rest_seconds": QT_TRANSLATE_NOOP("core.bounds", "rest"),
+    "rest_after_seconds": QT_TRANSLATE_NOOP("core.bounds", "rest after the round"),
+    "duration_minutes": QT_TRANSLATE_NOOP("core.bounds", "minutes"),
+    "rounds": QT_TRANSLATE_NOOP("core.bounds", "rounds"),
+    "name": QT_TRANSLATE_NOOP("core.bounds", "name"),
+    "summary": QT_TRANSLATE_NOOP("core.bounds", "summary"),
+    "sessions_per_week_min": QT_TRANSLATE_NOOP("core.bounds", "fewest sessions a week"),
+    "sessions_per_week_max": QT_TRANSLATE_NOOP("core.bounds", "most sessions a week"),
+    "waist_cm": QT_TRANSLATE_NOOP("core.bounds", "waist"),
+    "hips_cm": QT_TRANSLATE_NOOP("core.bounds", "hips"),
+    "thigh_cm": QT_TRANSLATE_NOOP("core.bounds", "thigh"),
+    "kcal": QT_TRANSLATE_NOOP("core.bounds", "calories"),
+    "protein_g": QT_TRANSLATE_NOOP("core.bounds", "protein"),
+    "servings": QT_TRANSLATE_NOOP("core.bounds", "servings of fruit and vegetables"),
+    "sleep_hours": QT_TRANSLATE_NOOP("core.bounds", "sleep"),
+    "water_l": QT_TRANSLATE_NOOP("core.bounds", "water"),
+    "age": QT_TRANSLATE_NOOP("core.bounds", "age"),
+    "height_cm": QT_TRANSLATE_NOOP("core.bounds", "height"),
+    "get_ready_seconds": QT_TRANSLATE_NOOP("core.bounds", "get-ready time"),
+    "rep_cadence_seconds": QT_TRANSLATE_NOOP("core.bounds", "rep cadence"),
+    "weight_step_kg": QT_TRANSLATE_NOOP("core.bounds", "weight step"),
+    "sound_volume": QT_TRANSLATE_NOOP("core.bounds", "volume"),
+    "origin": QT_TRANSLATE_NOOP("core.bounds", "origin"),
+    "import_key": QT_TRANSLATE_NOOP("core.bounds", "import key"),
+    "name_key": QT_TRANSLATE_NOOP("core.bounds", "name key"),
+    "slug": QT_TRANSLATE_NOOP("core.bounds", "slug"),
+    "source": QT_TRANSLATE_NOOP("core.bounds", "source"),
+    # fields other modules name in their InputErrors (an exercise's, a set's, a day's)
+    "kind": QT_TRANSLATE_NOOP("core.bounds", "kind"),
+    "mode": QT_TRANSLATE_NOOP("core.bounds", "mode"),
+    "impact": QT_TRANSLATE_NOOP("core.bounds", "impact"),
+    "per_side": QT_TRANSLATE_NOOP("core.bounds", "per side"),
+    "equipment": QT_TRANSLATE_NOOP("core.bounds", "equipment"),
+    "muscles": QT_TRANSLATE_NOOP("core.bounds", "muscles"),
+    "instructions": QT_TRANSLATE_NOOP("core.bounds", "instructions"),
+    "cautions": QT_TRANSLATE_NOOP("core.bounds", "cautions"),
+    "positions": QT_TRANSLATE_NOOP("core.bounds", "positions"),
+    "side": QT_TRANSLATE_NOOP("core.bounds", "side"),
+    "set": QT_TRANSLATE_NOOP("core.bounds", "set"),
+    "set_type": QT_TRANSLATE_NOOP("core.bounds", "set type"),
+    "measured_on": QT_TRANSLATE_NOOP("core.bounds", "measured on"),
+    "reminders": QT_TRANSLATE_NOOP("core.bounds", "reminders"),
 }
 
 
 def label(field: str) -> str:
-    """The words for a field in a message ("weight_kg" -> "weight")."""
-    return _LABELS.get(field, field.replace("_", " "))
+    """The words for a field in a message ("weight_kg" -> "weight"), in the language in use."""
+    words = _LABELS.get(field)
+    if words is None:
+        return field.replace("_", " ")
+    return translate("core.bounds", words)
 
 
 def range_text(bound: Bound) -> str:
-    unit = f" {bound.unit}" if bound.unit else ""
-    return (
-        f"must be between {display_number(bound.minimum)} and {display_number(bound.maximum)}{unit}"
+    """E.g. "must be between 0 and 1000 kg": numbers written in the language's way, the unit
+    as it is."""
+    low, high = display_number(bound.minimum), display_number(bound.maximum)
+    if bound.unit:
+        return translate("core.bounds", "must be between {minimum} and {maximum} {unit}").format(
+            minimum=low, maximum=high, unit=bound.unit
+        )
+    return translate("core.bounds", "must be between {minimum} and {maximum}").format(
+        minimum=low, maximum=high
     )
 
 
@@ -216,12 +244,12 @@ def check_number(field: str, value: object, bound: Bound) -> int | float:
     file's `"reps": "five"` or `Infinity` gets the same answer as a typo in a form.
     """
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InputError(field, "is not a number")
+        raise InputError(field, translate("core.bounds", "is not a number"))
     number = float(value)
     if not math.isfinite(number):
-        raise InputError(field, "is not a number")
+        raise InputError(field, translate("core.bounds", "is not a number"))
     if bound.integer and number != int(number):
-        raise InputError(field, "must be a whole number")
+        raise InputError(field, translate("core.bounds", "must be a whole number"))
     if not bound.minimum <= number <= bound.maximum:
         raise InputError(field, range_text(bound))
     return int(number) if bound.integer else number
@@ -229,13 +257,19 @@ def check_number(field: str, value: object, bound: Bound) -> int | float:
 
 def check_text(field: str, value: object, bound: TextBound) -> str:
     if not isinstance(value, str):
-        raise InputError(field, "must be text")
+        raise InputError(field, translate("core.bounds", "must be text"))
     if bound.required and not value.strip():
-        raise InputError(field, "is required")
+        raise InputError(field, translate("core.bounds", "is required"))
     if len(value) > bound.max_chars:
-        raise InputError(field, f"must be at most {bound.max_chars} characters")
+        # Every text bound is far above 1: the count never takes a singular.
+        raise InputError(
+            field,
+            translate("core.bounds", "must be at most {count} characters").format(
+                count=bound.max_chars
+            ),
+        )
     if "\x00" in value:  # no use to a person, and PostgreSQL cannot store it
-        raise InputError(field, "holds a NUL character (U+0000)")
+        raise InputError(field, translate("core.bounds", "holds a NUL character (U+0000)"))
     return value
 
 
@@ -260,7 +294,7 @@ def check(table: Mapping[str, FieldBound], field: str, value: Any) -> Any:
     if value is None:
         bound = table[field]
         if isinstance(bound, TextBound) and bound.required:
-            raise InputError(field, "is required")
+            raise InputError(field, translate("core.bounds", "is required"))
         return None
     bound = table[field]
     if isinstance(bound, TextBound):
@@ -310,16 +344,23 @@ def parse_number(
     raw = text.strip().replace("\u00a0", "")
     if not raw:
         if required:
-            raise InputError(field, "is required")
+            raise InputError(field, translate("core.bounds", "is required"))
         return None
     if not _NUMBER.match(raw):
-        raise InputError(field, f"“{text.strip()}” is not a number")
+        raise InputError(
+            field, translate("core.bounds", "“{text}” is not a number").format(text=text.strip())
+        )
     if "," in raw:
         if decimal_point != ",":
-            raise InputError(field, f"use a point for decimals (“{raw.replace(',', '.')}”)")
+            raise InputError(
+                field,
+                translate("core.bounds", "use a point for decimals (“{number}”)").format(
+                    number=raw.replace(",", ".")
+                ),
+            )
         raw = raw.replace(",", ".")
     elif "." in raw and decimal_point == "," and bound.integer:
-        raise InputError(field, "must be a whole number")
+        raise InputError(field, translate("core.bounds", "must be a whole number"))
     return check_number(field, float(raw), bound)
 
 

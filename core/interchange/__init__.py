@@ -23,6 +23,7 @@ import os
 from datetime import tzinfo
 from pathlib import Path
 
+from core.i18n import translate
 from core.interchange.backline import JsonImportResult, export_json, import_json
 from core.interchange.common import (
     Detection,
@@ -85,7 +86,12 @@ def parse_text(
     analysis = analyze(text)
     app = analysis.detection.app
     if format not in ("auto", app):
-        raise ImportFormatError(1, f"this looks like a {app} export, not {format}")
+        raise ImportFormatError(
+            1,
+            translate(
+                "core.interchange.__init__", "this looks like a {app} export, not {format}"
+            ).format(app=app, format=format),
+        )
     if app == "hevy":
         return parse_hevy_text(text, analysis, unit=unit, tz=tz)
     return parse_strong_text(text, analysis, unit=unit, tz=tz)
@@ -110,5 +116,10 @@ def parse(
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ImportFormatError(None, f"not UTF-8 text (byte {exc.start})") from None
+        raise ImportFormatError(
+            None,
+            translate("core.interchange.__init__", "not UTF-8 text (byte {position})").format(
+                position=exc.start
+            ),
+        ) from None
     return parse_text(text, format=format, unit=unit, tz=tz)

@@ -72,7 +72,14 @@ from core.bounds import (
     check_text,
     text_bound,
 )
-from core.interchange.common import ImportFormatError, input_problem, length_problem, year_problem
+from core.i18n import translate
+from core.interchange.common import (
+    ImportFormatError,
+    field_text,
+    input_problem,
+    length_problem,
+    year_problem,
+)
 from core.interchange.strong import ExportResult, set_rows
 from core.interchange.writer import SetInserter
 from core.library.rows import EXERCISE_FIELDS as EXERCISE_ROW_FIELDS
@@ -292,25 +299,32 @@ def export_json(
 
 
 def _fail(where: str, reason: str) -> ImportFormatError:
-    return ImportFormatError(None, f"{where}: {reason}")
+    """The error naming the JSON path `where` (data, said as it is) and why (in words)."""
+    return ImportFormatError(None, field_text(where, reason))
+
+
+def _expected_object() -> str:
+    return translate("core.interchange.backline", "expected an object")
 
 
 def _object(value: Any, where: str) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise _fail(where, "expected an object")
+        raise _fail(where, _expected_object())
     return value
 
 
 def _get(obj: dict[str, Any], key: str, where: str) -> Any:
     if key not in obj:
-        raise _fail(where, f"missing {key!r}")
+        raise _fail(
+            where, translate("core.interchange.backline", "missing {key}").format(key=repr(key))
+        )
     return obj[key]
 
 
 def _list(obj: dict[str, Any], key: str, where: str) -> list[Any]:
     value = obj.get(key, [])
     if not isinstance(value, list):
-        raise _fail(f"{where}{key}", "expected a list")
+        raise _fail(f"{where}{key}", translate("core.interchange.backline", "expected a list"))
     return value
 
 
@@ -326,32 +340,45 @@ def _text(value: Any, where: str, *, optional: bool = False) -> Any:
     if value is None and optional:
         return None
     if not isinstance(value, str):
-        raise _fail(where, "must be text")
+        raise _fail(where, translate("core.interchange.backline", "must be text"))
     if "\x00" in value:  # no store should hold it, and PostgreSQL cannot
-        raise _fail(where, "holds a NUL character (U+0000)")
+        raise _fail(where, translate("core.interchange.backline", "holds a NUL character (U+0000)"))
     return value
 
 
 def _choice(value: Any, choices: tuple[str | None, ...], where: str) -> Any:
     if value not in choices:
-        allowed = ", ".join(str(c) for c in choices if c is not None)
-        raise _fail(where, f"{value!r} is not one of {allowed}")
+        allowed = ", ".join(str(c) for c in choices if c is not None)  # the stored words
+        raise _fail(
+            where,
+            translate("core.interchange.backline", "{value} is not one of {choices}").format(
+                value=repr(value), choices=allowed
+            ),
+        )
     return value
 
 
 def _time(value: Any, where: str, *, required: bool = True) -> datetime | None:
     if value is None:
         if required:
-            raise _fail(where, "missing time")
+            raise _fail(where, translate("core.interchange.backline", "missing time"))
         return None
+    not_iso = translate("core.interchange.backline", "{value} is not an ISO 8601 time").format(
+        value=repr(value)
+    )
     if not isinstance(value, str):
-        raise _fail(where, f"{value!r} is not an ISO 8601 time")
+        raise _fail(where, not_iso)
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise _fail(where, f"{value!r} is not an ISO 8601 time") from None
+        raise _fail(where, not_iso) from None
     if parsed.tzinfo is None:
-        raise _fail(where, f"{value!r} has no UTC offset")
+        raise _fail(
+            where,
+            translate("core.interchange.backline", "{value} has no UTC offset").format(
+                value=repr(value)
+            ),
+        )
     problem = year_problem(parsed)
     if problem is not None:
         raise _fail(where, problem)
@@ -364,7 +391,7 @@ def _ordinal(value: Any, where: str, *, optional: bool = False, bound: Bound = O
     if value is None and optional:
         return None
     if isinstance(value, float) or value is None:
-        raise _fail(where, "must be a whole number")
+        raise _fail(where, translate("core.interchange.backline", "must be a whole number"))
     try:
         return check_number("", value, bound)
     except InputError as exc:
@@ -385,9 +412,15 @@ def _required(bound: FieldBound) -> bool:
 def _text_list(value: Any, where: str) -> None:
     """A list of at most core.bounds.LIST_ITEMS texts, each within LIST_ITEM."""
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        raise _fail(where, "must be a list of texts")
+        raise _fail(where, translate("core.interchange.backline", "must be a list of texts"))
     if len(value) > LIST_ITEMS:
-        raise _fail(where, f"must hold at most {LIST_ITEMS} lines")
+        # LIST_ITEMS is a constant far above 1: the count never takes a singular.
+        raise _fail(
+            where,
+            translate("core.interchange.backline", "must hold at most {count} lines").format(
+                count=LIST_ITEMS
+            ),
+        )
     for i, line in enumerate(value):
         _bounded_text(line, f"{where}[{i}]", LIST_ITEM)
 
@@ -411,12 +444,15 @@ def _deeper_than(value: Any, levels: int) -> bool:
 
 def _date(value: Any, where: str) -> date:
     """An ISO date (`2026-01-31`) within common.year_problem's years."""
+    not_date = translate("core.interchange.backline", "{value} is not a date").format(
+        value=repr(value)
+    )
     if not isinstance(value, str):
-        raise _fail(where, f"{value!r} is not a date")
+        raise _fail(where, not_date)
     try:
         day = date.fromisoformat(value)
     except ValueError:
-        raise _fail(where, f"{value!r} is not a date") from None
+        raise _fail(where, not_date) from None
     if (problem := year_problem(datetime(day.year, 1, 1, tzinfo=UTC))) is not None:
         raise _fail(where, problem)
     return day
@@ -448,7 +484,9 @@ def _checked(
             except InputError as exc:
                 raise _fail(f"{where}.{key}", exc.message) from None
         elif key in _FLAG_FIELDS and not isinstance(value, bool):
-            raise _fail(f"{where}.{key}", "must be true or false")
+            raise _fail(
+                f"{where}.{key}", translate("core.interchange.backline", "must be true or false")
+            )
         elif key in _ORDINAL_FIELDS:
             value = _ordinal(value, f"{where}.{key}", optional=True)
         elif key in _LIST_FIELDS:
@@ -466,7 +504,9 @@ def _not_null(model: Any, values: dict[str, Any], where: str) -> dict[str, Any]:
         column = columns.get(key)
         if value is None and column is not None and not column.nullable:
             if column.default is None:
-                raise _fail(f"{where}.{key}", "must not be null")
+                raise _fail(
+                    f"{where}.{key}", translate("core.interchange.backline", "must not be null")
+                )
             del out[key]
     return out
 
@@ -484,13 +524,24 @@ def import_json(path: str | os.PathLike[str], *, session: Session) -> JsonImport
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except UnicodeDecodeError:
-        raise ImportFormatError(None, "not UTF-8 text") from None
+        raise ImportFormatError(
+            None, translate("core.interchange.backline", "not UTF-8 text")
+        ) from None
     except json.JSONDecodeError as exc:
-        raise ImportFormatError(exc.lineno, f"not valid JSON ({exc.msg})") from None
+        raise ImportFormatError(
+            exc.lineno,
+            translate("core.interchange.backline", "not valid JSON ({reason})").format(
+                reason=exc.msg
+            ),
+        ) from None
     except RecursionError:
-        raise ImportFormatError(None, "not valid JSON (too deeply nested)") from None
+        raise ImportFormatError(
+            None, translate("core.interchange.backline", "not valid JSON (too deeply nested)")
+        ) from None
     except ValueError:  # Python's limit on the digits of an integer (sys.int_info)
-        raise ImportFormatError(None, "not valid JSON (a number too long)") from None
+        raise ImportFormatError(
+            None, translate("core.interchange.backline", "not valid JSON (a number too long)")
+        ) from None
     return import_backup(data, session=session)
 
 
@@ -506,7 +557,12 @@ class _Restore:
     def exercise_id(self, slug: Any, where: str) -> int:
         found = self.slugs.get(slug) if isinstance(slug, str) else None
         if found is None:
-            raise _fail(where, f"unknown exercise {slug!r}")
+            raise _fail(
+                where,
+                translate("core.interchange.backline", "unknown exercise {slug}").format(
+                    slug=repr(slug)
+                ),
+            )
         return found
 
     def exercises(self, entries: list[Any]) -> int:
@@ -572,9 +628,17 @@ class _Restore:
                 values = _checked(PRESCRIPTION, item, ITEM_FIELDS, iw)
                 _order(values, "reps_min", "reps_max", iw)
                 if values.get("count_up") and mode not in ("hold", "duration"):
-                    raise _fail(f"{iw}.count_up", "is only for hold and duration items")
+                    raise _fail(
+                        f"{iw}.count_up",
+                        translate(
+                            "core.interchange.backline", "is only for hold and duration items"
+                        ),
+                    )
                 if values.get("weight_step_kg") is not None and mode != "reps":
-                    raise _fail(f"{iw}.weight_step_kg", "is only for reps items")
+                    raise _fail(
+                        f"{iw}.weight_step_kg",
+                        translate("core.interchange.backline", "is only for reps items"),
+                    )
                 routine.items.append(
                     RoutineItem(
                         position=position,
@@ -653,9 +717,15 @@ class _Restore:
                 existing_plain.add((started, name))
             player_state = w.get("player_state")
             if player_state is not None and not isinstance(player_state, dict):
-                raise _fail(f"{where}.player_state", "expected an object")
+                raise _fail(f"{where}.player_state", _expected_object())
             if _deeper_than(player_state, STATE_DEPTH):
-                raise _fail(f"{where}.player_state", f"nests deeper than {STATE_DEPTH} levels")
+                # STATE_DEPTH is a constant far above 1: the count never takes a singular.
+                raise _fail(
+                    f"{where}.player_state",
+                    translate(
+                        "core.interchange.backline", "nests deeper than {count} levels"
+                    ).format(count=STATE_DEPTH),
+                )
             routine_id = None
             builtin_key = _text(
                 w.get("routine_builtin_key"), f"{where}.routine_builtin_key", optional=True
@@ -700,7 +770,12 @@ class _Restore:
                 if logged_at is not None and (
                     (started - logged_at).total_seconds() > LOGGED_EARLY_SECONDS
                 ):
-                    raise _fail(f"{sw}.logged_at", "is before the workout's started_at")
+                    raise _fail(
+                        f"{sw}.logged_at",
+                        translate(
+                            "core.interchange.backline", "is before the workout's started_at"
+                        ),
+                    )
                 row["logged_at"] = logged_at or started
                 pos = _ordinal(s.get("routine_item"), f"{sw}.routine_item", optional=True)
                 linked = (
@@ -729,7 +804,8 @@ class _Restore:
                 BODY_MEASUREMENT, m, MEASUREMENT_FIELDS, where
             )
             if all(values[f] is None for f in MEASUREMENT_FIELDS if f != "note"):
-                raise _fail(where, "holds no value")  # as the Body tab refuses it
+                # as the Body tab refuses it
+                raise _fail(where, translate("core.interchange.backline", "holds no value"))
             values["note"] = values["note"] or ""
             ident = (day, *(values[f] for f in MEASUREMENT_FIELDS))
             if ident in existing:
@@ -782,12 +858,17 @@ class _Restore:
             position = _ordinal(t.get("position"), f"{where}.position")
             item_id = items.get((name, key, position))
             if item_id is None:
-                raise _fail(where, f"no item {position} in the routine {key or name!r}")
+                raise _fail(
+                    where,
+                    translate(
+                        "core.interchange.backline", "no item {position} in the routine {routine}"
+                    ).format(position=position, routine=repr(key or name)),
+                )
             set_at = _time(_get(t, "set_at", where), f"{where}.set_at")
             assert set_at is not None  # required: _time raised otherwise
             values = _checked(PRESCRIPTION, t, TARGET_FIELDS, where)
             if values.get("sets") is None:
-                raise _fail(f"{where}.sets", "is required")
+                raise _fail(f"{where}.sets", translate("core.interchange.backline", "is required"))
             source = _choice(t.get("source"), TARGET_SOURCES, f"{where}.source")
             reason = _text(t.get("reason", ""), f"{where}.reason")
             if (item_id, set_at) in have:
@@ -822,13 +903,23 @@ class _Restore:
 def import_backup(data: Any, *, session: Session) -> JsonImportResult:
     """Load an already-decoded Backline JSON document (see import_json)."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise ImportFormatError(None, "not a Backline export (format is not 'backline')")
+        raise ImportFormatError(
+            None,
+            translate(
+                "core.interchange.backline", "not a Backline export (format is not 'backline')"
+            ),
+        )
     version = data.get("version")
     if not isinstance(version, int) or version > VERSION:
-        raise ImportFormatError(None, f"version {version!r} is newer than this app reads")
+        raise ImportFormatError(
+            None,
+            translate(
+                "core.interchange.backline", "version {version} is newer than this app reads"
+            ).format(version=repr(version)),
+        )
     settings = data.get("settings", {})
     if not isinstance(settings, dict):
-        raise _fail("settings", "expected an object")
+        raise _fail("settings", _expected_object())
 
     restore = _Restore(session)
     try:
@@ -843,7 +934,12 @@ def import_backup(data: Any, *, session: Session) -> JsonImportResult:
         session.flush()
     except IntegrityError as exc:
         # What the checks above did not foresee the schema still refuses: one line, no SQL.
-        raise ImportFormatError(None, f"a value the database refuses ({exc.orig})") from None
+        raise ImportFormatError(
+            None,
+            translate(
+                "core.interchange.backline", "a value the database refuses ({reason})"
+            ).format(reason=exc.orig),
+        ) from None
     return JsonImportResult(
         exercises_added=exercises_added,
         aliases_added=aliases_added,

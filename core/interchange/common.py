@@ -38,6 +38,7 @@ from core.bounds import (
     check_all,
     text_bound,
 )
+from core.i18n import format_number, translate
 
 MILE_TO_KM = 1.609344
 # The years a workout may fall in. Ours: no workout app kept logs before 1970, and a year past
@@ -48,12 +49,27 @@ SET_TYPES = ("normal", "warmup", "dropset", "failure")
 
 
 class ImportFormatError(ValueError):
-    """A file that cannot be read as it is: str(e) names the line (1-based) and the reason."""
+    """A file that cannot be read as it is: str(e) names the line (1-based) and the reason,
+    in the language in use (`reason` is translated where it is raised)."""
 
     def __init__(self, line: int | None, reason: str) -> None:
         self.line = line
         self.reason = reason
-        super().__init__(f"line {line}: {reason}" if line is not None else reason)
+        super().__init__(
+            translate("core.interchange.common", "line {line}: {reason}").format(
+                line=line, reason=reason
+            )
+            if line is not None
+            else reason
+        )
+
+
+def field_text(field: str, problem: str) -> str:
+    """`field: problem` in the language's way: how every import message names what it
+    refuses (a column, a JSON path, a field's words)."""
+    return translate("core.interchange.common", "{field}: {problem}").format(
+        field=field, problem=problem
+    )
 
 
 class UnitRequired(ValueError):
@@ -62,7 +78,10 @@ class UnitRequired(ValueError):
     def __init__(self, dialect: str) -> None:
         self.dialect = dialect
         super().__init__(
-            f"this {dialect} export does not say whether weights are kg or lb: choose the unit"
+            translate(
+                "core.interchange.common",
+                "this {dialect} export does not say whether weights are kg or lb: choose the unit",
+            ).format(dialect=dialect)
         )
 
 
@@ -72,8 +91,20 @@ class UnmappedExercises(LookupError):
     def __init__(self, names: list[str]) -> None:
         self.names = list(names)
         shown = ", ".join(repr(n) for n in self.names[:5])
-        more = f" and {len(self.names) - 5} more" if len(self.names) > 5 else ""
-        super().__init__(f"{len(self.names)} exercise name(s) need a mapping: {shown}{more}")
+        # The counts are plain names: lupdate skips a call whose count is an expression.
+        count, more = len(self.names), len(self.names) - 5
+        if more > 0:
+            shown = translate("core.interchange.common", "{names} and %n more", None, more).format(
+                names=shown
+            )
+        super().__init__(
+            translate(
+                "core.interchange.common",
+                "%n exercise name(s) need a mapping: {names}",
+                None,
+                count,
+            ).format(names=shown)
+        )
 
 
 class MappingError(ValueError):
@@ -219,23 +250,45 @@ def parse_float(text: str, line: int, field: str, *, decimal_comma: bool = False
     try:
         value = float(s)
     except ValueError:
-        raise ImportFormatError(line, f"{field}: {text!r} is not a number") from None
+        raise ImportFormatError(line, _not_a_number(field, text)) from None
     if value != value or value in (float("inf"), float("-inf")):
-        raise ImportFormatError(line, f"{field}: {text!r} is not a number")
+        raise ImportFormatError(line, _not_a_number(field, text))
     return value
 
 
+def not_a_date_time(field: str, text: str) -> str:
+    """Why a cell `text` of the column `field` is refused as a date and time."""
+    return field_text(
+        field,
+        translate("core.interchange.common", "{value} is not a date and time").format(
+            value=repr(text)
+        ),
+    )
+
+
+def _not_a_number(field: str, text: str) -> str:
+    return field_text(
+        field,
+        translate("core.interchange.common", "{value} is not a number").format(value=repr(text)),
+    )
+
+
 def parse_reps(
-    text: str, line: int, field: str = "reps", *, decimal_comma: bool = False
+    text: str, line: int, field: str | None = None, *, decimal_comma: bool = False
 ) -> int | None:
     """Reps as an int; real exports sometimes write `8.0`. A fractional value (`5.5`) is
     refused, as a form refuses it (core.bounds: reps are whole). The range is checked with the
-    rest of the set (`checked_set`)."""
+    rest of the set (`checked_set`). `field`: the column's name in messages (default: reps,
+    in the language in use)."""
+    field = field or translate("core.interchange.common", "reps")
     value = parse_float(text, line, field, decimal_comma=decimal_comma)
     if value is None:
         return None
     if value != int(value):
-        raise ImportFormatError(line, f"{field}: must be a whole number")
+        raise ImportFormatError(
+            line,
+            field_text(field, translate("core.interchange.common", "must be a whole number")),
+        )
     return int(value)
 
 
@@ -245,28 +298,42 @@ _DURATION_RE = re.compile(
 
 
 def parse_duration(
-    text: str, line: int, field: str = "duration", *, seconds_only: bool = False
+    text: str, line: int, field: str | None = None, *, seconds_only: bool = False
 ) -> float | None:
     """A workout's length in seconds: Strong's `21min`, `1h 2min`, `17m`, `1h 8m`, `45s`, or
     plain seconds (the only form with `seconds_only`). None for an empty cell. A negative,
     NaN or infinite value is not a duration; one longer than core.bounds.WORKOUT_LENGTH is
-    refused too (ImportFormatError naming `line` and `field`, with the cell as written)."""
+    refused too (ImportFormatError naming `line` and `field` (default: duration, in the
+    language in use), with the cell as written)."""
     s = text.strip()
     if not s:
         return None
+    field = field or translate("core.interchange.common", "duration")
+    not_duration = field_text(
+        field,
+        translate("core.interchange.common", "{value} is not a duration").format(value=repr(text)),
+    )
     try:
         value = float(s)
     except ValueError:
         m = None if seconds_only else _DURATION_RE.match(s)
         if not m or not any(m.group(g) for g in ("h", "m", "s")):
-            raise ImportFormatError(line, f"{field}: {text!r} is not a duration") from None
+            raise ImportFormatError(line, not_duration) from None
         value = float(
             int(m.group("h") or 0) * 3600 + int(m.group("m") or 0) * 60 + int(m.group("s") or 0)
         )
     if not math.isfinite(value) or value < 0:
-        raise ImportFormatError(line, f"{field}: {text!r} is not a duration")
+        raise ImportFormatError(line, not_duration)
     if value > WORKOUT_LENGTH.maximum:
-        raise ImportFormatError(line, f"{field}: {text!r} is longer than {LENGTH_TEXT}")
+        raise ImportFormatError(
+            line,
+            field_text(
+                field,
+                translate("core.interchange.common", "{value} is longer than {length}").format(
+                    value=repr(text), length=length_text()
+                ),
+            ),
+        )
     return value
 
 
@@ -284,31 +351,59 @@ def csv_rows(text: str, delimiter: str, ncols: int) -> Iterator[tuple[int, list[
             if not row or (len(row) == 1 and not row[0].strip()):
                 continue
             if len(row) != ncols:
-                raise ImportFormatError(line, f"expected {ncols} fields, found {len(row)}")
+                raise ImportFormatError(
+                    line,
+                    translate(
+                        "core.interchange.common", "expected {expected} fields, found {found}"
+                    ).format(expected=ncols, found=len(row)),
+                )
             yield line, row
     except csv.Error as exc:
-        raise ImportFormatError(reader.line_num, f"unreadable CSV ({exc})") from None
+        raise ImportFormatError(reader.line_num, unreadable_csv(exc)) from None
 
 
-# How a person reads the bound: "7 days" (or "36 h" for a bound of part of a day).
-LENGTH_TEXT = (
-    f"{WORKOUT_LENGTH.maximum / 86400:g} days"
-    if WORKOUT_LENGTH.maximum % 86400 == 0
-    else f"{WORKOUT_LENGTH.maximum / 3600:g} h"
-)
+def unreadable_csv(exc: BaseException) -> str:
+    return translate("core.interchange.common", "unreadable CSV ({reason})").format(reason=exc)
+
+
+def length_text() -> str:
+    """How a person reads the bound: "7 days" (or "36 h" for a bound of part of a day). The
+    bound is a constant of several days, so the count never takes a singular."""
+    if WORKOUT_LENGTH.maximum % 86400 == 0:
+        return translate("core.interchange.common", "{count} days").format(
+            count=format_number(WORKOUT_LENGTH.maximum / 86400)
+        )
+    return translate("core.interchange.common", "{count} h").format(
+        count=format_number(WORKOUT_LENGTH.maximum / 3600)
+    )
+
+
+def too_long(started_at: datetime, ended_at: datetime) -> bool | None:
+    """None when the workout's length is within core.bounds.WORKOUT_LENGTH; False when it
+    ends before it starts, True when it lasts longer than the bound."""
+    seconds = (ended_at - started_at).total_seconds()
+    if seconds < WORKOUT_LENGTH.minimum:
+        return False
+    if seconds > WORKOUT_LENGTH.maximum:
+        return True
+    return None
 
 
 def length_problem(
-    started_at: datetime, ended_at: datetime, *, start: str = "the start"
+    started_at: datetime, ended_at: datetime, *, start: str | None = None
 ) -> str | None:
     """Why a workout cannot end at `ended_at` (before its start, or longer than
-    core.bounds.WORKOUT_LENGTH), said of the end with the start called `start`; or None."""
-    seconds = (ended_at - started_at).total_seconds()
-    if seconds < WORKOUT_LENGTH.minimum:
-        return f"is before {start}"
-    if seconds > WORKOUT_LENGTH.maximum:
-        return f"is more than {LENGTH_TEXT} after {start}"
-    return None
+    core.bounds.WORKOUT_LENGTH), said of the end with the start called `start` (a column or
+    a JSON key; default "the start" in the language in use); or None."""
+    longer = too_long(started_at, ended_at)
+    if longer is None:
+        return None
+    start = start or translate("core.interchange.common", "the start")
+    if longer:
+        return translate("core.interchange.common", "is more than {length} after {start}").format(
+            length=length_text(), start=start
+        )
+    return translate("core.interchange.common", "is before {start}").format(start=start)
 
 
 _EXERCISE_NAME = text_bound(EXERCISE, "name")
@@ -320,10 +415,15 @@ def name_problem(name: str, bound: int) -> str | None:
     """Why a name read from a file cannot be stored: longer than `bound` characters, or a
     control character in it (a NUL, an escape that would drive a terminal, a tab); or None."""
     if len(name) > bound:
-        return f"must be at most {bound} characters"
+        # Every name bound is far above 1: the count never takes a singular.
+        return translate("core.interchange.common", "must be at most {count} characters").format(
+            count=bound
+        )
     found = _CONTROL.search(name)
     if found is not None:
-        return f"holds a control character (U+{ord(found.group()):04X})"
+        return translate("core.interchange.common", "holds a control character (U+{code})").format(
+            code=f"{ord(found.group()):04X}"
+        )
     return None
 
 
@@ -334,15 +434,15 @@ def input_problem(path: str | os.PathLike[str]) -> str | None:
     try:
         mode = os.stat(path).st_mode
     except FileNotFoundError:
-        return "no such file"
+        return translate("core.interchange.common", "no such file")
     except NotADirectoryError:
-        return "no such file"
+        return translate("core.interchange.common", "no such file")
     except OSError as exc:
-        return exc.strerror or "cannot be read"
+        return exc.strerror or translate("core.interchange.common", "cannot be read")
     if stat.S_ISDIR(mode):
-        return "is a folder"
+        return translate("core.interchange.common", "is a folder")
     if not stat.S_ISREG(mode):
-        return "is not a regular file"
+        return translate("core.interchange.common", "is not a regular file")
     return None
 
 
@@ -350,7 +450,9 @@ def year_problem(value: datetime) -> str | None:
     """Why a workout time is refused (outside FIRST_YEAR..LAST_YEAR), or None."""
     if FIRST_YEAR <= value.year <= LAST_YEAR:
         return None
-    return f"the year {value.year} is not between {FIRST_YEAR} and {LAST_YEAR}"
+    return translate(
+        "core.interchange.common", "the year {year} is not between {first} and {last}"
+    ).format(year=value.year, first=FIRST_YEAR, last=LAST_YEAR)
 
 
 def to_utc(naive: datetime, tz: tzinfo | None, *, line: int, field: str) -> datetime:
@@ -358,7 +460,7 @@ def to_utc(naive: datetime, tz: tzinfo | None, *, line: int, field: str) -> date
     outside the years we store is an ImportFormatError naming `line` and `field`."""
     problem = year_problem(naive)
     if problem is not None:
-        raise ImportFormatError(line, f"{field}: {problem}")
+        raise ImportFormatError(line, field_text(field, problem))
     if naive.tzinfo is not None:
         return naive.astimezone(UTC)
     if tz is None:
@@ -374,7 +476,9 @@ def checked_set(
     character), or ImportFormatError(line) saying which field is refused and why."""
     problem = name_problem(exercise, _EXERCISE_NAME.max_chars)
     if problem is not None:
-        raise ImportFormatError(line, f"exercise name: {problem}")
+        raise ImportFormatError(
+            line, field_text(translate("core.interchange.common", "exercise name"), problem)
+        )
     try:
         checked = check_all(LOGGED_SET, values)
     except InputError as exc:
@@ -396,20 +500,39 @@ def checked_workout(
     ImportFormatError(line) (the workout's first row) saying why not."""
     problem = name_problem(name, _WORKOUT_NAME.max_chars)
     if problem is not None:
-        raise ImportFormatError(line, f"workout name: {problem}")
+        raise ImportFormatError(
+            line, field_text(translate("core.interchange.common", "workout name"), problem)
+        )
     try:
         check(WORKOUT, "note", notes)
     except InputError as exc:
-        raise ImportFormatError(line, f"workout {exc.sentence}") from None
+        raise ImportFormatError(
+            line, field_text(translate("core.interchange.common", "workout note"), exc.message)
+        ) from None
     if ended_at is not None:
         if ended_at < started_at:
-            raise ImportFormatError(line, "the workout ends before it starts")
+            raise ImportFormatError(
+                line, translate("core.interchange.common", "the workout ends before it starts")
+            )
         problem = year_problem(ended_at)
         if problem is not None:
-            raise ImportFormatError(line, f"the workout's end: {problem}")
-        problem = length_problem(started_at, ended_at)
-        if problem is not None:
-            raise ImportFormatError(line, f"the workout's end {problem}")
+            raise ImportFormatError(
+                line, field_text(translate("core.interchange.common", "the workout's end"), problem)
+            )
+        longer = too_long(started_at, ended_at)
+        if longer:
+            raise ImportFormatError(
+                line,
+                translate(
+                    "core.interchange.common",
+                    "the workout's end is more than {length} after the start",
+                ).format(length=length_text()),
+            )
+        if longer is False:
+            raise ImportFormatError(
+                line,
+                translate("core.interchange.common", "the workout's end is before the start"),
+            )
     return ParsedWorkout(
         name=name, started_at=started_at, ended_at=ended_at, notes=notes, sets=sets, line=line
     )

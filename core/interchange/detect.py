@@ -25,11 +25,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from core.i18n import translate
 from core.interchange.common import (
     Detection,
     ImportFormatError,
     normalize_weight_unit,
     read_text,
+    unreadable_csv,
 )
 
 # canonical column keys of Strong files
@@ -183,7 +185,9 @@ class Analysis:
 def _split_header(text: str) -> tuple[str, list[str]]:
     first = text.split("\n", 1)[0].rstrip("\r")
     if not first.strip():
-        raise ImportFormatError(1, "the file is empty or starts with a blank line")
+        raise ImportFormatError(
+            1, translate("core.interchange.detect", "the file is empty or starts with a blank line")
+        )
     best: tuple[int, str, list[str]] | None = None
     for delim in (",", ";", "\t"):
         fields = next(csv.reader([first], delimiter=delim))
@@ -284,13 +288,17 @@ def analyze(text: str) -> Analysis:
     try:
         return _analyze(text)
     except csv.Error as exc:  # a header or sample row the csv module cannot read
-        raise ImportFormatError(1, f"unreadable CSV ({exc})") from None
+        raise ImportFormatError(1, unreadable_csv(exc)) from None
 
 
 def _analyze(text: str) -> Analysis:
     if text.removeprefix("\ufeff").lstrip().startswith("{"):
         raise ImportFormatError(
-            1, "this is a Backline JSON file, not a Strong or Hevy export: import it as JSON"
+            1,
+            translate(
+                "core.interchange.detect",
+                "this is a Backline JSON file, not a Strong or Hevy export: import it as JSON",
+            ),
         )
     delimiter, header = _split_header(text)
     lowered = [h.casefold() for h in header]
@@ -323,7 +331,11 @@ def _analyze(text: str) -> Analysis:
         positional = _strong_by_position(header, sample)
         if positional is None:
             raise ImportFormatError(
-                1, "not a Strong or Hevy export (the header names no known columns)"
+                1,
+                translate(
+                    "core.interchange.detect",
+                    "not a Strong or Hevy export (the header names no known columns)",
+                ),
             )
         layout, language = positional, None
 
@@ -331,7 +343,12 @@ def _analyze(text: str) -> Analysis:
     if WEIGHT in layout.header_units:
         unit = normalize_weight_unit(layout.header_units[WEIGHT])
         if unit is None:
-            raise ImportFormatError(1, f"unknown weight unit {layout.header_units[WEIGHT]!r}")
+            raise ImportFormatError(
+                1,
+                translate("core.interchange.detect", "unknown weight unit {unit}").format(
+                    unit=repr(layout.header_units[WEIGHT])
+                ),
+            )
     elif WEIGHT_UNIT in layout.columns:
         col = layout.columns[WEIGHT_UNIT]
         reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from datetime import datetime, tzinfo
 
+from core.i18n import translate
 from core.interchange.common import (
     MILE_TO_KM,
     ImportFormatError,
@@ -21,11 +22,14 @@ from core.interchange.common import (
     UnitRequired,
     WorkoutBuilder,
     csv_rows,
-    length_problem,
+    field_text,
+    length_text,
+    not_a_date_time,
     parse_float,
     parse_reps,
     summarize,
     to_utc,
+    too_long,
 )
 from core.interchange.detect import Analysis
 from core.units import KG_PER_LB
@@ -198,10 +202,11 @@ _MONTH_FIRST = re.compile(
 
 
 def parse_hevy_date(text: str, line: int, field: str = "start_time") -> datetime:
-    """`7 Apr 2024, 16:34`, `5 Mai 2026, 07:05`, `Apr 7, 2024, 4:34 PM` or ISO 8601."""
+    """`7 Apr 2024, 16:34`, `5 Mai 2026, 07:05`, `Apr 7, 2024, 4:34 PM` or ISO 8601. `field`
+    is the column's name in Hevy's file (said as it is in messages)."""
     s = text.strip()
     if not s:
-        raise ImportFormatError(line, f"{field} is empty")
+        raise ImportFormatError(line, _empty(field))
     m = _DAY_FIRST.match(s) or _MONTH_FIRST.match(s)
     if m:
         month = MONTHS.get(_fold(m.group("month")))
@@ -213,13 +218,21 @@ def parse_hevy_date(text: str, line: int, field: str = "start_time") -> datetime
             )
             month = MONTHS.get(plain)
         if month is None:
-            raise ImportFormatError(line, f"{field}: unknown month in {text!r}")
+            raise ImportFormatError(
+                line,
+                field_text(
+                    field,
+                    translate("core.interchange.hevy", "unknown month in {value}").format(
+                        value=repr(text)
+                    ),
+                ),
+            )
         hour = int(m.group("h"))
         ampm = m.group("ampm")
         if ampm:
             pm = ampm.lower().startswith("p")
             if not 1 <= hour <= 12:
-                raise ImportFormatError(line, f"{field}: {text!r} is not a date and time")
+                raise ImportFormatError(line, not_a_date_time(field, text))
             hour = hour % 12 + (12 if pm else 0)
         try:
             return datetime(
@@ -231,11 +244,15 @@ def parse_hevy_date(text: str, line: int, field: str = "start_time") -> datetime
                 int(m.group("s") or 0),
             )
         except ValueError:
-            raise ImportFormatError(line, f"{field}: {text!r} is not a date and time") from None
+            raise ImportFormatError(line, not_a_date_time(field, text)) from None
     try:
         return datetime.fromisoformat(s.replace("Z", "+00:00"))
     except ValueError:
-        raise ImportFormatError(line, f"{field}: {text!r} is not a date and time") from None
+        raise ImportFormatError(line, not_a_date_time(field, text)) from None
+
+
+def _empty(field: str) -> str:
+    return translate("core.interchange.hevy", "{field} is empty").format(field=field)
 
 
 SET_TYPES = {
@@ -312,25 +329,52 @@ def parse_hevy_text(
             if c_end is not None and row[c_end].strip():
                 end = parse_hevy_date(row[c_end], line, "end_time")
                 w.ended_at = to_utc(end, tz, line=line, field="end_time")
-                problem = length_problem(w.started_at, w.ended_at, start="start_time")
-                if problem is not None:
-                    raise ImportFormatError(line, f"end_time: {row[c_end].strip()!r} {problem}")
+                longer = too_long(w.started_at, w.ended_at)
+                if longer is not None:
+                    value = repr(row[c_end].strip())
+                    problem = (
+                        translate(
+                            "core.interchange.hevy",
+                            "{value} is more than {length} after start_time",
+                        ).format(value=value, length=length_text())
+                        if longer
+                        else translate(
+                            "core.interchange.hevy", "{value} is before start_time"
+                        ).format(value=value)
+                    )
+                    raise ImportFormatError(line, field_text("end_time", problem))
             if c_desc is not None:
                 w.notes = row[c_desc].strip()
             workouts[key] = w
         exercise = row[c_ex].strip()
         if not exercise:
-            raise ImportFormatError(line, "exercise_title is empty")
+            raise ImportFormatError(line, _empty("exercise_title"))
         raw_type = row[c_type].strip().casefold()
         set_type = SET_TYPES.get(raw_type or "normal")
         if set_type is None:
-            raise ImportFormatError(line, f"set_type: {row[c_type]!r} is not a set type")
-        weight = parse_float(row[c_weight], line, "weight") if c_weight is not None else None
+            raise ImportFormatError(
+                line,
+                field_text(
+                    "set_type",
+                    translate("core.interchange.hevy", "{value} is not a set type").format(
+                        value=repr(row[c_type])
+                    ),
+                ),
+            )
+        weight = (
+            parse_float(row[c_weight], line, translate("core.interchange.hevy", "weight"))
+            if c_weight is not None
+            else None
+        )
         if weight is not None and lb:
             weight = weight * KG_PER_LB
         reps = parse_reps(row[c_reps], line) if c_reps is not None else None
         seconds = parse_float(row[c_secs], line, "duration_seconds") if c_secs is not None else None
-        distance = parse_float(row[c_dist], line, "distance") if c_dist is not None else None
+        distance = (
+            parse_float(row[c_dist], line, translate("core.interchange.hevy", "distance"))
+            if c_dist is not None
+            else None
+        )
         if distance is not None:
             distance = distance * dist_factor
         rpe = parse_float(row[c_rpe], line, "rpe") if c_rpe is not None else None

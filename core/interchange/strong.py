@@ -42,6 +42,7 @@ from typing import Any, TextIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.i18n import translate
 from core.interchange.common import (
     MILE_TO_KM,
     ImportFormatError,
@@ -51,7 +52,9 @@ from core.interchange.common import (
     WorkoutBuilder,
     csv_rows,
     distance_factor,
+    field_text,
     normalize_weight_unit,
+    not_a_date_time,
     parse_duration,
     parse_float,
     parse_reps,
@@ -115,7 +118,15 @@ def _parse_date(text: str, line: int) -> datetime:
             return datetime.strptime(s, fmt)
         except ValueError:
             continue
-    raise ImportFormatError(line, f"date: {text!r} is not a date and time")
+    raise ImportFormatError(
+        line, not_a_date_time(translate("core.interchange.strong", "date"), text)
+    )
+
+
+def _unknown_unit(field: str, cell: str) -> str:
+    return field_text(
+        field, translate("core.interchange.strong", "{value} is unknown").format(value=repr(cell))
+    )
 
 
 class _Builder(WorkoutBuilder):
@@ -153,7 +164,12 @@ def parse_strong_text(
     if dist_header is not None:
         header_dist_factor = distance_factor(dist_header)
         if header_dist_factor is None:
-            raise ImportFormatError(1, f"unknown distance unit {dist_header!r}")
+            raise ImportFormatError(
+                1,
+                translate("core.interchange.strong", "unknown distance unit {unit}").format(
+                    unit=repr(dist_header)
+                ),
+            )
     else:
         header_dist_factor = None
 
@@ -187,7 +203,10 @@ def parse_strong_text(
         w = workouts.get(key)
         if w is None:
             local = _parse_date(date_text, line)
-            w = _Builder(name, to_utc(local, tz, line=line, field="date"), line)
+            started = to_utc(
+                local, tz, line=line, field=translate("core.interchange.strong", "date")
+            )
+            w = _Builder(name, started, line)
             w.date_text = date_text
             workouts[key] = w
         elif date_text != w.date_text:
@@ -217,11 +236,21 @@ def parse_strong_text(
                 w.pending_notes[exercise] = f"{prev}\n{text_note}" if prev else text_note
             continue
         else:
-            raise ImportFormatError(line, f"set order: {order!r} is not a set")
+            raise ImportFormatError(
+                line,
+                field_text(
+                    translate("core.interchange.strong", "set order"),
+                    translate("core.interchange.strong", "{value} is not a set").format(
+                        value=repr(order)
+                    ),
+                ),
+            )
         if not exercise:
-            raise ImportFormatError(line, "exercise name is empty")
+            raise ImportFormatError(
+                line, translate("core.interchange.strong", "exercise name is empty")
+            )
 
-        weight = number(row, c_weight, line, "weight")
+        weight = number(row, c_weight, line, translate("core.interchange.strong", "weight"))
         if weight is not None:
             wu = fallback_unit
             if c_wunit is not None:
@@ -229,7 +258,12 @@ def parse_strong_text(
                 if cell:
                     wu = normalize_weight_unit(cell)
                     if wu is None:
-                        raise ImportFormatError(line, f"weight unit: {cell!r} is unknown")
+                        raise ImportFormatError(
+                            line,
+                            _unknown_unit(
+                                translate("core.interchange.strong", "weight unit"), cell
+                            ),
+                        )
             if wu is None:
                 if unit is None:
                     raise UnitRequired(det.dialect)
@@ -243,9 +277,11 @@ def parse_strong_text(
         # Strong writes 0 for seconds or distance it did not record. Not for an RPE: it leaves
         # the cell empty (every RPE cell of the real exports in tests/fixtures/imports is empty
         # or 6..10), so an RPE of 0 is refused by core.bounds as it is in a Hevy file.
-        rpe = number(row, c_rpe, line, "RPE")
-        seconds = number(row, c_secs, line, "seconds") or None
-        distance = number(row, c_dist, line, "distance") or None
+        rpe = number(row, c_rpe, line, translate("core.interchange.strong", "RPE"))
+        seconds = number(row, c_secs, line, translate("core.interchange.strong", "seconds")) or None
+        distance = (
+            number(row, c_dist, line, translate("core.interchange.strong", "distance")) or None
+        )
         if distance is not None:
             factor: float | None
             if header_dist_factor is not None:
@@ -254,7 +290,11 @@ def parse_strong_text(
                 factor = distance_factor(row[c_dunit])
                 if factor is None:
                     raise ImportFormatError(
-                        line, f"distance unit: {row[c_dunit].strip()!r} is unknown"
+                        line,
+                        _unknown_unit(
+                            translate("core.interchange.strong", "distance unit"),
+                            row[c_dunit].strip(),
+                        ),
                     )
             else:
                 factor = MILE_TO_KM if fallback_unit == "lb" else 1.0

@@ -26,6 +26,7 @@ from sqlalchemy import Column, Connection, Integer, MetaData, Table, insert, sel
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session
 
+from core.i18n import translate
 from core.interchange.common import (
     BUILTIN_ALIASES,
     MappingError,
@@ -179,7 +180,12 @@ def _resolve_names(
             continue
         ex_id = catalog.by_slug.get(slug)
         if ex_id is None:
-            raise MappingError(f"{name!r} is mapped to {slug!r}, which is not an exercise")
+            raise MappingError(
+                translate(
+                    "core.interchange.writer",
+                    "{name} is mapped to {slug}, which is not an exercise",
+                ).format(name=repr(name), slug=repr(slug))
+            )
         ids[name] = ex_id
         if catalog.resolve(name) is None:
             unmapped.append(name)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from core.i18n import translate
 from core.paths import backup_dir_for, sqlite_uri
 from core.store import lock as db_lock
 from core.store.db import (
@@ -282,7 +283,7 @@ def prune_backups(
 @dataclass(frozen=True)
 class CheckReport:
     ok: bool
-    messages: tuple[str, ...]
+    messages: tuple[str, ...]  # for a person, in the language in use ("ok" when ok)
     # Why it is not ok: "damaged", or the StoreError reason ("not-a-database", "read-only",
     # "unreadable", "too-new", "locked"), "missing", "empty"; "" when ok.
     problem: str = ""
@@ -295,7 +296,11 @@ def check_database(db_path: Path) -> CheckReport:
     db_path = Path(db_path)
     try:
         if not check_file_kind(db_path):
-            return CheckReport(False, (f"{db_path} does not exist",), "missing")
+            return CheckReport(
+                False,
+                (translate("core.store.backups", "{path} does not exist").format(path=db_path),),
+                "missing",
+            )
         has_tables, _revision = inspect_database(db_path)
     except CorruptDatabaseError as exc:
         return CheckReport(False, (exc.detail,), "damaged")
@@ -303,24 +308,47 @@ def check_database(db_path: Path) -> CheckReport:
         return CheckReport(False, (exc.detail,), exc.reason)
     if not has_tables:
         return CheckReport(
-            False, ("the file is empty: no database was written to it yet",), "empty"
+            False,
+            (
+                translate(
+                    "core.store.backups", "the file is empty: no database was written to it yet"
+                ),
+            ),
+            "empty",
         )
     try:
         conn = sqlite3.connect(_read_only_uri(db_path), uri=True)
     except sqlite3.Error as exc:
-        return CheckReport(False, (f"cannot open: {exc}",), "unreadable")
+        return CheckReport(
+            False,
+            (translate("core.store.backups", "cannot open: {reason}").format(reason=exc),),
+            "unreadable",
+        )
     try:
         integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         fk = conn.execute("PRAGMA foreign_key_check").fetchall()
     except sqlite3.DatabaseError as exc:
-        return CheckReport(False, (f"the database is damaged: {exc}",), "damaged")
+        return CheckReport(
+            False,
+            (
+                translate("core.store.backups", "the database is damaged: {reason}").format(
+                    reason=exc
+                ),
+            ),
+            "damaged",
+        )
     finally:
         conn.close()
+    # SQLite's own lines from integrity_check stay as SQLite writes them.
     messages = [] if integrity == ["ok"] else integrity
     messages += [
-        f"row {rowid} of {table} points to a missing {parent}" for table, rowid, parent, _ in fk
+        translate("core.store.backups", "row {row} of {table} points to a missing {parent}").format(
+            row=rowid, table=table, parent=parent
+        )
+        for table, rowid, parent, _ in fk
     ]
-    return CheckReport(not messages, tuple(messages) or ("ok",), "damaged" if messages else "")
+    ok = translate("core.store.backups", "ok")
+    return CheckReport(not messages, tuple(messages) or (ok,), "damaged" if messages else "")
 
 
 class RestoreError(ValueError):
@@ -336,16 +364,26 @@ def validate_backup(path: Path) -> str:
     path = Path(path)
     try:
         if not check_file_kind(path):
-            raise RestoreError(f"{path}: no such file")
+            raise RestoreError(
+                translate("core.store.backups", "{path}: no such file").format(path=path)
+            )
         has_tables, revision = inspect_database(path)
     except StoreError as exc:
-        raise RestoreError(f"{path.name} is not a usable backup: {exc.detail}") from None
+        raise RestoreError(_not_usable(path, exc.detail)) from None
     if not has_tables or revision is None:
-        raise RestoreError(f"{path.name} is not a usable backup: it is not a Backline database")
+        raise RestoreError(
+            _not_usable(path, translate("core.store.backups", "it is not a Backline database"))
+        )
     report = check_database(path)
     if not report.ok:
-        raise RestoreError(f"{path.name} is not a usable backup: {report.messages[0]}")
+        raise RestoreError(_not_usable(path, report.messages[0]))
     return revision
+
+
+def _not_usable(path: Path, reason: str) -> str:
+    return translate("core.store.backups", "{name} is not a usable backup: {reason}").format(
+        name=path.name, reason=reason
+    )
 
 
 # --- restore, crash-safe ------------------------------------------------------------------
@@ -438,14 +476,31 @@ def restore_backup(backup: Path | BackupInfo, db_path: Path) -> Path | None:
     try:
         exists = check_file_kind(Path(db_path)) and check_file_kind(real)
     except StoreError as exc:
-        raise RestoreError(f"cannot restore over {db_path}: {exc.detail}") from None
+        raise RestoreError(
+            translate("core.store.backups", "cannot restore over {path}: {reason}").format(
+                path=db_path, reason=exc.detail
+            )
+        ) from None
     if exists and _same_file(source, real):
-        raise RestoreError(f"{source.name} is the database itself; choose a backup")
+        raise RestoreError(
+            translate(
+                "core.store.backups", "{name} is the database itself; choose a backup"
+            ).format(name=source.name)
+        )
     revision = validate_backup(source)
     if not real.parent.is_dir():
-        raise RestoreError(f"cannot restore to {db_path}: no such folder")
+        raise RestoreError(
+            translate("core.store.backups", "cannot restore to {path}: no such folder").format(
+                path=db_path
+            )
+        )
     if not os.access(real.parent, os.W_OK) or (exists and not os.access(real, os.W_OK)):
-        raise RestoreError(f"cannot restore over {db_path}: the file or its folder is read-only")
+        raise RestoreError(
+            translate(
+                "core.store.backups",
+                "cannot restore over {path}: the file or its folder is read-only",
+            ).format(path=db_path)
+        )
     with db_lock.locked(real) as held:
         journal = journal_path_for(real)
         if os.path.lexists(journal):
@@ -502,9 +557,17 @@ def _stage_is_sound(staged: Path, source: Path, revision: str) -> None:
     try:
         _has_tables, staged_revision = inspect_database(staged)
     except StoreError as exc:
-        raise RestoreError(f"the copy of {source.name} is not sound: {exc.detail}") from None
+        raise RestoreError(
+            translate("core.store.backups", "the copy of {name} is not sound: {reason}").format(
+                name=source.name, reason=exc.detail
+            )
+        ) from None
     if staged_revision != revision:
-        raise RestoreError(f"{source.name} changed while it was copied; try again")
+        raise RestoreError(
+            translate("core.store.backups", "{name} changed while it was copied; try again").format(
+                name=source.name
+            )
+        )
 
 
 def finish_interrupted_restore(db_path: Path) -> str | None:
@@ -527,8 +590,11 @@ def finish_interrupted_restore(db_path: Path) -> str | None:
         except (OSError, ValueError, KeyError, TypeError):
             raise StoreError(
                 real,
-                f"{journal.name} is not a restore journal Backline can read; move it away "
-                "once you have checked the database",
+                translate(
+                    "core.store.backups",
+                    "{name} is not a restore journal Backline can read; move it away "
+                    "once you have checked the database",
+                ).format(name=journal.name),
             ) from None
         name = Path(source).name
         try:
@@ -537,14 +603,24 @@ def finish_interrupted_restore(db_path: Path) -> str | None:
         except FileNotFoundError:
             current = None
         if current is not None and current != old_file:
-            note = (
-                f"a restore of {name} was interrupted after the backup was in place; it is "
-                "finished"
-                + (f", and the previous database is kept as {aside.name}" if old_file else "")
-            )
+            if old_file:
+                note = translate(
+                    "core.store.backups",
+                    "a restore of {name} was interrupted after the backup was in place; it is "
+                    "finished, and the previous database is kept as {kept}",
+                ).format(name=name, kept=aside.name)
+            else:
+                note = translate(
+                    "core.store.backups",
+                    "a restore of {name} was interrupted after the backup was in place; it is "
+                    "finished",
+                ).format(name=name)
         elif current is None and old_file and os.path.lexists(aside):
             _keep_old(aside, real)  # never left without a database
-            note = f"a restore of {name} was interrupted; the previous database is back"
+            note = translate(
+                "core.store.backups",
+                "a restore of {name} was interrupted; the previous database is back",
+            ).format(name=name)
         else:
             # The old file is still the database: put its -wal/-shm back, drop the extra name.
             for suffix in ("-wal", "-shm"):
@@ -553,10 +629,11 @@ def finish_interrupted_restore(db_path: Path) -> str | None:
                     os.replace(moved, Path(str(real) + suffix))
             if current is not None and os.path.lexists(aside):
                 aside.unlink()
-            note = (
-                f"a restore of {name} was interrupted before the backup was in place; it was "
-                "undone and the database is as it was (restore again to replace it)"
-            )
+            note = translate(
+                "core.store.backups",
+                "a restore of {name} was interrupted before the backup was in place; it was "
+                "undone and the database is as it was (restore again to replace it)",
+            ).format(name=name)
         _remove_staging(real, staged)
         journal.unlink()
         _fsync_folder(real.parent)

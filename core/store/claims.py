@@ -23,6 +23,8 @@ from weakref import WeakKeyDictionary
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import SQLAlchemyError
 
+from core.i18n import translate
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
@@ -38,7 +40,10 @@ class WorkoutInUseError(Exception):
     def __init__(self, workout_id: int) -> None:
         self.workout_id = workout_id
         super().__init__(
-            "this workout is open on another machine; finish or close it there to go on here"
+            translate(
+                "core.store.claims",
+                "this workout is open on another machine; finish or close it there to go on here",
+            )
         )
 
 

@@ -38,6 +38,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.i18n import translate
 from core.paths import backup_dir_for, sqlite_uri
 from core.store.location import StoreLocation, looks_like_url, parse_store
 from core.store.migrations import HEAD_REVISION, KNOWN_REVISIONS
@@ -49,7 +50,8 @@ LOCK_PROBE_SECONDS = 1.0
 
 
 class StoreError(Exception):
-    """A database that cannot be used. str(error) is one sentence for a person."""
+    """A database that cannot be used. str(error) is one sentence for a person; `detail` is
+    in the language in use (translated where it is raised)."""
 
     reason = "unusable"
 
@@ -133,7 +135,8 @@ class Database:
         """The SQLite file. A PostgreSQL store has none: NotAFileStoreError says so."""
         if self.location.path is None:
             raise NotAFileStoreError(
-                self.location.redacted(), "this is a PostgreSQL database, not a file"
+                self.location.redacted(),
+                translate("core.store.db", "this is a PostgreSQL database, not a file"),
             )
         return self.location.path
 
@@ -221,7 +224,7 @@ def backup_file(
 
     src, dest = Path(src), Path(dest)
     if not src.is_file():
-        raise OutputError(src, "no such database file")
+        raise OutputError(src, translate("core.store.db", "no such database file"))
     if create_folder:
         try:
             dest.parent.mkdir(parents=True, exist_ok=True)
@@ -239,7 +242,9 @@ def backup_file(
                 # The pages came with the source's WAL flag; a backup is a single file.
                 mode = target.execute("PRAGMA journal_mode=DELETE").fetchone()
                 if mode is None or str(mode[0]).lower() != "delete":
-                    raise sqlite3.OperationalError("the copy could not leave WAL mode")
+                    raise sqlite3.OperationalError(
+                        translate("core.store.db", "the copy could not leave WAL mode")
+                    )
             finally:
                 target.close()
         finally:
@@ -296,18 +301,18 @@ WAL_VERSION = 3007000
 
 
 def _kind_of(mode: int) -> str | None:
-    """What a non-regular file is, in words; None for a regular file."""
+    """What a non-regular file is, in words (in the language in use); None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return translate("core.store.db", "a folder")
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return translate("core.store.db", "a FIFO (named pipe)")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return translate("core.store.db", "a device")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return translate("core.store.db", "a socket")
+    return translate("core.store.db", "not a regular file")
 
 
 def check_file_kind(path: Path) -> bool:
@@ -321,20 +326,33 @@ def check_file_kind(path: Path) -> bool:
     except FileNotFoundError:
         if os.path.islink(path):
             raise NotAFileError(
-                path, f"this is a link to {os.readlink(path)}, which does not exist"
+                path,
+                translate(
+                    "core.store.db", "this is a link to {target}, which does not exist"
+                ).format(target=os.readlink(path)),
             ) from None
         return False
     except PermissionError:
         raise DatabaseUnreadableError(
-            path, "the file cannot be reached (permission denied)"
+            path, translate("core.store.db", "the file cannot be reached (permission denied)")
         ) from None
     except OSError as exc:
-        raise NotAFileError(path, f"this path cannot be used ({exc.strerror})") from None
+        raise NotAFileError(
+            path,
+            translate("core.store.db", "this path cannot be used ({reason})").format(
+                reason=exc.strerror
+            ),
+        ) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise NotAFileError(
+            path, translate("core.store.db", "this is a folder, not a database file")
+        )
     kind = _kind_of(info.st_mode)
-    if kind == "a folder":
-        raise NotAFileError(path, "this is a folder, not a database file")
     if kind is not None:
-        raise NotAFileError(path, f"this is {kind}, not a database file")
+        raise NotAFileError(
+            path,
+            translate("core.store.db", "this is {kind}, not a database file").format(kind=kind),
+        )
     for suffix in SIDE_SUFFIXES:
         side = Path(str(path) + suffix)
         try:
@@ -342,7 +360,12 @@ def check_file_kind(path: Path) -> bool:
         except OSError:
             continue
         if side_kind is not None:
-            raise NotAFileError(path, f"its {side.name} is {side_kind}, not a file SQLite can use")
+            raise NotAFileError(
+                path,
+                translate(
+                    "core.store.db", "its {name} is {kind}, not a file SQLite can use"
+                ).format(name=side.name, kind=side_kind),
+            )
     return True
 
 
@@ -419,7 +442,12 @@ def keep_discarded_wal(path: Path) -> Path | None:
     except FileNotFoundError:
         return None
     except OSError as exc:
-        raise DatabaseUnreadableError(path, f"its -wal cannot be read ({exc.strerror})") from None
+        raise DatabaseUnreadableError(
+            path,
+            translate("core.store.db", "its -wal cannot be read ({reason})").format(
+                reason=exc.strerror
+            ),
+        ) from None
     if _wal_is_usable(wal_header, db_header):
         return None
     kept = path.with_name(f"{path.name}-wal.discarded-{_utc_stamp()}")
@@ -431,8 +459,11 @@ def keep_discarded_wal(path: Path) -> Path | None:
         kept.unlink(missing_ok=True)
         raise DatabaseReadOnlyError(
             path,
-            f"its -wal is not valid and SQLite would discard it, but no copy could be kept "
-            f"({exc.strerror}); nothing was changed",
+            translate(
+                "core.store.db",
+                "its -wal is not valid and SQLite would discard it, but no copy could be kept "
+                "({reason}); nothing was changed",
+            ).format(reason=exc.strerror),
         ) from None
     return kept
 
@@ -477,11 +508,19 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
             rows = conn.execute("SELECT version_num FROM alembic_version").fetchall()
         except sqlite3.Error:
             raise NotADatabaseError(
-                path, "this SQLite file is not a Backline database (unreadable alembic_version)"
+                path,
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database (unreadable alembic_version)",
+                ),
             ) from None
         if len(rows) > 1:
             raise NotADatabaseError(
-                path, "this SQLite file is not a Backline database (several schema revisions)"
+                path,
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database (several schema revisions)",
+                ),
             )
         revision = str(rows[0][0]) if rows else None
     if revision is None:
@@ -489,20 +528,23 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
         if foreign:
             shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
             raise NotADatabaseError(
-                path, f"this SQLite file is not a Backline database (it holds {shown})"
+                path,
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database (it holds {names})",
+                ).format(names=shown),
             )
         return bool(tables), None
     if revision not in KNOWN_REVISIONS:
         if tables >= MARKER_TABLES:
-            raise DatabaseTooNewError(
-                path,
-                f"the database was written by a newer version of Backline (schema "
-                f"{revision[:40]!r}); update the app to open it",
-            )
+            raise DatabaseTooNewError(path, too_new_text(revision))
         raise NotADatabaseError(
             path,
-            f"this SQLite file is not a Backline database (another program's schema, revision "
-            f"{revision[:40]!r})",
+            translate(
+                "core.store.db",
+                "this SQLite file is not a Backline database (another program's schema, "
+                "revision {revision})",
+            ).format(revision=repr(revision[:40])),
         )
     expected = _expected_schema(revision)
     # Exactly our schema: a table, view or trigger Backline does not make (a trigger could
@@ -514,34 +556,61 @@ def _identify(conn: sqlite3.Connection, path: Path) -> tuple[bool, str | None]:
     if strange:
         raise NotADatabaseError(
             path,
-            f"this SQLite file is not a Backline database (it also holds {strange[0]}, "
-            "which Backline does not make)",
+            translate(
+                "core.store.db",
+                "this SQLite file is not a Backline database (it also holds {name}, "
+                "which Backline does not make)",
+            ).format(name=strange[0]),
         )
     for name, columns in sorted(expected.items()):
         if name not in tables:
             raise NotADatabaseError(
-                path, f"this SQLite file is not a Backline database (no table {name})"
+                path,
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database (no table {table})",
+                ).format(table=name),
             )
         have = {row[1] for row in conn.execute(f'PRAGMA table_info("{name}")')}
         lacking = sorted(columns - have)
         if lacking:
             raise NotADatabaseError(
                 path,
-                f"this SQLite file is not a Backline database (table {name} has no column "
-                f"{lacking[0]})",
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database (table {table} has no column "
+                    "{column})",
+                ).format(table=name, column=lacking[0]),
             )
         extra = sorted(have - columns)
         if extra:
             raise NotADatabaseError(
                 path,
-                f"this SQLite file is not a Backline database at schema {revision} (table "
-                f"{name} has a column {extra[0]} that schema does not)",
+                translate(
+                    "core.store.db",
+                    "this SQLite file is not a Backline database at schema {revision} (table "
+                    "{table} has a column {column} that schema does not)",
+                ).format(revision=revision, table=name, column=extra[0]),
             )
     return True, revision
 
 
+def too_new_text(revision: str) -> str:
+    """Why a database of a newer Backline is refused (SQLite and PostgreSQL alike)."""
+    return translate(
+        "core.store.db",
+        "the database was written by a newer version of Backline (schema {revision}); update "
+        "the app to open it",
+    ).format(revision=repr(revision[:40]))
+
+
 def _folder_writable(path: Path) -> bool:
     return os.access(path.parent, os.W_OK)
+
+
+def damaged_text(reason: object) -> str:
+    """Why a database is called damaged, SQLite's own words in brackets."""
+    return translate("core.store.db", "the database is damaged ({reason})").format(reason=reason)
 
 
 def inspect_database(path: Path) -> tuple[bool, str | None]:
@@ -560,39 +629,66 @@ def inspect_database(path: Path) -> tuple[bool, str | None]:
             with path.open("rb") as fh:
                 header = fh.read(100)
     except PermissionError:
-        raise DatabaseUnreadableError(path, "the file cannot be read (permission denied)") from None
+        raise DatabaseUnreadableError(
+            path, translate("core.store.db", "the file cannot be read (permission denied)")
+        ) from None
     except OSError as exc:
-        raise DatabaseUnreadableError(path, f"the file cannot be read ({exc.strerror})") from None
+        raise DatabaseUnreadableError(
+            path,
+            translate("core.store.db", "the file cannot be read ({reason})").format(
+                reason=exc.strerror
+            ),
+        ) from None
     if not header.startswith(SQLITE_MAGIC):
-        raise NotADatabaseError(path, "this file is not a Backline database (not SQLite)")
+        raise NotADatabaseError(
+            path, translate("core.store.db", "this file is not a Backline database (not SQLite)")
+        )
     if len(header) < 100:
-        raise CorruptDatabaseError(path, "the database file is truncated")
+        raise CorruptDatabaseError(
+            path, translate("core.store.db", "the database file is truncated")
+        )
     has_wal = Path(str(path) + "-wal").exists()
     uri = sqlite_uri(path, mode="ro") if has_wal else sqlite_uri(path, mode="ro", immutable="1")
     try:
         conn = sqlite3.connect(uri, uri=True, timeout=LOCK_PROBE_SECONDS, isolation_level=None)
     except sqlite3.Error as exc:
-        raise DatabaseUnreadableError(path, f"the database cannot be opened ({exc})") from None
+        raise DatabaseUnreadableError(
+            path,
+            translate("core.store.db", "the database cannot be opened ({reason})").format(
+                reason=exc
+            ),
+        ) from None
     try:
         try:
             check = conn.execute("PRAGMA quick_check").fetchall()
         except sqlite3.OperationalError as exc:
             text = str(exc)
             if "locked" in text or "busy" in text:
-                raise DatabaseLockedError(path, "another program is using the database") from None
+                raise DatabaseLockedError(
+                    path, translate("core.store.db", "another program is using the database")
+                ) from None
             if has_wal and not _folder_writable(path):
                 raise DatabaseReadOnlyError(
-                    path, "its folder is read-only and it has a -wal, so it cannot be read safely"
+                    path,
+                    translate(
+                        "core.store.db",
+                        "its folder is read-only and it has a -wal, so it cannot be read safely",
+                    ),
                 ) from None
-            raise CorruptDatabaseError(path, f"the database cannot be read ({exc})") from None
+            raise CorruptDatabaseError(
+                path,
+                translate("core.store.db", "the database cannot be read ({reason})").format(
+                    reason=exc
+                ),
+            ) from None
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from None
+            raise CorruptDatabaseError(path, damaged_text(exc)) from None
         if check != [("ok",)]:
-            raise CorruptDatabaseError(path, f"the database is damaged ({check[0][0]})")
+            raise CorruptDatabaseError(path, damaged_text(check[0][0]))
         try:
             return _identify(conn, path)
         except sqlite3.DatabaseError as exc:
-            raise CorruptDatabaseError(path, f"the database is damaged ({exc})") from None
+            raise CorruptDatabaseError(path, damaged_text(exc)) from None
     finally:
         conn.close()
 
@@ -607,20 +703,28 @@ def _preflight(path: Path) -> tuple[bool, str | None, list[str]]:
     if not path.exists():
         if not _folder_writable(path):
             raise DatabaseReadOnlyError(
-                path, "the folder is not writable, so a database cannot be created there"
+                path,
+                translate(
+                    "core.store.db",
+                    "the folder is not writable, so a database cannot be created there",
+                ),
             )
         return False, None, notes
+    read_only = translate("core.store.db", "the database file or its folder is read-only")
     if path.stat().st_size == 0:
         if not os.access(path, os.W_OK) or not _folder_writable(path):
-            raise DatabaseReadOnlyError(path, "the database file or its folder is read-only")
+            raise DatabaseReadOnlyError(path, read_only)
         return False, None, notes
     if not os.access(path, os.W_OK) or not _folder_writable(path):
-        raise DatabaseReadOnlyError(path, "the database file or its folder is read-only")
+        raise DatabaseReadOnlyError(path, read_only)
     kept = keep_discarded_wal(path)
     if kept is not None:
         notes.append(
-            f"{path.name}-wal was not a valid write-ahead log for this database, so SQLite "
-            f"ignores it; a copy was kept as {kept.name}"
+            translate(
+                "core.store.db",
+                "{name}-wal was not a valid write-ahead log for this database, so SQLite "
+                "ignores it; a copy was kept as {kept}",
+            ).format(name=path.name, kept=kept.name)
         )
     conn = sqlite3.connect(path, timeout=LOCK_PROBE_SECONDS, isolation_level=None)
     try:
@@ -631,11 +735,18 @@ def _preflight(path: Path) -> tuple[bool, str | None, list[str]]:
         except sqlite3.OperationalError as exc:
             if "locked" in str(exc) or "busy" in str(exc):
                 raise DatabaseLockedError(
-                    path, "another program is writing to the database"
+                    path, translate("core.store.db", "another program is writing to the database")
                 ) from None
             if "readonly" in str(exc):
-                raise DatabaseReadOnlyError(path, "the database file is read-only") from None
-            raise CorruptDatabaseError(path, f"the database cannot be written ({exc})") from None
+                raise DatabaseReadOnlyError(
+                    path, translate("core.store.db", "the database file is read-only")
+                ) from None
+            raise CorruptDatabaseError(
+                path,
+                translate("core.store.db", "the database cannot be written ({reason})").format(
+                    reason=exc
+                ),
+            ) from None
     finally:
         conn.close()
     return has_tables, revision, notes
@@ -696,7 +807,10 @@ def _open_postgres(location: StoreLocation, *, lock: Any = None) -> Database:
                 postgres.upgrade(engine)
             except OperationalError as exc:
                 raise DatabaseUnreachableError(
-                    where, f"the server went away while migrating: {postgres.reason_of(exc)}"
+                    where,
+                    translate(
+                        "core.store.db", "the server went away while migrating: {reason}"
+                    ).format(reason=postgres.reason_of(exc)),
                 ) from None
             migrated_from = revision or "empty"
     except BaseException:
@@ -719,7 +833,10 @@ def _open_sqlite(path: Path, *, backup_dir: Path | None = None, lock: Any = None
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseReadOnlyError(
-            path, f"its folder cannot be created ({exc.strerror})"
+            path,
+            translate("core.store.db", "its folder cannot be created ({reason})").format(
+                reason=exc.strerror
+            ),
         ) from None
     from core.store.backups import finish_interrupted_restore
 

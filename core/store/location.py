@@ -19,6 +19,8 @@ from pathlib import Path
 from typing import Any, TextIO
 from urllib.parse import parse_qsl, unquote, urlsplit
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 # scheme "://": a URL; anything else (also "C:\\x", "./a:b") is a path.
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.\-]*://")
 POSTGRES_DRIVER = "postgresql+psycopg"
@@ -97,9 +99,14 @@ class StoreLocation:
     def describe(self) -> str:
         """For a person: "SQLite file /x/backline.db", "PostgreSQL backline on db.home (ann)"."""
         if self.path is not None:
-            return f"SQLite file {self.path}"
+            return translate("core.store.location", "SQLite file {path}").format(path=self.path)
         url = self.sqlalchemy_url()
-        host = url.host or url.query.get("host") or os.environ.get("PGHOST") or "local socket"
+        host = (
+            url.host
+            or url.query.get("host")
+            or os.environ.get("PGHOST")
+            or translate("core.store.location", "local socket")
+        )
         if isinstance(host, tuple):
             host = host[0]
         where = f"{host}:{url.port}" if url.port else str(host)
@@ -111,7 +118,13 @@ class StoreLocation:
             or user
             or "postgres"
         )
-        return f"PostgreSQL {name} on {where}" + (f" ({user})" if user else "")
+        if user:
+            return translate("core.store.location", "PostgreSQL {name} on {host} ({user})").format(
+                name=name, host=where, user=user
+            )
+        return translate("core.store.location", "PostgreSQL {name} on {host}").format(
+            name=name, host=where
+        )
 
     def __str__(self) -> str:
         return self.redacted()
@@ -133,46 +146,78 @@ def parse_store(value: str | os.PathLike[str]) -> StoreLocation:
     try:
         parts = urlsplit(text)
     except ValueError:  # "postgresql://u@[::1/db": an unclosed IPv6 address
-        raise StoreURLError(f"{shown}: not a URL SQLAlchemy can read") from None
+        raise StoreURLError(_unreadable_url(shown)) from None
     scheme = parts.scheme.lower()
     if parts.netloc.count("@") > 1:
         raise StoreURLError(
-            f"{shown}: more than one '@' before the host (write an '@' in a name as %40, and "
-            f"leave the password out: {PASSWORD_PLACES})"
+            translate(
+                "core.store.location",
+                "{url}: more than one '@' before the host (write an '@' in a name as %40, and "
+                "leave the password out: {places})",
+            ).format(url=shown, places=password_places())
         )
     if scheme in ("sqlite", "sqlite+pysqlite"):
         raw = unquote(text.split("://", 1)[1])
         if not raw.startswith("/") or raw in ("/", ""):
-            raise StoreURLError(f"{shown}: a sqlite URL needs a file (sqlite:///path/to/file.db)")
+            raise StoreURLError(
+                translate(
+                    "core.store.location",
+                    "{url}: a sqlite URL needs a file (sqlite:///path/to/file.db)",
+                ).format(url=shown)
+            )
         return StoreLocation(path=_sqlite_file(raw[1:]))
     if scheme not in ("postgresql", "postgres", POSTGRES_DRIVER, "postgresql+psycopg3"):
         raise StoreURLError(
-            f"{shown}: not a database Backline can use (a SQLite path, or "
-            "postgresql+psycopg://user@host/dbname)"
+            translate(
+                "core.store.location",
+                "{url}: not a database Backline can use (a SQLite path, or "
+                "postgresql+psycopg://user@host/dbname)",
+            ).format(url=shown)
         )
     query = dict(parse_qsl(parts.query))
     if not (parts.path.strip("/") or query.get("dbname")):
-        raise StoreURLError(f"{shown}: the URL names no database (…/dbname at its end)")
+        raise StoreURLError(
+            translate(
+                "core.store.location", "{url}: the URL names no database (…/dbname at its end)"
+            ).format(url=shown)
+        )
     rest = text.split("://", 1)[1]
     location = StoreLocation(url=f"{POSTGRES_DRIVER}://{rest}")
     try:
         location.sqlalchemy_url()  # its own message would quote the URL, password and all
     except ValueError:
-        raise StoreURLError(f"{shown}: not a URL SQLAlchemy can read") from None
+        raise StoreURLError(_unreadable_url(shown)) from None
     return location
+
+
+def _unreadable_url(shown: str) -> str:
+    return translate("core.store.location", "{url}: not a URL SQLAlchemy can read").format(
+        url=shown
+    )
 
 
 def _sqlite_file(text: str) -> Path:
     """A SQLite file's path from a --db / BACKLINE_DB value; StoreURLError for one that is
     surely a typo rather than a file name (never a stray database made from it)."""
     if text != text.strip():
-        raise StoreURLError(f"{text!r}: spaces at the start or end of a database's name")
+        raise StoreURLError(
+            translate(
+                "core.store.location", "{name}: spaces at the start or end of a database's name"
+            ).format(name=repr(text))
+        )
     if text == ":memory:":
-        raise StoreURLError(":memory:: the log must be kept in a file (give a path)")
+        raise StoreURLError(
+            translate(
+                "core.store.location", ":memory:: the log must be kept in a file (give a path)"
+            )
+        )
     if _NEAR_URL.match(text):
         raise StoreURLError(
-            f"{_strip_password(text)}: looks like a mistyped URL "
-            "(postgresql+psycopg://user@host/dbname, or sqlite:///path/to/file.db)"
+            translate(
+                "core.store.location",
+                "{url}: looks like a mistyped URL "
+                "(postgresql+psycopg://user@host/dbname, or sqlite:///path/to/file.db)",
+            ).format(url=_strip_password(text))
         )
     return Path(text).expanduser().absolute()
 
@@ -215,7 +260,16 @@ def local_store() -> StoreLocation:
 # database to open. Only a storable() text is written (never a password).
 
 STORE_CHOICE_NAME = "store.json"
-PASSWORD_PLACES = "~/.pgpass, a libpq service file or PGPASSWORD"
+# Where libpq finds a password. Marked for the catalogue; password_places() says it in the
+# language in use.
+PASSWORD_PLACES = QT_TRANSLATE_NOOP(
+    "core.store.location", "~/.pgpass, a libpq service file or PGPASSWORD"
+)
+
+
+def password_places() -> str:
+    """PASSWORD_PLACES in the language in use."""
+    return translate("core.store.location", PASSWORD_PLACES)
 
 
 class SavedStoreError(StoreURLError):
@@ -251,9 +305,13 @@ def saved_store() -> str | None:
     except FileNotFoundError:
         return None
     except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or "not UTF-8 text"
+        reason = getattr(exc, "strerror", None) or translate(
+            "core.store.location", "not UTF-8 text"
+        )
         raise SavedStoreError(
-            f"{path}: the saved database choice cannot be read ({reason})"
+            translate(
+                "core.store.location", "{path}: the saved database choice cannot be read ({reason})"
+            ).format(path=path, reason=reason)
         ) from None
     try:
         data = json.loads(raw)
@@ -262,7 +320,10 @@ def saved_store() -> str | None:
         value = None
     if not isinstance(value, str) or not value.strip():
         raise SavedStoreError(
-            f"{path}: not a saved database choice (delete the file to use the local database)"
+            translate(
+                "core.store.location",
+                "{path}: not a saved database choice (delete the file to use the local database)",
+            ).format(path=path)
         )
     try:
         parse_store(value)
@@ -283,7 +344,10 @@ def save_store(value: str) -> StoreLocation:
     location = parse_store(value.strip())
     if has_password(location):
         raise StoreURLError(
-            f"{location.redacted()}: leave the password out of the URL; put it in {PASSWORD_PLACES}"
+            translate(
+                "core.store.location",
+                "{url}: leave the password out of the URL; put it in {places}",
+            ).format(url=location.redacted(), places=password_places())
         )
     path = store_choice_path()
     path.parent.mkdir(parents=True, exist_ok=True)

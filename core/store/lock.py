@@ -22,6 +22,7 @@ import stat
 from collections.abc import Iterator
 from pathlib import Path
 
+from core.i18n import translate
 from core.paths import lock_path_for
 
 # Locks this process holds, by lock-file path: a restore from the window uses the window's lock.
@@ -42,8 +43,15 @@ class DatabaseInUseError(LockError):
 
     def __init__(self, path: Path, pid: int | None) -> None:
         self.pid = pid
-        holder = f" (pid {pid})" if pid is not None else ""
-        super().__init__(path, f"Backline is open with this database{holder}; close it first")
+        if pid is not None:
+            detail = translate(
+                "core.store.lock", "Backline is open with this database (pid {pid}); close it first"
+            ).format(pid=pid)
+        else:
+            detail = translate(
+                "core.store.lock", "Backline is open with this database; close it first"
+            )
+        super().__init__(path, detail)
 
 
 def real_path(db_path: Path | str) -> Path:
@@ -79,11 +87,19 @@ def _open_lock_file(lock_path: Path, database: Path) -> int | None:
             return None  # no such folder: nothing to lock, and nothing there to write
         else:
             raise LockError(
-                database, f"the lock file {lock_path.name} cannot be used ({exc.strerror})"
+                database,
+                translate(
+                    "core.store.lock", "the lock file {name} cannot be used ({reason})"
+                ).format(name=lock_path.name, reason=exc.strerror),
             ) from exc
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise LockError(database, f"the lock file {lock_path.name} is not a regular file")
+        raise LockError(
+            database,
+            translate("core.store.lock", "the lock file {name} is not a regular file").format(
+                name=lock_path.name
+            ),
+        )
     return fd
 
 
@@ -219,7 +235,12 @@ def acquire(db_path: Path | str) -> DatabaseLock:
             raise DatabaseInUseError(database, pid) from None
         except OSError as exc:
             os.close(fd)
-            raise LockError(database, f"the lock cannot be taken ({exc.strerror})") from exc
+            raise LockError(
+                database,
+                translate("core.store.lock", "the lock cannot be taken ({reason})").format(
+                    reason=exc.strerror
+                ),
+            ) from exc
         if not _same_file(fd, lock_path):
             os.close(fd)  # the holder deleted it as we opened it: take the new one
             continue

@@ -25,28 +25,32 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TextIO
 
+from core.i18n import QT_TRANSLATE_NOOP, translate
+
 # Files SQLite keeps beside a database; all of them belong to it.
 SIDE_SUFFIXES = ("", "-wal", "-shm", "-journal")
 # What an output must never be: the database, its side files, and the writer lock's file
 # (core.store.lock): writing over the lock file would let a second writer in beside the window.
 PROTECTED_SUFFIXES = (*SIDE_SUFFIXES, ".lock")
 
+# Marked for the catalogue here, translated by reason_of() when the error is made.
 _REASONS = {
-    errno.ENOSPC: "disk full",
-    errno.EDQUOT: "disk quota exceeded",
-    errno.EACCES: "permission denied",
-    errno.EPERM: "permission denied",
-    errno.EROFS: "read-only file system",
-    errno.ENOENT: "no such folder",
-    errno.ENOTDIR: "a part of the path is not a folder",
-    errno.EISDIR: "this is a folder",
-    errno.ENAMETOOLONG: "the name is too long",
-    errno.EIO: "input/output error",
+    errno.ENOSPC: QT_TRANSLATE_NOOP("core.store.outputs", "disk full"),
+    errno.EDQUOT: QT_TRANSLATE_NOOP("core.store.outputs", "disk quota exceeded"),
+    errno.EACCES: QT_TRANSLATE_NOOP("core.store.outputs", "permission denied"),
+    errno.EPERM: QT_TRANSLATE_NOOP("core.store.outputs", "permission denied"),
+    errno.EROFS: QT_TRANSLATE_NOOP("core.store.outputs", "read-only file system"),
+    errno.ENOENT: QT_TRANSLATE_NOOP("core.store.outputs", "no such folder"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("core.store.outputs", "a part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("core.store.outputs", "this is a folder"),
+    errno.ENAMETOOLONG: QT_TRANSLATE_NOOP("core.store.outputs", "the name is too long"),
+    errno.EIO: QT_TRANSLATE_NOOP("core.store.outputs", "input/output error"),
 }
 
 
 class OutputError(Exception):
-    """A file that could not be written. str(error) is one line for a person."""
+    """A file that could not be written. str(error) is one line for a person; `reason` is in
+    the language in use (translated where it is raised)."""
 
     def __init__(self, path: Path, reason: str) -> None:
         self.path = path
@@ -55,22 +59,23 @@ class OutputError(Exception):
 
 
 def reason_of(exc: BaseException) -> str:
-    """A few words for why a write failed (OSError errno, or SQLite's message)."""
+    """A few words for why a write failed (OSError errno, or SQLite's message), in the
+    language in use where Backline has words for it (else the system's or SQLite's own)."""
     if isinstance(exc, OSError) and exc.errno in _REASONS:
-        return _REASONS[exc.errno]
+        return translate("core.store.outputs", _REASONS[exc.errno])
     if isinstance(exc, OSError):
         return (exc.strerror or str(exc)).lower()
     text = str(exc)
     if isinstance(exc, sqlite3.Error):
         lowered = text.lower()
         if "full" in lowered:
-            return "disk full"
+            return translate("core.store.outputs", "disk full")
         if "readonly" in lowered or "read-only" in lowered:
-            return "read-only file system"
+            return translate("core.store.outputs", "read-only file system")
         if "unable to open" in lowered:
-            return "the file cannot be created there"
+            return translate("core.store.outputs", "the file cannot be created there")
         if "disk i/o" in lowered:
-            return "input/output error"
+            return translate("core.store.outputs", "input/output error")
     return text.splitlines()[0] if text else type(exc).__name__
 
 
@@ -86,7 +91,12 @@ def _resolve(path: Path) -> Path:
     try:
         return path.resolve()
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop
-        raise OutputError(path, f"the path cannot be followed ({exc})") from None
+        raise OutputError(
+            path,
+            translate("core.store.outputs", "the path cannot be followed ({reason})").format(
+                reason=exc
+            ),
+        ) from None
 
 
 def _protects(target: Path, database: Path) -> bool:
@@ -120,7 +130,11 @@ def check_target(path: Path, *, protected: Iterable[Path] = (), force: bool = Fa
         if _protects(path, Path(database)):
             raise OutputError(
                 path,
-                "this is the open database (or its -wal/-shm or lock file); choose another file",
+                translate(
+                    "core.store.outputs",
+                    "this is the open database (or its -wal/-shm or lock file); choose another "
+                    "file",
+                ),
             )
     resolved = _resolve(path)
     try:
@@ -131,14 +145,26 @@ def check_target(path: Path, *, protected: Iterable[Path] = (), force: bool = Fa
         raise OutputError(path, reason_of(exc)) from None
     if info is not None:
         if stat.S_ISDIR(info.st_mode):
-            raise OutputError(path, "this is a folder; give a file name")
+            raise OutputError(
+                path, translate("core.store.outputs", "this is a folder; give a file name")
+            )
         if not stat.S_ISREG(info.st_mode):
-            raise OutputError(path, "this is not a regular file")
+            raise OutputError(path, translate("core.store.outputs", "this is not a regular file"))
         if not force:
-            raise OutputError(path, "the file already exists (use --force to replace it)")
+            raise OutputError(
+                path,
+                translate(
+                    "core.store.outputs", "the file already exists (use --force to replace it)"
+                ),
+            )
     parent = resolved.parent
     if not parent.is_dir():
-        raise OutputError(path, "no such folder" if not parent.exists() else "not in a folder")
+        raise OutputError(
+            path,
+            translate("core.store.outputs", "no such folder")
+            if not parent.exists()
+            else translate("core.store.outputs", "not in a folder"),
+        )
     return resolved
 
 
@@ -189,7 +215,11 @@ def staged_output(
         fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
     except OSError as exc:
         # The folder exists (checked above): ENOENT here is a place that holds no files (/proc).
-        reason = "no file can be created there" if exc.errno == errno.ENOENT else reason_of(exc)
+        reason = (
+            translate("core.store.outputs", "no file can be created there")
+            if exc.errno == errno.ENOENT
+            else reason_of(exc)
+        )
         raise OutputError(path, reason) from None
     os.close(fd)
     tmp = Path(name)
@@ -214,7 +244,7 @@ def staged_output(
 
 def write_text_file(
     path: Path,
-    write: Callable[[TextIO], None],
+    write: Callable[[TextIO], object],
     *,
     protected: Iterable[Path] = (),
     force: bool = False,

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
+from core.i18n import translate
 from core.store.location import StoreLocation
 from core.store.migrations import KNOWN_REVISIONS
 
@@ -31,7 +32,9 @@ def driver_missing() -> str | None:
     try:
         import psycopg  # noqa: F401
     except ImportError:
-        return "psycopg is not installed (pip install 'backline[postgres]')"
+        return translate(
+            "core.store.postgres", "psycopg is not installed (pip install 'backline[postgres]')"
+        )
     return None
 
 
@@ -69,6 +72,7 @@ def identify(engine: Engine, where: str) -> tuple[bool, str | None]:
         DatabaseUnreachableError,
         NotADatabaseError,
         _expected_schema,
+        too_new_text,
     )
 
     try:
@@ -81,18 +85,28 @@ def identify(engine: Engine, where: str) -> tuple[bool, str | None]:
                 rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
                 if len(rows) > 1:
                     raise NotADatabaseError(
-                        where, "this database is not a Backline database (several revisions)"
+                        where,
+                        translate(
+                            "core.store.postgres",
+                            "this database is not a Backline database (several revisions)",
+                        ),
                     )
                 revision = str(rows[0][0]) if rows else None
             columns = {name: {c["name"] for c in inspector.get_columns(name)} for name in tables}
             conn.rollback()
     except OperationalError as exc:
         raise DatabaseUnreachableError(
-            where, f"the server cannot be reached: {reason_of(exc)}"
+            where,
+            translate("core.store.postgres", "the server cannot be reached: {reason}").format(
+                reason=reason_of(exc)
+            ),
         ) from None
     except SQLAlchemyError as exc:
         raise DatabaseUnreachableError(
-            where, f"the database cannot be read: {reason_of(exc)}"
+            where,
+            translate("core.store.postgres", "the database cannot be read: {reason}").format(
+                reason=reason_of(exc)
+            ),
         ) from None
     others = [f"view {v}" for v in views]
     if revision is None:
@@ -100,41 +114,59 @@ def identify(engine: Engine, where: str) -> tuple[bool, str | None]:
         if foreign:
             shown = ", ".join(foreign[:3]) + (", ..." if len(foreign) > 3 else "")
             raise NotADatabaseError(
-                where, f"this database is not a Backline database (it holds {shown})"
+                where,
+                translate(
+                    "core.store.postgres",
+                    "this database is not a Backline database (it holds {names})",
+                ).format(names=shown),
             )
         return bool(tables), None
     if revision not in KNOWN_REVISIONS:
         if tables >= MARKER_TABLES:
-            raise DatabaseTooNewError(
-                where,
-                f"the database was written by a newer version of Backline (schema "
-                f"{revision[:40]!r}); update the app to open it",
-            )
+            raise DatabaseTooNewError(where, too_new_text(revision))
         raise NotADatabaseError(
-            where, f"this database is not a Backline database (revision {revision[:40]!r})"
+            where,
+            translate(
+                "core.store.postgres",
+                "this database is not a Backline database (revision {revision})",
+            ).format(revision=repr(revision[:40])),
         )
     expected = _expected_schema(revision)
     strange = sorted(tables - set(expected) - {"alembic_version"}) + others
     if strange:
         raise NotADatabaseError(
             where,
-            f"this database is not a Backline database (it also holds {strange[0]}, which "
-            "Backline does not make)",
+            translate(
+                "core.store.postgres",
+                "this database is not a Backline database (it also holds {name}, which "
+                "Backline does not make)",
+            ).format(name=strange[0]),
         )
     for name, wanted in sorted(expected.items()):
         if name not in tables:
-            raise NotADatabaseError(where, f"this is not a Backline database (no table {name})")
+            raise NotADatabaseError(
+                where,
+                translate(
+                    "core.store.postgres", "this is not a Backline database (no table {table})"
+                ).format(table=name),
+            )
         lacking, extra = sorted(wanted - columns[name]), sorted(columns[name] - wanted)
         if lacking:
             raise NotADatabaseError(
                 where,
-                f"this is not a Backline database (table {name} has no column {lacking[0]})",
+                translate(
+                    "core.store.postgres",
+                    "this is not a Backline database (table {table} has no column {column})",
+                ).format(table=name, column=lacking[0]),
             )
         if extra:
             raise NotADatabaseError(
                 where,
-                f"this is not a Backline database at schema {revision} (table {name} has a "
-                f"column {extra[0]} that schema does not)",
+                translate(
+                    "core.store.postgres",
+                    "this is not a Backline database at schema {revision} (table {table} has a "
+                    "column {column} that schema does not)",
+                ).format(revision=revision, table=name, column=extra[0]),
             )
     return True, revision
 

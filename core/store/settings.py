@@ -22,6 +22,7 @@ from core.daily.reminders import (
     reminders_from_json,
     reminders_to_json,
 )
+from core.i18n import translate
 from core.store.models import Setting
 
 
@@ -110,22 +111,33 @@ _PLAN_NUMBERS: dict[str, tuple[Bound, bool]] = {  # key -> (bound, None allowed)
 }
 
 
+def _must_be_one_of(choices: tuple[str | None, ...]) -> str:
+    """E.g. "must be kg or lb", "must be light or dark or system": the stored words themselves
+    (what a file or a command gives), joined in the language in use."""
+    words = [str(choice) for choice in choices if choice is not None]
+    allowed = words[0]
+    for word in words[1:]:
+        allowed = translate("core.store.settings", "{choices} or {choice}").format(
+            choices=allowed, choice=word
+        )
+    return translate("core.store.settings", "must be {choices}").format(choices=allowed)
+
+
 def check_setting(key: str, value: object) -> Any:
     """The value as stored, or InputError(key) saying why not; KeyError for an unknown key."""
     if key not in DEFAULTS:
         raise KeyError(f"unknown setting {key!r}")
     if key in CHOICES:
         if value not in CHOICES[key]:
-            allowed = " or ".join(str(choice) for choice in CHOICES[key] if choice is not None)
-            raise InputError(key, f"must be {allowed}")
+            raise InputError(key, _must_be_one_of(CHOICES[key]))
         return value
     if key in _FLAGS:
         if not isinstance(value, bool):
-            raise InputError(key, "must be true or false")
+            raise InputError(key, translate("core.store.settings", "must be true or false"))
         return value
     if key in _TEXTS:
         if value is not None and not isinstance(value, str):
-            raise InputError(key, "must be text")
+            raise InputError(key, translate("core.store.settings", "must be text"))
         return value
     if key == "reminders":
         if isinstance(value, tuple) and all(isinstance(r, Reminder) for r in value):
