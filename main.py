@@ -1,5 +1,6 @@
 """Backline's launcher: `backline` (or `python main.py`) opens the window,
 `backline workout [ROUTINE]` opens it on the Workout tab, `backline COMMAND` runs the CLI.
+`backline --lang CODE ...` chooses the language (else the Settings choice, else the system's).
 
 Kept tiny on purpose: the window must paint before SQLAlchemy is even imported.
 """
@@ -10,10 +11,24 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from core.cli import build_parser, resolve_workout_request, run_command
+    from core.cli import (
+        EXIT_USAGE,
+        build_parser,
+        choose_language,
+        resolve_workout_request,
+        run_command,
+        use_parsed_language,
+    )
 
     argv = sys.argv[1:] if argv is None else argv
+    # Before the parser is built, so --help is in the language too; the window reads it from
+    # core.i18n.language().
+    problem = choose_language(argv)
+    if problem is not None:
+        print(f"backline: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     args = build_parser().parse_args(argv)
+    use_parsed_language(args)
     if args.command is None:
         from ui.app import run_app
 

@@ -20,9 +20,16 @@ from core.body.trend import (
     maintenance_estimate,
 )
 from core.daily.log import day_rows
+from core.i18n import translate
 from core.units import display_number
 
-__all__ = ["ESTIMATE_WINDOW_DAYS", "estimate_lines", "logged_estimate", "not_enough_data"]
+__all__ = [
+    "ESTIMATE_WINDOW_DAYS",
+    "confidence_text",
+    "estimate_lines",
+    "logged_estimate",
+    "not_enough_data",
+]
 
 ESTIMATE_WINDOW_DAYS = 28
 """Days of weigh-ins and intake, up to today, the estimate is made from (ours: four weeks)."""
@@ -47,10 +54,26 @@ def logged_estimate(until: date, *, session: Session) -> MaintenanceEstimate | N
 
 def not_enough_data() -> str:
     """What the estimate needs, for a person."""
-    return (
-        f"within the last {ESTIMATE_WINDOW_DAYS} days, at least {MIN_WEIGH_INS} weigh-ins "
-        f"spanning {MIN_DAYS} days and calories logged on {MIN_INTAKE_SHARE:.0%} of those days"
+    return translate(
+        "core.body.energy",
+        "within the last {window} days, at least {weigh_ins} weigh-ins spanning {days} days and "
+        "calories logged on {percent}% of those days",
+    ).format(
+        window=ESTIMATE_WINDOW_DAYS,
+        weigh_ins=MIN_WEIGH_INS,
+        days=MIN_DAYS,
+        percent=round(MIN_INTAKE_SHARE * 100),
     )
+
+
+def confidence_text(confidence: str) -> str:
+    """An estimate's confidence ("low", "medium", "high") in words."""
+    words = {
+        "low": translate("core.body.energy", "low"),
+        "medium": translate("core.body.energy", "medium"),
+        "high": translate("core.body.energy", "high"),
+    }
+    return words.get(confidence, confidence)
 
 
 def estimate_lines(
@@ -60,57 +83,93 @@ def estimate_lines(
     `how_to_log` tells the person where weigh-ins and calories are entered."""
     if estimate is None:
         return [
-            f"Maintenance from your log: not enough data yet (it needs, {not_enough_data()}; "
-            f"{how_to_log})"
+            translate(
+                "core.body.energy",
+                "Maintenance from your log: not enough data yet (it needs, {needs}; {how_to_log})",
+            ).format(needs=not_enough_data(), how_to_log=how_to_log)
         ]
 
     def kcal(value: float) -> str:
         return display_number(value, 0)
 
     lines = [
-        f"Maintenance from your log: {kcal(estimate.kcal)} ± {kcal(estimate.margin_kcal)} "
-        f"kcal/day, confidence {estimate.confidence} ({estimate.days} days, "
-        f"{estimate.weigh_ins} weigh-ins, calories on {estimate.intake_days} days; mean intake "
-        f"minus the weight change at {kcal(KCAL_PER_KG)} kcal per kg, our figure after "
-        "Wishnofsky 1958)"
+        translate(
+            "core.body.energy",
+            "Maintenance from your log: {kcal} ± {margin} kcal/day, confidence {confidence} "
+            "({days} days, {weigh_ins} weigh-ins, calories on {intake_days} days; mean intake "
+            "minus the weight change at {kcal_per_kg} kcal per kg, our figure after Wishnofsky "
+            "1958)",
+        ).format(
+            kcal=kcal(estimate.kcal),
+            margin=kcal(estimate.margin_kcal),
+            confidence=confidence_text(estimate.confidence),
+            days=estimate.days,
+            weigh_ins=estimate.weigh_ins,
+            intake_days=estimate.intake_days,
+            kcal_per_kg=kcal(KCAL_PER_KG),
+        )
     ]
     deficit = estimate.kcal - estimate.mean_intake_kcal  # = -(kg per day) * KCAL_PER_KG
     rate = abs(estimate.weight_change_kg_per_week)
     d = figures.deficit_kcal
-    articles = f"the articles' {kcal(d.low)}-{kcal(d.high)} kcal deficit"
     if rate < 0.005:
-        meaning = "your weight holds steady: you eat at maintenance, with no deficit"
+        meaning = translate(
+            "core.body.energy", "your weight holds steady: you eat at maintenance, with no deficit"
+        )
     elif deficit > 0:
         if deficit < d.low:
-            where = f"less than {articles}"
+            where = translate(
+                "core.body.energy", "less than the articles' {low}-{high} kcal deficit"
+            )
         elif deficit > d.high:
-            where = f"more than {articles}"
+            where = translate(
+                "core.body.energy", "more than the articles' {low}-{high} kcal deficit"
+            )
         else:
-            where = f"within {articles}"
-        meaning = (
-            f"you are losing {display_number(rate, 2)} kg a week, a deficit of "
-            f"{kcal(deficit)} kcal a day, {where}"
+            where = translate("core.body.energy", "within the articles' {low}-{high} kcal deficit")
+        meaning = translate(
+            "core.body.energy",
+            "you are losing {rate} kg a week, a deficit of {deficit} kcal a day, {where}",
+        ).format(
+            rate=display_number(rate, 2),
+            deficit=kcal(deficit),
+            where=where.format(low=kcal(d.low), high=kcal(d.high)),
         )
     else:
-        meaning = (
-            f"you are gaining {display_number(rate, 2)} kg a week, {kcal(-deficit)} kcal a day "
-            "above maintenance: no deficit"
-        )
-    text = f"At your logged intake of {kcal(estimate.mean_intake_kcal)} kcal/day {meaning}."
+        meaning = translate(
+            "core.body.energy",
+            "you are gaining {rate} kg a week, {excess} kcal a day above maintenance: no deficit",
+        ).format(rate=display_number(rate, 2), excess=kcal(-deficit))
+    text = translate(
+        "core.body.energy", "At your logged intake of {intake} kcal/day {meaning}."
+    ).format(intake=kcal(estimate.mean_intake_kcal), meaning=meaning)
     formula = plan.figure("maintenance")
     if formula is not None:
         gap = formula.low - estimate.kcal
-        side = "above" if gap >= 0 else "below"
-        text += f" The formula's maintenance is {kcal(abs(gap))} kcal {side} the estimate"
-        target = plan.figure("target")
-        if target is not None:
-            real = estimate.kcal - target.low
-            text += f"; its target of {kcal(target.low)} kcal would be " + (
-                f"a {kcal(real)} kcal deficit against the estimate."
-                if real >= 0
-                else f"{kcal(-real)} kcal above the estimate: no deficit."
+        compared = (
+            translate(
+                "core.body.energy", "The formula's maintenance is {gap} kcal above the estimate"
             )
+            if gap >= 0
+            else translate(
+                "core.body.energy", "The formula's maintenance is {gap} kcal below the estimate"
+            )
+        ).format(gap=kcal(abs(gap)))
+        target = plan.figure("target")
+        if target is None:
+            sentence = f"{compared}."
+        elif (real := estimate.kcal - target.low) >= 0:
+            sentence = translate(
+                "core.body.energy",
+                "{comparison}; its target of {target} kcal would be a {deficit} kcal deficit "
+                "against the estimate.",
+            ).format(comparison=compared, target=kcal(target.low), deficit=kcal(real))
         else:
-            text += "."
+            sentence = translate(
+                "core.body.energy",
+                "{comparison}; its target of {target} kcal would be {excess} kcal above the "
+                "estimate: no deficit.",
+            ).format(comparison=compared, target=kcal(target.low), excess=kcal(-real))
+        text = f"{text} {sentence}"
     lines.append(text)
     return lines

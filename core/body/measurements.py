@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from core.bounds import BODY_MEASUREMENT, Bound, InputError, check, in_unit, number_bound
 from core.changes import Changes
+from core.i18n import translate
 from core.store.models import BodyMeasurement
 from core.store.rows import row_from
 
@@ -59,13 +60,16 @@ def _validate(
     note: str,
 ) -> dict[str, object]:
     if not isinstance(measured_on, date):
-        raise InputError(FIELD_DATE, "is required")
+        raise InputError(FIELD_DATE, translate("core.body.measurements", "is required"))
     check(BODY_MEASUREMENT, FIELD_NOTE, note)
     values: dict[str, object] = {FIELD_WEIGHT: check(BODY_MEASUREMENT, FIELD_WEIGHT, weight_kg)}
     for column in _LENGTH_FIELDS:
         values[column] = check(BODY_MEASUREMENT, column, lengths[column])
     if all(v is None for v in values.values()):
-        raise InputError(FIELD_WEIGHT, "enter a weight or at least one measurement")
+        raise InputError(
+            FIELD_WEIGHT,
+            translate("core.body.measurements", "enter a weight or at least one measurement"),
+        )
     values["measured_on"] = measured_on
     values["note"] = note.strip()
     return values
@@ -103,7 +107,11 @@ def update_measurement(
     """Replace every value of a measurement (None clears a value). KeyError if it is gone."""
     row = session.get(BodyMeasurement, measurement_id)
     if row is None:
-        raise KeyError(f"measurement {measurement_id} does not exist")
+        raise KeyError(
+            translate("core.body.measurements", "measurement {id} does not exist").format(
+                id=measurement_id
+            )
+        )
     lengths = {FIELD_WAIST: waist_cm, FIELD_HIPS: hips_cm, FIELD_THIGH: thigh_cm}
     values = _validate(measured_on, weight_kg, lengths, note)
     for key, value in values.items():

@@ -20,11 +20,13 @@ from typing import Any
 
 from core import units
 from core.bounds import BODY_MEASUREMENT, Bound, InputError, check_number, number_bound
+from core.i18n import QT_TRANSLATE_NOOP, format_fixed, language, translate
 from core.paths import PLAN_PATH
 from core.store.settings import Settings
 
 SEXES = ("female", "male")
-OUR_DEFAULT = "our default"
+OUR_DEFAULT = QT_TRANSLATE_NOOP("core.body.nutrition", "our default")
+"""In English; translate("core.body.nutrition", OUR_DEFAULT) reads it in the language in use."""
 
 
 class PlanDataError(ValueError):
@@ -50,8 +52,14 @@ class Source:
     def text(self) -> str:
         """'article 002 — How to Get Rid of Back Leg Fat: What Actually Works' or 'our default'."""
         if self.file is None:
-            return OUR_DEFAULT
-        return f"article {self.number} — {self.title}" if self.title else f"article {self.number}"
+            return translate("core.body.nutrition", OUR_DEFAULT)
+        if not self.title:
+            return translate("core.body.nutrition", "article {number}").format(number=self.number)
+        from core.library.localized import data_text
+
+        return translate("core.body.nutrition", "article {number} — {title}").format(
+            number=self.number, title=data_text(self.title)
+        )
 
 
 OURS = Source()
@@ -174,7 +182,7 @@ def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
         _need(limits, "age_min", int, "limits"),
         _need(limits, "age_max", int, "limits"),
         integer=True,
-        unit="years",
+        unit=translate("core.body.nutrition", "years"),  # said in the bound's messages
     )
     height = Bound(
         float(_need(limits, "height_min_cm", (int, float), "limits")),
@@ -200,15 +208,18 @@ def parse_plan_figures(doc: dict[str, Any]) -> PlanFigures:
 
 
 def load_plan_figures(path: Path | None = None) -> PlanFigures:
-    """Read resources/plan.toml (or `path`); the default file is read once and cached."""
+    """Read resources/plan.toml (or `path`); the default file is read once per language and
+    cached."""
     if path is None:
-        return _default_figures()
+        return _default_figures(language())
     with open(path, "rb") as fh:
         return parse_plan_figures(tomllib.load(fh))
 
 
-@lru_cache(maxsize=1)
-def _default_figures() -> PlanFigures:
+@lru_cache(maxsize=8)
+def _default_figures(language_code: str) -> PlanFigures:
+    """The default file's figures, once per language (the age bound's unit is a word)."""
+    del language_code  # the cache key: parse_plan_figures reads the language in use
     with open(PLAN_PATH, "rb") as fh:
         return parse_plan_figures(tomllib.load(fh))
 
@@ -282,8 +293,18 @@ class Plan:
         """'' when complete, else one sentence saying what is missing or wrong."""
         parts = []
         if self.missing:
-            parts.append("Missing: " + ", ".join(self.missing) + ".")
-        parts.extend(f"{e.field.capitalize()} {e.message}." for e in self.invalid)
+            parts.append(
+                translate("core.body.nutrition", "Missing: {inputs}.").format(
+                    inputs=", ".join(input_label(name) for name in self.missing)
+                )
+            )
+        for e in self.invalid:
+            name = input_label(e.field)
+            parts.append(
+                translate("core.body.nutrition", "{input} {problem}.").format(
+                    input=name[:1].upper() + name[1:], problem=e.message
+                )
+            )
         return " ".join(parts)
 
 
@@ -294,6 +315,21 @@ INPUT_HEIGHT = "height"
 INPUT_WEIGHT = "body weight"
 INPUT_ACTIVITY = "activity level"
 INPUT_DEFICIT = "deficit"
+
+_INPUT_LABELS = {
+    INPUT_SEX: QT_TRANSLATE_NOOP("core.body.nutrition", "sex"),
+    INPUT_AGE: QT_TRANSLATE_NOOP("core.body.nutrition", "age"),
+    INPUT_HEIGHT: QT_TRANSLATE_NOOP("core.body.nutrition", "height"),
+    INPUT_WEIGHT: QT_TRANSLATE_NOOP("core.body.nutrition", "body weight"),
+    INPUT_ACTIVITY: QT_TRANSLATE_NOOP("core.body.nutrition", "activity level"),
+    INPUT_DEFICIT: QT_TRANSLATE_NOOP("core.body.nutrition", "deficit"),
+}
+
+
+def input_label(name: str) -> str:
+    """An input's name (one of the INPUT_* keys) in words, in the language in use."""
+    text = _INPUT_LABELS.get(name)
+    return name if text is None else translate("core.body.nutrition", text)
 
 
 def validate_inputs(inputs: PlanInputs, figures: PlanFigures | None = None) -> None:
@@ -322,7 +358,7 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
 
     def check_sex(value: Any) -> str:
         if value not in SEXES:
-            raise InputError(INPUT_SEX, "must be female or male")
+            raise InputError(INPUT_SEX, translate("core.body.nutrition", "must be female or male"))
         return str(value)
 
     def check_activity(value: Any) -> float:
@@ -359,10 +395,10 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
         out.append(
             Figure(
                 "bmr",
-                "Resting energy (BMR)",
+                translate("core.body.nutrition", "Resting energy (BMR)"),
                 bmr,
                 bmr,
-                "kcal/day",
+                translate("core.body.nutrition", "kcal/day"),
                 _bmr_basis(fig.bmr_name, c, sex),
                 fig.bmr_source,
             )
@@ -370,15 +406,24 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
         if activity is not None:
             maintenance = bmr * activity
             level = fig.activity_for(activity)
-            label = level.label if level else f"factor {activity}"
+            if level:
+                from core.library.localized import data_text
+
+                label = data_text(level.label)
+            else:
+                label = translate("core.body.nutrition", "factor {factor}").format(
+                    factor=units.display_number(activity, 3)
+                )
             out.append(
                 Figure(
                     "maintenance",
-                    "Maintenance calories",
+                    translate("core.body.nutrition", "Maintenance calories"),
                     maintenance,
                     maintenance,
-                    "kcal/day",
-                    f"BMR × {units.display_number(activity, 3)} ({label})",
+                    translate("core.body.nutrition", "kcal/day"),
+                    translate("core.body.nutrition", "BMR × {factor} ({level})").format(
+                        factor=units.display_number(activity, 3), level=label
+                    ),
                     level.source if level else OURS,
                 )
             )
@@ -391,16 +436,24 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
             out.append(
                 Figure(
                     "target_range",
-                    "Daily target range",
+                    translate("core.body.nutrition", "Daily target range"),
                     low,
                     high,
-                    "kcal/day",
-                    f"maintenance − {units.display_number(d.low)} to "
-                    f"{units.display_number(d.high)} kcal a day"
-                    + (
-                        f", never below {units.display_number(floor)} (our floor)"
+                    translate("core.body.nutrition", "kcal/day"),
+                    (
+                        translate(
+                            "core.body.nutrition",
+                            "maintenance − {low} to {high} kcal a day, never below {floor} "
+                            "(our floor)",
+                        )
                         if floored
-                        else ""
+                        else translate(
+                            "core.body.nutrition", "maintenance − {low} to {high} kcal a day"
+                        )
+                    ).format(
+                        low=units.display_number(d.low),
+                        high=units.display_number(d.high),
+                        floor=units.display_number(floor),
                     ),
                     d.source,
                 )
@@ -411,16 +464,22 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
                 out.append(
                     Figure(
                         "target",
-                        "Your daily target",
+                        translate("core.body.nutrition", "Your daily target"),
                         target,
                         target,
-                        "kcal/day",
-                        f"maintenance − {units.display_number(maintenance - target, 0)} kcal "
-                        + (
-                            "(reduced to stay above our floor)"
+                        translate("core.body.nutrition", "kcal/day"),
+                        (
+                            translate(
+                                "core.body.nutrition",
+                                "maintenance − {deficit} kcal (reduced to stay above our floor)",
+                            )
                             if target > maintenance - deficit
-                            else "(your choice within the article's range)"
-                        ),
+                            else translate(
+                                "core.body.nutrition",
+                                "maintenance − {deficit} kcal (your choice within the article's "
+                                "range)",
+                            )
+                        ).format(deficit=units.display_number(maintenance - target, 0)),
                         d.source,
                     )
                 )
@@ -432,12 +491,18 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
             out.append(
                 Figure(
                     "protein",
-                    "Protein",
+                    translate("core.body.nutrition", "Protein"),
                     pounds * p.low,
                     pounds * p.high,
-                    "g/day",
-                    f"{p.low:.1f}–{p.high:.1f} g per lb of "
-                    f"body weight ({units.display_number(pounds, 1)} lb)",
+                    translate("core.body.nutrition", "g/day"),
+                    translate(
+                        "core.body.nutrition",
+                        "{low}–{high} g per lb of body weight ({pounds} lb)",
+                    ).format(
+                        low=format_fixed(p.low, 1),
+                        high=format_fixed(p.high, 1),
+                        pounds=units.display_number(pounds, 1),
+                    ),
                     p.source,
                 )
             )
@@ -445,11 +510,11 @@ def compute_plan(inputs: PlanInputs, figures: PlanFigures | None = None) -> Plan
     out.append(
         Figure(
             "sleep",
-            "Sleep",
+            translate("core.body.nutrition", "Sleep"),
             s.low,
             s.high,
-            "hours a night",
-            "consistent, good-quality sleep",
+            translate("core.body.nutrition", "hours a night"),
+            translate("core.body.nutrition", "consistent, good-quality sleep"),
             s.source,
         )
     )
@@ -463,20 +528,31 @@ def _floor_warning(maintenance: float, floor: float, sex: str, fig: PlanFigures)
         return units.display_number(value, 0)
 
     if maintenance <= floor:
-        reduced = (
-            f"your maintenance estimate ({kcal(maintenance)} kcal a day) is at or below "
-            f"{kcal(floor)} kcal, so the plan keeps you at maintenance, with no deficit"
+        reduced = translate(
+            "core.body.nutrition",
+            "your maintenance estimate ({maintenance} kcal a day) is at or below {floor} kcal, "
+            "so the plan keeps you at maintenance, with no deficit",
         )
     else:
-        reduced = (
-            f"the deficit was reduced so the target stays at or above {kcal(floor)} kcal a day "
-            f"(maintenance is {kcal(maintenance)} kcal)"
+        reduced = translate(
+            "core.body.nutrition",
+            "the deficit was reduced so the target stays at or above {floor} kcal a day "
+            "(maintenance is {maintenance} kcal)",
         )
-    return (
-        f"Calorie floor: {reduced}. {kcal(floor)} kcal is our floor for {'women' if sex == 'female' else 'men'}, "
-        f"not the articles' figure ({fig.floor_reference}). Ask a health professional before "
-        "eating less."
-    )
+    reduced = reduced.format(maintenance=kcal(maintenance), floor=kcal(floor))
+    if sex == "female":
+        text = translate(
+            "core.body.nutrition",
+            "Calorie floor: {reduced}. {floor} kcal is our floor for women, not the articles' "
+            "figure ({reference}). Ask a health professional before eating less.",
+        )
+    else:
+        text = translate(
+            "core.body.nutrition",
+            "Calorie floor: {reduced}. {floor} kcal is our floor for men, not the articles' "
+            "figure ({reference}). Ask a health professional before eating less.",
+        )
+    return text.format(reduced=reduced, floor=kcal(floor), reference=fig.floor_reference)
 
 
 def plan_to_json(plan: Plan) -> dict[str, Any]:
@@ -519,10 +595,22 @@ def _signed(value: float) -> str:
 
 def _bmr_basis(name: str, c: dict[str, float], sex: str) -> str:
     """'Mifflin-St Jeor: 10 × kg + 6.25 × cm − 5 × age + 5 (male)'."""
-    return (
-        f"{name}: {units.display_number(c['weight_kg'])} × kg "
-        f"{_signed(c['height_cm'])} × cm {_signed(c['age_years'])} × age "
-        f"{_signed(c[sex])} ({sex})"
+    if sex == "female":
+        text = translate(
+            "core.body.nutrition",
+            "{formula}: {weight} × kg {height} × cm {age} × age {constant} (female)",
+        )
+    else:
+        text = translate(
+            "core.body.nutrition",
+            "{formula}: {weight} × kg {height} × cm {age} × age {constant} (male)",
+        )
+    return text.format(
+        formula=name,
+        weight=units.display_number(c["weight_kg"]),
+        height=_signed(c["height_cm"]),
+        age=_signed(c["age_years"]),
+        constant=_signed(c[sex]),
     )
 
 

@@ -8,12 +8,15 @@ open the window.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import Any, TypeVar
+
+from core.i18n import translate
 
 T = TypeVar("T")
 
@@ -107,6 +110,50 @@ def say(text: str = "", *, err: bool = False) -> None:
     """Print a line (or lines) through terminal_text: every CLI output that carries text from a
     file or the database goes through here."""
     print(terminal_text(text), file=sys.stderr if err else sys.stdout)
+
+
+@contextlib.contextmanager
+def in_english() -> Iterator[None]:
+    """Work done inside speaks English: what goes into `--json` output (a suggestion's reason,
+    the plan's warnings) reads the same whatever --lang says."""
+    from core import i18n
+
+    chosen = i18n.language()
+    if chosen == i18n.SOURCE_LANGUAGE:
+        yield
+        return
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    try:
+        yield
+    finally:
+        i18n.set_language(chosen)
+
+
+def find_routine(query: str, *, session: Any) -> tuple[Any, list[str]]:
+    """(the startable routine a person named, or None; the names of all of them as the person
+    reads them). The name may be the stored one, its key, or a ready-made routine's name in the
+    language in use (`backline routines` lists that one)."""
+    from core.library.localized import data_text
+    from core.workout.plan import find_startable_routine, list_startable_routines
+
+    choices = list_startable_routines(session=session)
+    found = find_startable_routine(query, session=session)
+    if found is None:
+        wanted = " ".join(query.split()).casefold()
+        found = next(
+            (c for c in choices if " ".join(data_text(c.name).split()).casefold() == wanted), None
+        )
+    return found, [data_text(c.name) for c in choices]
+
+
+def no_routine_named(query: str, names: Sequence[str]) -> str:
+    """The one line for a routine name that matches none."""
+    return terminal_text(
+        translate(
+            "core.cli.common", "no routine named {name}; the routines are: {routines}"
+        ).format(name=repr(query), routines="; ".join(names)),
+        one_line=True,
+    )
 
 
 def print_json(data: object) -> int:

@@ -15,6 +15,38 @@ from core.cli.common import (
     say,
     terminal_text,
 )
+from core.i18n import translate
+
+
+def _workouts(n: int) -> str:
+    """'1 workout', '83 workouts'."""
+    return translate("core.cli.data", "%n workout(s)", None, n)
+
+
+def _sets(n: int) -> str:
+    """'1 set', '2440 sets'."""
+    return translate("core.cli.data", "%n set(s)", None, n)
+
+
+def _counted(what: str, n: int) -> str:
+    """A count of `what` in words (each count is the plain name `n`: lupdate reads no other
+    expression as a count)."""
+    if what == "routines":
+        return translate("core.cli.data", "%n routine(s)", None, n)
+    if what == "measurements":
+        return translate("core.cli.data", "%n measurement(s)", None, n)
+    if what == "days":
+        return translate("core.cli.data", "%n logged day(s)", None, n)
+    if what == "targets":
+        return translate("core.cli.data", "%n target(s)", None, n)
+    if what == "skipped":
+        return translate("core.cli.data", "%n workout(s) were already here", None, n)
+    if what == "here":
+        return translate("core.cli.data", "%n were already here", None, n)
+    if what == "there":
+        return translate("core.cli.data", "%n were already there", None, n)
+    assert what == "exercises", what
+    return translate("core.cli.data", "%n new exercise(s)", None, n)
 
 
 def _parse_mapping(pairs: list[str]) -> dict[str, str]:
@@ -22,7 +54,11 @@ def _parse_mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         name, sep, slug = pair.partition("=")
         if not sep or not name.strip() or not slug.strip():
-            raise CommandError(f"--map needs NAME=SLUG, got {pair!r}")
+            raise CommandError(
+                translate("core.cli.data", "--map needs NAME=SLUG, got {pair}").format(
+                    pair=repr(pair)
+                )
+            )
         mapping[name.strip()] = slug.strip()
     return mapping
 
@@ -52,26 +88,49 @@ def cmd_import(args: argparse.Namespace) -> int:
     try:
         if is_json:
             if args.dry_run:
-                raise CommandError("--dry-run is not available for Backline JSON files")
+                raise CommandError(
+                    translate("core.cli.data", "--dry-run is not available for Backline JSON files")
+                )
             with db.session_scope() as session:
                 restored = imports.import_json(path, session=session)
             say(
-                f"Imported {restored.workouts_added} workouts ({restored.sets_added} sets), "
-                f"{restored.routines_added} routines, {restored.measurements_added} "
-                f"measurements, {restored.day_logs_added} logged days, "
-                f"{restored.targets_added} targets; {restored.workouts_skipped_duplicate} "
-                "workouts were already here."
+                translate(
+                    "core.cli.data",
+                    "Imported {workouts} ({sets}), {routines}, {measurements}, {days}, "
+                    "{targets}; {skipped}.",
+                ).format(
+                    workouts=_workouts(restored.workouts_added),
+                    sets=_sets(restored.sets_added),
+                    routines=_counted("routines", restored.routines_added),
+                    measurements=_counted("measurements", restored.measurements_added),
+                    days=_counted("days", restored.day_logs_added),
+                    targets=_counted("targets", restored.targets_added),
+                    skipped=_counted("skipped", restored.workouts_skipped_duplicate),
+                )
             )
             return EXIT_OK
         try:
             parsed = imports.parse(path, format=args.format, unit=args.unit)
         except imports.UnitRequired as exc:
-            raise CommandError(f"{exc} (use --unit kg or --unit lb)") from exc
+            raise CommandError(
+                translate("core.cli.data", "{problem} (use --unit kg or --unit lb)").format(
+                    problem=exc
+                )
+            ) from exc
         summary = parsed.summary
         say(
-            f"Detected {summary.app} ({summary.dialect}), unit {summary.unit or args.unit}, "
-            f"{_date(summary.first_date)} to {_date(summary.last_date)}: "
-            f"{summary.workout_count} workouts, {summary.set_count} sets."
+            translate(
+                "core.cli.data",
+                "Detected {app} ({dialect}), unit {unit}, {first} to {last}: {workouts}, {sets}.",
+            ).format(
+                app=summary.app,
+                dialect=summary.dialect,
+                unit=summary.unit or args.unit,
+                first=_date(summary.first_date),
+                last=_date(summary.last_date),
+                workouts=_workouts(summary.workout_count),
+                sets=_sets(summary.set_count),
+            )
         )
         with db.read_scope() as session:
             unknown = [
@@ -80,34 +139,48 @@ def cmd_import(args: argparse.Namespace) -> int:
                 if n not in mapping
             ]
         if unknown:
+            names = len(unknown)  # a plain name: lupdate reads no other expression as a count
             say(
-                f"{len(unknown)} exercise names are not in the library and will be added as "
-                "your own exercises unless mapped with --map: "
-                + ", ".join(terminal_text(name, one_line=True) for name in unknown)
+                translate(
+                    "core.cli.data",
+                    "%n exercise name(s) are not in the library and will be added as your own "
+                    "exercises unless mapped with --map: {names}",
+                    None,
+                    names,
+                ).format(names=", ".join(terminal_text(name, one_line=True) for name in unknown))
             )
         if args.dry_run:
-            say("Dry run: nothing was written.")
+            say(translate("core.cli.data", "Dry run: nothing was written."))
             return EXIT_OK
         # Staged: the sets go into a private table first, so the database's write lock is
         # held only for the final copy and a set confirmed in the window meanwhile lands.
         result = imports.import_parsed_staged(parsed, db=db, mapping=mapping, create_custom=True)
         say(
-            f"Imported {result.workouts_added} workouts ({result.sets_added} sets); "
-            f"{result.workouts_skipped_duplicate} were already here; "
-            f"{len(result.exercises_created)} new exercises."
+            translate(
+                "core.cli.data", "Imported {workouts} ({sets}); {skipped}; {created}."
+            ).format(
+                workouts=_workouts(result.workouts_added),
+                sets=_sets(result.sets_added),
+                skipped=_counted("here", result.workouts_skipped_duplicate),
+                created=_counted("exercises", len(result.exercises_created)),
+            )
         )
         return EXIT_OK
     except (imports.ImportFormatError, imports.MappingError, imports.UnmappedExercises) as exc:
-        raise CommandError(terminal_text(f"{path.name}: {exc}; nothing was imported")) from exc
+        raise CommandError(terminal_text(_not_imported(path.name, exc))) from exc
     except OSError as exc:
-        raise CommandError(
-            terminal_text(f"{path}: {reason_of(exc)}; nothing was imported")
-        ) from None
+        raise CommandError(terminal_text(_not_imported(path, reason_of(exc)))) from None
     except SQLAlchemyError as exc:
         reason = reason_of(getattr(exc, "orig", None) or exc)
-        raise CommandError(f"{db.location.redacted()}: {reason}; nothing was imported") from None
+        raise CommandError(_not_imported(db.location.redacted(), reason)) from None
     finally:
         db.close()
+
+
+def _not_imported(where: object, problem: object) -> str:
+    return translate("core.cli.data", "{where}: {problem}; nothing was imported").format(
+        where=where, problem=problem
+    )
 
 
 def cmd_export(args: argparse.Namespace) -> int:
@@ -134,8 +207,16 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         result = read(args, export)
     except OutputError as exc:
-        raise CommandError(terminal_text(f"{exc}; nothing was exported")) from None
-    say(f"Exported {result.workouts} workouts ({result.sets} sets) to {result.path}")
+        raise CommandError(
+            terminal_text(
+                translate("core.cli.data", "{problem}; nothing was exported").format(problem=exc)
+            )
+        ) from None
+    say(
+        translate("core.cli.data", "Exported {workouts} ({sets}) to {path}").format(
+            workouts=_workouts(result.workouts), sets=_sets(result.sets), path=result.path
+        )
+    )
     return EXIT_OK
 
 
@@ -155,11 +236,20 @@ def cmd_backup(args: argparse.Namespace) -> int:
         else:
             made = backups.make_backup(db)
     except OutputError as exc:
-        raise CommandError(terminal_text(f"{exc}; no backup was made")) from None
+        raise CommandError(
+            terminal_text(
+                translate("core.cli.data", "{problem}; no backup was made").format(problem=exc)
+            )
+        ) from None
     finally:
         db.close()
-    empty = " (the database holds nothing you entered yet)" if backups.is_empty(made) else ""
-    say(f"Backed up to {made}{empty}")
+    if backups.is_empty(made):
+        line = translate(
+            "core.cli.data", "Backed up to {path} (the database holds nothing you entered yet)"
+        )
+    else:
+        line = translate("core.cli.data", "Backed up to {path}")
+    say(line.format(path=made))
     return EXIT_OK
 
 
@@ -174,7 +264,11 @@ def _backup_server(db: Any, args: argparse.Namespace) -> int:
         made = write_snapshot(db, Path(args.output), force=args.force)
     else:
         made = write_snapshot(db, default_snapshot_path())
-    say(f"Backed up {db.describe()} to {made} (a Backline JSON export)")
+    say(
+        translate("core.cli.data", "Backed up {store} to {path} (a Backline JSON export)").format(
+            store=db.describe(), path=made
+        )
+    )
     return EXIT_OK
 
 
@@ -190,15 +284,21 @@ def cmd_restore(args: argparse.Namespace) -> int:
     if location.path is None:
         if kind == "sqlite":
             raise CommandError(
-                f"{source.name} is a SQLite backup; the shared database takes a Backline JSON "
-                f"one: `backline --db {source} export --format json --output backup.json`, "
-                "then `backline restore backup.json`"
+                translate(
+                    "core.cli.data",
+                    "{name} is a SQLite backup; the shared database takes a Backline JSON one: "
+                    "`backline --db {path} export --format json --output backup.json`, then "
+                    "`backline restore backup.json`",
+                ).format(name=source.name, path=source)
             )
         return _restore_server(args, source)
     if kind == "json":
         raise CommandError(
-            f"{source.name} is a Backline JSON backup (a shared database's); read it into this "
-            f"file with `backline import {source} --format json`"
+            translate(
+                "core.cli.data",
+                "{name} is a Backline JSON backup (a shared database's); read it into this file "
+                "with `backline import {path} --format json`",
+            ).format(name=source.name, path=source)
         )
     target = location.path
     # restore_backup checks the backup first, then holds the writer lock (DatabaseInUseError
@@ -207,8 +307,13 @@ def cmd_restore(args: argparse.Namespace) -> int:
         aside = backups.restore_backup(source, target)
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
-    kept = f"; the previous database was kept as {aside}" if aside else ""
-    print(f"Restored {source.name}{kept}")
+    if aside:
+        line = translate(
+            "core.cli.data", "Restored {name}; the previous database was kept as {path}"
+        ).format(name=source.name, path=aside)
+    else:
+        line = translate("core.cli.data", "Restored {name}").format(name=source.name)
+    print(line)
     return EXIT_OK
 
 
@@ -241,12 +346,25 @@ def _restore_server(args: argparse.Namespace, source: Any) -> int:
     try:
         done = restore_snapshot(db, source)
     except imports.ImportFormatError as exc:
-        raise CommandError(terminal_text(f"{source.name}: {exc}; nothing was restored")) from exc
+        raise CommandError(
+            terminal_text(
+                translate("core.cli.data", "{name}: {problem}; nothing was restored").format(
+                    name=source.name, problem=exc
+                )
+            )
+        ) from exc
     finally:
         db.close()
     say(
-        f"Restored {source.name} into {db.describe()}: {done.workouts_added} workouts "
-        f"({done.sets_added} sets); {done.workouts_skipped_duplicate} were already there"
+        translate(
+            "core.cli.data", "Restored {name} into {store}: {workouts} ({sets}); {skipped}"
+        ).format(
+            name=source.name,
+            store=db.describe(),
+            workouts=_workouts(done.workouts_added),
+            sets=_sets(done.sets_added),
+            skipped=_counted("there", done.workouts_skipped_duplicate),
+        )
     )
     return EXIT_OK
 
@@ -260,14 +378,17 @@ def cmd_check(args: argparse.Namespace) -> int:
         from core.store.postgres import check_server
 
         check_server(location)  # read-only: the schema is Backline's at a known revision
-        print(f"{location.redacted()}: ok")
+        print(translate("core.cli.data", "{store}: ok").format(store=location.redacted()))
         return EXIT_OK
     path = location.path
     report = backups.check_database(path)
     if report.ok:
-        print(f"{path}: ok")
+        print(translate("core.cli.data", "{store}: ok").format(store=path))
         return EXIT_OK
     # Damaged is said only of a database that is; a read-only or foreign file says what it is.
-    label = "damaged" if report.problem == "damaged" else "cannot check"
-    print(f"{path}: {label}: {'; '.join(report.messages[:5])}", file=sys.stderr)
+    if report.problem == "damaged":
+        line = translate("core.cli.data", "{store}: damaged: {problems}")
+    else:
+        line = translate("core.cli.data", "{store}: cannot check: {problems}")
+    print(line.format(store=path, problems="; ".join(report.messages[:5])), file=sys.stderr)
     return EXIT_FAILURE

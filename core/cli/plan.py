@@ -11,7 +11,8 @@ from datetime import date
 from typing import Any
 
 from core.cli import common
-from core.cli.common import EXIT_OK, CommandError
+from core.cli.common import EXIT_OK, CommandError, in_english
+from core.i18n import translate
 
 ESTIMATE_KEYS = (
     "maintenance_estimate_kcal",
@@ -26,11 +27,15 @@ def estimate_help() -> str:
     from core.body.energy import not_enough_data
 
     return (
-        "print JSON instead of text. Besides the formula's figures it carries the estimate "
-        "from your log: maintenance_estimate_kcal, estimate_days, estimate_margin_kcal (the "
-        "95% range's half-width), estimate_confidence (low, medium or high) and "
-        "estimate_kg_per_week; all null until the database holds, "
-        f"{not_enough_data()}".replace("%", "%%")
+        translate(
+            "core.cli.plan",
+            "print JSON instead of text. Besides the formula's figures it carries the estimate "
+            "from your log: maintenance_estimate_kcal, estimate_days, estimate_margin_kcal (the "
+            "95% range's half-width), estimate_confidence (low, medium or high) and "
+            "estimate_kg_per_week; all null until the database holds, {needs}",
+        )
+        .format(needs=not_enough_data())
+        .replace("%", "%%")
     )
 
 
@@ -63,17 +68,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
     figures = nutrition.load_plan_figures()
     level = next(a for a in figures.activity_levels if a.key == args.activity)
-    result = nutrition.compute_plan(
-        nutrition.PlanInputs(
-            sex=args.sex,
-            age=args.age,
-            height_cm=args.height_cm,
-            weight_kg=args.weight_kg,
-            activity_factor=level.factor,
-            deficit_kcal=args.deficit_kcal,
-        ),
-        figures,
+    inputs = nutrition.PlanInputs(
+        sex=args.sex,
+        age=args.age,
+        height_cm=args.height_cm,
+        weight_kg=args.weight_kg,
+        activity_factor=level.factor,
+        deficit_kcal=args.deficit_kcal,
     )
+    result = nutrition.compute_plan(inputs, figures)
     if result.invalid:
         first = result.invalid[0]
         flags = {
@@ -85,16 +88,25 @@ def cmd_plan(args: argparse.Namespace) -> int:
         raise CommandError(f"{flags.get(first.field, first.field)}: {first.message}")
     estimate = read_estimate(args, common.local_today())
     if args.json:
-        data = nutrition.plan_to_json(result) | estimate_json(estimate)
+        with in_english():  # the warnings are sentences: the JSON keeps them in English
+            english = nutrition.compute_plan(inputs, figures)
+        data = nutrition.plan_to_json(english) | estimate_json(estimate)
         print(json.dumps(data, indent=2, ensure_ascii=False))
         return EXIT_OK
     for figure in result.figures:
-        print(f"{figure.label}: {figure.value_text()} ({figure.basis}; {figure.source.text()})")
+        print(
+            translate("core.cli.plan", "{figure}: {value} ({basis}; {source})").format(
+                figure=figure.label,
+                value=figure.value_text(),
+                basis=figure.basis,
+                source=figure.source.text(),
+            )
+        )
     from core.body.energy import estimate_lines
 
-    how = "`backline body add` and `backline day --kcal` record them"
+    how = translate("core.cli.plan", "`backline body add` and `backline day --kcal` record them")
     for line in estimate_lines(estimate, result, figures, how_to_log=how):
         print(line)
     for warning in result.warnings:
-        print(f"Warning: {warning}")
+        print(translate("core.cli.plan", "Warning: {warning}").format(warning=warning))
     return EXIT_OK

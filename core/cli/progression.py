@@ -8,26 +8,53 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from core.cli.common import EXIT_OK, CommandError, print_json, read, say, terminal_text
+from core.cli.common import (
+    EXIT_OK,
+    CommandError,
+    find_routine,
+    in_english,
+    no_routine_named,
+    print_json,
+    read,
+    say,
+)
 from core.formatting import prescription_text
+from core.i18n import translate
 
 
 def add_next_arguments(commands: Any) -> None:
     """The `next` subcommand on the parser's subcommands."""
     nxt = commands.add_parser(
-        "next", help="the next target of each item of a routine, from what you did, and why"
+        "next",
+        help=translate(
+            "core.cli.progression",
+            "the next target of each item of a routine, from what you did, and why",
+        ),
     )
-    nxt.add_argument("routine", help="routine name, as `backline routines` lists it")
-    nxt.add_argument("--json", action="store_true", help="print JSON instead of text")
+    nxt.add_argument(
+        "routine",
+        help=translate("core.cli.progression", "routine name, as `backline routines` lists it"),
+    )
+    nxt.add_argument(
+        "--json",
+        action="store_true",
+        help=translate("core.cli.progression", "print JSON instead of text"),
+    )
 
 
 def _text(data: Any, unit: str) -> str:
     from core.insight.progression import last_time_text
+    from core.library.localized import data_text
 
-    head = f"{data.name}: the next target of each item"
-    if not data.suggestions_enabled:
-        head += " (suggestions are off for this routine: the current targets)"
-    lines = [head]
+    if data.suggestions_enabled:
+        head = translate("core.cli.progression", "{routine}: the next target of each item")
+    else:
+        head = translate(
+            "core.cli.progression",
+            "{routine}: the next target of each item (suggestions are off for this routine: the "
+            "current targets)",
+        )
+    lines = [head.format(routine=data_text(data.name))]
     for entry in data.items:
         s = entry.suggestion
         fields = {
@@ -40,38 +67,40 @@ def _text(data: Any, unit: str) -> str:
             "duration_minutes": s.duration_minutes,
             "weight_kg": s.weight_kg,
         }
-        mark = "" if s.changed else " (unchanged)"
-        lines.append(
-            f"  {entry.position}. {entry.exercise_name}: {prescription_text(fields, unit=unit)}"
-            f"{mark}"
+        line = (
+            translate("core.cli.progression", "{position}. {exercise}: {target}")
+            if s.changed
+            else translate("core.cli.progression", "{position}. {exercise}: {target} (unchanged)")
         )
+        target = prescription_text(fields, unit=unit)
+        exercise = data_text(entry.exercise_name)
+        lines.append("  " + line.format(position=entry.position, exercise=exercise, target=target))
         lines.append(f"     {s.reason}")
         last = last_time_text(s, entry.mode, unit)
         if last:
-            lines.append(f"     Last time: {last}")
+            lines.append(
+                "     " + translate("core.cli.progression", "Last time: {done}").format(done=last)
+            )
     return "\n".join(lines)
 
 
 def cmd_next(args: argparse.Namespace) -> int:
     from core.insight.progression import routine_next_to_json, suggest_routine
     from core.store.settings import load_settings
-    from core.workout.plan import find_startable_routine, list_startable_routines
 
     def work(session: Any) -> tuple[Any, str] | list[str]:
-        found = find_startable_routine(args.routine, session=session)
+        found, names = find_routine(args.routine, session=session)
         if found is None:
-            return [r.name for r in list_startable_routines(session=session)]
+            return names
         unit = load_settings(session=session).weight_unit
+        if args.json:  # the reasons are sentences: the JSON keeps them in English
+            with in_english():
+                return suggest_routine(found.id, session=session, weight_unit=unit), unit
         return suggest_routine(found.id, session=session, weight_unit=unit), unit
 
     result = read(args, work)
     if isinstance(result, list):
-        raise CommandError(
-            terminal_text(
-                f"no routine named {args.routine!r}; the routines are: " + "; ".join(result),
-                one_line=True,
-            )
-        )
+        raise CommandError(no_routine_named(args.routine, result))
     data, unit = result
     if args.json:
         return print_json(routine_next_to_json(data))

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from core.bounds import LOGGED_SET, check
 from core.changes import Changes
+from core.i18n import translate
 from core.store.models import Exercise, LoggedSet, Routine, Workout
 
 
@@ -171,7 +172,9 @@ def workout_summary(workout_id: int, *, session: Session) -> WorkoutSummary:
     )
     row = session.execute(stmt).one_or_none()
     if row is None:
-        raise LookupError(f"no workout {workout_id}")
+        raise LookupError(
+            translate("core.insight.history", "no workout {id}").format(id=workout_id)
+        )
     return _summary(row)
 
 
@@ -183,7 +186,9 @@ def workout_detail(workout_id: int, *, session: Session) -> WorkoutDetail:
         .where(Workout.id == workout_id)
     ).one_or_none()
     if head is None:
-        raise LookupError(f"no workout {workout_id}")
+        raise LookupError(
+            translate("core.insight.history", "no workout {id}").format(id=workout_id)
+        )
     rows = session.execute(
         select(
             *_columns(SetRow, LoggedSet, exercise_name=Exercise.name, exercise_mode=Exercise.mode)
@@ -236,7 +241,7 @@ def update_logged_set(
         values["note"] = values["note"].strip()
     logged = session.get(LoggedSet, set_id)
     if logged is None:
-        raise LookupError(f"no logged set {set_id}")
+        raise LookupError(translate("core.insight.history", "no logged set {id}").format(id=set_id))
     if not values:
         return Changes()
     for key, value in values.items():
@@ -249,7 +254,7 @@ def delete_logged_set(set_id: int, *, session: Session) -> Changes:
     """Delete one logged set (the workout stays, even when it has no sets left)."""
     result = session.execute(delete(LoggedSet).where(LoggedSet.id == set_id))
     if result.rowcount == 0:  # type: ignore[attr-defined]
-        raise LookupError(f"no logged set {set_id}")
+        raise LookupError(translate("core.insight.history", "no logged set {id}").format(id=set_id))
     return Changes(workouts=True)
 
 
@@ -258,5 +263,7 @@ def delete_workout(workout_id: int, *, session: Session) -> Changes:
     session.execute(delete(LoggedSet).where(LoggedSet.workout_id == workout_id))
     result = session.execute(delete(Workout).where(Workout.id == workout_id))
     if result.rowcount == 0:  # type: ignore[attr-defined]
-        raise LookupError(f"no workout {workout_id}")
+        raise LookupError(
+            translate("core.insight.history", "no workout {id}").format(id=workout_id)
+        )
     return Changes(workouts=True)

@@ -25,6 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.formatting import duration_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.insight import progression_rules as rules
 from core.insight.progression_rules import (
     COUNTED_SET_TYPES,
@@ -44,36 +45,66 @@ from core.store.models import Exercise, LoggedSet, Routine, RoutineItem, Workout
 from core.units import display_number, format_weight
 
 __all__ = [
-    "RULE_TEXT",
+    "RULE_TEXT",  # noqa: F822 (made by __getattr__, in the language in use)
     "ItemNext",
     "RoutineNext",
     "Suggestion",
     "harder_variation",
     "last_time_text",
     "routine_next_to_json",
+    "rule_text",
     "suggest_next_target",
     "suggest_routine",
 ]
 
-OFF_REASON = "suggestions are off for this routine"
+OFF_REASON = QT_TRANSLATE_NOOP("core.insight.progression", "suggestions are off for this routine")
+"""The reason of a routine with suggestions off, in English: translate("core.insight.progression",
+OFF_REASON) reads it in the language in use."""
 
-RULE_TEXT = (
-    "Suggestions build on what you did, warm-ups left out. Weighted moves follow double "
-    "progression: when every set reached the top of the rep range, the next target adds one "
-    f"step ({rules.WEIGHT_STEPS['barbell'][0]:g} kg or {rules.WEIGHT_STEPS['barbell'][1]:g} lb "
-    f"on a barbell, {rules.WEIGHT_STEPS['dumbbells'][0]:g} kg or "
-    f"{rules.WEIGHT_STEPS['dumbbells'][1]:g} lb on dumbbells; a routine item can have its "
-    "own) and starts again from the bottom of the range; otherwise it stays at the weight "
-    "you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, "
-    f"up to the top of the range, then one more set (up to {rules.EXTRA_SETS} more than the "
-    "routine's), then the harder variation the article names. Holds held in full get "
-    f"{rules.HOLD_STEP_SECONDS} seconds longer; cardio done in full gets "
-    f"{rules.DURATION_STEP_MINUTES} minutes more (up to {rules.DURATION_MAX_MINUTES}). After "
-    f"{DELOAD_AFTER_MISSES} missed workouts in a row the suggestion is a deload. When a set "
-    "fell short, the target stays until you fill it. The step sizes, the deload and the set "
-    "limit are our rules, not the articles'. You decide: accept a suggestion, keep your "
-    "target, or turn suggestions off for a routine."
-)
+
+def rule_text() -> str:
+    """The rules in a paragraph, for a person (the Progress tab, the routine editor), in the
+    language in use."""
+    from core.units import display_number
+
+    def kg_lb(pair: tuple[float, float]) -> tuple[str, str]:
+        return display_number(pair[0]), display_number(pair[1])
+
+    barbell_kg, barbell_lb = kg_lb(rules.WEIGHT_STEPS["barbell"])
+    dumbbell_kg, dumbbell_lb = kg_lb(rules.WEIGHT_STEPS["dumbbells"])
+    return translate(
+        "core.insight.progression",
+        "Suggestions build on what you did, warm-ups left out. Weighted moves follow double "
+        "progression: when every set reached the top of the rep range, the next target adds one "
+        "step ({barbell_kg} kg or {barbell_lb} lb on a barbell, {dumbbell_kg} kg or "
+        "{dumbbell_lb} lb on dumbbells; a routine item can have its own) and starts again from "
+        "the bottom of the range; otherwise it stays at the weight you lifted and aims for the "
+        "top. Bodyweight moves aim for one more rep than your fewest, up to the top of the "
+        "range, then one more set (up to {extra_sets} more than the routine's), then the harder "
+        "variation the article names. Holds held in full get {hold_step} seconds longer; cardio "
+        "done in full gets {minutes_step} minutes more (up to {minutes_max}). After {misses} "
+        "missed workouts in a row the suggestion is a deload. When a set fell short, the target "
+        "stays until you fill it. The step sizes, the deload and the set limit are our rules, "
+        "not the articles'. You decide: accept a suggestion, keep your target, or turn "
+        "suggestions off for a routine.",
+    ).format(
+        barbell_kg=barbell_kg,
+        barbell_lb=barbell_lb,
+        dumbbell_kg=dumbbell_kg,
+        dumbbell_lb=dumbbell_lb,
+        extra_sets=rules.EXTRA_SETS,
+        hold_step=rules.HOLD_STEP_SECONDS,
+        minutes_step=rules.DURATION_STEP_MINUTES,
+        minutes_max=rules.DURATION_MAX_MINUTES,
+        misses=DELOAD_AFTER_MISSES,
+    )
+
+
+def __getattr__(name: str) -> str:
+    """`RULE_TEXT`: rule_text(), read when it is asked for (so in the language then in use)."""
+    if name == "RULE_TEXT":
+        return rule_text()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)
@@ -245,7 +276,9 @@ def suggest_next_target(
     time"). LookupError for an unknown item; ValueError for an unknown unit."""
     item = session.get(RoutineItem, routine_item_id)
     if item is None:
-        raise LookupError(f"no routine item {routine_item_id}")
+        raise LookupError(
+            translate("core.insight.progression", "no routine item {id}").format(id=routine_item_id)
+        )
     if weight_unit not in ("kg", "lb"):
         raise ValueError(f"unknown weight unit {weight_unit!r}")
     current = current_target(item.id, session=session)
@@ -255,7 +288,8 @@ def suggest_next_target(
     workouts = recent_workouts(item.id, session=session, exclude_workout_id=exclude_workout_id)
     last = workouts[0] if workouts else None
     if not enabled:
-        return _suggestion(current, rules.Decision(current.target, "off", OFF_REASON), last)
+        reason = translate("core.insight.progression", OFF_REASON)
+        return _suggestion(current, rules.Decision(current.target, "off", reason), last)
     exercise = session.get(Exercise, item.exercise_id)
     assert exercise is not None  # the foreign key is RESTRICT
     decision = rules.next_target(
@@ -292,7 +326,9 @@ def suggest_routine(routine_id: int, *, session: Session, weight_unit: str = "kg
     """The next target of every item of a routine, in order. LookupError for an unknown id."""
     routine = session.get(Routine, routine_id)
     if routine is None:
-        raise LookupError(f"no routine {routine_id}")
+        raise LookupError(
+            translate("core.insight.progression", "no routine {id}").format(id=routine_id)
+        )
     rows = session.execute(
         select(RoutineItem.id, RoutineItem.mode, RoutineItem.per_side, Exercise.slug, Exercise.name)
         .join(Exercise, Exercise.id == RoutineItem.exercise_id)
@@ -359,14 +395,20 @@ def last_time_text(suggestion: Suggestion, mode: str, unit: str) -> str:
 def done_text(sets: Sequence[DoneSet], mode: str, unit: str) -> str:
     """Counted sets in words (see last_time_text)."""
     if mode == "hold":
-        return "holds " + ", ".join(duration_text(s.seconds or 0) for s in sets)
+        return translate("core.insight.progression", "holds {times}").format(
+            times=", ".join(duration_text(s.seconds or 0) for s in sets)
+        )
     if mode == "duration":
         minutes = sum((s.seconds or 0) for s in sets) / 60
         return f"{display_number(minutes, 1)} min"
-    reps = ", ".join(str(s.reps if s.reps is not None else 0) for s in sets) + " reps"
+    reps = translate("core.insight.progression", "{reps} reps").format(
+        reps=", ".join(str(s.reps if s.reps is not None else 0) for s in sets)
+    )
     weights: Mapping[float, None] = dict.fromkeys(
         s.weight_kg for s in sets if s.weight_kg is not None and s.weight_kg > 0
     )
     if not weights:
         return reps
-    return reps + " @ " + ", ".join(format_weight(w, unit) for w in weights)
+    return translate("core.insight.progression", "{reps} @ {weights}").format(
+        reps=reps, weights=", ".join(format_weight(w, unit) for w in weights)
+    )

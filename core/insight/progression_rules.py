@@ -30,7 +30,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from core.bounds import PRESCRIPTION, number_bound
+from core.i18n import translate
 from core.insight.targets import Target
+from core.library.localized import data_text
 from core.units import display_number, format_weight, kg_from, kg_to
 
 # --- the table of our numbers ---------------------------------------------------------------
@@ -130,13 +132,25 @@ def weight_step(facts: ItemFacts, unit: str) -> tuple[float, str]:
     if unit not in ("kg", "lb"):
         raise ValueError(f"unknown weight unit {unit!r}")
     if facts.weight_step_kg:
-        return kg_to(facts.weight_step_kg, unit), "this item's step"
+        return kg_to(facts.weight_step_kg, unit), translate(
+            "core.insight.progression_rules", "this item's step"
+        )
     for equipment in EQUIPMENT_ORDER:
         if equipment in facts.equipment:
             kg, lb = WEIGHT_STEPS[equipment]
-            return (kg if unit == "kg" else lb), f"our step for a {equipment.rstrip('s')}"
+            return (kg if unit == "kg" else lb), _equipment_step_words(equipment)
     kg, lb = DEFAULT_WEIGHT_STEP
-    return (kg if unit == "kg" else lb), "our step"
+    return (kg if unit == "kg" else lb), translate("core.insight.progression_rules", "our step")
+
+
+def _equipment_step_words(equipment: str) -> str:
+    if equipment == "barbell":
+        return translate("core.insight.progression_rules", "our step for a barbell")
+    if equipment == "dumbbells":
+        return translate("core.insight.progression_rules", "our step for a dumbbell")
+    return translate("core.insight.progression_rules", "our step for a {equipment}").format(
+        equipment=equipment
+    )
 
 
 def _on_grid(value: float, step: float) -> float:
@@ -164,8 +178,21 @@ def deload_weight(weight_kg: float, step: float, unit: str) -> float:
 # --- words ---------------------------------------------------------------------------------
 
 
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+def _sets(n: int) -> str:
+    """'1 set', '3 sets', in the language in use."""
+    return translate("core.insight.progression_rules", "%n set(s)", None, n)
+
+
+def _sets_of(n: int, total: int) -> str:
+    """'2 sets of 3'."""
+    return translate("core.insight.progression_rules", "%n set(s) of {total}", None, n).format(
+        total=total
+    )
+
+
+def _reps_list(sets: Sequence[DoneSet]) -> str:
+    """'12, 12, 11 reps'."""
+    return translate("core.insight.progression_rules", "{reps} reps").format(reps=_reps_done(sets))
 
 
 def _seconds(value: float) -> str:
@@ -216,7 +243,10 @@ def next_target(
         return Decision(
             target,
             "start",
-            "There is no earlier workout with this exercise yet, so the target stays.",
+            translate(
+                "core.insight.progression_rules",
+                "There is no earlier workout with this exercise yet, so the target stays.",
+            ),
         )
     if facts.mode == "hold":
         return _hold(target, workouts, facts)
@@ -239,7 +269,10 @@ def _weighted(
         return Decision(
             replace(target, weight_kg=lifted),
             "start",
-            "This exercise has no rep target, so the target stays.",
+            translate(
+                "core.insight.progression_rules",
+                "This exercise has no rep target, so the target stays.",
+            ),
         )
     step, step_words = weight_step(facts, unit)
     at = format_weight(lifted, unit)
@@ -252,17 +285,32 @@ def _weighted(
         new = step_up(lifted, step, unit)
         if new > number_bound(PRESCRIPTION, "weight_kg").maximum:
             return Decision(
-                replace(target, weight_kg=lifted), "cap", "The weight is at the most we allow."
+                replace(target, weight_kg=lifted),
+                "cap",
+                translate("core.insight.progression_rules", "The weight is at the most we allow."),
             )
         added = format_weight(kg_from(step, unit), unit)
         if abs(kg_to(new, unit) - kg_to(lifted, unit) - step) > 0.01:
-            step_words += f", to the nearest {added}"
+            step_words = translate(
+                "core.insight.progression_rules", "{step}, to the nearest {weight}"
+            ).format(step=step_words, weight=added)
         return Decision(
             replace(target, weight_kg=new, reps_min=lo, reps_max=hi),
             "add-weight",
-            f"All {_plural(last.set_count, 'set')} reached {hi} reps at {at} last time, so add "
-            f"{added} ({step_words}): {format_weight(new, unit)}, and start again from {lo} "
-            "reps (our rule: double progression).",
+            translate(
+                "core.insight.progression_rules",
+                "All {sets} reached {top} reps at {weight} last time, so add {step} "
+                "({step_source}): {new_weight}, and start again from {bottom} reps (our rule: "
+                "double progression).",
+            ).format(
+                sets=_sets(last.set_count),
+                top=hi,
+                weight=at,
+                step=added,
+                step_source=step_words,
+                new_weight=format_weight(new, unit),
+                bottom=lo,
+            ),
             ours=True,
         )
 
@@ -280,21 +328,32 @@ def _weighted(
             return Decision(
                 replace(target, weight_kg=lighter, reps_min=lo, reps_max=hi),
                 "deload",
-                f"{misses} workouts in a row at {at} fell short of {target.sets} x {lo} reps, "
-                f"so deload to {format_weight(lighter, unit)} and build back up (our rule: "
-                f"{round(DELOAD_FRACTION * 100)}% lighter after {DELOAD_AFTER_MISSES} misses).",
+                translate(
+                    "core.insight.progression_rules",
+                    "{misses} workouts in a row at {weight} fell short of {sets} x {bottom} "
+                    "reps, so deload to {new_weight} and build back up (our rule: {percent}% "
+                    "lighter after {after} misses).",
+                ).format(
+                    misses=misses,
+                    weight=at,
+                    sets=target.sets,
+                    bottom=lo,
+                    new_weight=format_weight(lighter, unit),
+                    percent=round(DELOAD_FRACTION * 100),
+                    after=DELOAD_AFTER_MISSES,
+                ),
                 ours=True,
             )
     done = (
-        f"{_plural(last.set_count, 'set')} of {target.sets}"
-        if last.set_count < target.sets
-        else _reps_done(sets) + " reps"
+        _sets_of(last.set_count, target.sets) if last.set_count < target.sets else _reps_list(sets)
     )
     return Decision(
         replace(target, weight_kg=lifted, reps_min=lo, reps_max=hi),
         "fill-range",
-        f"Last time {done} at {at}: stay at {at} and aim for {hi} reps in all "
-        f"{_plural(target.sets, 'set')}.",
+        translate(
+            "core.insight.progression_rules",
+            "Last time {done} at {weight}: stay at {weight} and aim for {top} reps in all {sets}.",
+        ).format(done=done, weight=at, top=hi, sets=_sets(target.sets)),
     )
 
 
@@ -302,7 +361,14 @@ def _bodyweight(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFact
     top = target.reps_max if target.reps_max is not None else target.reps_min
     aim = target.reps_min if target.reps_min is not None else top
     if top is None or aim is None:
-        return Decision(target, "start", "This exercise has no rep target, so the target stays.")
+        return Decision(
+            target,
+            "start",
+            translate(
+                "core.insight.progression_rules",
+                "This exercise has no rep target, so the target stays.",
+            ),
+        )
     plan = facts.prescription or target
     bottom = plan.reps_min if plan.reps_min is not None else plan.reps_max
     bottom = aim if bottom is None else min(bottom, top)
@@ -321,9 +387,19 @@ def _bodyweight(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFact
             return Decision(
                 new,
                 "add-set",
-                f"All {_plural(last.set_count, 'set')} reached {top} reps, the top of the "
-                f"range, so add a set: {new.sets} x {_range(bottom, top)} reps (our rule: one "
-                f"set at a time, up to {most_sets}, from {bottom} reps).",
+                translate(
+                    "core.insight.progression_rules",
+                    "All {sets} reached {top} reps, the top of the range, so add a set: "
+                    "{new_sets} x {range} reps (our rule: one set at a time, up to {most}, from "
+                    "{bottom} reps).",
+                ).format(
+                    sets=_sets(last.set_count),
+                    top=top,
+                    new_sets=new.sets,
+                    range=_range(bottom, top),
+                    most=most_sets,
+                    bottom=bottom,
+                ),
                 ours=True,
             )
         kept = replace(target, sets=done_sets)
@@ -332,18 +408,25 @@ def _bodyweight(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFact
             return Decision(
                 kept,
                 "variation",
-                f"All {_plural(last.set_count, 'set')} reached {top} reps at {most_sets} sets, "
-                f"the most we suggest (our rule), so the next step is the harder variation "
-                f"the article names: {name}. Change the exercise in the routine when ready.",
+                translate(
+                    "core.insight.progression_rules",
+                    "All {sets} reached {top} reps at {most} sets, the most we suggest (our "
+                    "rule), so the next step is the harder variation the article names: "
+                    "{exercise}. Change the exercise in the routine when ready.",
+                ).format(
+                    sets=_sets(last.set_count), top=top, most=most_sets, exercise=data_text(name)
+                ),
                 ours=True,
                 variation=slug,
             )
         return Decision(
             kept,
             "cap",
-            f"All {_plural(last.set_count, 'set')} reached {top} reps at {most_sets} sets, the "
-            "most we suggest (our rule), and the library names no harder variation: add a "
-            "weight to make it harder.",
+            translate(
+                "core.insight.progression_rules",
+                "All {sets} reached {top} reps at {most} sets, the most we suggest (our rule), "
+                "and the library names no harder variation: add a weight to make it harder.",
+            ).format(sets=_sets(last.set_count), top=top, most=most_sets),
             ours=True,
         )
     if full and fewest >= aim:
@@ -351,9 +434,13 @@ def _bodyweight(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFact
         return Decision(
             replace(target, sets=done_sets, reps_min=new_aim, reps_max=top),
             "add-reps",
-            f"Every set reached {aim} reps last time ({_reps_done(last.sets)}), so aim for "
-            f"{new_aim} in every set (our rule: one more than your fewest, up to the top of "
-            f"{_range(bottom, top)}).",
+            translate(
+                "core.insight.progression_rules",
+                "Every set reached {aim} reps last time ({done}), so aim for {new_aim} in every "
+                "set (our rule: one more than your fewest, up to the top of {range}).",
+            ).format(
+                aim=aim, done=_reps_done(last.sets), new_aim=new_aim, range=_range(bottom, top)
+            ),
             ours=True,
         )
 
@@ -367,20 +454,29 @@ def _bodyweight(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFact
         return Decision(
             replace(target, sets=fewer, reps_min=bottom, reps_max=top),
             "deload",
-            f"{misses} workouts in a row fell short of {target.sets} x {bottom} reps, so ease "
-            f"off: {fewer} x {_range(bottom, top)} reps, and build back up (our rule: one set "
-            f"fewer after {DELOAD_AFTER_MISSES} misses).",
+            translate(
+                "core.insight.progression_rules",
+                "{misses} workouts in a row fell short of {sets} x {bottom} reps, so ease off: "
+                "{fewer} x {range} reps, and build back up (our rule: one set fewer after "
+                "{after} misses).",
+            ).format(
+                misses=misses,
+                sets=target.sets,
+                bottom=bottom,
+                fewer=fewer,
+                range=_range(bottom, top),
+                after=DELOAD_AFTER_MISSES,
+            ),
             ours=True,
         )
-    done = (
-        f"{_plural(last.set_count, 'set')} of {target.sets}"
-        if not full
-        else _reps_done(last.sets) + " reps"
-    )
+    done = _sets_of(last.set_count, target.sets) if not full else _reps_list(last.sets)
     return Decision(
         target,
         "repeat",
-        f"Last time {done}: aim for {aim} reps in all {_plural(target.sets, 'set')} again.",
+        translate(
+            "core.insight.progression_rules",
+            "Last time {done}: aim for {aim} reps in all {sets} again.",
+        ).format(done=done, aim=aim, sets=_sets(target.sets)),
     )
 
 
@@ -398,7 +494,12 @@ def _hold(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts) -> 
     goal = target.hold_seconds
     if not goal:
         return Decision(
-            target, "start", "This hold has no time target, so there is nothing to add to."
+            target,
+            "start",
+            translate(
+                "core.insight.progression_rules",
+                "This hold has no time target, so there is nothing to add to.",
+            ),
         )
     reps = target.reps_min if target.reps_min is not None else target.reps_max
     full, shortest = _timed_result(target, workouts[0], goal, reps)
@@ -407,13 +508,28 @@ def _hold(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts) -> 
         base = max(goal, math.floor(shortest + TIME_TOLERANCE_SECONDS))
         new = min(base + HOLD_STEP_SECONDS, longest)
         if new <= goal:
-            return Decision(target, "cap", "The hold is already at the longest time we allow.")
-        held = f"{goal} s" if base == goal else f"at least {base} s (target {goal} s)"
+            return Decision(
+                target,
+                "cap",
+                translate(
+                    "core.insight.progression_rules",
+                    "The hold is already at the longest time we allow.",
+                ),
+            )
+        held = (
+            f"{goal} s"
+            if base == goal
+            else translate(
+                "core.insight.progression_rules", "at least {held} s (target {goal} s)"
+            ).format(held=base, goal=goal)
+        )
         return Decision(
             replace(target, hold_seconds=new),
             "add-hold",
-            f"Every hold lasted {held} last time, so hold {HOLD_STEP_SECONDS} s longer (our "
-            f"step): {new} s.",
+            translate(
+                "core.insight.progression_rules",
+                "Every hold lasted {held} last time, so hold {step} s longer (our step): {new} s.",
+            ).format(held=held, step=HOLD_STEP_SECONDS, new=new),
             ours=True,
         )
 
@@ -428,31 +544,46 @@ def _hold(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts) -> 
         return Decision(
             replace(target, hold_seconds=new),
             "deload",
-            f"{misses} workouts in a row had a hold shorter than {goal} s, so ease off to "
-            f"{new} s and build back up (our rule: one step back after {DELOAD_AFTER_MISSES} "
-            "misses).",
+            translate(
+                "core.insight.progression_rules",
+                "{misses} workouts in a row had a hold shorter than {goal} s, so ease off to "
+                "{new} s and build back up (our rule: one step back after {after} misses).",
+            ).format(misses=misses, goal=goal, new=new, after=DELOAD_AFTER_MISSES),
             ours=True,
         )
     return Decision(
         target,
         "repeat",
-        f"Not every hold lasted {goal} s last time (shortest {_seconds(shortest)}), so aim "
-        f"for {goal} s again.",
+        translate(
+            "core.insight.progression_rules",
+            "Not every hold lasted {goal} s last time (shortest {shortest}), so aim for "
+            "{goal} s again.",
+        ).format(goal=goal, shortest=_seconds(shortest)),
     )
 
 
 def _duration(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts) -> Decision:
     minutes = target.duration_minutes
     if not minutes:
-        return Decision(target, "start", "This activity has no time target, so the target stays.")
+        return Decision(
+            target,
+            "start",
+            translate(
+                "core.insight.progression_rules",
+                "This activity has no time target, so the target stays.",
+            ),
+        )
     full, shortest = _timed_result(target, workouts[0], minutes * 60, None)
     if full:
         if facts.kind not in DURATION_PROGRESS_KINDS:
             return Decision(
                 target,
                 "cap",
-                f"You did the full {minutes} min last time; {facts.kind} time keeps the "
-                "article's length (our rule: only cardio and strength time grows).",
+                translate(
+                    "core.insight.progression_rules",
+                    "You did the full {minutes} min last time; {kind} time keeps the article's "
+                    "length (our rule: only cardio and strength time grows).",
+                ).format(minutes=minutes, kind=_kind_word(facts.kind)),
                 ours=True,
             )
         cap = max(DURATION_MAX_MINUTES, (facts.prescription or target).duration_minutes or 0)
@@ -462,15 +593,27 @@ def _duration(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts)
             return Decision(
                 target,
                 "cap",
-                f"You did the full {minutes} min last time, the longest we suggest (our rule: "
-                f"up to {cap} min).",
+                translate(
+                    "core.insight.progression_rules",
+                    "You did the full {minutes} min last time, the longest we suggest (our "
+                    "rule: up to {cap} min).",
+                ).format(minutes=minutes, cap=cap),
                 ours=True,
             )
-        did = f"the full {minutes} min" if base == minutes else f"{base} min"
+        did = (
+            translate("core.insight.progression_rules", "the full {minutes} min").format(
+                minutes=minutes
+            )
+            if base == minutes
+            else f"{base} min"
+        )
         return Decision(
             replace(target, duration_minutes=new),
             "add-minutes",
-            f"You did {did} last time, so add {DURATION_STEP_MINUTES} min (our step): {new} min.",
+            translate(
+                "core.insight.progression_rules",
+                "You did {done} last time, so add {step} min (our step): {new} min.",
+            ).format(done=did, step=DURATION_STEP_MINUTES, new=new),
             ours=True,
         )
 
@@ -484,14 +627,30 @@ def _duration(target: Target, workouts: Sequence[DoneWorkout], facts: ItemFacts)
         return Decision(
             replace(target, duration_minutes=new),
             "deload",
-            f"{misses} workouts in a row were shorter than {minutes} min, so ease off to {new} "
-            f"min and build back up (our rule: one step back after {DELOAD_AFTER_MISSES} "
-            "misses).",
+            translate(
+                "core.insight.progression_rules",
+                "{misses} workouts in a row were shorter than {minutes} min, so ease off to "
+                "{new} min and build back up (our rule: one step back after {after} misses).",
+            ).format(misses=misses, minutes=minutes, new=new, after=DELOAD_AFTER_MISSES),
             ours=True,
         )
     done = display_number(shortest / 60, 1)
     return Decision(
         target,
         "repeat",
-        f"Last time {done} min of {minutes}: aim for the full {minutes} min again.",
+        translate(
+            "core.insight.progression_rules",
+            "Last time {done} min of {minutes}: aim for the full {minutes} min again.",
+        ).format(done=done, minutes=minutes),
     )
+
+
+def _kind_word(kind: str) -> str:
+    """An exercise kind as a word inside a sentence ("mobility time")."""
+    words = {
+        "mobility": translate("core.insight.progression_rules", "mobility"),
+        "recovery": translate("core.insight.progression_rules", "recovery"),
+        "cardio": translate("core.insight.progression_rules", "cardio"),
+        "strength": translate("core.insight.progression_rules", "strength"),
+    }
+    return words.get(kind, kind)

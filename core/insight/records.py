@@ -7,6 +7,7 @@ activity. A tie keeps the earliest set that reached the value.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -15,17 +16,22 @@ from sqlalchemy import and_, case, func, literal, or_, select
 from sqlalchemy.orm import Session
 
 from core.formatting import duration_text, weight_text
-from core.insight.trends import not_warmup
+from core.i18n import QT_TRANSLATE_NOOP, translate
+from core.insight.trends import TranslatedLabels, not_warmup
 from core.store.dialect import round_to
 from core.store.models import Exercise, LoggedSet, Workout
 
-RECORD_KINDS: dict[str, str] = {
-    "heaviest_weight": "Heaviest weight",
-    "most_reps_at_weight": "Most reps at a weight",
-    "best_e1rm": "Best estimated 1RM (Epley)",
-    "longest_hold": "Longest hold",
-    "longest_activity": "Longest activity",
-}
+# kind -> its name, read in the language in use
+RECORD_KINDS: Mapping[str, str] = TranslatedLabels(
+    lambda text: translate("core.insight.records", text),
+    {
+        "heaviest_weight": QT_TRANSLATE_NOOP("core.insight.records", "Heaviest weight"),
+        "most_reps_at_weight": QT_TRANSLATE_NOOP("core.insight.records", "Most reps at a weight"),
+        "best_e1rm": QT_TRANSLATE_NOOP("core.insight.records", "Best estimated 1RM (Epley)"),
+        "longest_hold": QT_TRANSLATE_NOOP("core.insight.records", "Longest hold"),
+        "longest_activity": QT_TRANSLATE_NOOP("core.insight.records", "Longest activity"),
+    },
+)
 
 
 def epley(weight_kg: float, reps: int) -> float:
@@ -46,20 +52,33 @@ class Record:
 
 def _label(kind: str, value: float, reps: int | None, weight: float | None, unit: str) -> str:
     if kind == "heaviest_weight":
-        tail = f" × {reps}" if reps else ""
-        return f"Heaviest weight: {weight_text(value, unit)}{tail}"
-    if kind == "most_reps_at_weight":
-        at = weight_text(weight, unit) if weight else "bodyweight"
-        return f"Most reps at {at}: {int(value)}"
-    if kind == "best_e1rm":
-        return (
-            f"Best estimated 1RM: {weight_text(value, unit)} "
-            f"({weight_text(weight or 0.0, unit)} × {reps}, Epley)"
+        if reps:
+            return translate("core.insight.records", "Heaviest weight: {weight} × {reps}").format(
+                weight=weight_text(value, unit), reps=reps
+            )
+        return translate("core.insight.records", "Heaviest weight: {weight}").format(
+            weight=weight_text(value, unit)
         )
+    if kind == "most_reps_at_weight":
+        if weight:
+            return translate("core.insight.records", "Most reps at {weight}: {reps}").format(
+                weight=weight_text(weight, unit), reps=int(value)
+            )
+        return translate("core.insight.records", "Most reps at bodyweight: {reps}").format(
+            reps=int(value)
+        )
+    if kind == "best_e1rm":
+        return translate(
+            "core.insight.records", "Best estimated 1RM: {e1rm} ({weight} × {reps}, Epley)"
+        ).format(e1rm=weight_text(value, unit), weight=weight_text(weight or 0.0, unit), reps=reps)
     if kind == "longest_hold":
-        return f"Longest hold: {duration_text(value)}"
+        return translate("core.insight.records", "Longest hold: {time}").format(
+            time=duration_text(value)
+        )
     if kind == "longest_activity":
-        return f"Longest activity: {duration_text(value)}"
+        return translate("core.insight.records", "Longest activity: {time}").format(
+            time=duration_text(value)
+        )
     raise ValueError(kind)
 
 
@@ -210,7 +229,9 @@ def new_records_for_set(
         .where(LoggedSet.id == logged_set_id)
     ).one_or_none()
     if me is None:
-        raise LookupError(f"no logged set {logged_set_id}")
+        raise LookupError(
+            translate("core.insight.records", "no logged set {id}").format(id=logged_set_id)
+        )
     sid, exercise_id, set_type, reps, weight, duration, position, started, wid, mode = me
     if set_type == "warmup":
         return []

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from core.bounds import PRESCRIPTION, InputError, check
 from core.changes import Changes
+from core.i18n import translate
 from core.store.models import RoutineItem, RoutineItemTarget
 
 __all__ = [
@@ -106,7 +107,9 @@ def _newest(item_id: int, session: Session) -> RoutineItemTarget | None:
 def _item(item_id: int, session: Session) -> RoutineItem:
     item = session.get(RoutineItem, item_id)
     if item is None:
-        raise LookupError(f"no routine item {item_id}")
+        raise LookupError(
+            translate("core.insight.targets", "no routine item {id}").format(id=item_id)
+        )
     return item
 
 
@@ -144,7 +147,9 @@ def checked_target(target: Target) -> Target:
         values[name] = None if value is None else check(PRESCRIPTION, name, value)
     lo, hi = values["reps_min"], values["reps_max"]
     if isinstance(lo, int) and isinstance(hi, int) and lo > hi:
-        raise InputError("reps_max", "must be at least the fewest reps")
+        raise InputError(
+            "reps_max", translate("core.insight.targets", "must be at least the fewest reps")
+        )
     if values["weight_kg"] is not None:
         values["weight_kg"] = float(values["weight_kg"])
     return Target(**values)

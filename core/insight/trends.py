@@ -14,7 +14,7 @@ How sets are read, by exercise mode:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -24,29 +24,71 @@ from sqlalchemy import ColumnElement, and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from core.formatting import duration_text, weight_text
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.store.models import Exercise, LoggedSet, Routine, Workout
 from core.units import display_number
 
-MEASURES: dict[str, str] = {
-    "heaviest": "Heaviest set",
-    "e1rm": "Estimated 1RM",
-    "volume": "Volume per workout",
-    "reps": "Total reps",
-    "longest_hold": "Longest hold",
-    "minutes": "Minutes of activity",
-}
+
+def _translated(text: str) -> str:
+    return translate("core.insight.trends", text)
+
+
+class TranslatedLabels(Mapping[str, str]):
+    """key -> a text marked with QT_TRANSLATE_NOOP, given to `translated` (the module's own
+    `translate` with its context) each time it is read: a module-level table that reads in
+    the language in use whenever it is read. `english(key)` is the source text."""
+
+    def __init__(self, translated: Callable[[str], str], texts: Mapping[str, str]) -> None:
+        self._translated = translated
+        self._texts = dict(texts)
+
+    def __getitem__(self, key: str) -> str:
+        return self._translated(self._texts[key])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._texts)
+
+    def __len__(self) -> int:
+        return len(self._texts)
+
+    def english(self, key: str) -> str:
+        return self._texts[key]
+
+
+MEASURES: Mapping[str, str] = TranslatedLabels(
+    _translated,
+    {
+        "heaviest": QT_TRANSLATE_NOOP("core.insight.trends", "Heaviest set"),
+        "e1rm": QT_TRANSLATE_NOOP("core.insight.trends", "Estimated 1RM"),
+        "volume": QT_TRANSLATE_NOOP("core.insight.trends", "Volume per workout"),
+        "reps": QT_TRANSLATE_NOOP("core.insight.trends", "Total reps"),
+        "longest_hold": QT_TRANSLATE_NOOP("core.insight.trends", "Longest hold"),
+        "minutes": QT_TRANSLATE_NOOP("core.insight.trends", "Minutes of activity"),
+    },
+)
 
 # What a short label stands for, for a tooltip.
-MEASURE_HINTS: dict[str, str] = {
-    "heaviest": "The heaviest weight lifted in one set, per workout",
-    "e1rm": "Estimated one-rep maximum (Epley: w × (1 + reps/30)), the best set per workout",
-    "volume": "Weight × reps summed over the workout's sets",
-    "reps": "Reps summed over the workout's sets",
-    "longest_hold": "The longest hold of the workout",
-    "minutes": "Minutes of the activity, per workout",
-}
+MEASURE_HINTS: Mapping[str, str] = TranslatedLabels(
+    _translated,
+    {
+        "heaviest": QT_TRANSLATE_NOOP(
+            "core.insight.trends", "The heaviest weight lifted in one set, per workout"
+        ),
+        "e1rm": QT_TRANSLATE_NOOP(
+            "core.insight.trends",
+            "Estimated one-rep maximum (Epley: w × (1 + reps/30)), the best set per workout",
+        ),
+        "volume": QT_TRANSLATE_NOOP(
+            "core.insight.trends", "Weight × reps summed over the workout's sets"
+        ),
+        "reps": QT_TRANSLATE_NOOP("core.insight.trends", "Reps summed over the workout's sets"),
+        "longest_hold": QT_TRANSLATE_NOOP("core.insight.trends", "The longest hold of the workout"),
+        "minutes": QT_TRANSLATE_NOOP("core.insight.trends", "Minutes of the activity, per workout"),
+    },
+)
 
-# Units of each measure's value (weights in kg; the UI converts to the person's unit).
+# Units of each measure's value (weights in kg; the UI converts to the person's unit). Keys,
+# not words: value_text says them in the language in use.
 MEASURE_UNITS: dict[str, str] = {
     "heaviest": "kg",
     "e1rm": "kg",
@@ -65,7 +107,15 @@ _MODE_MEASURES: dict[str, list[str]] = {
 _BODYWEIGHT_MEASURES = ["reps"]
 
 RANGES: dict[str, int | None] = {"30d": 30, "3m": 91, "1y": 365, "all": None}
-RANGE_LABELS: dict[str, str] = {"30d": "30 days", "3m": "3 months", "1y": "1 year", "all": "All"}
+RANGE_LABELS: Mapping[str, str] = TranslatedLabels(
+    _translated,
+    {
+        "30d": QT_TRANSLATE_NOOP("core.insight.trends", "30 days"),
+        "3m": QT_TRANSLATE_NOOP("core.insight.trends", "3 months"),
+        "1y": QT_TRANSLATE_NOOP("core.insight.trends", "1 year"),
+        "all": QT_TRANSLATE_NOOP("core.insight.trends", "All"),
+    },
+)
 
 
 def measures_for_mode(mode: str, *, weighted: bool = True) -> list[str]:
@@ -389,6 +439,11 @@ def value_text(measure: str, value: float, weight_unit: str = "kg") -> str:
         return weight_text(value, weight_unit)
     if unit == "s":
         return duration_text(value)
+    if unit == "reps":
+        if float(value).is_integer():
+            reps = int(value)  # a plain name: lupdate reads no other expression as a count
+            return translate("core.insight.trends", "%n rep(s)", None, reps)
+        return translate("core.insight.trends", "{reps} reps").format(reps=display_number(value, 1))
     return f"{display_number(value, 1)} {unit}"
 
 
@@ -401,6 +456,7 @@ __all__ = [
     "AdherenceWeek",
     "ExerciseHistory",
     "SeriesPoint",
+    "TranslatedLabels",
     "active_days",
     "adherence_summary",
     "current_streak",
