@@ -155,6 +155,30 @@ def _english_after_each_test() -> Iterator[None]:
         i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
+@pytest.fixture
+def use_language() -> Iterator[Callable[[str], None]]:
+    """use_language("de"): core and, when a QApplication exists, Qt (its QLocale and its own
+    catalogue) speak that language, as after a start in it; English and the old locale after."""
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    before = QLocale()
+
+    def use(code: str) -> None:
+        i18n.set_language(code)
+        if QCoreApplication.instance() is not None:
+            from ui.app import apply_language
+
+            apply_language()
+
+    yield use
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
+    if QCoreApplication.instance() is not None:
+        from ui.app import apply_language
+
+        apply_language()
+    QLocale.setDefault(before)
+
+
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[PgServer]:
     """One throwaway PostgreSQL server for the session, with a template database migrated to

@@ -49,6 +49,9 @@ from ui.widgets.set_form import (
 )
 
 
+ROUTINE_COLUMN = 1  # of the workouts list (WorkoutListModel.HEADERS)
+
+
 class HistoryTab(BaseTab):
     title = "History"
 
@@ -65,6 +68,11 @@ class HistoryTab(BaseTab):
         # no stretched last column: Qt keeps a stretched section at least 100 px wide, which
         # pushed Volume behind a scroll bar; the list is as wide as its columns instead
         self.workouts_view.horizontalHeader().setStretchLastSection(False)
+        # the routine's name takes what the other columns leave (elided, whole in a tooltip):
+        # in Spanish or German it is long enough to push Volume off the list otherwise
+        self.workouts_view.horizontalHeader().setSectionResizeMode(
+            ROUTINE_COLUMN, QHeaderView.ResizeMode.Stretch
+        )
         self.workouts_view.setToolTip(
             translate("ui.history.tab", "Past workouts, newest first; more load as you scroll")
         )

@@ -47,6 +47,7 @@ from ui.widgets.layout import column, splitter, unseen_label
 if TYPE_CHECKING:
     from ui.library.editor import ExerciseEditor
 
+NAME_COLUMN = 0
 PRESCRIPTION_COLUMN = 3
 IMPACT_COLUMN = 4
 # the filters above the list: (field, its first choice, its name for a screen reader), marked
@@ -183,6 +184,9 @@ class LibraryTab(BaseTab):
         # (elided, the full text in a tooltip), so Equipment stays on screen at 1280x800.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(PRESCRIPTION_COLUMN, QHeaderView.ResizeMode.Stretch)
+        # the name shares that room: German and French names are long enough to push
+        # Equipment off screen otherwise (elided names are whole in their tooltip)
+        header.setSectionResizeMode(NAME_COLUMN, QHeaderView.ResizeMode.Stretch)
         header.setStretchLastSection(False)
         impact_header = str(self.model.headerData(IMPACT_COLUMN, Qt.Orientation.Horizontal))
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance(impact_header) + 24)
