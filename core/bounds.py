@@ -332,15 +332,22 @@ def parse_number(
     *,
     field: str,
     bound: Bound,
-    decimal_point: str = ".",
+    decimal_point: str | None = None,
     required: bool = True,
 ) -> float | int | None:
     """Parse what a person typed into a number within `bound`, or raise InputError(field).
 
-    A decimal comma ("62,5") is accepted only when the locale's decimal point is a comma; with
-    a point locale it is refused with a clear message, never misread as 625 or 62. Thousands
-    separators are not accepted (no workout number needs them).
+    The one parser of typed numbers, for the window and the CLI. `decimal_point` is the
+    language's (core.i18n.decimal_separator) unless given. A decimal comma ("62,5") is accepted
+    only where the decimal point is a comma; where it is a point the comma is refused with a
+    clear message, never misread as 625 or 62 ("1,000" is a thousand in English). Where the
+    comma is the decimal point a point is read as one too ("62.5"), except in a whole number,
+    where "1.000" would be a German thousand. Thousands separators are never accepted.
     """
+    if decimal_point is None:
+        from core.i18n import decimal_separator
+
+        decimal_point = decimal_separator()
     raw = text.strip().replace("\u00a0", "")
     if not raw:
         if required:
@@ -370,7 +377,7 @@ def parse_weight(
     field: str,
     unit: str,
     bound: Bound,
-    decimal_point: str = ".",
+    decimal_point: str | None = None,
     required: bool = False,
 ) -> float | None:
     """Parse a weight typed in `unit` against a kg `bound`; returns kilograms."""

@@ -13,13 +13,12 @@ Library data (exercise names, instructions, routine notes) is translated by core
 localized.py from files beside the TOML it comes from; this module only knows the language.
 
 Numbers use the language's decimal separator ("62,5" in German) and no grouping, so what is
-shown can be typed back; `parse_number` reads both the language's separator and a point.
+shown can be typed back (core.bounds.parse_number reads what a person types).
 Dates go through `strftime` with a translated pattern and the language's day and month names.
 """
 
 from __future__ import annotations
 
-import math
 import os
 import re
 import struct
@@ -129,6 +128,7 @@ def save_language(language_code: str | None) -> None:
 
     text = json.dumps({"language": parse_language(language_code)}) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
+
     def write(fh: TextIO) -> None:
         fh.write(text)
 
@@ -286,9 +286,7 @@ def _read_catalogue(language_code: str) -> Catalogue:
     return Catalogue.read(path, language_code) if path.exists() else Catalogue.empty(language_code)
 
 
-def translate(
-    context: str, source: str, disambiguation: str | None = None, n: int = -1, /
-) -> str:
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1, /) -> str:
     """`source` in the language in use (itself where the catalogue has nothing). With n >= 0
     the plural form for n is chosen and every %n becomes n, written in that language."""
     global _catalogue
@@ -334,21 +332,6 @@ def format_fixed(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}".replace(".", decimal_separator())
 
 
-_NUMBER = re.compile(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)")
-
-
-def parse_number(text: str) -> float:
-    """A number typed in the language in use: '62,5' or '62.5' (either separator is a decimal
-    point; neither groups thousands). ValueError for anything else, NaN and infinity included."""
-    stripped = text.strip()
-    if not _NUMBER.fullmatch(stripped):
-        raise ValueError(f"not a number: {text!r}")
-    value = float(stripped.replace(",", "."))
-    if not math.isfinite(value):
-        raise ValueError(f"not a number: {text!r}")
-    return value
-
-
 # -- dates ------------------------------------------------------------------------------------
 
 # Day and month names by language, Monday first and January first: abbreviated, then full.
@@ -371,37 +354,128 @@ _DAYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     ),
     "pt_BR": (
         ("seg", "ter", "qua", "qui", "sex", "sáb", "dom"),
-        ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-         "sábado", "domingo"),
+        (
+            "segunda-feira",
+            "terça-feira",
+            "quarta-feira",
+            "quinta-feira",
+            "sexta-feira",
+            "sábado",
+            "domingo",
+        ),
     ),
 }
 _MONTHS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "en": (
         ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
-        ("January", "February", "March", "April", "May", "June", "July", "August",
-         "September", "October", "November", "December"),
+        (
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ),
     ),
     "de": (
-        ("Jan.", "Feb.", "März", "Apr.", "Mai", "Juni", "Juli", "Aug.", "Sept.", "Okt.",
-         "Nov.", "Dez."),
-        ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-         "Oktober", "November", "Dezember"),
+        (
+            "Jan.",
+            "Feb.",
+            "März",
+            "Apr.",
+            "Mai",
+            "Juni",
+            "Juli",
+            "Aug.",
+            "Sept.",
+            "Okt.",
+            "Nov.",
+            "Dez.",
+        ),
+        (
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ),
     ),
     "fr": (
-        ("janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.",
-         "nov.", "déc."),
-        ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-         "octobre", "novembre", "décembre"),
+        (
+            "janv.",
+            "févr.",
+            "mars",
+            "avr.",
+            "mai",
+            "juin",
+            "juil.",
+            "août",
+            "sept.",
+            "oct.",
+            "nov.",
+            "déc.",
+        ),
+        (
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ),
     ),
     "es": (
         ("ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sept", "oct", "nov", "dic"),
-        ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-         "septiembre", "octubre", "noviembre", "diciembre"),
+        (
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ),
     ),
     "pt_BR": (
         ("jan", "fev", "mar", "abr", "mai", "jun", "jul", "ago", "set", "out", "nov", "dez"),
-        ("janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
-         "setembro", "outubro", "novembro", "dezembro"),
+        (
+            "janeiro",
+            "fevereiro",
+            "março",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ),
     ),
 }
 

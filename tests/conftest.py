@@ -43,7 +43,6 @@ if str(ROOT) not in sys.path:
 import pytest  # noqa: E402
 
 from core import i18n  # noqa: E402
-
 from core.store.db import Database, open_database  # noqa: E402
 from core.store.startup import seed_if_needed  # noqa: E402
 

@@ -70,9 +70,20 @@ def run_lupdate(language: str, ts: Path, files: list[str] | None = None) -> None
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw.ts"
         subprocess.run(
-            [qt_tool("lupdate"), *code_files(files), "-ts", str(raw), "-no-obsolete",
-             "-locations", "none", "-target-language", language, "-silent"],
-            cwd=ROOT, check=True,
+            [
+                qt_tool("lupdate"),
+                *code_files(files),
+                "-ts",
+                str(raw),
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-target-language",
+                language,
+                "-silent",
+            ],
+            cwd=ROOT,
+            check=True,
         )
         tree = ET.parse(raw)
     root = tree.getroot()
@@ -101,9 +112,7 @@ def update(directory: Path = I18N_DIR) -> None:
     directory.mkdir(parents=True, exist_ok=True)
     for language in (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES):
         shipped = ts_path(language, directory)
-        kept = (
-            {(c, s): (p, e) for c, s, p, e in messages(shipped)} if shipped.exists() else {}
-        )
+        kept = {(c, s): (p, e) for c, s, p, e in messages(shipped)} if shipped.exists() else {}
         with tempfile.TemporaryDirectory() as tmp:
             fresh = Path(tmp) / "fresh.ts"
             run_lupdate(language, fresh)
@@ -125,9 +134,15 @@ def update(directory: Path = I18N_DIR) -> None:
 def compile_catalogues(source: Path = I18N_DIR, target: Path = I18N_DIR) -> None:
     for language in (SOURCE_LANGUAGE, *TRANSLATED_LANGUAGES):
         subprocess.run(
-            [qt_tool("lrelease"), "-silent", str(ts_path(language, source)),
-             "-qm", str(target / f"{PREFIX}{language}.qm")],
-            cwd=ROOT, check=True,
+            [
+                qt_tool("lrelease"),
+                "-silent",
+                str(ts_path(language, source)),
+                "-qm",
+                str(target / f"{PREFIX}{language}.qm"),
+            ],
+            cwd=ROOT,
+            check=True,
         )
 
 
@@ -176,8 +191,10 @@ def fill(json_files: list[Path], directory: Path = I18N_DIR) -> int:
                 assert element is not None
                 if message.get("numerus") == "yes":
                     if not isinstance(value, list):
-                        raise SystemExit(f"{name}: {message.findtext('source')!r}: "
-                                         f"{language} needs a list of plural forms")
+                        raise SystemExit(
+                            f"{name}: {message.findtext('source')!r}: "
+                            f"{language} needs a list of plural forms"
+                        )
                     for form in list(element):
                         element.remove(form)
                     element.text = None
@@ -196,8 +213,9 @@ def write_ts(tree: ET.ElementTree[ET.Element], ts: Path) -> None:
     root = tree.getroot()
     assert root is not None
     body = ET.tostring(root, encoding="unicode")
-    ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n",
-                  encoding="utf-8")
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
 
 
 def missing(json_file: Path | None, paths: list[str] | None) -> list[str]:

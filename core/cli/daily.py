@@ -211,12 +211,9 @@ def _number(flag: str, text: str, table: Mapping[str, Any], field: str) -> float
     """`text` as the flag's number: with the language's decimal separator ("7,5" in German)
     or a point."""
     from core.bounds import InputError, number_bound, parse_number
-    from core.i18n import decimal_separator
 
     try:
-        value = parse_number(
-            text, field=field, bound=number_bound(table, field), decimal_point=decimal_separator()
-        )
+        value = parse_number(text, field=field, bound=number_bound(table, field))
     except InputError as exc:
         raise CommandError(common.terminal_text(f"{flag}: {exc.message}", one_line=True)) from None
     assert value is not None  # required=True

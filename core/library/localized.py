@@ -112,9 +112,7 @@ def _texts(language_code: str) -> dict[str, str]:
             value = lookup(translated, field_path)
             if isinstance(english, list):
                 if isinstance(value, list) and len(value) == len(english):
-                    texts.update(
-                        (e, t) for e, t in zip(english, value, strict=True) if t and e
-                    )
+                    texts.update((e, t) for e, t in zip(english, value, strict=True) if t and e)
             elif isinstance(value, str) and value:
                 texts[english] = value
     return texts

@@ -72,8 +72,9 @@ def test_lupdate_finds_every_literal_translate_call(extracted: dict[str, Path]) 
                 and isinstance(node.func, ast.Name)
                 and node.func.id in ("translate", "QT_TRANSLATE_NOOP")
                 and len(node.args) >= 2
-                and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                        for a in node.args[:2])
+                and all(
+                    isinstance(a, ast.Constant) and isinstance(a.value, str) for a in node.args[:2]
+                )
             ):
                 in_code.add((node.args[0].value, node.args[1].value))  # type: ignore[attr-defined]
     seen = {(c, s) for c, s, _ in _keys(extracted["de"])}
@@ -84,7 +85,9 @@ def test_lupdate_finds_every_literal_translate_call(extracted: dict[str, Path]) 
 def test_no_message_is_unfinished(language: str) -> None:
     unfinished = [
         f"{context}: {source!r}"
-        for context, source, plural, element in translations.messages(translations.ts_path(language))
+        for context, source, plural, element in translations.messages(
+            translations.ts_path(language)
+        )
         if not translations.is_finished(element, plural)
         or (plural and len(element.findall("numerusform")) != i18n.PLURAL_FORMS)
     ]
@@ -102,16 +105,22 @@ def _mnemonics(text: str) -> int:
 def test_translations_keep_placeholders_mnemonics_and_edges(language: str) -> None:
     problems = []
     for context, source, plural, element in translations.messages(translations.ts_path(language)):
-        texts = [f.text or "" for f in element.findall("numerusform")] if plural else [
-            element.text or ""
-        ]
+        texts = (
+            [f.text or "" for f in element.findall("numerusform")]
+            if plural
+            else [element.text or ""]
+        )
         for text in texts:
             where = f"{context}: {source!r} -> {text!r}"
             if sorted(set(_PLACEHOLDER.findall(text))) != sorted(set(_PLACEHOLDER.findall(source))):
                 problems.append(f"placeholders differ: {where}")
             if _mnemonics(source) != _mnemonics(text):
                 problems.append(f"mnemonic lost or doubled: {where}")
-            if source.endswith("\n") != text.endswith("\n") or source.count("\n") and not text.count("\n"):
+            if (
+                source.endswith("\n") != text.endswith("\n")
+                or source.count("\n")
+                and not text.count("\n")
+            ):
                 problems.append(f"line breaks differ: {where}")
             if source.endswith(":") and not text.rstrip().endswith(":"):
                 problems.append(f"a label's colon is lost: {where}")

@@ -24,22 +24,67 @@ UI = [p for p in CODE if p.is_relative_to(ROOT / "ui")]
 
 # Widget calls whose string arguments a person reads.
 SETTERS = {
-    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
-    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "setTitle",
-    "showMessage", "setSpecialValueText", "addItem", "insertItem", "setItemText",
-    "setHorizontalHeaderLabels", "setVerticalHeaderLabels", "setLabelText",
-    "setInformativeText", "setDetailedText", "addTab", "insertTab", "setTabText",
-    "setTabToolTip", "addAction", "addMenu", "setButtonText", "setCancelButtonText",
-    "setWindowIconText", "setNameFilter", "setNameFilters", "addRow", "addButton",
-    "setFormat", "setSuffix", "setPrefix",
+    "setText",
+    "setWindowTitle",
+    "setToolTip",
+    "setStatusTip",
+    "setWhatsThis",
+    "setPlaceholderText",
+    "setAccessibleName",
+    "setAccessibleDescription",
+    "setTitle",
+    "showMessage",
+    "setSpecialValueText",
+    "addItem",
+    "insertItem",
+    "setItemText",
+    "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels",
+    "setLabelText",
+    "setInformativeText",
+    "setDetailedText",
+    "addTab",
+    "insertTab",
+    "setTabText",
+    "setTabToolTip",
+    "addAction",
+    "addMenu",
+    "setButtonText",
+    "setCancelButtonText",
+    "setWindowIconText",
+    "setNameFilter",
+    "setNameFilters",
+    "addRow",
+    "addButton",
+    "setFormat",
+    "setSuffix",
+    "setPrefix",
 }
 WIDGETS = {
-    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QAction", "QToolButton",
-    "QMenu", "QCommandLinkButton",
+    "QLabel",
+    "QPushButton",
+    "QCheckBox",
+    "QRadioButton",
+    "QGroupBox",
+    "QAction",
+    "QToolButton",
+    "QMenu",
+    "QCommandLinkButton",
 }
-MESSAGE_BOXES = {"critical", "warning", "information", "question", "about", "getText", "getItem",
-                 "getOpenFileName", "getSaveFileName", "getExistingDirectory", "getInt",
-                 "getDouble"}
+MESSAGE_BOXES = {
+    "critical",
+    "warning",
+    "information",
+    "question",
+    "about",
+    "getText",
+    "getItem",
+    "getOpenFileName",
+    "getSaveFileName",
+    "getExistingDirectory",
+    "getInt",
+    "getDouble",
+}
 # Text with no word in it (a dash, a bullet, digits), or a unit symbol, needs no translation.
 NEUTRAL = re.compile(
     r"^[\W\d_]*$|^\s*[-+]?\s*(kg|lb|s|min|cm|in|km|mi|kcal|g|l|h|RPE|%)\s*$", re.IGNORECASE
@@ -98,7 +143,9 @@ def test_every_translate_call_is_one_lupdate_reads() -> None:
                 problems.append(f"{where}: the third argument is None (no disambiguation)")
             counted = _is_str(source) and "%n" in source.value  # type: ignore[attr-defined]
             if (len(call.args) == 4) != counted:
-                problems.append(f"{where}: %n in the text and the count as 4th argument go together")
+                problems.append(
+                    f"{where}: %n in the text and the count as 4th argument go together"
+                )
             if len(call.args) == 4 and not isinstance(call.args[3], ast.Name):
                 # lupdate drops the whole message when the count is len(x), self.n or x[0]
                 problems.append(f"{where}: the count must be a plain name (count = len(x) first)")
@@ -111,16 +158,28 @@ def test_qt_tr_is_not_used() -> None:
         for p in CODE
         for c in _calls(p)
         if isinstance(c.func, ast.Attribute)
-        and (c.func.attr == "tr" or (c.func.attr == "translate" and _name(c.func.value) in (
-            "QCoreApplication", "QApplication")))
+        and (
+            c.func.attr == "tr"
+            or (
+                c.func.attr == "translate"
+                and _name(c.func.value) in ("QCoreApplication", "QApplication")
+            )
+        )
     ]
     assert found == []
 
 
 # Calls where only one argument is text (the others are an index, a widget or item data).
 TEXT_ARGUMENT = {
-    "addItem": 0, "insertItem": 1, "setItemText": 1, "addTab": 1, "insertTab": 2,
-    "setTabText": 1, "setTabToolTip": 1, "addRow": 0, "addButton": 0,
+    "addItem": 0,
+    "insertItem": 1,
+    "setItemText": 1,
+    "addTab": 1,
+    "insertTab": 2,
+    "setTabText": 1,
+    "setTabToolTip": 1,
+    "addRow": 0,
+    "addButton": 0,
 }
 
 
@@ -147,8 +206,11 @@ def test_the_window_shows_no_text_that_skips_the_catalogue(path: Path) -> None:
                 args = call.args[index : index + 1]
             else:
                 args = list(call.args)
-            args = list(args) + [k.value for k in call.keywords if k.arg in (
-                "text", "title", "toolTip", "caption", "filter")]
+            args = list(args) + [
+                k.value
+                for k in call.keywords
+                if k.arg in ("text", "title", "toolTip", "caption", "filter")
+            ]
             if any(_bare_english(a) for a in args):
                 found.append(f"line {call.lineno}: {ast.unparse(call)[:100]}")
     assert found == []

@@ -145,8 +145,9 @@ def _click_tab(qtbot, window, title: str) -> QWidget:  # type: ignore[no-untyped
     bar = window.tabs.tabBar()
     shown = tab_label(title)  # already as shown (no mnemonic)
     index = next(
-        i for i in range(window.tabs.count()) if _tab_title(window.tabs.tabText(i)) in (
-            title, shown)
+        i
+        for i in range(window.tabs.count())
+        if _tab_title(window.tabs.tabText(i)) in (title, shown)
     )
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert window.tabs.currentIndex() == index

@@ -15,10 +15,6 @@ from ui import theme
 # field -> (the text shown when it was loaded, the stored value it stands for)
 Loaded = dict[str, tuple[str, float | None]]
 
-# What parse_number is told the decimal point is: a comma, so "62,5" and "62.5" both read as
-# 62.5 whatever the language (core.i18n.parse_number reads numbers the same way).
-DECIMAL_POINT = ","
-
 
 def error_label() -> QLabel:
     label = QLabel()
@@ -46,12 +42,6 @@ def clear_errors(labels: dict[str, QLabel]) -> None:
         label.hide()
 
 
-def local_number(text: str) -> str:
-    """A number from core.units.display_number, as a field shows it: already written with the
-    language's decimal separator, so unchanged (kept for the forms that still call it)."""
-    return text
-
-
 def parse_field(
     edit: QLineEdit,
     field: str,
@@ -66,9 +56,7 @@ def parse_field(
     if field in loaded and text.strip() == loaded[field][0]:
         return loaded[field][1]
     try:
-        value = parse_number(
-            text, field=field, bound=bound, decimal_point=DECIMAL_POINT, required=False
-        )
+        value = parse_number(text, field=field, bound=bound, required=False)
     except InputError as exc:
         errors.append(exc)
         return None

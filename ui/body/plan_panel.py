@@ -40,7 +40,6 @@ from core.i18n import QT_TRANSLATE_NOOP, format_number, translate
 from core.library.localized import data_text
 from core.store.settings import Settings, set_setting
 from ui.body.fields import (
-    DECIMAL_POINT,
     Loaded,
     clear_errors,
     error_label,
@@ -301,7 +300,6 @@ class PlanPanel(QGroupBox):
                 self.age_edit.text(),
                 field=plan.INPUT_AGE,
                 bound=plan.load_plan_figures().age,
-                decimal_point=DECIMAL_POINT,
                 required=False,
             )
         except InputError as exc:

@@ -48,7 +48,6 @@ from ui.widgets.set_form import (
     parse_duration,
 )
 
-
 ROUTINE_COLUMN = 1  # of the workouts list (WorkoutListModel.HEADERS)
 
 

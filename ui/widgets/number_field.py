@@ -1,7 +1,8 @@
 """A number entry with its unit and a red message naming the field when the value is refused.
 
-Numbers are typed and shown in the language's way: ``read_number`` reads "62,5" as well as
-"62.5" (core.i18n.parse_number) and checks the result against the field's bound, and
+Numbers are typed and shown in the language's way: ``read_number`` reads "62,5" in German
+(core.bounds.parse_number, the one parser of typed numbers) and checks the result against the
+field's bound, and
 ``NumberField.set_number`` shows a value with the language's decimal separator
 (core.units.display_number), so what is shown can be typed back.
 """
@@ -13,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from core import bounds
 from core.bounds import Bound
-from core.i18n import QT_TRANSLATE_NOOP, parse_number, translate
+from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.units import display_number
 from ui import theme
 
@@ -52,18 +53,10 @@ def unit_description(unit: str) -> str:
 def read_number(
     text: str, *, field: str, bound: Bound, required: bool = False
 ) -> float | int | None:
-    """What a person typed, read in the language in use ("62,5" or "62.5": either separator is
-    a decimal point, core.i18n.parse_number) and checked against ``bound``; None for an empty
-    field that is not ``required``. InputError(field) says why a text is refused, in core's
-    words (core.bounds): required, not a number, out of range, not whole."""
-    try:
-        value = parse_number(text)
-    except ValueError:
-        # empty, or not a number: core's parser says so (it reads what ours reads, the same way)
-        return bounds.parse_number(
-            text, field=field, bound=bound, decimal_point=",", required=required
-        )
-    return bounds.check_number(field, value, bound)
+    """What a person typed, read with the language's decimal separator and checked against
+    ``bound`` (core.bounds.parse_number, the one parser of typed numbers); None for an empty
+    field that is not ``required``. InputError(field) says why a text is refused."""
+    return bounds.parse_number(text, field=field, bound=bound, required=required)
 
 
 _PALETTE_EVENTS = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)

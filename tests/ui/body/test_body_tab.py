@@ -157,8 +157,9 @@ def test_bad_input_names_each_field_and_saves_nothing(qtbot, db, c_locale) -> No
 
 
 def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-untyped-def]
-    """In German '62,5' is 62.5 kg, and editing shows it with a comma again; a decimal comma is
-    read in English too (core.i18n.parse_number: either separator is the decimal point)."""
+    """In German '62,5' is 62.5 kg, and editing shows it with a comma again; in English a comma
+    is refused with a clear word ('1,000' is a thousand there), nothing saved, and a point is
+    read (core.bounds.parse_number)."""
     i18n.set_language("de")
     tab = _tab(qtbot, db)
     tab.measurements.weight_edit.setText("62,5")
@@ -170,6 +171,10 @@ def test_decimal_comma_in_a_comma_locale(qtbot, db) -> None:  # type: ignore[no-
     i18n.set_language("en")
     english = _tab(qtbot, db)
     english.measurements.weight_edit.setText("70,25")
+    assert not english.measurements.submit()
+    assert "use a point for decimals" in english.measurements.errors["weight_kg"].text()
+    assert {r.weight_kg for r in _rows(db)} == {62.5}
+    english.measurements.weight_edit.setText("70.25")
     assert english.measurements.submit()
     assert {r.weight_kg for r in _rows(db)} == {62.5, 70.25}
 

@@ -39,17 +39,17 @@ def _type(qtbot, form: SetForm, field: str, text: str) -> None:  # type: ignore[
 
 
 def test_duration_mode_types_minutes_and_stores_seconds(qtbot, form: SetForm) -> None:  # type: ignore[no-untyped-def]
-    """In duration mode the field says Minutes (not seconds held), 30 is 1800 s, a decimal
-    comma works as well as a point (12,5 min = 750 s) and the distance field shows."""
+    """In duration mode the field says Minutes (not seconds held), 30 is 1800 s, 12.5 min is
+    750 s (12,5 in German) and the distance field shows."""
     form.set_mode("duration")
     assert form.labels["duration_seconds"].text() == "Minutes"
     assert form.edits["distance_km"].isVisible()
     assert form.labels["distance_km"].text() == "Distance (km)"
     _type(qtbot, form, "duration_seconds", "30")
-    _type(qtbot, form, "distance_km", "5,2")
+    _type(qtbot, form, "distance_km", "5.2")
     values = form.values(required={"duration_seconds"})
     assert (values.seconds, values.distance_km) == (1800.0, 5.2)
-    _type(qtbot, form, "duration_seconds", "12,5")
+    _type(qtbot, form, "duration_seconds", "12.5")
     assert form.values().seconds == 750.0
 
 

@@ -34,10 +34,11 @@ def test_fields_are_keyed_by_their_stored_names(form: SetForm) -> None:
 
 
 def test_typed_values_come_back_in_kilograms_with_a_decimal_comma_or_point(  # type: ignore[no-untyped-def]
-    qtbot, form: SetForm
+    qtbot, form: SetForm, use_language
 ) -> None:
-    """ "62,5" lb is read as 62.5 lb (a decimal comma is read in every language, as a point is),
-    returned in kg; blank fields are None."""
+    """In German "62,5" lb is read as 62.5 lb (and so is "62.5"), returned in kg; blank
+    fields are None."""
+    use_language("de")
     form.set_weight_unit("lb")
     assert form.weight_unit_label.text() == "lb"
     _type(qtbot, form, "reps", "8")
