@@ -155,7 +155,7 @@
         </message>
         <message>
             <source>Maintenance calories</source>
-            <translation>Erhaltungskalorien</translation>
+            <translation>Erhaltungsbedarf</translation>
         </message>
         <message>
             <source>BMR × {factor} ({level})</source>
@@ -167,11 +167,11 @@
         </message>
         <message>
             <source>maintenance − {low} to {high} kcal a day, never below {floor} (our floor)</source>
-            <translation>Erhaltung − {low} bis {high} kcal pro Tag, nie unter {floor} (unsere Untergrenze)</translation>
+            <translation>Erhaltungsbedarf − {low} bis {high} kcal pro Tag, nie unter {floor} (unsere Untergrenze)</translation>
         </message>
         <message>
             <source>maintenance − {low} to {high} kcal a day</source>
-            <translation>Erhaltung − {low} bis {high} kcal pro Tag</translation>
+            <translation>Erhaltungsbedarf − {low} bis {high} kcal pro Tag</translation>
         </message>
         <message>
             <source>Your daily target</source>
@@ -179,11 +179,11 @@
         </message>
         <message>
             <source>maintenance − {deficit} kcal (reduced to stay above our floor)</source>
-            <translation>Erhaltung − {deficit} kcal (verringert, um über unserer Untergrenze zu bleiben)</translation>
+            <translation>Erhaltungsbedarf − {deficit} kcal (verringert, um über unserer Untergrenze zu bleiben)</translation>
         </message>
         <message>
             <source>maintenance − {deficit} kcal (your choice within the article's range)</source>
-            <translation>Erhaltung − {deficit} kcal (deine Wahl im Bereich des Artikels)</translation>
+            <translation>Erhaltungsbedarf − {deficit} kcal (deine Wahl im Bereich des Artikels)</translation>
         </message>
         <message>
             <source>Protein</source>
@@ -302,15 +302,15 @@
         </message>
         <message>
             <source>summary</source>
-            <translation>Zusammenfassung</translation>
+            <translation>Kurzbeschreibung</translation>
         </message>
         <message>
             <source>fewest sessions a week</source>
-            <translation>Einheiten pro Woche (min.)</translation>
+            <translation>Trainings pro Woche (min.)</translation>
         </message>
         <message>
             <source>most sessions a week</source>
-            <translation>Einheiten pro Woche (max.)</translation>
+            <translation>Trainings pro Woche (max.)</translation>
         </message>
         <message>
             <source>waist</source>
@@ -362,7 +362,7 @@
         </message>
         <message>
             <source>weight step</source>
-            <translation>Gewichtsschritt</translation>
+            <translation>Gewichtsstufe</translation>
         </message>
         <message>
             <source>volume</source>
@@ -402,7 +402,7 @@
         </message>
         <message>
             <source>per side</source>
-            <translation>pro Seite</translation>
+            <translation>je Seite</translation>
         </message>
         <message>
             <source>equipment</source>
@@ -418,7 +418,7 @@
         </message>
         <message>
             <source>cautions</source>
-            <translation>Vorsichtshinweise</translation>
+            <translation>Warnhinweise</translation>
         </message>
         <message>
             <source>positions</source>
@@ -591,7 +591,7 @@
         </message>
         <message>
             <source>map an exercise name in the file to a library slug (repeatable)</source>
-            <translation>einen Übungsnamen der Datei einem Bibliotheks-Slug zuordnen (wiederholbar)</translation>
+            <translation>einen Übungsnamen der Datei der Kennung einer Bibliotheksübung zuordnen (wiederholbar)</translation>
         </message>
         <message>
             <source>show what would be imported, write nothing</source>
@@ -647,7 +647,7 @@
         </message>
         <message>
             <source>open the window on the Workout tab, ready to start a routine</source>
-            <translation>das Fenster auf dem Tab Training öffnen, bereit zum Start einer Routine</translation>
+            <translation>das Fenster im Tab „Training“ öffnen, bereit zum Start einer Routine</translation>
         </message>
         <message>
             <source>routine name, as `backline routines` lists it</source>
@@ -742,7 +742,7 @@
         </message>
         <message>
             <source>slug</source>
-            <translation>Slug</translation>
+            <translation>Kennung</translation>
         </message>
         <message>
             <source>name</source>
@@ -908,22 +908,22 @@
         <message numerus="yes">
             <source>at least %n session(s)</source>
             <translation>
-                <numerusform>mindestens %n Einheit</numerusform>
-                <numerusform>mindestens %n Einheiten</numerusform>
+                <numerusform>mindestens %n Training</numerusform>
+                <numerusform>mindestens %n Trainings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{low}–%n session(s)</source>
             <translation>
-                <numerusform>{low}–%n Einheit</numerusform>
-                <numerusform>{low}–%n Einheiten</numerusform>
+                <numerusform>{low}–%n Training</numerusform>
+                <numerusform>{low}–%n Trainings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>
-                <numerusform>%n Einheit</numerusform>
-                <numerusform>%n Einheiten</numerusform>
+                <numerusform>%n Training</numerusform>
+                <numerusform>%n Trainings</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1165,7 +1165,7 @@
         </message>
         <message>
             <source>Restored {name}; the previous database was kept as {path}</source>
-            <translation>{name} wiederhergestellt; die vorherige Datenbank wurde als {path} behalten</translation>
+            <translation>{name} wiederhergestellt; die vorherige Datenbank wird als {path} aufbewahrt</translation>
         </message>
         <message>
             <source>Restored {name}</source>
@@ -1261,7 +1261,7 @@
         </message>
         <message>
             <source>Five gentle back moves, as one circuit.</source>
-            <translation>Fünf sanfte Rückenübungen, als ein Zirkel.</translation>
+            <translation>Fünf sanfte Rückenübungen als Zirkel.</translation>
         </message>
         <message>
             <source>Thigh massage</source>
@@ -1324,7 +1324,7 @@
         </message>
         <message>
             <source>workouts this week with a working strength set (the home complex counts apart)</source>
-            <translation>Trainings diese Woche mit einem Arbeitssatz Kraft (das Heimprogramm zählt extra)</translation>
+            <translation>Trainings diese Woche mit mindestens einem Kraft-Arbeitssatz (das Heimprogramm für den Rücken zählt getrennt)</translation>
         </message>
         <message>
             <source>{minutes} min of cardio this week in all</source>
@@ -1336,7 +1336,7 @@
         </message>
         <message>
             <source>Protein</source>
-            <translation>Protein</translation>
+            <translation>Eiweiß</translation>
         </message>
         <message>
             <source>Calories</source>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <source>Suggestions build on what you did, warm-ups left out. Weighted moves follow double progression: when every set reached the top of the rep range, the next target adds one step ({barbell_kg} kg or {barbell_lb} lb on a barbell, {dumbbell_kg} kg or {dumbbell_lb} lb on dumbbells; a routine item can have its own) and starts again from the bottom of the range; otherwise it stays at the weight you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, up to the top of the range, then one more set (up to {extra_sets} more than the routine's), then the harder variation the article names. Holds held in full get {hold_step} seconds longer; cardio done in full gets {minutes_step} minutes more (up to {minutes_max}). After {misses} missed workouts in a row the suggestion is a deload. When a set fell short, the target stays until you fill it. The step sizes, the deload and the set limit are our rules, not the articles'. You decide: accept a suggestion, keep your target, or turn suggestions off for a routine.</source>
-            <translation>Vorschläge bauen auf dem auf, was du gemacht hast, ohne Aufwärmsätze. Übungen mit Gewicht folgen der doppelten Progression: Wenn jeder Satz das obere Ende des Wiederholungsbereichs erreicht hat, legt das nächste Ziel eine Stufe zu ({barbell_kg} kg oder {barbell_lb} lb an der Langhantel, {dumbbell_kg} kg oder {dumbbell_lb} lb an Kurzhanteln; eine Übung der Routine kann ihre eigene haben) und beginnt wieder am unteren Ende des Bereichs; sonst bleibt es beim gehobenen Gewicht und zielt auf das obere Ende. Übungen mit Körpergewicht zielen auf eine Wiederholung mehr als deine wenigsten, bis zum oberen Ende des Bereichs, dann auf einen Satz mehr (bis zu {extra_sets} mehr als in der Routine), dann auf die schwerere Variante, die der Artikel nennt. Vollständig gehaltene Halteübungen werden {hold_step} Sekunden länger; vollständig absolviertes Cardio bekommt {minutes_step} Minuten mehr (bis {minutes_max}). Nach {misses} verfehlten Trainings in Folge ist der Vorschlag ein Deload. Wenn ein Satz zu kurz war, bleibt das Ziel, bis du es erfüllst. Die Stufengrößen, der Deload und die Satzgrenze sind unsere Regeln, nicht die der Artikel. Du entscheidest: Nimm einen Vorschlag an, behalte dein Ziel oder schalte Vorschläge für eine Routine aus.</translation>
+            <translation>Vorschläge bauen auf dem auf, was du gemacht hast, ohne Aufwärmsätze. Übungen mit Gewicht folgen der doppelten Progression: Wenn jeder Satz das obere Ende des Wiederholungsbereichs erreicht hat, steigt das nächste Ziel um eine Stufe ({barbell_kg} kg oder {barbell_lb} lb an der Langhantel, {dumbbell_kg} kg oder {dumbbell_lb} lb an Kurzhanteln; eine Übung der Routine kann ihre eigene Stufe haben) und beginnt wieder am unteren Ende des Bereichs; sonst bleibt es beim gehobenen Gewicht und zielt auf das obere Ende. Übungen mit Körpergewicht zielen auf eine Wiederholung mehr als in deinem schwächsten Satz, bis zum oberen Ende des Bereichs, dann auf einen Satz mehr (bis zu {extra_sets} mehr als in der Routine), dann auf die schwerere Variante, die der Artikel nennt. Voll gehaltene Haltezeiten werden {hold_step} Sekunden länger; vollständig absolviertes Cardio bekommt {minutes_step} Minuten mehr (bis {minutes_max}). Nach {misses} Trainings in Folge unter dem Ziel ist der Vorschlag ein Deload. Wenn ein Satz zu kurz war, bleibt das Ziel, bis du es erfüllst. Die Stufengrößen, der Deload und die Satzgrenze sind unsere Regeln, nicht die der Artikel. Du entscheidest: Nimm einen Vorschlag an, behalte dein Ziel oder schalte Vorschläge für eine Routine aus.</translation>
         </message>
         <message>
             <source>no routine item {id}</source>
@@ -1551,7 +1551,7 @@
         </message>
         <message>
             <source>holds {times}</source>
-            <translation>gehalten {times}</translation>
+            <translation>{times} gehalten</translation>
         </message>
         <message>
             <source>{reps} reps</source>
@@ -1612,7 +1612,7 @@
         </message>
         <message>
             <source>The weight is at the most we allow.</source>
-            <translation>Das Gewicht ist schon beim Höchstwert, den wir zulassen.</translation>
+            <translation>Das Gewicht hat schon den Höchstwert erreicht, den wir zulassen.</translation>
         </message>
         <message>
             <source>{step}, to the nearest {weight}</source>
@@ -1624,7 +1624,7 @@
         </message>
         <message>
             <source>{misses} workouts in a row at {weight} fell short of {sets} x {bottom} reps, so deload to {new_weight} and build back up (our rule: {percent}% lighter after {after} misses).</source>
-            <translation>{misses} Trainings in Folge mit {weight} blieben unter {sets} x {bottom} Wdh., also geh zum Deload auf {new_weight} runter und bau wieder auf (unsere Regel: {percent} % leichter nach {after} Fehlversuchen).</translation>
+            <translation>{misses} Trainings in Folge mit {weight} blieben unter {sets} x {bottom} Wdh., also geh zum Deload auf {new_weight} zurück und bau wieder auf (unsere Regel: {percent} % leichter nach {after} Fehlversuchen).</translation>
         </message>
         <message>
             <source>Last time {done} at {weight}: stay at {weight} and aim for {top} reps in all {sets}.</source>
@@ -1644,7 +1644,7 @@
         </message>
         <message>
             <source>Every set reached {aim} reps last time ({done}), so aim for {new_aim} in every set (our rule: one more than your fewest, up to the top of {range}).</source>
-            <translation>Letztes Mal hat jeder Satz {aim} Wdh. erreicht ({done}), also ziel auf {new_aim} in jedem Satz (unsere Regel: eine mehr als deine wenigsten, bis zum oberen Ende von {range}).</translation>
+            <translation>Letztes Mal hat jeder Satz {aim} Wdh. erreicht ({done}), also ziel auf {new_aim} in jedem Satz (unsere Regel: eine mehr als in deinem schwächsten Satz, bis zum oberen Ende von {range}).</translation>
         </message>
         <message>
             <source>{misses} workouts in a row fell short of {sets} x {bottom} reps, so ease off: {fewer} x {range} reps, and build back up (our rule: one set fewer after {after} misses).</source>
@@ -1660,7 +1660,7 @@
         </message>
         <message>
             <source>The hold is already at the longest time we allow.</source>
-            <translation>Die Haltezeit ist schon beim Längsten, das wir zulassen.</translation>
+            <translation>Die Haltezeit hat schon das Maximum erreicht, das wir zulassen.</translation>
         </message>
         <message>
             <source>at least {held} s (target {goal} s)</source>
@@ -1668,15 +1668,15 @@
         </message>
         <message>
             <source>Every hold lasted {held} last time, so hold {step} s longer (our step): {new} s.</source>
-            <translation>Letztes Mal hat jedes Halten {held} gedauert, also halte {step} s länger (unsere Stufe): {new} s.</translation>
+            <translation>Letztes Mal hast du in jedem Satz {held} gehalten, also halte {step} s länger (unsere Stufe): {new} s.</translation>
         </message>
         <message>
             <source>{misses} workouts in a row had a hold shorter than {goal} s, so ease off to {new} s and build back up (our rule: one step back after {after} misses).</source>
-            <translation>{misses} Trainings in Folge hatten ein Halten unter {goal} s, also fahr auf {new} s zurück und bau wieder auf (unsere Regel: eine Stufe zurück nach {after} Fehlversuchen).</translation>
+            <translation>{misses} Trainings in Folge hatten eine Haltezeit unter {goal} s, also fahr auf {new} s zurück und bau wieder auf (unsere Regel: eine Stufe zurück nach {after} Fehlversuchen).</translation>
         </message>
         <message>
             <source>Not every hold lasted {goal} s last time (shortest {shortest}), so aim for {goal} s again.</source>
-            <translation>Letztes Mal hat nicht jedes Halten {goal} s gedauert (kürzestes {shortest}), also ziel wieder auf {goal} s.</translation>
+            <translation>Letztes Mal hast du nicht in jedem Satz {goal} s gehalten (kürzeste Haltezeit {shortest}), also ziel wieder auf {goal} s.</translation>
         </message>
         <message>
             <source>This activity has no time target, so the target stays.</source>
@@ -1739,7 +1739,7 @@
         </message>
         <message>
             <source>Longest hold</source>
-            <translation>Längstes Halten</translation>
+            <translation>Längste Haltezeit</translation>
         </message>
         <message>
             <source>Longest activity</source>
@@ -1767,7 +1767,7 @@
         </message>
         <message>
             <source>Longest hold: {time}</source>
-            <translation>Längstes Halten: {time}</translation>
+            <translation>Längste Haltezeit: {time}</translation>
         </message>
         <message>
             <source>Longest activity: {time}</source>
@@ -1809,7 +1809,7 @@
         </message>
         <message>
             <source>Longest hold</source>
-            <translation>Längstes Halten</translation>
+            <translation>Längste Haltezeit</translation>
         </message>
         <message>
             <source>Minutes of activity</source>
@@ -1833,7 +1833,7 @@
         </message>
         <message>
             <source>The longest hold of the workout</source>
-            <translation>Das längste Halten des Trainings</translation>
+            <translation>Die längste Haltezeit des Trainings</translation>
         </message>
         <message>
             <source>Minutes of the activity, per workout</source>
@@ -1982,7 +1982,7 @@
         </message>
         <message>
             <source>no item {position} in the routine {routine}</source>
-            <translation>kein Element {position} in der Routine {routine}</translation>
+            <translation>keine Übung {position} in der Routine {routine}</translation>
         </message>
         <message>
             <source>is required</source>
@@ -2294,7 +2294,7 @@
         </message>
         <message>
             <source>is required when the other sessions-a-week field is given</source>
-            <translation>ist erforderlich, wenn das andere Feld für Einheiten pro Woche ausgefüllt ist</translation>
+            <translation>ist erforderlich, wenn das andere Feld für Trainings pro Woche ausgefüllt ist</translation>
         </message>
         <message>
             <source>must be at least {low}</source>
@@ -2395,7 +2395,7 @@
         </message>
         <message>
             <source>{prescription}, steps of {weight}</source>
-            <translation>{prescription}, in Schritten von {weight}</translation>
+            <translation>{prescription}, in Stufen von {weight}</translation>
         </message>
         <message>
             <source>no weekly target</source>
@@ -2452,15 +2452,15 @@
         </message>
         <message>
             <source>Summary</source>
-            <translation>Zusammenfassung</translation>
+            <translation>Kurzbeschreibung</translation>
         </message>
         <message>
             <source>Sessions a week (min)</source>
-            <translation>Einheiten pro Woche (min.)</translation>
+            <translation>Trainings pro Woche (min.)</translation>
         </message>
         <message>
             <source>Sessions a week (max)</source>
-            <translation>Einheiten pro Woche (max.)</translation>
+            <translation>Trainings pro Woche (max.)</translation>
         </message>
         <message>
             <source>Exercise</source>
@@ -2484,7 +2484,7 @@
         </message>
         <message>
             <source>Hold</source>
-            <translation>Halten</translation>
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>Duration</source>
@@ -2492,7 +2492,7 @@
         </message>
         <message>
             <source>Per side</source>
-            <translation>Pro Seite</translation>
+            <translation>Je Seite</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -2508,7 +2508,7 @@
         </message>
         <message>
             <source>Weight step</source>
-            <translation>Gewichtsschritt</translation>
+            <translation>Gewichtsstufe</translation>
         </message>
         <message>
             <source>As long as you can</source>
@@ -2532,7 +2532,7 @@
         </message>
         <message>
             <source>Item {number}: {field} {problem}</source>
-            <translation>Eintrag {number}: {field} {problem}</translation>
+            <translation>Übung {number}: {field} {problem}</translation>
         </message>
         <message>
             <source>({low}) is more than the max ({high})</source>
@@ -2580,19 +2580,19 @@
         </message>
         <message>
             <source>is only for hold and duration items</source>
-            <translation>gibt es nur bei Einträgen mit Halten oder Dauer</translation>
+            <translation>gibt es nur bei Halte- und Dauerübungen</translation>
         </message>
         <message>
             <source>is only for reps items</source>
-            <translation>gibt es nur bei Einträgen mit Wiederholungen</translation>
+            <translation>gibt es nur bei Wiederholungsübungen</translation>
         </message>
         <message>
             <source>is only for items in a circuit</source>
-            <translation>gibt es nur bei Einträgen in einem Zirkel</translation>
+            <translation>gibt es nur bei Übungen in einem Zirkel</translation>
         </message>
         <message>
             <source>{circuit}: its items must be next to each other</source>
-            <translation>{circuit}: seine Einträge müssen direkt aufeinander folgen</translation>
+            <translation>{circuit}: seine Übungen müssen direkt aufeinander folgen</translation>
         </message>
         <message>
             <source>is required in a circuit</source>
@@ -2690,7 +2690,7 @@
         <name>core.store.claims</name>
         <message>
             <source>this workout is open on another machine; finish or close it there to go on here</source>
-            <translation>dieses Training ist auf einem anderen Gerät geöffnet; beende oder schließe es dort, um hier weiterzumachen</translation>
+            <translation>dieses Training ist auf einem anderen Rechner geöffnet; beende oder schließe es dort, um hier weiterzumachen</translation>
         </message>
     </context>
     <context>
@@ -3125,7 +3125,7 @@
         </message>
         <message>
             <source>must be left, right or none</source>
-            <translation>muss left, right oder leer sein</translation>
+            <translation>muss links, rechts oder leer sein</translation>
         </message>
         <message>
             <source>must be 1 or more</source>
@@ -3137,15 +3137,15 @@
         </message>
         <message>
             <source>Weekly target met: {done} of {span} sessions this week; up to {more} more if you like.</source>
-            <translation>Wochenziel erreicht: {done} von {span} Einheiten diese Woche; bis zu {more} weitere, wenn du möchtest.</translation>
+            <translation>Wochenziel erreicht: {done} von {span} Trainings diese Woche; bis zu {more} weitere, wenn du möchtest.</translation>
         </message>
         <message>
             <source>Weekly target met: {done} of {span} sessions this week.</source>
-            <translation>Wochenziel erreicht: {done} von {span} Einheiten diese Woche.</translation>
+            <translation>Wochenziel erreicht: {done} von {span} Trainings diese Woche.</translation>
         </message>
         <message>
             <source>{done} of {span} sessions of {routine} this week: {left} more to go.</source>
-            <translation>{done} von {span} Einheiten von {routine} diese Woche: noch {left}.</translation>
+            <translation>{done} von {span} Trainings mit {routine} diese Woche: noch {left}.</translation>
         </message>
     </context>
     <context>
@@ -3424,7 +3424,7 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         </message>
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
-            <translation>Eine gemeinsame Datenbank wird mit Datei &gt; Sicherung wiederherstellen (aus einer Backline-JSON-Sicherung) wiederhergestellt, nicht durch Ersetzen einer Datei.</translation>
+            <translation>Eine gemeinsame Datenbank stellst du über Datei &gt; JSON-Sicherung in die gemeinsame Datenbank wiederherstellen… (aus einer Backline-JSON-Sicherung) wieder her, nicht durch Ersetzen einer Datei.</translation>
         </message>
     </context>
     <context>
@@ -3513,7 +3513,7 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         <name>ui.body.measurements</name>
         <message>
             <source>No body weight logged yet</source>
-            <translation>Noch kein Körpergewicht eingetragen</translation>
+            <translation>Noch kein Körpergewicht erfasst</translation>
         </message>
         <message>
             <source>%Y-%m-%d</source>
@@ -3577,7 +3577,7 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         </message>
         <message>
             <source>Log a measurement</source>
-            <translation>Messung eintragen</translation>
+            <translation>Messung erfassen</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
@@ -3740,11 +3740,11 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         </message>
         <message>
             <source>Estimates to start from, not medical advice. Figures marked “our default” are standard values the articles do not give.</source>
-            <translation>Schätzwerte als Ausgangspunkt, keine medizinische Beratung. Mit „unser Standard“ markierte Werte sind übliche Werte, die die Artikel nicht nennen.</translation>
+            <translation>Schätzwerte als Ausgangspunkt, keine medizinische Beratung. Mit „unser Standardwert“ markierte Werte sind übliche Werte, die die Artikel nicht nennen.</translation>
         </message>
         <message>
             <source>log weigh-ins on the left and calories in the Today tab</source>
-            <translation>trag links dein Gewicht und im Tab Heute deine Kalorien ein</translation>
+            <translation>erfasse links dein Gewicht und im Tab „Heute“ deine Kalorien</translation>
         </message>
         <message>
             <source>in {unit}</source>
@@ -3756,7 +3756,7 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         </message>
         <message>
             <source>Log a body weight on the left to see calories and protein.</source>
-            <translation>Trag links ein Körpergewicht ein, um Kalorien und Protein zu sehen.</translation>
+            <translation>Erfasse links ein Körpergewicht, um Kalorien und Eiweiß zu sehen.</translation>
         </message>
         <message>
             <source>Plan inputs not saved.</source>
@@ -3914,8 +3914,8 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         <message numerus="yes">
             <source>%n logged day(s)</source>
             <translation>
-                <numerusform>%n eingetragener Tag</numerusform>
-                <numerusform>%n eingetragene Tage</numerusform>
+                <numerusform>%n erfasster Tag</numerusform>
+                <numerusform>%n erfasste Tage</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -3993,7 +3993,7 @@ Es wurde keine Sicherung erstellt.</translation>
         </message>
         <message>
             <source>Saved a backup of {database} to {path} (a Backline JSON export of one consistent moment).</source>
-            <translation>Sicherung von {database} in {path} gespeichert (ein Backline-JSON-Export eines einzigen, stimmigen Zeitpunkts).</translation>
+            <translation>Sicherung von {database} in {path} gespeichert (ein Backline-JSON-Export als stimmige Momentaufnahme).</translation>
         </message>
         <message>
             <source>No backups</source>
@@ -4155,7 +4155,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>You can use the local database on this machine instead ({database}); what you log there stays on this machine. Nothing has been written to either database.</source>
-            <translation>Du kannst stattdessen die lokale Datenbank auf diesem Rechner verwenden ({database}); was du dort einträgst, bleibt auf diesem Rechner. In keine der beiden Datenbanken wurde etwas geschrieben.</translation>
+            <translation>Du kannst stattdessen die lokale Datenbank auf diesem Rechner verwenden ({database}); was du dort erfasst, bleibt auf diesem Rechner. In keine der beiden Datenbanken wurde etwas geschrieben.</translation>
         </message>
         <message>
             <source>Use the local database</source>
@@ -4285,7 +4285,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
-            <translation>%a, %d. %b %Y  %H:%M</translation>
+            <translation>%a, %-d. %b %Y  %H:%M</translation>
         </message>
         <message>
             <source>Workout</source>
@@ -4293,7 +4293,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>warmup</source>
-            <translation>Aufwärmen</translation>
+            <translation>Aufwärmsatz</translation>
         </message>
         <message>
             <source>dropset</source>
@@ -4356,7 +4356,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>Erledigt</translation>
+            <translation>Geschafft</translation>
         </message>
         <message>
             <source>RPE</source>
@@ -4403,7 +4403,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Reps done (empty for none)</source>
-            <translation>Gemachte Wiederholungen (leer für keine)</translation>
+            <translation>Geschaffte Wiederholungen (leer: keine)</translation>
         </message>
         <message>
             <source>Weight used (empty: bodyweight)</source>
@@ -4639,15 +4639,15 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Reps (min)</source>
-            <translation>Wdh. (min)</translation>
+            <translation>Wdh. (min.)</translation>
         </message>
         <message>
             <source>Reps (max)</source>
-            <translation>Wdh. (max)</translation>
+            <translation>Wdh. (max.)</translation>
         </message>
         <message>
             <source>Hold per rep</source>
-            <translation>Halten pro Wdh.</translation>
+            <translation>Haltezeit pro Wdh.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4659,11 +4659,11 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Sessions a week (min)</source>
-            <translation>Einheiten pro Woche (min)</translation>
+            <translation>Trainings pro Woche (min.)</translation>
         </message>
         <message>
             <source>Sessions a week (max)</source>
-            <translation>Einheiten pro Woche (max)</translation>
+            <translation>Trainings pro Woche (max.)</translation>
         </message>
         <message>
             <source>low impact</source>
@@ -4743,7 +4743,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Ready-made: Edit makes your own copy.</source>
-            <translation>Vorgefertigt: Bearbeiten erstellt deine eigene Kopie.</translation>
+            <translation>Vorgefertigt: Mit „Eigene Kopie…“ bearbeitest du deine eigene Kopie.</translation>
         </message>
     </context>
     <context>
@@ -4762,7 +4762,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Move every logged set, routine item and import name of “{name}” to “{target}”, then remove “{name}”?</source>
-            <translation>Alle protokollierten Sätze, Routinepunkte und Importnamen von „{name}“ auf „{target}“ übertragen und dann „{name}“ entfernen?</translation>
+            <translation>Alle erfassten Sätze, Routinenübungen und Importnamen von „{name}“ auf „{target}“ übertragen und dann „{name}“ entfernen?</translation>
         </message>
         <message>
             <source>Merge</source>
@@ -4785,7 +4785,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Hold each rep</source>
-            <translation>Halten je Wdh.</translation>
+            <translation>Haltezeit pro Wdh.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4845,7 +4845,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>One caution a line</source>
-            <translation>Ein Hinweis pro Zeile</translation>
+            <translation>Ein Warnhinweis pro Zeile</translation>
         </message>
         <message>
             <source>&amp;Name</source>
@@ -4893,7 +4893,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Save (Enter; Ctrl+Enter from instructions or cautions)</source>
-            <translation>Speichern (Enter; Strg+Enter aus Anleitung oder Warnhinweisen)</translation>
+            <translation>Speichern (Eingabe; Strg+Eingabe in Anleitung oder Warnhinweisen)</translation>
         </message>
         <message>
             <source>“{name}” is ready-made and stays as the article gives it. Saving makes your own copy.</source>
@@ -5175,7 +5175,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Move this exercise's logged sets, routine items and import names onto another exercise, then remove it</source>
-            <translation>Protokollierte Sätze, Routinepunkte und Importnamen dieser Übung auf eine andere Übung übertragen und sie dann entfernen</translation>
+            <translation>Erfasste Sätze, Routinenübungen und Importnamen dieser Übung auf eine andere Übung übertragen und sie dann entfernen</translation>
         </message>
         <message>
             <source>Exercises</source>
@@ -5206,11 +5206,11 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Edit this exercise (F2, or Enter in the list)</source>
-            <translation>Diese Übung bearbeiten (F2 oder Enter in der Liste)</translation>
+            <translation>Diese Übung bearbeiten (F2 oder Eingabe in der Liste)</translation>
         </message>
         <message>
             <source>Unarc&amp;hive</source>
-            <translation>Wieder&amp;herstellen</translation>
+            <translation>Zurück&amp;holen</translation>
         </message>
         <message>
             <source>Bring it back into the pickers</source>
@@ -5227,15 +5227,15 @@ Es wurde nichts wiederhergestellt.</translation>
         <message numerus="yes">
             <source>%n logged set(s)</source>
             <translation>
-                <numerusform>%n protokollierter Satz</numerusform>
-                <numerusform>%n protokollierte Sätze</numerusform>
+                <numerusform>%n erfasster Satz</numerusform>
+                <numerusform>%n erfasste Sätze</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n routine item(s)</source>
             <translation>
-                <numerusform>%n Routinepunkt</numerusform>
-                <numerusform>%n Routinepunkte</numerusform>
+                <numerusform>%n Routinenübung</numerusform>
+                <numerusform>%n Routinenübungen</numerusform>
             </translation>
         </message>
         <message>
@@ -5339,7 +5339,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Go to the {tab} tab</source>
-            <translation>Zum Tab {tab}</translation>
+            <translation>Zum Tab „{tab}“</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -5457,7 +5457,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>%d %b</source>
-            <translation>%d. %b</translation>
+            <translation>%-d. %b</translation>
         </message>
         <message>
             <source>{routine}: no weekly target</source>
@@ -5501,13 +5501,13 @@ genutzt</translation>
         </message>
         <message>
             <source>sessions a week</source>
-            <translation>Einheiten pro Woche</translation>
+            <translation>Trainings pro Woche</translation>
         </message>
         <message numerus="yes">
             <source>Active days, last %n week(s)</source>
             <translation>
-                <numerusform>Aktive Tage, %n Woche</numerusform>
-                <numerusform>Aktive Tage, letzte %n Wochen</numerusform>
+                <numerusform>Aktive Tage der letzten %n Woche</numerusform>
+                <numerusform>Aktive Tage der letzten %n Wochen</numerusform>
             </translation>
         </message>
     </context>
@@ -5515,7 +5515,7 @@ genutzt</translation>
         <name>ui.progress.tab</name>
         <message>
             <source>Log a workout to see progress here.</source>
-            <translation>Trage ein Training ein, um hier Fortschritte zu sehen.</translation>
+            <translation>Erfasse ein Training, um hier deinen Fortschritt zu sehen.</translation>
         </message>
         <message>
             <source>&amp;30 days</source>
@@ -5555,7 +5555,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Exercises you have logged; type to search ({keys})</source>
-            <translation>Übungen, die du eingetragen hast; tippen zum Suchen ({keys})</translation>
+            <translation>Übungen, die du erfasst hast; tippen zum Suchen ({keys})</translation>
         </message>
         <message>
             <source>Mea&amp;sure:</source>
@@ -5663,7 +5663,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Log a workout to fill this calendar of active days.</source>
-            <translation>Trage ein Training ein, um diesen Kalender aktiver Tage zu füllen.</translation>
+            <translation>Erfasse ein Training, um diesen Kalender aktiver Tage zu füllen.</translation>
         </message>
         <message>
             <source>No current streak: a workout today starts one.</source>
@@ -5690,7 +5690,7 @@ genutzt</translation>
         <message numerus="yes">
             <source>{days} in the last %n week(s).</source>
             <translation>
-                <numerusform>{days} in %n Woche.</numerusform>
+                <numerusform>{days} in der letzten %n Woche.</numerusform>
                 <numerusform>{days} in den letzten %n Wochen.</numerusform>
             </translation>
         </message>
@@ -5703,7 +5703,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Local time; the suggested time is ours</source>
-            <translation>Ortszeit; die vorgeschlagene Zeit ist unsere</translation>
+            <translation>Ortszeit; die vorgeschlagene Uhrzeit ist von uns</translation>
         </message>
         <message>
             <source>Time of the reminder: {reminder}</source>
@@ -5777,7 +5777,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Sessions a week (1-14); 'none' for no weekly target</source>
-            <translation>Einheiten pro Woche (1-14); „kein“: kein Wochenziel</translation>
+            <translation>Trainings pro Woche (1-14); „kein“: kein Wochenziel</translation>
         </message>
         <message>
             <source>Daily</source>
@@ -5785,7 +5785,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Every day: 7 sessions a week</source>
-            <translation>Jeden Tag: 7 Einheiten pro Woche</translation>
+            <translation>Jeden Tag: 7 Trainings pro Woche</translation>
         </message>
         <message>
             <source>Suggest the next target from my history</source>
@@ -5805,7 +5805,7 @@ genutzt</translation>
         </message>
         <message>
             <source>sessions a week</source>
-            <translation>Einheiten pro Woche</translation>
+            <translation>Trainings pro Woche</translation>
         </message>
         <message>
             <source>Name</source>
@@ -5817,15 +5817,15 @@ genutzt</translation>
         </message>
         <message>
             <source>Weekly target: at least, sessions a week</source>
-            <translation>Wochenziel: mindestens, Einheiten pro Woche</translation>
+            <translation>Wochenziel: mindestens, Trainings pro Woche</translation>
         </message>
         <message>
             <source>Weekly target: at most, sessions a week</source>
-            <translation>Wochenziel: höchstens, Einheiten pro Woche</translation>
+            <translation>Wochenziel: höchstens, Trainings pro Woche</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Zusammenfassung</translation>
+            <translation>Kurzbeschreibung</translation>
         </message>
         <message>
             <source>Progression</source>
@@ -5833,11 +5833,11 @@ genutzt</translation>
         </message>
         <message>
             <source>Items of the routine</source>
-            <translation>Punkte der Routine</translation>
+            <translation>Übungen der Routine</translation>
         </message>
         <message>
             <source>Drag to reorder, or Ctrl+Up / Ctrl+Down; Delete removes the selected item</source>
-            <translation>Zum Umsortieren ziehen, oder Strg+Hoch / Strg+Runter; Entf entfernt den gewählten Punkt</translation>
+            <translation>Zum Umsortieren ziehen oder Strg+Hoch / Strg+Runter; Entf entfernt die gewählte Übung</translation>
         </message>
         <message>
             <source>Add exercise…</source>
@@ -5853,7 +5853,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Remove the selected item (Delete)</source>
-            <translation>Den gewählten Punkt entfernen (Entf)</translation>
+            <translation>Die gewählte Übung entfernen (Entf)</translation>
         </message>
         <message>
             <source>Up</source>
@@ -5861,7 +5861,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Move the item up (Ctrl+Up)</source>
-            <translation>Punkt nach oben verschieben (Strg+Hoch)</translation>
+            <translation>Übung nach oben verschieben (Strg+Hoch)</translation>
         </message>
         <message>
             <source>Down</source>
@@ -5869,7 +5869,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Move the item down (Ctrl+Down)</source>
-            <translation>Punkt nach unten verschieben (Strg+Runter)</translation>
+            <translation>Übung nach unten verschieben (Strg+Runter)</translation>
         </message>
         <message>
             <source>Group as circuit…</source>
@@ -5877,7 +5877,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Do the selected items back to back for a number of rounds</source>
-            <translation>Die gewählten Punkte über mehrere Runden direkt nacheinander ausführen</translation>
+            <translation>Die gewählten Übungen über mehrere Runden direkt nacheinander ausführen</translation>
         </message>
         <message>
             <source>Ungroup</source>
@@ -5885,7 +5885,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Take the selected items out of their circuit</source>
-            <translation>Die gewählten Punkte aus ihrem Zirkel nehmen</translation>
+            <translation>Die gewählten Übungen aus ihrem Zirkel nehmen</translation>
         </message>
         <message>
             <source>Undo</source>
@@ -5921,7 +5921,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Item {number}: {problem}</source>
-            <translation>Punkt {number}: {problem}</translation>
+            <translation>Übung {number}: {problem}</translation>
         </message>
         <message>
             <source>Not saved: {problem}</source>
@@ -5968,15 +5968,15 @@ genutzt</translation>
         </message>
         <message>
             <source>Reps (min)</source>
-            <translation>Wdh. (min)</translation>
+            <translation>Wdh. (min.)</translation>
         </message>
         <message>
             <source>Reps (max)</source>
-            <translation>Wdh. (max)</translation>
+            <translation>Wdh. (max.)</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation>Halten</translation>
+            <translation>Haltezeit</translation>
         </message>
         <message>
             <source>s per rep</source>
@@ -6000,7 +6000,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Weight step</source>
-            <translation>Gewichtsschritt</translation>
+            <translation>Gewichtsstufe</translation>
         </message>
         <message>
             <source>Rounds</source>
@@ -6016,15 +6016,15 @@ genutzt</translation>
         </message>
         <message>
             <source>Summary</source>
-            <translation>Zusammenfassung</translation>
+            <translation>Kurzbeschreibung</translation>
         </message>
         <message>
             <source>Sessions a week (min)</source>
-            <translation>Einheiten pro Woche (min)</translation>
+            <translation>Trainings pro Woche (min.)</translation>
         </message>
         <message>
             <source>Sessions a week (max)</source>
-            <translation>Einheiten pro Woche (max)</translation>
+            <translation>Trainings pro Woche (max.)</translation>
         </message>
         <message>
             <source>Exercise</source>
@@ -6052,7 +6052,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Selected item</source>
-            <translation>Gewählter Punkt</translation>
+            <translation>Gewählte Übung</translation>
         </message>
         <message>
             <source>Each side in turn</source>
@@ -6060,15 +6060,15 @@ genutzt</translation>
         </message>
         <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
-            <translation>Die Uhr zählt hoch und Enter stoppt sie; die Zeit oben ist die Marke, die du erreichen willst</translation>
+            <translation>Die Uhr zählt hoch und Eingabe stoppt sie; die Zeit oben ist die Marke, die du erreichen willst</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>
-            <translation>Mehrere Punkte gewählt: gruppiere sie als Zirkel oder wähle einen zum Bearbeiten.</translation>
+            <translation>Mehrere Übungen gewählt: Gruppiere sie als Zirkel oder wähle eine zum Bearbeiten.</translation>
         </message>
         <message>
             <source>Select an item to edit it.</source>
-            <translation>Wähle einen Punkt, um ihn zu bearbeiten.</translation>
+            <translation>Wähle eine Übung, um sie zu bearbeiten.</translation>
         </message>
         <message>
             <source> (library: {mode})</source>
@@ -6135,7 +6135,7 @@ genutzt</translation>
         </message>
         <message>
             <source>This item has a problem: select it to see which field.</source>
-            <translation>Dieser Punkt hat ein Problem: wähle ihn, um das Feld zu sehen.</translation>
+            <translation>Diese Übung hat ein Problem: Wähle sie, um das Feld zu sehen.</translation>
         </message>
         <message>
             <source>{name}  ({kind}, {mode}, per side)</source>
@@ -6214,7 +6214,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Created “{name}”. Add exercises, then Save.</source>
-            <translation>„{name}“ angelegt. Füge Übungen hinzu und speichere dann.</translation>
+            <translation>„{name}“ angelegt. Füge Übungen hinzu und klicke dann auf „Speichern“.</translation>
         </message>
         <message>
             <source>Rename routine</source>
@@ -6238,7 +6238,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Drop your unsaved changes and restore the article's version?</source>
-            <translation>Ungespeicherte Änderungen verwerfen und die Artikelversion wiederherstellen?</translation>
+            <translation>Ungespeicherte Änderungen verwerfen und das Original wiederherstellen?</translation>
         </message>
         <message>
             <source>“{name}” is as the article gives it.</source>
@@ -6289,7 +6289,7 @@ genutzt</translation>
         </message>
         <message>
             <source>“Hold” and “release”</source>
-            <translation>„Halten“ und „Lösen“</translation>
+            <translation>„Halten“ und „Entspannen“</translation>
         </message>
         <message>
             <source>The rest and its length (“rest, 60 seconds”)</source>
@@ -6329,7 +6329,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Mute cue sounds</source>
-            <translation>Signaltöne stumm</translation>
+            <translation>Signaltöne stummschalten</translation>
         </message>
         <message>
             <source>Speak cues (text to speech)</source>
@@ -6361,11 +6361,11 @@ genutzt</translation>
         </message>
         <message>
             <source>While a workout runs, the screen saver and idle sleep wait; paused or ended, they come back</source>
-            <translation>Während ein Training läuft, warten Bildschirmschoner und Ruhezustand; pausiert oder beendet, kommen sie zurück</translation>
+            <translation>Während ein Training läuft, warten Bildschirmschoner und Ruhezustand; ist es pausiert oder beendet, greifen sie wieder</translation>
         </message>
         <message>
             <source>A desktop notification when a rest or a timed step ends while another window is in front</source>
-            <translation>Eine Desktop-Benachrichtigung, wenn eine Pause oder ein Zeitabschnitt endet, während ein anderes Fenster vorne ist</translation>
+            <translation>Eine Desktop-Benachrichtigung, wenn eine Pause oder ein Zeitabschnitt endet, während ein anderes Fenster im Vordergrund ist</translation>
         </message>
         <message>
             <source>Units</source>
@@ -6405,11 +6405,11 @@ genutzt</translation>
         </message>
         <message>
             <source>Get ready:</source>
-            <translation>Vorbereitung:</translation>
+            <translation>Vorbereitungszeit:</translation>
         </message>
         <message>
             <source>Rep cadence:</source>
-            <translation>Wdh.-Takt:</translation>
+            <translation>Wiederholungstakt:</translation>
         </message>
         <message>
             <source>Per-side moves:</source>
@@ -6421,7 +6421,7 @@ genutzt</translation>
         </message>
         <message>
             <source>No voice in this window: cues are beeps only</source>
-            <translation>Keine Stimme in diesem Fenster: Signale sind nur Töne</translation>
+            <translation>Keine Stimme in diesem Fenster: Signale nur als Pieptöne</translation>
         </message>
         <message>
             <source>Voice: on</source>
@@ -6429,7 +6429,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Voice is off: cues are beeps only</source>
-            <translation>Stimme ist aus: Signale sind nur Töne</translation>
+            <translation>Stimme ist aus: Signale nur als Pieptöne</translation>
         </message>
         <message>
             <source>Sound is not available in this window.</source>
@@ -6528,7 +6528,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Connecting to {database}…</source>
-            <translation>Verbindung mit {database}…</translation>
+            <translation>Verbindung zu {database} wird hergestellt…</translation>
         </message>
         <message>
             <source>{database}: reachable, an empty database (Backline sets it up at the first start).</source>
@@ -6563,7 +6563,7 @@ genutzt</translation>
         <name>ui.theme</name>
         <message>
             <source>theme must be one of {modes}, not {mode}</source>
-            <translation>das Design muss eines von {modes} sein, nicht {mode}</translation>
+            <translation>das Farbschema muss eines von {modes} sein, nicht {mode}</translation>
         </message>
     </context>
     <context>
@@ -6613,7 +6613,7 @@ genutzt</translation>
         </message>
         <message>
             <source>sessions</source>
-            <translation>Einheiten</translation>
+            <translation>Trainings</translation>
         </message>
         <message>
             <source>servings</source>
@@ -6622,13 +6622,13 @@ genutzt</translation>
         <message numerus="yes">
             <source>%n session(s)</source>
             <translation>
-                <numerusform>%n Einheit</numerusform>
-                <numerusform>%n Einheiten</numerusform>
+                <numerusform>%n Training</numerusform>
+                <numerusform>%n Trainings</numerusform>
             </translation>
         </message>
         <message>
             <source>{amount} sessions</source>
-            <translation>{amount} Einheiten</translation>
+            <translation>{amount} Trainings</translation>
         </message>
         <message numerus="yes">
             <source>%n serving(s)</source>
@@ -6663,7 +6663,7 @@ genutzt</translation>
         </message>
         <message>
             <source>nothing logged</source>
-            <translation>nichts eingetragen</translation>
+            <translation>nichts erfasst</translation>
         </message>
         <message>
             <source>◀ Previous day</source>
@@ -6699,7 +6699,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation>Erledigt</translation>
+            <translation>Geschafft</translation>
         </message>
         <message>
             <source>Status</source>
@@ -6755,7 +6755,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Calories and sleep appear here once logged.</source>
-            <translation>Kalorien und Schlaf erscheinen hier, sobald eingetragen.</translation>
+            <translation>Kalorien und Schlaf erscheinen hier, sobald sie erfasst sind.</translation>
         </message>
         <message>
             <source>%A, %-d %B %Y</source>
@@ -6821,7 +6821,7 @@ genutzt</translation>
         </message>
         <message>
             <source>%b-%d</source>
-            <translation>%d. %b</translation>
+            <translation>%-d. %b</translation>
         </message>
         <message>
             <source>%Y-%b</source>
@@ -6829,11 +6829,11 @@ genutzt</translation>
         </message>
         <message>
             <source>%Y-%b-%d</source>
-            <translation>%d. %b %Y</translation>
+            <translation>%-d. %b %Y</translation>
         </message>
         <message>
             <source>%Y-%b-%d %H:%M</source>
-            <translation>%d. %b %Y %H:%M</translation>
+            <translation>%-d. %b %Y, %H:%M</translation>
         </message>
         <message>
             <source>a chart can be saved as .png or .svg, not '{name}'</source>
@@ -6958,7 +6958,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Distance (km)</source>
-            <translation>Strecke (km)</translation>
+            <translation>Distanz (km)</translation>
         </message>
         <message>
             <source>Note</source>
@@ -6974,7 +6974,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Seconds per hold</source>
-            <translation>Sekunden pro Halten</translation>
+            <translation>Haltezeit in Sekunden</translation>
         </message>
         <message>
             <source>Minutes</source>
@@ -6982,7 +6982,7 @@ genutzt</translation>
         </message>
         <message>
             <source>Distance ({unit})</source>
-            <translation>Strecke ({unit})</translation>
+            <translation>Distanz ({unit})</translation>
         </message>
         <message>
             <source>in {unit}</source>
@@ -7107,7 +7107,7 @@ genutzt</translation>
         </message>
         <message>
             <source>%a %d %b, %H:%M</source>
-            <translation>%a %-d. %b, %H:%M</translation>
+            <translation>%a, %-d. %b, %H:%M</translation>
         </message>
         <message numerus="yes">
             <source>“{name}” from {when} was not finished (%n set(s) logged). Continue where you were?</source>
@@ -7265,7 +7265,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Space pauses · Enter logs the set · Esc leaves floor mode</source>
-            <translation>Leertaste pausiert · Enter erfasst den Satz · Esc verlässt den Mattenmodus</translation>
+            <translation>Leertaste pausiert · Eingabe erfasst den Satz · Esc verlässt den Mattenmodus</translation>
         </message>
     </context>
     <context>
@@ -7276,7 +7276,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Warm-up</source>
-            <translation>Aufwärmen</translation>
+            <translation>Aufwärmsatz</translation>
         </message>
         <message>
             <source>Drop set</source>
@@ -7375,7 +7375,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Set done</source>
-            <translation>Satz fertig</translation>
+            <translation>Satz erledigt</translation>
         </message>
         <message>
             <source>Confirm the set with the values in the form</source>
@@ -7410,11 +7410,11 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Time's up: {exercise}</source>
-            <translation>Zeit um: {exercise}</translation>
+            <translation>Zeit abgelaufen: {exercise}</translation>
         </message>
         <message>
             <source>Time's up: the set</source>
-            <translation>Zeit um: der Satz</translation>
+            <translation>Zeit für den Satz abgelaufen</translation>
         </message>
         <message>
             <source>Next: {step}</source>
@@ -7443,7 +7443,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>{sign}{seconds} s hold</source>
-            <translation>{sign}{seconds} s Halten</translation>
+            <translation>{sign}{seconds} s Haltezeit</translation>
         </message>
         <message>
             <source>reps {range}</source>
@@ -7475,7 +7475,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source> To switch, change the exercise in the Routines tab; A takes only the target.</source>
-            <translation> Zum Wechseln ändere die Übung im Tab Routinen; A übernimmt nur das Ziel.</translation>
+            <translation> Zum Wechseln ändere die Übung im Tab „Routinen“; A übernimmt nur das Ziel.</translation>
         </message>
         <message>
             <source>Accept ({key})</source>
@@ -7498,7 +7498,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Empty workout (add exercises as you go)</source>
-            <translation>Leeres Training (Übungen unterwegs hinzufügen)</translation>
+            <translation>Leeres Training (Übungen nach und nach hinzufügen)</translation>
         </message>
         <message>
             <source>Start</source>
@@ -7510,7 +7510,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Resume unfinished workout…</source>
-            <translation>Nicht beendetes Training fortsetzen…</translation>
+            <translation>Offenes Training fortsetzen…</translation>
         </message>
         <message>
             <source>Ask again about the workout left unfinished</source>
@@ -7554,7 +7554,7 @@ Backline schließen und das Training beim nächsten Start fortsetzen oder es jet
         </message>
         <message>
             <source>Choose a routine and press Start</source>
-            <translation>Wähle eine Routine und drücke Starten</translation>
+            <translation>Wähle eine Routine und drücke „Starten“</translation>
         </message>
         <message>
             <source>What you did last time: click to copy it into the form</source>

@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>measurement {id} does not exist</source>
-            <translation>la medición {id} no existe</translation>
+            <translation>la medida {id} no existe</translation>
         </message>
     </context>
     <context>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <source>hold</source>
-            <translation>tiempo sostenido</translation>
+            <translation>mantener</translation>
         </message>
         <message>
             <source>rest</source>
@@ -334,7 +334,7 @@
         </message>
         <message>
             <source>servings of fruit and vegetables</source>
-            <translation>porciones de fruta y verdura</translation>
+            <translation>raciones de fruta y verdura</translation>
         </message>
         <message>
             <source>sleep</source>
@@ -382,7 +382,7 @@
         </message>
         <message>
             <source>slug</source>
-            <translation>identificador</translation>
+            <translation>slug</translation>
         </message>
         <message>
             <source>source</source>
@@ -406,7 +406,7 @@
         </message>
         <message>
             <source>equipment</source>
-            <translation>equipamiento</translation>
+            <translation>equipo</translation>
         </message>
         <message>
             <source>muscles</source>
@@ -615,7 +615,7 @@
         </message>
         <message>
             <source>back up the database (SQLite backup API)</source>
-            <translation>hacer una copia de seguridad de la base de datos (API de copia de SQLite)</translation>
+            <translation>hacer una copia de seguridad de la base de datos (API de copias de seguridad de SQLite)</translation>
         </message>
         <message>
             <source>where to write it (default: the backups folder)</source>
@@ -758,7 +758,7 @@
         </message>
         <message>
             <source>prescription</source>
-            <translation>prescripción</translation>
+            <translation>pauta</translation>
         </message>
         <message>
             <source>impact</source>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <source>print the measurement as JSON</source>
-            <translation>imprimir la medición como JSON</translation>
+            <translation>imprimir la medida como JSON</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a date (YYYY-MM-DD)</source>
@@ -1046,8 +1046,8 @@
         <message numerus="yes">
             <source>%n measurement(s)</source>
             <translation>
-                <numerusform>%n medición</numerusform>
-                <numerusform>%n mediciones</numerusform>
+                <numerusform>%n medida</numerusform>
+                <numerusform>%n medidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>(hold {time})</source>
-            <translation>(aguantar {time})</translation>
+            <translation>(mantener {time})</translation>
         </message>
         <message>
             <source>{reps} x</source>
@@ -1489,7 +1489,7 @@
         </message>
         <message>
             <source>{time} hold</source>
-            <translation>aguantar {time}</translation>
+            <translation>mantener {time}</translation>
         </message>
         <message>
             <source>{minutes} min</source>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <source>Suggestions build on what you did, warm-ups left out. Weighted moves follow double progression: when every set reached the top of the rep range, the next target adds one step ({barbell_kg} kg or {barbell_lb} lb on a barbell, {dumbbell_kg} kg or {dumbbell_lb} lb on dumbbells; a routine item can have its own) and starts again from the bottom of the range; otherwise it stays at the weight you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, up to the top of the range, then one more set (up to {extra_sets} more than the routine's), then the harder variation the article names. Holds held in full get {hold_step} seconds longer; cardio done in full gets {minutes_step} minutes more (up to {minutes_max}). After {misses} missed workouts in a row the suggestion is a deload. When a set fell short, the target stays until you fill it. The step sizes, the deload and the set limit are our rules, not the articles'. You decide: accept a suggestion, keep your target, or turn suggestions off for a routine.</source>
-            <translation>Las sugerencias se basan en lo que hiciste, sin contar el calentamiento. Los ejercicios con peso siguen la doble progresión: cuando todas las series llegaron al máximo del rango de repeticiones, el siguiente objetivo suma un escalón ({barbell_kg} kg o {barbell_lb} lb en barra, {dumbbell_kg} kg o {dumbbell_lb} lb en mancuernas; un elemento de la rutina puede tener el suyo) y vuelve a empezar desde el mínimo del rango; si no, se queda en el peso que levantaste y apunta al máximo. Los ejercicios con peso corporal apuntan a una repetición más que tu mínimo, hasta el máximo del rango, luego a una serie más (hasta {extra_sets} más que la rutina) y luego a la variante más difícil que nombra el artículo. Los isométricos mantenidos por completo suman {hold_step} segundos; el cardio hecho por completo suma {minutes_step} minutos (hasta {minutes_max}). Tras {misses} entrenamientos fallidos seguidos, la sugerencia es una descarga. Si una serie se quedó corta, el objetivo se mantiene hasta que lo cumplas. El tamaño de los escalones, la descarga y el límite de series son reglas nuestras, no de los artículos. Tú decides: acepta una sugerencia, mantén tu objetivo o desactiva las sugerencias de una rutina.</translation>
+            <translation>Las sugerencias se basan en lo que hiciste, sin contar el calentamiento. Los ejercicios con peso siguen la doble progresión: cuando todas las series llegaron al máximo del rango de repeticiones, el siguiente objetivo suma un incremento ({barbell_kg} kg o {barbell_lb} lb en barra, {dumbbell_kg} kg o {dumbbell_lb} lb en mancuernas; un elemento de la rutina puede tener el suyo) y vuelve a empezar desde el mínimo del rango; si no, se queda en el peso que levantaste y apunta al máximo. Los ejercicios con peso corporal apuntan a una repetición más que tu mínimo, hasta el máximo del rango, luego a una serie más (hasta {extra_sets} más que la rutina) y luego a la variante más difícil que nombra el artículo. Los isométricos mantenidos por completo suman {hold_step} segundos; el cardio hecho por completo suma {minutes_step} minutos (hasta {minutes_max}). Tras {misses} entrenamientos fallidos seguidos, la sugerencia es una descarga. Si una serie se quedó corta, el objetivo se mantiene hasta que lo cumplas. El tamaño de los incrementos, la descarga y el límite de series son reglas nuestras, no de los artículos. Tú decides: acepta una sugerencia, mantén tu objetivo o desactiva las sugerencias de una rutina.</translation>
         </message>
         <message>
             <source>no routine item {id}</source>
@@ -1551,7 +1551,7 @@
         </message>
         <message>
             <source>holds {times}</source>
-            <translation>aguantado {times}</translation>
+            <translation>isométricos de {times}</translation>
         </message>
         <message>
             <source>{reps} reps</source>
@@ -1566,23 +1566,23 @@
         <name>core.insight.progression_rules</name>
         <message>
             <source>this item's step</source>
-            <translation>el escalón de este elemento</translation>
+            <translation>el incremento de este elemento</translation>
         </message>
         <message>
             <source>our step</source>
-            <translation>nuestro escalón</translation>
+            <translation>nuestro incremento</translation>
         </message>
         <message>
             <source>our step for a barbell</source>
-            <translation>nuestro escalón para barra</translation>
+            <translation>nuestro incremento para barra</translation>
         </message>
         <message>
             <source>our step for a dumbbell</source>
-            <translation>nuestro escalón para mancuerna</translation>
+            <translation>nuestro incremento para mancuerna</translation>
         </message>
         <message>
             <source>our step for a {equipment}</source>
-            <translation>nuestro escalón para {equipment}</translation>
+            <translation>nuestro incremento para {equipment}</translation>
         </message>
         <message numerus="yes">
             <source>%n set(s)</source>
@@ -1668,11 +1668,11 @@
         </message>
         <message>
             <source>Every hold lasted {held} last time, so hold {step} s longer (our step): {new} s.</source>
-            <translation>La última vez cada isométrico duró {held}, así que aguanta {step} s más (nuestro escalón): {new} s.</translation>
+            <translation>La última vez cada isométrico duró {held}, así que mantén {step} s más (nuestro incremento): {new} s.</translation>
         </message>
         <message>
             <source>{misses} workouts in a row had a hold shorter than {goal} s, so ease off to {new} s and build back up (our rule: one step back after {after} misses).</source>
-            <translation>{misses} entrenamientos seguidos tuvieron un isométrico de menos de {goal} s, así que baja a {new} s y vuelve a subir (nuestra regla: un escalón atrás tras {after} fallos).</translation>
+            <translation>{misses} entrenamientos seguidos tuvieron un isométrico de menos de {goal} s, así que baja a {new} s y vuelve a subir (nuestra regla: un incremento menos tras {after} fallos).</translation>
         </message>
         <message>
             <source>Not every hold lasted {goal} s last time (shortest {shortest}), so aim for {goal} s again.</source>
@@ -1696,11 +1696,11 @@
         </message>
         <message>
             <source>You did {done} last time, so add {step} min (our step): {new} min.</source>
-            <translation>La última vez hiciste {done}, así que suma {step} min (nuestro escalón): {new} min.</translation>
+            <translation>La última vez hiciste {done}, así que suma {step} min (nuestro incremento): {new} min.</translation>
         </message>
         <message>
             <source>{misses} workouts in a row were shorter than {minutes} min, so ease off to {new} min and build back up (our rule: one step back after {after} misses).</source>
-            <translation>{misses} entrenamientos seguidos duraron menos de {minutes} min, así que baja a {new} min y vuelve a subir (nuestra regla: un escalón atrás tras {after} fallos).</translation>
+            <translation>{misses} entrenamientos seguidos duraron menos de {minutes} min, así que baja a {new} min y vuelve a subir (nuestra regla: un incremento menos tras {after} fallos).</translation>
         </message>
         <message>
             <source>Last time {done} min of {minutes}: aim for the full {minutes} min again.</source>
@@ -1962,7 +1962,7 @@
         </message>
         <message>
             <source>is only for hold and duration items</source>
-            <translation>solo vale para elementos de tiempo sostenido y de duración</translation>
+            <translation>solo vale para elementos isométricos y de duración</translation>
         </message>
         <message>
             <source>is only for reps items</source>
@@ -2266,7 +2266,7 @@
         </message>
         <message>
             <source>is required for hold</source>
-            <translation>es obligatorio en el modo mantener</translation>
+            <translation>es obligatorio en el modo isométrico</translation>
         </message>
         <message>
             <source>is required for duration</source>
@@ -2333,7 +2333,7 @@
         </message>
         <message>
             <source>are only for hold exercises</source>
-            <translation>solo son para ejercicios en modo mantener</translation>
+            <translation>solo son para ejercicios isométricos</translation>
         </message>
         <message>
             <source>at most {most} positions, got {count}</source>
@@ -2395,7 +2395,7 @@
         </message>
         <message>
             <source>{prescription}, steps of {weight}</source>
-            <translation>{prescription}, en pasos de {weight}</translation>
+            <translation>{prescription}, en incrementos de {weight}</translation>
         </message>
         <message>
             <source>no weekly target</source>
@@ -2552,7 +2552,7 @@
         </message>
         <message>
             <source>is required in hold mode</source>
-            <translation>es obligatorio en el modo mantener</translation>
+            <translation>es obligatorio en el modo isométrico</translation>
         </message>
         <message>
             <source>is required in duration mode</source>
@@ -2580,7 +2580,7 @@
         </message>
         <message>
             <source>is only for hold and duration items</source>
-            <translation>solo es para elementos de mantener o de duración</translation>
+            <translation>solo es para elementos isométricos o de duración</translation>
         </message>
         <message>
             <source>is only for reps items</source>
@@ -2679,7 +2679,7 @@
         </message>
         <message>
             <source>a restore of {name} was interrupted; the previous database is back</source>
-            <translation>una restauración de {name} se interrumpió; la base de datos anterior ha vuelto</translation>
+            <translation>una restauración de {name} se interrumpió; se ha recuperado la base de datos anterior</translation>
         </message>
         <message>
             <source>a restore of {name} was interrupted before the backup was in place; it was undone and the database is as it was (restore again to replace it)</source>
@@ -3204,7 +3204,7 @@
         </message>
         <message>
             <source>Release</source>
-            <translation>Relaja</translation>
+            <translation>Suelta</translation>
         </message>
         <message>
             <source>Get ready. First: {name}</source>
@@ -3299,7 +3299,7 @@
         </message>
         <message>
             <source>Release</source>
-            <translation>Relaja</translation>
+            <translation>Suelta</translation>
         </message>
         <message>
             <source>Switch sides — {side}</source>
@@ -3420,7 +3420,7 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         </message>
         <message>
             <source>Restore failed</source>
-            <translation>Error al restaurar</translation>
+            <translation>La restauración falló</translation>
         </message>
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
@@ -3712,7 +3712,7 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         </message>
         <message>
             <source>Height:</source>
-            <translation>Estatura:</translation>
+            <translation>Altura:</translation>
         </message>
         <message>
             <source>Activity:</source>
@@ -3740,7 +3740,7 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         </message>
         <message>
             <source>Estimates to start from, not medical advice. Figures marked “our default” are standard values the articles do not give.</source>
-            <translation>Estimaciones para empezar, no consejo médico. Los datos marcados «nuestro valor por defecto» son valores estándar que los artículos no dan.</translation>
+            <translation>Estimaciones para empezar, no consejo médico. Los datos marcados «nuestro valor predeterminado» son valores estándar que los artículos no dan.</translation>
         </message>
         <message>
             <source>log weigh-ins on the left and calories in the Today tab</source>
@@ -3756,7 +3756,7 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         </message>
         <message>
             <source>Log a body weight on the left to see calories and protein.</source>
-            <translation>Registra un peso corporal a la izquierda para ver calorías y proteínas.</translation>
+            <translation>Registra un peso corporal a la izquierda para ver calorías y proteína.</translation>
         </message>
         <message>
             <source>Plan inputs not saved.</source>
@@ -3883,7 +3883,7 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         </message>
         <message>
             <source>Imported {workouts} ({sets}). {skipped}</source>
-            <translation>Importación: {workouts} ({sets}). {skipped}</translation>
+            <translation>Importado: {workouts} ({sets}). {skipped}</translation>
         </message>
         <message>
             <source>End the workout first: a Backline file is imported in one transaction that holds the database, and a set confirmed meanwhile could not be saved.</source>
@@ -4017,7 +4017,7 @@ No se hizo ninguna copia de seguridad.</translation>
         </message>
         <message>
             <source>Restore a JSON backup into the shared database</source>
-            <translation>Restaurar una copia JSON en la base de datos compartida</translation>
+            <translation>Restaurar una copia de seguridad JSON en la base de datos compartida</translation>
         </message>
         <message>
             <source>Restore not started</source>
@@ -4119,7 +4119,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
-            <translation>Restaurar una copia…</translation>
+            <translation>Restaurar una copia de seguridad…</translation>
         </message>
         <message>
             <source>Start a new database</source>
@@ -4143,7 +4143,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Backup to restore:</source>
-            <translation>Copia que restaurar:</translation>
+            <translation>Copia de seguridad que restaurar:</translation>
         </message>
         <message>
             <source>Backline cannot reach the shared database</source>
@@ -4285,7 +4285,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
-            <translation>%a %d %b %Y  %H:%M</translation>
+            <translation>%a %-d %b %Y  %H:%M</translation>
         </message>
         <message>
             <source>Workout</source>
@@ -4301,7 +4301,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>failure</source>
-            <translation>al fallo</translation>
+            <translation>hasta el fallo</translation>
         </message>
         <message>
             <source>Date</source>
@@ -4327,12 +4327,12 @@ No se restauró nada.</translation>
             <source>%n rep(s)</source>
             <translation>
                 <numerusform>%n rep.</numerusform>
-                <numerusform>%n reps.</numerusform>
+                <numerusform>%n rep.</numerusform>
             </translation>
         </message>
         <message>
             <source>{time} hold</source>
-            <translation>{time} de sostén</translation>
+            <translation>isométrico de {time}</translation>
         </message>
         <message>
             <source>Set {number} ({side})</source>
@@ -4399,7 +4399,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation>Reps.</translation>
+            <translation>Rep.</translation>
         </message>
         <message>
             <source>Reps done (empty for none)</source>
@@ -4411,7 +4411,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Seconds held, or minutes of an activity</source>
-            <translation>Segundos sostenidos o minutos de una actividad</translation>
+            <translation>Segundos mantenidos o minutos de una actividad</translation>
         </message>
         <message>
             <source>RPE</source>
@@ -4647,7 +4647,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Hold per rep</source>
-            <translation>Sostener por rep.</translation>
+            <translation>Mantener por rep.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4785,7 +4785,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Hold each rep</source>
-            <translation>Sostener cada rep.</translation>
+            <translation>Mantener cada rep.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4813,7 +4813,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Hold (each rep held)</source>
-            <translation>Isométrico (cada rep. sostenida)</translation>
+            <translation>Isométrico (cada rep. mantenida)</translation>
         </message>
         <message>
             <source>Duration (continuous)</source>
@@ -4881,7 +4881,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Ins&amp;tructions</source>
-            <translation>Ins&amp;trucciones</translation>
+            <translation>Instr&amp;ucciones</translation>
         </message>
         <message>
             <source>&amp;Cautions</source>
@@ -5263,7 +5263,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>&amp;Restore a backup…</source>
-            <translation>&amp;Restaurar una copia…</translation>
+            <translation>&amp;Restaurar una copia de seguridad…</translation>
         </message>
         <message>
             <source>Chec&amp;k the database</source>
@@ -5271,15 +5271,15 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>&amp;Back up the shared database now (JSON snapshot)</source>
-            <translation>Hacer copia de la base compartida a&amp;hora (instantánea JSON)</translation>
+            <translation>Hacer copia de seguridad a&amp;hora de la base de datos compartida (instantánea JSON)</translation>
         </message>
         <message>
             <source>&amp;Restore a JSON backup into the shared database…</source>
-            <translation>&amp;Restaurar una copia JSON en la base compartida…</translation>
+            <translation>&amp;Restaurar una copia de seguridad JSON en la base de datos compartida…</translation>
         </message>
         <message>
             <source>Chec&amp;k the shared database</source>
-            <translation>Com&amp;probar la base compartida</translation>
+            <translation>Com&amp;probar la base de datos compartida</translation>
         </message>
         <message>
             <source>Today</source>
@@ -5457,7 +5457,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>%d %b</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>{routine}: no weekly target</source>
@@ -5873,7 +5873,7 @@ usar</translation>
         </message>
         <message>
             <source>Group as circuit…</source>
-            <translation>Hacer circuito…</translation>
+            <translation>Agrupar como circuito…</translation>
         </message>
         <message>
             <source>Do the selected items back to back for a number of rounds</source>
@@ -5976,7 +5976,7 @@ usar</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation>Sostener</translation>
+            <translation>Mantener</translation>
         </message>
         <message>
             <source>s per rep</source>
@@ -6214,7 +6214,7 @@ usar</translation>
         </message>
         <message>
             <source>Created “{name}”. Add exercises, then Save.</source>
-            <translation>«{name}» creada. Añade ejercicios y luego guarda.</translation>
+            <translation>«{name}» creada. Añade ejercicios y luego pulsa Guardar.</translation>
         </message>
         <message>
             <source>Rename routine</source>
@@ -6301,7 +6301,7 @@ usar</translation>
         </message>
         <message>
             <source>Halfway</source>
-            <translation>Mitad</translation>
+            <translation>A la mitad</translation>
         </message>
         <message>
             <source>The last three seconds (“three, two, one”)</source>
@@ -6409,7 +6409,7 @@ usar</translation>
         </message>
         <message>
             <source>Rep cadence:</source>
-            <translation>Ritmo de rep.:</translation>
+            <translation>Cadencia de rep.:</translation>
         </message>
         <message>
             <source>Per-side moves:</source>
@@ -6472,7 +6472,7 @@ usar</translation>
         </message>
         <message>
             <source>Use the &amp;shared database</source>
-            <translation>Usar la base &amp;compartida</translation>
+            <translation>Usar la base de datos &amp;compartida</translation>
         </message>
         <message>
             <source>Open this database from the next start on</source>
@@ -6480,7 +6480,7 @@ usar</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
-            <translation>Usar la base &amp;local</translation>
+            <translation>Usar la base de datos &amp;local</translation>
         </message>
         <message>
             <source>Open the database file on this machine from the next start</source>
@@ -6492,7 +6492,7 @@ usar</translation>
         </message>
         <message>
             <source>Shared database &amp;URL:</source>
-            <translation>&amp;URL de la base compartida:</translation>
+            <translation>&amp;URL de la base de datos compartida:</translation>
         </message>
         <message>
             <source>Saved: the shared database is used at each start.</source>
@@ -6512,19 +6512,19 @@ usar</translation>
         </message>
         <message>
             <source>Shared database URL: type one, e.g. {url}</source>
-            <translation>URL de la base compartida: escribe una, p. ej. {url}</translation>
+            <translation>URL de la base de datos compartida: escribe una, p. ej. {url}</translation>
         </message>
         <message>
             <source>Shared database URL: {problem}</source>
-            <translation>URL de la base compartida: {problem}</translation>
+            <translation>URL de la base de datos compartida: {problem}</translation>
         </message>
         <message>
             <source>Shared database URL: not a PostgreSQL URL (e.g. {url})</source>
-            <translation>URL de la base compartida: no es una URL de PostgreSQL (p. ej. {url})</translation>
+            <translation>URL de la base de datos compartida: no es una URL de PostgreSQL (p. ej. {url})</translation>
         </message>
         <message>
             <source>Shared database URL: leave the password out; put it in {places}</source>
-            <translation>URL de la base compartida: no pongas la contraseña; ponla en {places}</translation>
+            <translation>URL de la base de datos compartida: no pongas la contraseña; ponla en {places}</translation>
         </message>
         <message>
             <source>Connecting to {database}…</source>
@@ -6589,7 +6589,7 @@ usar</translation>
         </message>
         <message>
             <source>Fruit and vegetables</source>
-            <translation>Frutas y verduras</translation>
+            <translation>Fruta y verdura</translation>
         </message>
         <message>
             <source>Sleep last night</source>
@@ -6617,7 +6617,7 @@ usar</translation>
         </message>
         <message>
             <source>servings</source>
-            <translation>porciones</translation>
+            <translation>raciones</translation>
         </message>
         <message numerus="yes">
             <source>%n session(s)</source>
@@ -6633,13 +6633,13 @@ usar</translation>
         <message numerus="yes">
             <source>%n serving(s)</source>
             <translation>
-                <numerusform>%n porción</numerusform>
-                <numerusform>%n porciones</numerusform>
+                <numerusform>%n ración</numerusform>
+                <numerusform>%n raciones</numerusform>
             </translation>
         </message>
         <message>
             <source>{amount} servings</source>
-            <translation>{amount} porciones</translation>
+            <translation>{amount} raciones</translation>
         </message>
         <message>
             <source>once a week</source>
@@ -6821,7 +6821,7 @@ usar</translation>
         </message>
         <message>
             <source>%b-%d</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>%Y-%b</source>
@@ -6829,11 +6829,11 @@ usar</translation>
         </message>
         <message>
             <source>%Y-%b-%d</source>
-            <translation>%d %b %Y</translation>
+            <translation>%-d %b %Y</translation>
         </message>
         <message>
             <source>%Y-%b-%d %H:%M</source>
-            <translation>%d %b %Y %H:%M</translation>
+            <translation>%-d %b %Y %H:%M</translation>
         </message>
         <message>
             <source>a chart can be saved as .png or .svg, not '{name}'</source>
@@ -6942,7 +6942,7 @@ usar</translation>
         <name>ui.widgets.set_form</name>
         <message>
             <source>Reps</source>
-            <translation>Reps.</translation>
+            <translation>Rep.</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -6974,7 +6974,7 @@ usar</translation>
         </message>
         <message>
             <source>Seconds per hold</source>
-            <translation>Segundos por sostén</translation>
+            <translation>Segundos mantenidos</translation>
         </message>
         <message>
             <source>Minutes</source>
@@ -6990,7 +6990,7 @@ usar</translation>
         </message>
         <message>
             <source>e.g. 30</source>
-            <translation>p. ej., 30</translation>
+            <translation>p. ej. 30</translation>
         </message>
     </context>
     <context>
@@ -7443,7 +7443,7 @@ Quit and resume it at the next start, or end it now?</source>
         </message>
         <message>
             <source>{sign}{seconds} s hold</source>
-            <translation>{sign}{seconds} s de mantenimiento</translation>
+            <translation>isométrico {sign}{seconds} s</translation>
         </message>
         <message>
             <source>reps {range}</source>
@@ -7502,11 +7502,11 @@ Quit and resume it at the next start, or end it now?</source>
         </message>
         <message>
             <source>Start</source>
-            <translation>Empezar</translation>
+            <translation>Iniciar</translation>
         </message>
         <message>
             <source>Start a workout from the chosen routine</source>
-            <translation>Empezar un entrenamiento con la rutina elegida</translation>
+            <translation>Iniciar un entrenamiento con la rutina elegida</translation>
         </message>
         <message>
             <source>Resume unfinished workout…</source>
@@ -7554,7 +7554,7 @@ Quit and resume it at the next start, or end it now?</source>
         </message>
         <message>
             <source>Choose a routine and press Start</source>
-            <translation>Elige una rutina y pulsa Empezar</translation>
+            <translation>Elige una rutina y pulsa Iniciar</translation>
         </message>
         <message>
             <source>What you did last time: click to copy it into the form</source>

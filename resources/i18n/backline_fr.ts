@@ -65,11 +65,11 @@
         </message>
         <message>
             <source>{comparison}; its target of {target} kcal would be a {deficit} kcal deficit against the estimate.</source>
-            <translation>{comparison} ; sa cible de {target} kcal représenterait un déficit de {deficit} kcal par rapport à l'estimation.</translation>
+            <translation>{comparison} ; son objectif de {target} kcal représenterait un déficit de {deficit} kcal par rapport à l'estimation.</translation>
         </message>
         <message>
             <source>{comparison}; its target of {target} kcal would be {excess} kcal above the estimate: no deficit.</source>
-            <translation>{comparison} ; sa cible de {target} kcal serait {excess} kcal au-dessus de l'estimation : pas de déficit.</translation>
+            <translation>{comparison} ; son objectif de {target} kcal serait {excess} kcal au-dessus de l'estimation : pas de déficit.</translation>
         </message>
     </context>
     <context>
@@ -143,7 +143,7 @@
         </message>
         <message>
             <source>Resting energy (BMR)</source>
-            <translation>Métabolisme de base (BMR)</translation>
+            <translation>Métabolisme de base (MB)</translation>
         </message>
         <message>
             <source>kcal/day</source>
@@ -159,7 +159,7 @@
         </message>
         <message>
             <source>BMR × {factor} ({level})</source>
-            <translation>BMR × {factor} ({level})</translation>
+            <translation>MB × {factor} ({level})</translation>
         </message>
         <message>
             <source>Daily target range</source>
@@ -215,7 +215,7 @@
         </message>
         <message>
             <source>the deficit was reduced so the target stays at or above {floor} kcal a day (maintenance is {maintenance} kcal)</source>
-            <translation>le déficit a été réduit pour que la cible reste à {floor} kcal par jour ou plus (maintien : {maintenance} kcal)</translation>
+            <translation>le déficit a été réduit pour que l'objectif reste à {floor} kcal par jour ou plus (maintien : {maintenance} kcal)</translation>
         </message>
         <message>
             <source>Calorie floor: {reduced}. {floor} kcal is our floor for women, not the articles' figure ({reference}). Ask a health professional before eating less.</source>
@@ -362,7 +362,7 @@
         </message>
         <message>
             <source>weight step</source>
-            <translation>palier de poids</translation>
+            <translation>palier de charge</translation>
         </message>
         <message>
             <source>volume</source>
@@ -547,7 +547,7 @@
         </message>
         <message>
             <source>Backline, a desktop workout companion. Without a command, opens the window.</source>
-            <translation>Backline, un compagnon d'entraînement pour le bureau. Sans commande, ouvre la fenêtre.</translation>
+            <translation>Backline, un compagnon d'entraînement pour ordinateur. Sans commande, ouvre la fenêtre.</translation>
         </message>
         <message>
             <source>show program's version number and exit</source>
@@ -559,7 +559,7 @@
         </message>
         <message>
             <source>language of the human-readable output (de, en, es, fr, pt_BR; default: the Settings choice, else the system locale)</source>
-            <translation>langue de la sortie lisible (de, en, es, fr, pt_BR ; par défaut : le choix des Réglages, sinon la langue du système)</translation>
+            <translation>langue de la sortie lisible (de, en, es, fr, pt_BR ; par défaut : le choix des Paramètres, sinon la langue du système)</translation>
         </message>
         <message>
             <source>list the exercise library</source>
@@ -591,7 +591,7 @@
         </message>
         <message>
             <source>map an exercise name in the file to a library slug (repeatable)</source>
-            <translation>associer un nom d'exercice du fichier à un slug de la bibliothèque (répétable)</translation>
+            <translation>associer un nom d'exercice du fichier à un identifiant (slug) de la bibliothèque (répétable)</translation>
         </message>
         <message>
             <source>show what would be imported, write nothing</source>
@@ -635,7 +635,7 @@
         </message>
         <message>
             <source>the daily plan: maintenance, target calories, protein and sleep</source>
-            <translation>le plan quotidien : maintien, calories cibles, protéines et sommeil</translation>
+            <translation>le plan quotidien : maintien, objectif calorique, protéines et sommeil</translation>
         </message>
         <message>
             <source>The plan's figures from the flags, each with its source; beside the formula's maintenance, the estimate from the weigh-ins and calories in the database (read only, when it exists).</source>
@@ -742,7 +742,7 @@
         </message>
         <message>
             <source>slug</source>
-            <translation>slug</translation>
+            <translation>identifiant</translation>
         </message>
         <message>
             <source>name</source>
@@ -758,7 +758,7 @@
         </message>
         <message>
             <source>prescription</source>
-            <translation>prescription</translation>
+            <translation>consigne</translation>
         </message>
         <message>
             <source>impact</source>
@@ -771,8 +771,8 @@
         <message numerus="yes">
             <source>%n entry(ies); * marks our default where the articles give no number.</source>
             <translation>
-                <numerusform>%n entrée ; * marque notre valeur par défaut là où les articles ne donnent pas de chiffre.</numerusform>
-                <numerusform>%n entrées ; * marque notre valeur par défaut là où les articles ne donnent pas de chiffre.</numerusform>
+                <numerusform>%n entrée ; * signale notre valeur par défaut là où les articles ne donnent pas de chiffre.</numerusform>
+                <numerusform>%n entrées ; * signale notre valeur par défaut là où les articles ne donnent pas de chiffre.</numerusform>
             </translation>
         </message>
     </context>
@@ -811,7 +811,7 @@
         </message>
         <message>
             <source>waist</source>
-            <translation>taille</translation>
+            <translation>tour de taille</translation>
         </message>
         <message>
             <source>hips</source>
@@ -839,11 +839,11 @@
         </message>
         <message>
             <source>where you stand today on the whole program: each part, its target and source</source>
-            <translation>où vous en êtes aujourd'hui sur tout le programme : chaque partie, sa cible et sa source</translation>
+            <translation>où vous en êtes aujourd'hui sur tout le programme : chaque volet, son objectif et sa source</translation>
         </message>
         <message>
             <source>Each part of the articles' program for a day and its week: the target, what is done, whether it is met, and the article it comes from. Read-only.</source>
-            <translation>Chaque partie du programme des articles pour un jour et sa semaine : la cible, ce qui est fait, si elle est atteinte, et l'article d'où elle vient. Lecture seule.</translation>
+            <translation>Chaque volet du programme des articles pour un jour et sa semaine : l'objectif, ce qui est fait, s'il est atteint, et l'article d'où il vient. Lecture seule.</translation>
         </message>
         <message>
             <source>print JSON: {shape}</source>
@@ -851,11 +851,11 @@
         </message>
         <message>
             <source>body measurements</source>
-            <translation>mensurations</translation>
+            <translation>mesures corporelles</translation>
         </message>
         <message>
             <source>add a body measurement</source>
-            <translation>ajouter une mensuration</translation>
+            <translation>ajouter une mesure corporelle</translation>
         </message>
         <message>
             <source>the day measured (required)</source>
@@ -949,7 +949,7 @@
         </message>
         <message>
             <source>no target</source>
-            <translation>pas de cible</translation>
+            <translation>pas d'objectif</translation>
         </message>
         <message>
             <source>at least {amount}</source>
@@ -1060,8 +1060,8 @@
         <message numerus="yes">
             <source>%n target(s)</source>
             <translation>
-                <numerusform>%n cible</numerusform>
-                <numerusform>%n cibles</numerusform>
+                <numerusform>%n objectif</numerusform>
+                <numerusform>%n objectifs</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1137,7 +1137,7 @@
         </message>
         <message>
             <source>Exported {workouts} ({sets}) to {path}</source>
-            <translation>Export : {workouts} ({sets}) vers {path}</translation>
+            <translation>Exporté : {workouts} ({sets}) vers {path}</translation>
         </message>
         <message>
             <source>{problem}; no backup was made</source>
@@ -1215,7 +1215,7 @@
         <name>core.cli.progression</name>
         <message>
             <source>the next target of each item of a routine, from what you did, and why</source>
-            <translation>la prochaine cible de chaque élément d'une routine, d'après ce que vous avez fait, et pourquoi</translation>
+            <translation>le prochain objectif de chaque élément d'une routine, d'après ce que vous avez fait, et pourquoi</translation>
         </message>
         <message>
             <source>routine name, as `backline routines` lists it</source>
@@ -1227,11 +1227,11 @@
         </message>
         <message>
             <source>{routine}: the next target of each item</source>
-            <translation>{routine} : la prochaine cible de chaque élément</translation>
+            <translation>{routine} : le prochain objectif de chaque élément</translation>
         </message>
         <message>
             <source>{routine}: the next target of each item (suggestions are off for this routine: the current targets)</source>
-            <translation>{routine} : la prochaine cible de chaque élément (les suggestions sont désactivées pour cette routine : les cibles actuelles)</translation>
+            <translation>{routine} : le prochain objectif de chaque élément (les suggestions sont désactivées pour cette routine : les objectifs actuels)</translation>
         </message>
         <message>
             <source>{position}. {exercise}: {target}</source>
@@ -1257,7 +1257,7 @@
         <name>core.daily.reminders</name>
         <message>
             <source>Daily home back complex</source>
-            <translation>Programme maison quotidien pour le dos</translation>
+            <translation>Enchaînement maison quotidien pour le dos</translation>
         </message>
         <message>
             <source>Five gentle back moves, as one circuit.</source>
@@ -1324,7 +1324,7 @@
         </message>
         <message>
             <source>workouts this week with a working strength set (the home complex counts apart)</source>
-            <translation>séances de la semaine avec une série de travail en renforcement (le programme maison compte à part)</translation>
+            <translation>séances de la semaine avec une série de travail en renforcement (l'enchaînement maison compte à part)</translation>
         </message>
         <message>
             <source>{minutes} min of cardio this week in all</source>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <source>Suggestions build on what you did, warm-ups left out. Weighted moves follow double progression: when every set reached the top of the rep range, the next target adds one step ({barbell_kg} kg or {barbell_lb} lb on a barbell, {dumbbell_kg} kg or {dumbbell_lb} lb on dumbbells; a routine item can have its own) and starts again from the bottom of the range; otherwise it stays at the weight you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, up to the top of the range, then one more set (up to {extra_sets} more than the routine's), then the harder variation the article names. Holds held in full get {hold_step} seconds longer; cardio done in full gets {minutes_step} minutes more (up to {minutes_max}). After {misses} missed workouts in a row the suggestion is a deload. When a set fell short, the target stays until you fill it. The step sizes, the deload and the set limit are our rules, not the articles'. You decide: accept a suggestion, keep your target, or turn suggestions off for a routine.</source>
-            <translation>Les suggestions s'appuient sur ce que vous avez fait, échauffements exclus. Les exercices avec charge suivent la double progression : quand chaque série a atteint le haut de la fourchette de répétitions, la cible suivante ajoute un palier ({barbell_kg} kg ou {barbell_lb} lb à la barre, {dumbbell_kg} kg ou {dumbbell_lb} lb aux haltères ; un élément de routine peut avoir le sien) et repart du bas de la fourchette ; sinon, elle reste au poids soulevé et vise le haut. Les exercices au poids du corps visent une répétition de plus que votre minimum, jusqu'au haut de la fourchette, puis une série de plus (jusqu'à {extra_sets} de plus que la routine), puis la variante plus difficile que cite l'article. Les maintiens tenus en entier gagnent {hold_step} secondes ; le cardio fait en entier gagne {minutes_step} minutes (jusqu'à {minutes_max}). Après {misses} séances manquées d'affilée, la suggestion est une décharge. Quand une série est restée en deçà, la cible reste la même jusqu'à ce que vous l'atteigniez. Les tailles de palier, la décharge et la limite de séries sont nos règles, pas celles des articles. C'est vous qui décidez : acceptez une suggestion, gardez votre cible ou désactivez les suggestions pour une routine.</translation>
+            <translation>Les suggestions s'appuient sur ce que vous avez fait, échauffements exclus. Les exercices avec charge suivent la double progression : quand chaque série a atteint le haut de la fourchette de répétitions, l'objectif suivant ajoute un palier ({barbell_kg} kg ou {barbell_lb} lb à la barre, {dumbbell_kg} kg ou {dumbbell_lb} lb aux haltères ; un élément de routine peut avoir le sien) et repart du bas de la fourchette ; sinon, il reste au poids soulevé et vise le haut. Les exercices au poids du corps visent une répétition de plus que votre minimum, jusqu'au haut de la fourchette, puis une série de plus (jusqu'à {extra_sets} de plus que la routine), puis la variante plus difficile que cite l'article. Les maintiens tenus en entier gagnent {hold_step} secondes ; le cardio fait en entier gagne {minutes_step} minutes (jusqu'à {minutes_max}). Après {misses} séances manquées d'affilée, la suggestion est une décharge. Quand une série est restée en deçà, l'objectif reste le même jusqu'à ce que vous l'atteigniez. Les tailles de palier, la décharge et la limite de séries sont nos règles, pas celles des articles. C'est vous qui décidez : acceptez une suggestion, gardez votre objectif ou désactivez les suggestions pour une routine.</translation>
         </message>
         <message>
             <source>no routine item {id}</source>
@@ -1604,11 +1604,11 @@
         </message>
         <message>
             <source>There is no earlier workout with this exercise yet, so the target stays.</source>
-            <translation>Il n'y a pas encore de séance précédente avec cet exercice, la cible reste donc la même.</translation>
+            <translation>Il n'y a pas encore de séance précédente avec cet exercice, l'objectif reste donc le même.</translation>
         </message>
         <message>
             <source>This exercise has no rep target, so the target stays.</source>
-            <translation>Cet exercice n'a pas de cible de répétitions, la cible reste donc la même.</translation>
+            <translation>Cet exercice n'a pas d'objectif de répétitions, l'objectif reste donc le même.</translation>
         </message>
         <message>
             <source>The weight is at the most we allow.</source>
@@ -1656,7 +1656,7 @@
         </message>
         <message>
             <source>This hold has no time target, so there is nothing to add to.</source>
-            <translation>Ce maintien n'a pas de cible de durée, il n'y a donc rien à augmenter.</translation>
+            <translation>Ce maintien n'a pas d'objectif de durée, il n'y a donc rien à augmenter.</translation>
         </message>
         <message>
             <source>The hold is already at the longest time we allow.</source>
@@ -1664,7 +1664,7 @@
         </message>
         <message>
             <source>at least {held} s (target {goal} s)</source>
-            <translation>au moins {held} s (cible {goal} s)</translation>
+            <translation>au moins {held} s (objectif {goal} s)</translation>
         </message>
         <message>
             <source>Every hold lasted {held} last time, so hold {step} s longer (our step): {new} s.</source>
@@ -1680,7 +1680,7 @@
         </message>
         <message>
             <source>This activity has no time target, so the target stays.</source>
-            <translation>Cette activité n'a pas de cible de durée, la cible reste donc la même.</translation>
+            <translation>Cette activité n'a pas d'objectif de durée, l'objectif reste donc le même.</translation>
         </message>
         <message>
             <source>You did the full {minutes} min last time; {kind} time keeps the article's length (our rule: only cardio and strength time grows).</source>
@@ -1731,7 +1731,7 @@
         </message>
         <message>
             <source>Most reps at a weight</source>
-            <translation>Plus de rép. à une charge</translation>
+            <translation>Max. de rép. à une charge</translation>
         </message>
         <message>
             <source>Best estimated 1RM (Epley)</source>
@@ -1755,11 +1755,11 @@
         </message>
         <message>
             <source>Most reps at {weight}: {reps}</source>
-            <translation>Plus de rép. à {weight} : {reps}</translation>
+            <translation>Max. de rép. à {weight} : {reps}</translation>
         </message>
         <message>
             <source>Most reps at bodyweight: {reps}</source>
-            <translation>Plus de rép. au poids du corps : {reps}</translation>
+            <translation>Max. de rép. au poids du corps : {reps}</translation>
         </message>
         <message>
             <source>Best estimated 1RM: {e1rm} ({weight} × {reps}, Epley)</source>
@@ -2504,11 +2504,11 @@
         </message>
         <message>
             <source>Target weight</source>
-            <translation>Poids cible</translation>
+            <translation>Charge cible</translation>
         </message>
         <message>
             <source>Weight step</source>
-            <translation>Palier de poids</translation>
+            <translation>Palier de charge</translation>
         </message>
         <message>
             <source>As long as you can</source>
@@ -2690,7 +2690,7 @@
         <name>core.store.claims</name>
         <message>
             <source>this workout is open on another machine; finish or close it there to go on here</source>
-            <translation>cette séance est ouverte sur un autre appareil ; terminez-la ou fermez-la là-bas pour continuer ici</translation>
+            <translation>cette séance est ouverte sur un autre ordinateur ; terminez-la ou fermez-la là-bas pour continuer ici</translation>
         </message>
     </context>
     <context>
@@ -3459,11 +3459,11 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Th&amp;eme:</source>
-            <translation>T&amp;hème :</translation>
+            <translation>T&amp;hème :</translation>
         </message>
         <message>
             <source>Shown now, but not saved: the database is not open yet.</source>
-            <translation>Affiché maintenant, mais pas enregistré : la base de données n’est pas encore ouverte.</translation>
+            <translation>Affiché maintenant, mais pas enregistré : la base de données n'est pas encore ouverte.</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -3483,7 +3483,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>The language of Backline's words, numbers and dates; applies at the next start</source>
-            <translation>La langue des textes, nombres et dates de Backline ; s’applique au prochain démarrage</translation>
+            <translation>La langue des textes, nombres et dates de Backline ; s'applique au prochain démarrage</translation>
         </message>
         <message>
             <source>The language Backline speaks from the next start on, or the system's</source>
@@ -3491,7 +3491,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Lan&amp;guage:</source>
-            <translation>Lan&amp;gue :</translation>
+            <translation>Lan&amp;gue :</translation>
         </message>
         <message>
             <source>Language not saved: {reason}</source>
@@ -3499,7 +3499,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Applies at the next start.</source>
-            <translation>S’applique au prochain démarrage.</translation>
+            <translation>S'applique au prochain démarrage.</translation>
         </message>
     </context>
     <context>
@@ -3521,23 +3521,23 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Weight:</source>
-            <translation>Poids :</translation>
+            <translation>Poids :</translation>
         </message>
         <message>
             <source>Waist:</source>
-            <translation>Tour de taille :</translation>
+            <translation>Tour de taille :</translation>
         </message>
         <message>
             <source>Hips:</source>
-            <translation>Hanches :</translation>
+            <translation>Hanches :</translation>
         </message>
         <message>
             <source>Thigh:</source>
-            <translation>Cuisse :</translation>
+            <translation>Cuisse :</translation>
         </message>
         <message>
             <source>Note:</source>
-            <translation>Note :</translation>
+            <translation>Note :</translation>
         </message>
         <message>
             <source>Date</source>
@@ -3573,7 +3573,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>The chart appears when the tab is shown.</source>
-            <translation>Le graphique apparaît quand l’onglet est affiché.</translation>
+            <translation>Le graphique apparaît quand l'onglet est affiché.</translation>
         </message>
         <message>
             <source>Log a measurement</source>
@@ -3585,7 +3585,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Date:</source>
-            <translation>Date :</translation>
+            <translation>Date :</translation>
         </message>
         <message>
             <source>Add</source>
@@ -3696,7 +3696,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Daily deficit below maintenance: {low} to {high} kcal ({source})</source>
-            <translation>Déficit quotidien sous la maintenance : {low} à {high} kcal ({source})</translation>
+            <translation>Déficit quotidien sous le maintien : {low} à {high} kcal ({source})</translation>
         </message>
         <message>
             <source>years</source>
@@ -3704,23 +3704,23 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Sex:</source>
-            <translation>Sexe :</translation>
+            <translation>Sexe :</translation>
         </message>
         <message>
             <source>Age:</source>
-            <translation>Âge :</translation>
+            <translation>Âge :</translation>
         </message>
         <message>
             <source>Height:</source>
-            <translation>Taille :</translation>
+            <translation>Taille :</translation>
         </message>
         <message>
             <source>Activity:</source>
-            <translation>Activité :</translation>
+            <translation>Activité :</translation>
         </message>
         <message>
             <source>Deficit:</source>
-            <translation>Déficit :</translation>
+            <translation>Déficit :</translation>
         </message>
         <message>
             <source>in years</source>
@@ -3744,7 +3744,7 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>log weigh-ins on the left and calories in the Today tab</source>
-            <translation>enregistrez vos pesées à gauche et vos calories dans l’onglet Aujourd’hui</translation>
+            <translation>enregistrez vos pesées à gauche et vos calories dans l'onglet Aujourd'hui</translation>
         </message>
         <message>
             <source>in {unit}</source>
@@ -3883,11 +3883,11 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Imported {workouts} ({sets}). {skipped}</source>
-            <translation>Importation : {workouts} ({sets}). {skipped}</translation>
+            <translation>Importé : {workouts} ({sets}). {skipped}</translation>
         </message>
         <message>
             <source>End the workout first: a Backline file is imported in one transaction that holds the database, and a set confirmed meanwhile could not be saved.</source>
-            <translation>Terminez d’abord la séance : un fichier Backline est importé en une seule transaction qui bloque la base de données, et une série validée entre-temps ne pourrait pas être enregistrée.</translation>
+            <translation>Terminez d'abord la séance : un fichier Backline est importé en une seule transaction qui bloque la base de données, et une série validée entre-temps ne pourrait pas être enregistrée.</translation>
         </message>
         <message>
             <source>{file}: {reason}</source>
@@ -3931,13 +3931,13 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         </message>
         <message>
             <source>Import failed</source>
-            <translation>Échec de l’importation</translation>
+            <translation>Échec de l'importation</translation>
         </message>
         <message>
             <source>{file}: {reason}
 Nothing was imported.</source>
             <translation>{file} : {reason}
-Rien n’a été importé.</translation>
+Rien n'a été importé.</translation>
         </message>
         <message>
             <source>a Backline import</source>
@@ -3949,7 +3949,7 @@ Rien n’a été importé.</translation>
         </message>
         <message>
             <source>Export history as CSV</source>
-            <translation>Exporter l’historique en CSV</translation>
+            <translation>Exporter l'historique en CSV</translation>
         </message>
         <message>
             <source>Export finished</source>
@@ -3961,13 +3961,13 @@ Rien n’a été importé.</translation>
         </message>
         <message>
             <source>Export failed</source>
-            <translation>Échec de l’exportation</translation>
+            <translation>Échec de l'exportation</translation>
         </message>
         <message>
             <source>{reason}
 Nothing was exported.</source>
             <translation>{reason}
-Rien n’a été exporté.</translation>
+Rien n'a été exporté.</translation>
         </message>
         <message>
             <source>Saved a backup to {path}. The database holds nothing you entered yet.</source>
@@ -3989,11 +3989,11 @@ Rien n’a été exporté.</translation>
             <source>{reason}
 No backup was made.</source>
             <translation>{reason}
-Aucune sauvegarde n’a été effectuée.</translation>
+Aucune sauvegarde n'a été effectuée.</translation>
         </message>
         <message>
             <source>Saved a backup of {database} to {path} (a Backline JSON export of one consistent moment).</source>
-            <translation>Sauvegarde de {database} enregistrée dans {path} (un export JSON Backline d’un instant cohérent).</translation>
+            <translation>Sauvegarde de {database} enregistrée dans {path} (un export JSON Backline d'un instant cohérent).</translation>
         </message>
         <message>
             <source>No backups</source>
@@ -4001,7 +4001,7 @@ Aucune sauvegarde n’a été effectuée.</translation>
         </message>
         <message>
             <source>There is no backup of this database yet.</source>
-            <translation>Il n’existe encore aucune sauvegarde de cette base de données.</translation>
+            <translation>Il n'existe encore aucune sauvegarde de cette base de données.</translation>
         </message>
         <message>
             <source>Restore a backup</source>
@@ -4017,7 +4017,7 @@ Aucune sauvegarde n’a été effectuée.</translation>
         </message>
         <message>
             <source>Restore a JSON backup into the shared database</source>
-            <translation>Restaurer une sauvegarde JSON dans la base partagée</translation>
+            <translation>Restaurer une sauvegarde JSON dans la base de données partagée</translation>
         </message>
         <message>
             <source>Restore not started</source>
@@ -4025,7 +4025,7 @@ Aucune sauvegarde n’a été effectuée.</translation>
         </message>
         <message>
             <source>Add what {file} holds to {database}? Workouts already there are skipped and nothing is deleted; every machine using this database sees the result.</source>
-            <translation>Ajouter le contenu de {file} à {database} ? Les séances déjà présentes sont ignorées et rien n’est supprimé ; chaque machine qui utilise cette base de données voit le résultat.</translation>
+            <translation>Ajouter le contenu de {file} à {database} ? Les séances déjà présentes sont ignorées et rien n'est supprimé ; chaque ordinateur qui utilise cette base de données voit le résultat.</translation>
         </message>
         <message numerus="yes">
             <source>%n already there</source>
@@ -4050,7 +4050,7 @@ Aucune sauvegarde n’a été effectuée.</translation>
             <source>{file}: {reason}
 Nothing was restored.</source>
             <translation>{file} : {reason}
-Rien n’a été restauré.</translation>
+Rien n'a été restauré.</translation>
         </message>
         <message>
             <source>a restore</source>
@@ -4115,7 +4115,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Nothing has been changed or deleted. If you restore a backup or start a new database, the current file is kept beside it under a new name.</source>
-            <translation>Rien n’a été modifié ni supprimé. Si vous restaurez une sauvegarde ou créez une nouvelle base de données, le fichier actuel est conservé à côté sous un nouveau nom.</translation>
+            <translation>Rien n'a été modifié ni supprimé. Si vous restaurez une sauvegarde ou créez une nouvelle base de données, le fichier actuel est conservé à côté sous un nouveau nom.</translation>
         </message>
         <message>
             <source>Restore a backup…</source>
@@ -4123,7 +4123,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Start a new database</source>
-            <translation>Créer une nouvelle base</translation>
+            <translation>Créer une base de données</translation>
         </message>
         <message>
             <source>Quit</source>
@@ -4143,7 +4143,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Backup to restore:</source>
-            <translation>Sauvegarde à restaurer :</translation>
+            <translation>Sauvegarde à restaurer :</translation>
         </message>
         <message>
             <source>Backline cannot reach the shared database</source>
@@ -4155,11 +4155,11 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>You can use the local database on this machine instead ({database}); what you log there stays on this machine. Nothing has been written to either database.</source>
-            <translation>Vous pouvez utiliser à la place la base de données locale de cette machine ({database}) ; ce que vous y enregistrez reste sur cette machine. Rien n’a été écrit dans aucune des deux bases.</translation>
+            <translation>Vous pouvez utiliser à la place la base de données locale de cet ordinateur ({database}) ; ce que vous y enregistrez reste sur cet ordinateur. Rien n'a été écrit dans aucune des deux bases.</translation>
         </message>
         <message>
             <source>Use the local database</source>
-            <translation>Utiliser la base locale</translation>
+            <translation>Utiliser la base de données locale</translation>
         </message>
     </context>
     <context>
@@ -4285,7 +4285,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
-            <translation>%a %d %b %Y  %H:%M</translation>
+            <translation>%a %-d %b %Y  %H:%M</translation>
         </message>
         <message>
             <source>Workout</source>
@@ -4520,7 +4520,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>&amp;Weights in this file are in:</source>
-            <translation>&amp;Poids de ce fichier en :</translation>
+            <translation>&amp;Poids de ce fichier en :</translation>
         </message>
         <message>
             <source>choose…</source>
@@ -4536,11 +4536,11 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>These exercise names are not in the library. Pick the library exercise each one means, or keep it as your own exercise. Your choices are remembered.</source>
-            <translation>Ces noms d’exercices ne sont pas dans la bibliothèque. Choisissez l’exercice de la bibliothèque correspondant à chacun, ou gardez-le comme exercice personnel. Vos choix sont mémorisés.</translation>
+            <translation>Ces noms d'exercices ne sont pas dans la bibliothèque. Choisissez l'exercice de la bibliothèque correspondant à chacun, ou gardez-le comme exercice personnel. Vos choix sont mémorisés.</translation>
         </message>
         <message>
             <source>Exercise names to map</source>
-            <translation>Noms d’exercices à associer</translation>
+            <translation>Noms d'exercices à associer</translation>
         </message>
         <message>
             <source>Name in the file</source>
@@ -4556,11 +4556,11 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>{file} does not say whether its weights are in kilograms or pounds.</source>
-            <translation>{file} n’indique pas si ses poids sont en kilogrammes ou en livres.</translation>
+            <translation>{file} n'indique pas si ses poids sont en kilogrammes ou en livres.</translation>
         </message>
         <message>
             <source>&lt;b&gt;{file} cannot be imported.&lt;/b&gt;&lt;br&gt;{error}&lt;br&gt;Nothing was written.</source>
-            <translation>&lt;b&gt;{file} ne peut pas être importé.&lt;/b&gt;&lt;br&gt;{error}&lt;br&gt;Rien n’a été écrit.</translation>
+            <translation>&lt;b&gt;{file} ne peut pas être importé.&lt;/b&gt;&lt;br&gt;{error}&lt;br&gt;Rien n'a été écrit.</translation>
         </message>
         <message>
             <source>%d %b %Y</source>
@@ -4589,7 +4589,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>&lt;b&gt;Detected:&lt;/b&gt; {app} export ({dialect}), weights in {unit}.&lt;br&gt;&lt;b&gt;From&lt;/b&gt; {first} &lt;b&gt;to&lt;/b&gt; {last}: {workouts}, {sets}, {exercises}.&lt;br&gt;Nothing has been written yet. Workouts already imported are skipped.</source>
-            <translation>&lt;b&gt;Détecté :&lt;/b&gt; export {app} ({dialect}), poids en {unit}.&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; {first} &lt;b&gt;au&lt;/b&gt; {last} : {workouts}, {sets}, {exercises}.&lt;br&gt;Rien n’a encore été écrit. Les séances déjà importées sont ignorées.</translation>
+            <translation>&lt;b&gt;Détecté :&lt;/b&gt; export {app} ({dialect}), poids en {unit}.&lt;br&gt;&lt;b&gt;Du&lt;/b&gt; {first} &lt;b&gt;au&lt;/b&gt; {last} : {workouts}, {sets}, {exercises}.&lt;br&gt;Rien n'a encore été écrit. Les séances déjà importées sont ignorées.</translation>
         </message>
         <message>
             <source>Keep as my own exercise</source>
@@ -4601,7 +4601,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>&lt;b&gt;The import failed; nothing was written.&lt;/b&gt;&lt;br&gt;{error}</source>
-            <translation>&lt;b&gt;L’importation a échoué ; rien n’a été écrit.&lt;/b&gt;&lt;br&gt;{error}</translation>
+            <translation>&lt;b&gt;L'importation a échoué ; rien n'a été écrit.&lt;/b&gt;&lt;br&gt;{error}</translation>
         </message>
     </context>
     <context>
@@ -4743,7 +4743,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Ready-made: Edit makes your own copy.</source>
-            <translation>Prêt à l'emploi : Modifier crée votre propre copie.</translation>
+            <translation>Prédéfini : Modifier crée votre propre copie.</translation>
         </message>
     </context>
     <context>
@@ -4829,7 +4829,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>e.g. rounded, arched (blank: one position)</source>
-            <translation>p. ex. arrondi, cambré (vide : une seule position)</translation>
+            <translation>p. ex. arrondi, creusé (vide : une seule position)</translation>
         </message>
         <message>
             <source>e.g. {first}, {second}</source>
@@ -4897,7 +4897,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>“{name}” is ready-made and stays as the article gives it. Saving makes your own copy.</source>
-            <translation>« {name} » est prêt à l'emploi et reste tel que l'article le donne. L'enregistrement crée votre propre copie.</translation>
+            <translation>« {name} » est prédéfini et reste tel que l'article le donne. L'enregistrement crée votre propre copie.</translation>
         </message>
     </context>
     <context>
@@ -5202,7 +5202,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Ready-made exercises stay as the article gives them: edit your own copy (F2)</source>
-            <translation>Les exercices prêts à l'emploi restent tels que l'article les donne : modifiez votre propre copie (F2)</translation>
+            <translation>Les exercices prédéfinis restent tels que l'article les donne : modifiez votre propre copie (F2)</translation>
         </message>
         <message>
             <source>Edit this exercise (F2, or Enter in the list)</source>
@@ -5251,7 +5251,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Export history as Strong &amp;CSV…</source>
-            <translation>Exporter l’historique en &amp;CSV Strong…</translation>
+            <translation>Exporter l'historique en &amp;CSV Strong…</translation>
         </message>
         <message>
             <source>Export &amp;everything as JSON…</source>
@@ -5271,19 +5271,19 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>&amp;Back up the shared database now (JSON snapshot)</source>
-            <translation>&amp;Sauvegarder la base partagée maintenant (instantané JSON)</translation>
+            <translation>&amp;Sauvegarder la base de données partagée maintenant (instantané JSON)</translation>
         </message>
         <message>
             <source>&amp;Restore a JSON backup into the shared database…</source>
-            <translation>&amp;Restaurer une sauvegarde JSON dans la base partagée…</translation>
+            <translation>&amp;Restaurer une sauvegarde JSON dans la base de données partagée…</translation>
         </message>
         <message>
             <source>Chec&amp;k the shared database</source>
-            <translation>&amp;Vérifier la base partagée</translation>
+            <translation>&amp;Vérifier la base de données partagée</translation>
         </message>
         <message>
             <source>Today</source>
-            <translation>Aujourd’hui</translation>
+            <translation>Aujourd'hui</translation>
         </message>
         <message>
             <source>Library</source>
@@ -5339,7 +5339,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Go to the {tab} tab</source>
-            <translation>Aller à l’onglet {tab}</translation>
+            <translation>Aller à l'onglet {tab}</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -5351,7 +5351,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>&amp;User guide</source>
-            <translation>&amp;Guide d’utilisation</translation>
+            <translation>&amp;Guide d'utilisation</translation>
         </message>
         <message>
             <source>&amp;About Backline</source>
@@ -5367,15 +5367,15 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>Backline is still running</source>
-            <translation>Backline est toujours en cours d’exécution</translation>
+            <translation>Backline est toujours en cours d'exécution</translation>
         </message>
         <message>
             <source>Quit it from the tray icon.</source>
-            <translation>Quittez-le depuis l’icône de la zone de notification.</translation>
+            <translation>Quittez-le depuis l'icône de la zone de notification.</translation>
         </message>
         <message>
             <source>The screen may blank during the workout: {problem}</source>
-            <translation>L’écran peut s’éteindre pendant la séance : {problem}</translation>
+            <translation>L'écran peut s'éteindre pendant la séance : {problem}</translation>
         </message>
         <message>
             <source>{summary}: {body}</source>
@@ -5457,7 +5457,7 @@ Rien n’a été restauré.</translation>
         </message>
         <message>
             <source>%d %b</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>{routine}: no weekly target</source>
@@ -5466,15 +5466,15 @@ Rien n’a été restauré.</translation>
         <message numerus="yes">
             <source>{routine}: target {target} a week, met {met} of %n week(s) since {day}</source>
             <translation>
-                <numerusform>{routine} : objectif {target} par semaine, atteint {met} semaine sur %n depuis le {day}</numerusform>
-                <numerusform>{routine} : objectif {target} par semaine, atteint {met} semaines sur %n depuis le {day}</numerusform>
+                <numerusform>{routine} : objectif {target} par semaine, atteint {met} fois sur %n semaine depuis le {day}</numerusform>
+                <numerusform>{routine} : objectif {target} par semaine, atteint {met} fois sur %n semaines depuis le {day}</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{routine}: target {target} a week, met {met} of %n week(s)</source>
             <translation>
-                <numerusform>{routine} : objectif {target} par semaine, atteint {met} semaine sur %n</numerusform>
-                <numerusform>{routine} : objectif {target} par semaine, atteint {met} semaines sur %n</numerusform>
+                <numerusform>{routine} : objectif {target} par semaine, atteint {met} fois sur %n semaine</numerusform>
+                <numerusform>{routine} : objectif {target} par semaine, atteint {met} fois sur %n semaines</numerusform>
             </translation>
         </message>
         <message>
@@ -5543,7 +5543,7 @@ utilisée</translation>
         </message>
         <message>
             <source>the last year</source>
-            <translation>la dernière année</translation>
+            <translation>les 12 derniers mois</translation>
         </message>
         <message>
             <source>Exercise</source>
@@ -5667,17 +5667,17 @@ utilisée</translation>
         </message>
         <message>
             <source>No current streak: a workout today starts one.</source>
-            <translation>Aucune série en cours : une séance aujourd'hui en commence une.</translation>
+            <translation>Aucun jour actif d'affilée en ce moment : une séance aujourd'hui relance le compte.</translation>
         </message>
         <message>
             <source>Current streak: 1 day.</source>
-            <translation>Série en cours : 1 jour.</translation>
+            <translation>En ce moment : 1 jour actif d'affilée.</translation>
         </message>
         <message numerus="yes">
             <source>Current streak: %n day(s) in a row.</source>
             <translation>
-                <numerusform>Série en cours : %n jour d'affilée.</numerusform>
-                <numerusform>Série en cours : %n jours d'affilée.</numerusform>
+                <numerusform>En ce moment : %n jour actif d'affilée.</numerusform>
+                <numerusform>En ce moment : %n jours actifs d'affilée.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -5703,7 +5703,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Local time; the suggested time is ours</source>
-            <translation>Heure locale ; l’heure proposée est la nôtre</translation>
+            <translation>Heure locale ; l'heure proposée est la nôtre</translation>
         </message>
         <message>
             <source>Time of the reminder: {reminder}</source>
@@ -5719,11 +5719,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Shown as desktop notifications while Backline runs; a reminder stays silent when that part of the program is already done that day.</source>
-            <translation>Affichés comme notifications du bureau tant que Backline tourne ; un rappel reste silencieux quand cette partie du programme est déjà faite ce jour-là.</translation>
+            <translation>Affichés comme notifications du bureau tant que Backline tourne ; un rappel reste silencieux quand ce volet du programme est déjà fait ce jour-là.</translation>
         </message>
         <message>
             <source>A reminder needs at least one day.</source>
-            <translation>Un rappel a besoin d’au moins un jour.</translation>
+            <translation>Un rappel a besoin d'au moins un jour.</translation>
         </message>
     </context>
     <context>
@@ -5933,7 +5933,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Ready-made, from the article “{title}” ({file}). Saving creates your own copy; “Restore article version” undoes any change.</source>
-            <translation>Prête à l'emploi, tirée de l'article « {title} » ({file}). L'enregistrement crée votre propre copie ; « Restaurer l'original » annule toute modification.</translation>
+            <translation>Prédéfinie, tirée de l'article « {title} » ({file}). L'enregistrement crée votre propre copie ; « Restaurer l'original » annule toute modification.</translation>
         </message>
         <message>
             <source>Your copy of a routine from “{title}”.</source>
@@ -6060,7 +6060,7 @@ utilisée</translation>
         </message>
         <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
-            <translation>Le chrono monte et Entrée l'arrête ; la durée ci-dessus est le repère à atteindre</translation>
+            <translation>Le chronomètre tourne et Entrée l'arrête ; la durée ci-dessus est le repère à atteindre</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>
@@ -6083,7 +6083,7 @@ utilisée</translation>
         <name>ui.routines.models</name>
         <message>
             <source>Ready-made</source>
-            <translation>Prête</translation>
+            <translation>Prédéfinie</translation>
         </message>
         <message>
             <source>Routine</source>
@@ -6091,7 +6091,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Ready-made routine from the article “{title}” ({file})</source>
-            <translation>Routine prête à l'emploi tirée de l'article « {title} » ({file})</translation>
+            <translation>Routine prédéfinie tirée de l'article « {title} » ({file})</translation>
         </message>
         <message>
             <source>Your copy of a routine from the article “{title}” ({file})</source>
@@ -6127,7 +6127,7 @@ utilisée</translation>
         </message>
         <message>
             <source>target {weight}</source>
-            <translation>cible {weight}</translation>
+            <translation>objectif {weight}</translation>
         </message>
         <message>
             <source>* our default: {fields}</source>
@@ -6190,7 +6190,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Put this ready-made routine back exactly as the article gives it</source>
-            <translation>Remettre cette routine prête à l'emploi exactement telle que l'article la donne</translation>
+            <translation>Remettre cette routine prédéfinie exactement telle que l'article la donne</translation>
         </message>
         <message>
             <source>This routine</source>
@@ -6246,7 +6246,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Saved as your own copy “{name}”; the ready-made one is unchanged.</source>
-            <translation>Enregistrée comme votre propre copie « {name} » ; celle prête à l'emploi est inchangée.</translation>
+            <translation>Enregistrée comme votre propre copie « {name} » ; la routine prédéfinie est inchangée.</translation>
         </message>
         <message>
             <source>Saved “{name}”.</source>
@@ -6257,11 +6257,11 @@ utilisée</translation>
         <name>ui.settings_tab</name>
         <message>
             <source>Left side first</source>
-            <translation>Côté gauche d’abord</translation>
+            <translation>Côté gauche d'abord</translation>
         </message>
         <message>
             <source>Right side first</source>
-            <translation>Côté droit d’abord</translation>
+            <translation>Côté droit d'abord</translation>
         </message>
         <message>
             <source>Kilograms (kg)</source>
@@ -6281,7 +6281,7 @@ utilisée</translation>
         </message>
         <message>
             <source>The exercise and side at each start</source>
-            <translation>L’exercice et le côté à chaque début</translation>
+            <translation>L'exercice et le côté à chaque début</translation>
         </message>
         <message>
             <source>The set and round (“set 2 of 3”)</source>
@@ -6289,7 +6289,7 @@ utilisée</translation>
         </message>
         <message>
             <source>“Hold” and “release”</source>
-            <translation>« Tenez » et « relâchez »</translation>
+            <translation>« Maintenez » et « relâchez »</translation>
         </message>
         <message>
             <source>The rest and its length (“rest, 60 seconds”)</source>
@@ -6301,7 +6301,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Halfway</source>
-            <translation>Mi-parcours</translation>
+            <translation>À mi-chemin</translation>
         </message>
         <message>
             <source>The last three seconds (“three, two, one”)</source>
@@ -6313,11 +6313,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Keep the screen on during a workout</source>
-            <translation>Garder l’écran allumé pendant la séance</translation>
+            <translation>Garder l'écran allumé pendant la séance</translation>
         </message>
         <message>
             <source>Notify me when a rest ends and Backline is not in front</source>
-            <translation>M’avertir quand un repos se termine et que Backline n’est pas au premier plan</translation>
+            <translation>M'avertir quand un repos se termine et que Backline n'est pas au premier plan</translation>
         </message>
         <message>
             <source>Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)</source>
@@ -6341,11 +6341,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Play a sample cue (and speak, if speech is on) — Alt+T</source>
-            <translation>Jouer un signal d’exemple (et parler, si la voix est activée) — Alt+T</translation>
+            <translation>Jouer un signal d'exemple (et parler, si la voix est activée) — Alt+T</translation>
         </message>
         <message>
             <source>Seconds of countdown before the first exercise of a workout (0 to 60)</source>
-            <translation>Secondes de compte à rebours avant le premier exercice d’une séance (0 à 60)</translation>
+            <translation>Secondes de compte à rebours avant le premier exercice d'une séance (0 à 60)</translation>
         </message>
         <message>
             <source>off</source>
@@ -6361,11 +6361,11 @@ utilisée</translation>
         </message>
         <message>
             <source>While a workout runs, the screen saver and idle sleep wait; paused or ended, they come back</source>
-            <translation>Pendant une séance, l’économiseur d’écran et la mise en veille attendent ; en pause ou à la fin, ils reviennent</translation>
+            <translation>Pendant une séance, l'économiseur d'écran et la mise en veille attendent ; en pause ou à la fin, ils reviennent</translation>
         </message>
         <message>
             <source>A desktop notification when a rest or a timed step ends while another window is in front</source>
-            <translation>Une notification du bureau quand un repos ou une étape chronométrée se termine pendant qu’une autre fenêtre est au premier plan</translation>
+            <translation>Une notification du bureau quand un repos ou une étape chronométrée se termine pendant qu'une autre fenêtre est au premier plan</translation>
         </message>
         <message>
             <source>Units</source>
@@ -6373,11 +6373,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Weight:</source>
-            <translation>Poids :</translation>
+            <translation>Poids :</translation>
         </message>
         <message>
             <source>Lengths:</source>
-            <translation>Longueurs :</translation>
+            <translation>Longueurs :</translation>
         </message>
         <message>
             <source>Sound</source>
@@ -6385,7 +6385,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Volume:</source>
-            <translation>Volume :</translation>
+            <translation>Volume :</translation>
         </message>
         <message>
             <source>Voice</source>
@@ -6405,15 +6405,15 @@ utilisée</translation>
         </message>
         <message>
             <source>Get ready:</source>
-            <translation>Préparation :</translation>
+            <translation>Préparation :</translation>
         </message>
         <message>
             <source>Rep cadence:</source>
-            <translation>Cadence des rép. :</translation>
+            <translation>Cadence des rép. :</translation>
         </message>
         <message>
             <source>Per-side moves:</source>
-            <translation>Mouvements unilatéraux :</translation>
+            <translation>Mouvements unilatéraux :</translation>
         </message>
         <message>
             <source>Saved.</source>
@@ -6433,7 +6433,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Sound is not available in this window.</source>
-            <translation>Le son n’est pas disponible dans cette fenêtre.</translation>
+            <translation>Le son n'est pas disponible dans cette fenêtre.</translation>
         </message>
         <message>
             <source>Sound cannot play.</source>
@@ -6452,7 +6452,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Shared database URL</source>
-            <translation>URL de la base partagée</translation>
+            <translation>URL de la base de données partagée</translation>
         </message>
         <message>
             <source>A PostgreSQL URL without the password; the password comes from {places}</source>
@@ -6460,7 +6460,7 @@ utilisée</translation>
         </message>
         <message>
             <source>For example {url}. Leave the password out: Backline reads it from {places}.</source>
-            <translation>Par exemple {url}. N’indiquez pas le mot de passe : Backline le lit dans {places}.</translation>
+            <translation>Par exemple {url}. N'indiquez pas le mot de passe : Backline le lit dans {places}.</translation>
         </message>
         <message>
             <source>&amp;Test</source>
@@ -6468,11 +6468,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Connect to the shared database now (reads only)</source>
-            <translation>Se connecter maintenant à la base partagée (lecture seule)</translation>
+            <translation>Se connecter maintenant à la base de données partagée (lecture seule)</translation>
         </message>
         <message>
             <source>Use the &amp;shared database</source>
-            <translation>Utiliser la base &amp;partagée</translation>
+            <translation>Utiliser la base de données &amp;partagée</translation>
         </message>
         <message>
             <source>Open this database from the next start on</source>
@@ -6480,31 +6480,31 @@ utilisée</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
-            <translation>Utiliser la base &amp;locale</translation>
+            <translation>Utiliser la base de données &amp;locale</translation>
         </message>
         <message>
             <source>Open the database file on this machine from the next start</source>
-            <translation>Ouvrir le fichier de base de données de cette machine à partir du prochain démarrage</translation>
+            <translation>Ouvrir le fichier de base de données de cet ordinateur à partir du prochain démarrage</translation>
         </message>
         <message>
             <source>The password is never saved by Backline: put it in {places}. A change applies at the next start.</source>
-            <translation>Backline n’enregistre jamais le mot de passe : mettez-le dans {places}. Un changement s’applique au prochain démarrage.</translation>
+            <translation>Backline n'enregistre jamais le mot de passe : mettez-le dans {places}. Un changement s'applique au prochain démarrage.</translation>
         </message>
         <message>
             <source>Shared database &amp;URL:</source>
-            <translation>&amp;URL de la base partagée :</translation>
+            <translation>&amp;URL de la base de données partagée :</translation>
         </message>
         <message>
             <source>Saved: the shared database is used at each start.</source>
-            <translation>Enregistré : la base partagée est utilisée à chaque démarrage.</translation>
+            <translation>Enregistré : la base de données partagée est utilisée à chaque démarrage.</translation>
         </message>
         <message>
             <source>Saved: the local database is used at each start.</source>
-            <translation>Enregistré : la base locale est utilisée à chaque démarrage.</translation>
+            <translation>Enregistré : la base de données locale est utilisée à chaque démarrage.</translation>
         </message>
         <message>
             <source>In use now: {database} (BACKLINE_DB is set: it wins over the choice saved here)</source>
-            <translation>Utilisée maintenant : {database} (BACKLINE_DB est défini : il l’emporte sur le choix enregistré ici)</translation>
+            <translation>Utilisée maintenant : {database} (BACKLINE_DB est défini : il l'emporte sur le choix enregistré ici)</translation>
         </message>
         <message>
             <source>In use now: {database}</source>
@@ -6512,19 +6512,19 @@ utilisée</translation>
         </message>
         <message>
             <source>Shared database URL: type one, e.g. {url}</source>
-            <translation>URL de la base partagée : saisissez-en une, par ex. {url}</translation>
+            <translation>URL de la base de données partagée : saisissez-en une, par ex. {url}</translation>
         </message>
         <message>
             <source>Shared database URL: {problem}</source>
-            <translation>URL de la base partagée : {problem}</translation>
+            <translation>URL de la base de données partagée : {problem}</translation>
         </message>
         <message>
             <source>Shared database URL: not a PostgreSQL URL (e.g. {url})</source>
-            <translation>URL de la base partagée : ce n’est pas une URL PostgreSQL (par ex. {url})</translation>
+            <translation>URL de la base de données partagée : ce n'est pas une URL PostgreSQL (par ex. {url})</translation>
         </message>
         <message>
             <source>Shared database URL: leave the password out; put it in {places}</source>
-            <translation>URL de la base partagée : n’indiquez pas le mot de passe ; mettez-le dans {places}</translation>
+            <translation>URL de la base de données partagée : n'indiquez pas le mot de passe ; mettez-le dans {places}</translation>
         </message>
         <message>
             <source>Connecting to {database}…</source>
@@ -6556,7 +6556,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Saved: Backline opens the local database ({database}) at the next start.</source>
-            <translation>Enregistré : Backline ouvrira la base locale ({database}) au prochain démarrage.</translation>
+            <translation>Enregistré : Backline ouvrira la base de données locale ({database}) au prochain démarrage.</translation>
         </message>
     </context>
     <context>
@@ -6735,7 +6735,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Streak</source>
-            <translation>Série</translation>
+            <translation>D'affilée</translation>
         </message>
         <message>
             <source>Met</source>
@@ -6747,11 +6747,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Streaks and misses</source>
-            <translation>Séries et manques</translation>
+            <translation>Suivi des objectifs</translation>
         </message>
         <message>
             <source>Streaks over</source>
-            <translation>Séries sur</translation>
+            <translation>Période du suivi</translation>
         </message>
         <message>
             <source>Calories and sleep appear here once logged.</source>
@@ -6764,15 +6764,15 @@ utilisée</translation>
         <message numerus="yes">
             <source>{met} of %n part(s) met. Nothing left to start.</source>
             <translation>
-                <numerusform>{met} volet atteint sur %n. Plus rien à lancer.</numerusform>
-                <numerusform>{met} volets atteints sur %n. Plus rien à lancer.</numerusform>
+                <numerusform>Volets atteints : {met} sur %n. Plus rien à lancer.</numerusform>
+                <numerusform>Volets atteints : {met} sur %n. Plus rien à lancer.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>{met} of %n part(s) met. Due next:</source>
             <translation>
-                <numerusform>{met} volet atteint sur %n. À faire ensuite :</numerusform>
-                <numerusform>{met} volets atteints sur %n. À faire ensuite :</numerusform>
+                <numerusform>Volets atteints : {met} sur %n. À faire ensuite :</numerusform>
+                <numerusform>Volets atteints : {met} sur %n. À faire ensuite :</numerusform>
             </translation>
         </message>
         <message>
@@ -6821,7 +6821,7 @@ utilisée</translation>
         </message>
         <message>
             <source>%b-%d</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>%Y-%b</source>
@@ -6829,11 +6829,11 @@ utilisée</translation>
         </message>
         <message>
             <source>%Y-%b-%d</source>
-            <translation>%d %b %Y</translation>
+            <translation>%-d %b %Y</translation>
         </message>
         <message>
             <source>%Y-%b-%d %H:%M</source>
-            <translation>%d %b %Y %H:%M</translation>
+            <translation>%-d %b %Y %H:%M</translation>
         </message>
         <message>
             <source>a chart can be saved as .png or .svg, not '{name}'</source>
@@ -7024,7 +7024,7 @@ utilisée</translation>
         </message>
         <message>
             <source>Confirm the set with the values in the form; stop a running timed set</source>
-            <translation>Valider la série avec les valeurs du formulaire ; arrêter une série chronométrée en cours</translation>
+            <translation>Valider la série avec les valeurs du formulaire ; arrêter une série chronométrée en cours</translation>
         </message>
         <message>
             <source>Undo the last logged set</source>
@@ -7044,11 +7044,11 @@ utilisée</translation>
         </message>
         <message>
             <source>Floor mode: the workout full screen in large type (F11 or Esc leaves it)</source>
-            <translation>Mode tapis : la séance en plein écran en grands caractères (F11 ou Échap pour quitter)</translation>
+            <translation>Mode au sol : la séance en plein écran en grands caractères (F11 ou Échap pour quitter)</translation>
         </message>
         <message>
             <source>Leave the log field, or floor mode</source>
-            <translation>Quitter le champ de saisie ou le mode tapis</translation>
+            <translation>Quitter le champ de saisie ou le mode au sol</translation>
         </message>
         <message>
             <source>Accept the suggested next target of this exercise</source>
@@ -7112,8 +7112,8 @@ utilisée</translation>
         <message numerus="yes">
             <source>“{name}” from {when} was not finished (%n set(s) logged). Continue where you were?</source>
             <translation>
-                <numerusform>La séance « {name} » du {when} n'a pas été terminée (%n série enregistrée). Reprendre là où vous en étiez ?</numerusform>
-                <numerusform>La séance « {name} » du {when} n'a pas été terminée (%n séries enregistrées). Reprendre là où vous en étiez ?</numerusform>
+                <numerusform>La séance « {name} » du {when} n'a pas été terminée (%n série enregistrée). Reprendre là où vous en étiez ?</numerusform>
+                <numerusform>La séance « {name} » du {when} n'a pas été terminée (%n séries enregistrées). Reprendre là où vous en étiez ?</numerusform>
             </translation>
         </message>
         <message>
@@ -7122,7 +7122,7 @@ utilisée</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>
-            <translation>Elle est ouverte sur un autre ordinateur en ce moment : terminez-la ou fermez-la là-bas pour continuer ici.</translation>
+            <translation>Elle est ouverte sur un autre ordinateur en ce moment : terminez-la ou fermez-la là-bas pour continuer ici.</translation>
         </message>
         <message>
             <source>Unfinished workout</source>
@@ -7153,11 +7153,11 @@ utilisée</translation>
         </message>
         <message>
             <source>No set is logged: the workout will not be saved.</source>
-            <translation>Aucune série enregistrée : la séance ne sera pas sauvegardée.</translation>
+            <translation>Aucune série enregistrée : la séance ne sera pas conservée.</translation>
         </message>
         <message>
             <source>End the workout now?</source>
-            <translation>Terminer la séance maintenant ?</translation>
+            <translation>Terminer la séance maintenant ?</translation>
         </message>
         <message>
             <source>End workout</source>
@@ -7169,15 +7169,15 @@ utilisée</translation>
         </message>
         <message>
             <source>Timed and not logged yet:</source>
-            <translation>Chronométré, pas encore enregistré :</translation>
+            <translation>Chronométré, pas encore enregistré :</translation>
         </message>
         <message>
             <source>Without them no set is logged, and the workout will not be saved.</source>
-            <translation>Sans elles, aucune série n'est enregistrée et la séance ne sera pas sauvegardée.</translation>
+            <translation>Sans elles, aucune série n'est enregistrée et la séance ne sera pas conservée.</translation>
         </message>
         <message>
             <source>Log what was timed (only that), then end the workout?</source>
-            <translation>Enregistrer ce qui a été chronométré (seulement cela), puis terminer la séance ?</translation>
+            <translation>Enregistrer ce qui a été chronométré (seulement cela), puis terminer la séance ?</translation>
         </message>
         <message>
             <source>Log them and end</source>
@@ -7195,10 +7195,10 @@ utilisée</translation>
             <source>A workout is in progress (%n set(s) logged). Every logged set is saved.
 Quit and resume it at the next start, or end it now?</source>
             <translation>
-                <numerusform>Une séance est en cours (%n série enregistrée). Chaque série enregistrée est sauvegardée.
-Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</numerusform>
-                <numerusform>Une séance est en cours (%n séries enregistrées). Chaque série enregistrée est sauvegardée.
-Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</numerusform>
+                <numerusform>Une séance est en cours (%n série enregistrée). Chaque série enregistrée est conservée.
+Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</numerusform>
+                <numerusform>Une séance est en cours (%n séries enregistrées). Chaque série enregistrée est conservée.
+Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</numerusform>
             </translation>
         </message>
         <message>
@@ -7222,19 +7222,19 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Time: {duration}</source>
-            <translation>Durée : {duration}</translation>
+            <translation>Durée : {duration}</translation>
         </message>
         <message>
             <source>Sets: {sets} ({exercises})</source>
-            <translation>Séries : {sets} ({exercises})</translation>
+            <translation>Séries : {sets} ({exercises})</translation>
         </message>
         <message>
             <source>Volume: {volume}</source>
-            <translation>Volume : {volume}</translation>
+            <translation>Volume : {volume}</translation>
         </message>
         <message>
             <source>New records: {records}</source>
-            <translation>Nouveaux records : {records}</translation>
+            <translation>Nouveaux records : {records}</translation>
         </message>
         <message>
             <source>Workout saved — {name}</source>
@@ -7245,7 +7245,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         <name>ui.workout.floor</name>
         <message>
             <source>Floor mode</source>
-            <translation>Mode tapis</translation>
+            <translation>Mode au sol</translation>
         </message>
         <message>
             <source>The workout in large type, full screen</source>
@@ -7257,15 +7257,15 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Leave floor mode</source>
-            <translation>Quitter le mode tapis</translation>
+            <translation>Quitter le mode au sol</translation>
         </message>
         <message>
             <source>Space resumes · Esc leaves floor mode</source>
-            <translation>Espace reprend · Échap quitte le mode tapis</translation>
+            <translation>Espace reprend · Échap quitte le mode au sol</translation>
         </message>
         <message>
             <source>Space pauses · Enter logs the set · Esc leaves floor mode</source>
-            <translation>Espace met en pause · Entrée enregistre la série · Échap quitte le mode tapis</translation>
+            <translation>Espace met en pause · Entrée enregistre la série · Échap quitte le mode au sol</translation>
         </message>
     </context>
     <context>
@@ -7296,15 +7296,15 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>{exercise}: set {number} of {total} ({side})</source>
-            <translation>{exercise} : série {number} sur {total} ({side})</translation>
+            <translation>{exercise} : série {number} sur {total} ({side})</translation>
         </message>
         <message>
             <source>{exercise}: set {number} of {total}</source>
-            <translation>{exercise} : série {number} sur {total}</translation>
+            <translation>{exercise} : série {number} sur {total}</translation>
         </message>
         <message>
             <source>{target} or more, as long as you can</source>
-            <translation>{target} ou plus, aussi longtemps que vous pouvez</translation>
+            <translation>{target} ou plus, aussi longtemps que possible</translation>
         </message>
         <message>
             <source>{before} then {after}</source>
@@ -7316,7 +7316,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Target: {target}</source>
-            <translation>Objectif : {target}</translation>
+            <translation>Objectif : {target}</translation>
         </message>
         <message>
             <source>Log the set</source>
@@ -7332,7 +7332,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Set type:</source>
-            <translation>Type de série :</translation>
+            <translation>Type de série :</translation>
         </message>
         <message>
             <source>{set} — replaces the one logged before</source>
@@ -7375,7 +7375,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Set done</source>
-            <translation>Série faite</translation>
+            <translation>Série terminée</translation>
         </message>
         <message>
             <source>Confirm the set with the values in the form</source>
@@ -7410,15 +7410,15 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Time's up: {exercise}</source>
-            <translation>Temps écoulé : {exercise}</translation>
+            <translation>Temps écoulé : {exercise}</translation>
         </message>
         <message>
             <source>Time's up: the set</source>
-            <translation>Temps écoulé : la série</translation>
+            <translation>Temps écoulé : la série</translation>
         </message>
         <message>
             <source>Next: {step}</source>
-            <translation>Ensuite : {step}</translation>
+            <translation>Ensuite : {step}</translation>
         </message>
         <message>
             <source>the notification failed ({error})</source>
@@ -7451,31 +7451,31 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Suggested: {target} ({change}), or the harder variation: {name}</source>
-            <translation>Suggestion : {target} ({change}), ou la variante plus difficile : {name}</translation>
+            <translation>Suggestion : {target} ({change}), ou la variante plus difficile : {name}</translation>
         </message>
         <message>
             <source>Suggested: {target} ({change})</source>
-            <translation>Suggestion : {target} ({change})</translation>
+            <translation>Suggestion : {target} ({change})</translation>
         </message>
         <message>
             <source>Suggested: {target}, or the harder variation: {name}</source>
-            <translation>Suggestion : {target}, ou la variante plus difficile : {name}</translation>
+            <translation>Suggestion : {target}, ou la variante plus difficile : {name}</translation>
         </message>
         <message>
             <source>Suggested: {target}</source>
-            <translation>Suggestion : {target}</translation>
+            <translation>Suggestion : {target}</translation>
         </message>
         <message>
             <source>Suggested: the harder variation, {name}</source>
-            <translation>Suggestion : la variante plus difficile, {name}</translation>
+            <translation>Suggestion : la variante plus difficile, {name}</translation>
         </message>
         <message>
             <source>Suggested: keep your target</source>
-            <translation>Suggestion : gardez votre objectif</translation>
+            <translation>Suggestion : gardez votre objectif</translation>
         </message>
         <message>
             <source> To switch, change the exercise in the Routines tab; A takes only the target.</source>
-            <translation> Pour changer, modifiez l'exercice dans l'onglet Routines ; A ne prend que l'objectif.</translation>
+            <translation> Pour changer, modifiez l'exercice dans l'onglet Routines ; A ne prend que l'objectif.</translation>
         </message>
         <message>
             <source>Accept ({key})</source>
@@ -7490,11 +7490,11 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         <name>ui.workout.tab</name>
         <message>
             <source>Not saved: connection to the shared database lost — retrying</source>
-            <translation>Non enregistré : connexion à la base de données partagée perdue — nouvelle tentative</translation>
+            <translation>Non enregistré : connexion à la base de données partagée perdue — nouvelle tentative</translation>
         </message>
         <message>
             <source>Connection to the shared database lost: the timer goes on; where you are is saved at the next step once it is back</source>
-            <translation>Connexion à la base de données partagée perdue : le minuteur continue ; votre position sera enregistrée à l'étape suivante, une fois la connexion rétablie</translation>
+            <translation>Connexion à la base de données partagée perdue : le minuteur continue ; votre position sera enregistrée à l'étape suivante, une fois la connexion rétablie</translation>
         </message>
         <message>
             <source>Empty workout (add exercises as you go)</source>
@@ -7534,7 +7534,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Floor mode</source>
-            <translation>Mode tapis</translation>
+            <translation>Mode au sol</translation>
         </message>
         <message>
             <source>Note for this workout (saved when it ends)</source>
@@ -7542,7 +7542,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Routine:</source>
-            <translation>Routine :</translation>
+            <translation>Routine :</translation>
         </message>
         <message>
             <source>Workout note</source>
@@ -7558,7 +7558,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>What you did last time: click to copy it into the form</source>
-            <translation>Ce que vous avez fait la dernière fois : cliquez pour le copier dans le formulaire</translation>
+            <translation>Ce que vous avez fait la dernière fois : cliquez pour le copier dans le formulaire</translation>
         </message>
         <message>
             <source>Last time</source>
@@ -7570,15 +7570,15 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Resumed: press Space to start “{step}”.</source>
-            <translation>Reprise : appuyez sur Espace pour démarrer « {step} ».</translation>
+            <translation>Reprise : appuyez sur Espace pour démarrer « {step} ».</translation>
         </message>
         <message>
             <source>Not resumed: {error}.</source>
-            <translation>Non reprise : {error}.</translation>
+            <translation>Non reprise : {error}.</translation>
         </message>
         <message>
             <source>Wait for {task} to finish first.</source>
-            <translation>Patientez : {task} doit d'abord se terminer.</translation>
+            <translation>Patientez : {task} doit d'abord se terminer.</translation>
         </message>
         <message numerus="yes">
             <source>%n rep(s) of {duration}</source>
@@ -7596,19 +7596,19 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>{exercise}, set {number} ({side}): {what} timed</source>
-            <translation>{exercise}, série {number} ({side}), chronométré : {what}</translation>
+            <translation>{exercise}, série {number} ({side}), chronométré : {what}</translation>
         </message>
         <message>
             <source>{exercise}, set {number}: {what} timed</source>
-            <translation>{exercise}, série {number}, chronométré : {what}</translation>
+            <translation>{exercise}, série {number}, chronométré : {what}</translation>
         </message>
         <message>
             <source>Not saved: {error}</source>
-            <translation>Non enregistré : {error}</translation>
+            <translation>Non enregistré : {error}</translation>
         </message>
         <message>
             <source>Nothing was logged: the workout was not saved</source>
-            <translation>Rien n'a été enregistré : la séance n'a pas été sauvegardée</translation>
+            <translation>Rien n'a été enregistré : la séance n'a pas été conservée</translation>
         </message>
         <message>
             <source>Workout saved</source>
@@ -7624,7 +7624,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Not undone: {error}</source>
-            <translation>Non annulé : {error}</translation>
+            <translation>Non annulé : {error}</translation>
         </message>
         <message>
             <source>No set to undo.</source>
@@ -7632,7 +7632,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Undone: set {number} is back in the form.</source>
-            <translation>Annulé : la série {number} est de retour dans le formulaire.</translation>
+            <translation>Annulé : la série {number} est de retour dans le formulaire.</translation>
         </message>
         <message>
             <source>Nothing to log right now.</source>
@@ -7640,7 +7640,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Stopped here, the set not saved: {error}.</source>
-            <translation>Arrêté ici, la série n'est pas enregistrée : {error}.</translation>
+            <translation>Arrêté ici, la série n'est pas enregistrée : {error}.</translation>
         </message>
         <message>
             <source>Saved ✓ {exercise}, set {number} (replaced)</source>
@@ -7648,7 +7648,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Saved: {exercise}, set {number} (replaced)</source>
-            <translation>Enregistré : {exercise}, série {number} (remplacée)</translation>
+            <translation>Enregistré : {exercise}, série {number} (remplacée)</translation>
         </message>
         <message>
             <source>Saved ✓ {exercise}, set {number}</source>
@@ -7656,11 +7656,11 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Saved: {exercise}, set {number}</source>
-            <translation>Enregistré : {exercise}, série {number}</translation>
+            <translation>Enregistré : {exercise}, série {number}</translation>
         </message>
         <message>
             <source> — New record! {records}</source>
-            <translation> — Nouveau record ! {records}</translation>
+            <translation> — Nouveau record ! {records}</translation>
         </message>
         <message>
             <source>New record. {record}</source>
@@ -7668,7 +7668,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Nothing to log right now: last time can be copied once a set is ready to log.</source>
-            <translation>Rien à enregistrer pour l'instant : la dernière fois pourra être copiée dès qu'une série sera prête à enregistrer.</translation>
+            <translation>Rien à enregistrer pour l'instant : la dernière fois pourra être copiée dès qu'une série sera prête à enregistrer.</translation>
         </message>
         <message>
             <source>No suggestion to accept right now.</source>
@@ -7676,11 +7676,11 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>New target for {exercise}: {target}.</source>
-            <translation>Nouvel objectif pour {exercise} : {target}.</translation>
+            <translation>Nouvel objectif pour {exercise} : {target}.</translation>
         </message>
         <message>
             <source> This workout keeps the sets and times it started with; the next plays it all.</source>
-            <translation> Cette séance garde les séries et durées de départ ; la prochaine appliquera tout.</translation>
+            <translation> Cette séance garde les séries et durées de départ ; la prochaine appliquera tout.</translation>
         </message>
         <message>
             <source>Kept your target for {exercise}.</source>
@@ -7688,7 +7688,7 @@ Quitter et la reprendre au prochain démarrage, ou la terminer maintenant ?</nu
         </message>
         <message>
             <source>Last time: {sets}</source>
-            <translation>La dernière fois : {sets}</translation>
+            <translation>La dernière fois : {sets}</translation>
         </message>
         <message>
             <source>Add an exercise to begin</source>

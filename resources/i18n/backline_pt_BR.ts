@@ -84,7 +84,7 @@
         </message>
         <message>
             <source>measurement {id} does not exist</source>
-            <translation>a medição {id} não existe</translation>
+            <translation>a medida {id} não existe</translation>
         </message>
     </context>
     <context>
@@ -143,7 +143,7 @@
         </message>
         <message>
             <source>Resting energy (BMR)</source>
-            <translation>Metabolismo basal (BMR)</translation>
+            <translation>Taxa metabólica basal (TMB)</translation>
         </message>
         <message>
             <source>kcal/day</source>
@@ -159,7 +159,7 @@
         </message>
         <message>
             <source>BMR × {factor} ({level})</source>
-            <translation>BMR × {factor} ({level})</translation>
+            <translation>TMB × {factor} ({level})</translation>
         </message>
         <message>
             <source>Daily target range</source>
@@ -278,7 +278,7 @@
         </message>
         <message>
             <source>hold</source>
-            <translation>tempo de sustentação</translation>
+            <translation>isometria</translation>
         </message>
         <message>
             <source>rest</source>
@@ -531,7 +531,7 @@
         </message>
         <message>
             <source>expected one argument</source>
-            <translation>esperava um argumento</translation>
+            <translation>era esperado um argumento</translation>
         </message>
         <message>
             <source>ambiguous option: %(option)s could match %(matches)s</source>
@@ -718,7 +718,7 @@
         </message>
         <message>
             <source>reps</source>
-            <translation>rep.</translation>
+            <translation>repetições</translation>
         </message>
         <message>
             <source>hold</source>
@@ -875,7 +875,7 @@
         </message>
         <message>
             <source>print the measurement as JSON</source>
-            <translation>imprimir a medição como JSON</translation>
+            <translation>imprimir a medida como JSON</translation>
         </message>
         <message>
             <source>{flag}: {value} is not a date (YYYY-MM-DD)</source>
@@ -993,19 +993,19 @@
         </message>
         <message>
             <source>met</source>
-            <translation>atingido</translation>
+            <translation>cumprida</translation>
         </message>
         <message>
             <source>not met</source>
-            <translation>não atingido</translation>
+            <translation>não cumprida</translation>
         </message>
         <message>
             <source>Next: {action}</source>
-            <translation>Próximo: {action}</translation>
+            <translation>A seguir: {action}</translation>
         </message>
         <message>
             <source>Next: nothing due</source>
-            <translation>Próximo: nada pendente</translation>
+            <translation>A seguir: nada pendente</translation>
         </message>
         <message>
             <source>--date: is required (YYYY-MM-DD)</source>
@@ -1046,8 +1046,8 @@
         <message numerus="yes">
             <source>%n measurement(s)</source>
             <translation>
-                <numerusform>%n medição</numerusform>
-                <numerusform>%n medições</numerusform>
+                <numerusform>%n medida</numerusform>
+                <numerusform>%n medidas</numerusform>
             </translation>
         </message>
         <message numerus="yes">
@@ -1332,7 +1332,7 @@
         </message>
         <message>
             <source>Sleep last night</source>
-            <translation>Sono na última noite</translation>
+            <translation>Sono da última noite</translation>
         </message>
         <message>
             <source>Protein</source>
@@ -1481,7 +1481,7 @@
         </message>
         <message>
             <source>(hold {time})</source>
-            <translation>(segurar {time})</translation>
+            <translation>(isometria de {time})</translation>
         </message>
         <message>
             <source>{reps} x</source>
@@ -1489,7 +1489,7 @@
         </message>
         <message>
             <source>{time} hold</source>
-            <translation>segurar {time}</translation>
+            <translation>{time} de isometria</translation>
         </message>
         <message>
             <source>{minutes} min</source>
@@ -1539,7 +1539,7 @@
         </message>
         <message>
             <source>Suggestions build on what you did, warm-ups left out. Weighted moves follow double progression: when every set reached the top of the rep range, the next target adds one step ({barbell_kg} kg or {barbell_lb} lb on a barbell, {dumbbell_kg} kg or {dumbbell_lb} lb on dumbbells; a routine item can have its own) and starts again from the bottom of the range; otherwise it stays at the weight you lifted and aims for the top. Bodyweight moves aim for one more rep than your fewest, up to the top of the range, then one more set (up to {extra_sets} more than the routine's), then the harder variation the article names. Holds held in full get {hold_step} seconds longer; cardio done in full gets {minutes_step} minutes more (up to {minutes_max}). After {misses} missed workouts in a row the suggestion is a deload. When a set fell short, the target stays until you fill it. The step sizes, the deload and the set limit are our rules, not the articles'. You decide: accept a suggestion, keep your target, or turn suggestions off for a routine.</source>
-            <translation>As sugestões partem do que você fez, sem contar o aquecimento. Exercícios com peso seguem a dupla progressão: quando todas as séries chegaram ao topo da faixa de repetições, a próxima meta acrescenta um degrau ({barbell_kg} kg ou {barbell_lb} lb na barra, {dumbbell_kg} kg ou {dumbbell_lb} lb nos halteres; um item da rotina pode ter o seu) e recomeça do início da faixa; caso contrário, fica no peso que você levantou e mira o topo. Exercícios com peso corporal miram uma repetição a mais que o seu mínimo, até o topo da faixa, depois uma série a mais (até {extra_sets} a mais que a rotina) e depois a variação mais difícil que o artigo cita. Isometrias mantidas por completo ganham {hold_step} segundos; cardio feito por completo ganha {minutes_step} minutos (até {minutes_max}). Depois de {misses} treinos falhos seguidos, a sugestão é um deload. Quando uma série ficou aquém, a meta continua até você cumpri-la. Os tamanhos dos degraus, o deload e o limite de séries são regras nossas, não dos artigos. Você decide: aceite uma sugestão, mantenha sua meta ou desative as sugestões de uma rotina.</translation>
+            <translation>As sugestões partem do que você fez, sem contar o aquecimento. Exercícios com peso seguem a dupla progressão: quando todas as séries chegaram ao topo da faixa de repetições, a próxima meta acrescenta um incremento ({barbell_kg} kg ou {barbell_lb} lb na barra, {dumbbell_kg} kg ou {dumbbell_lb} lb nos halteres; um item da rotina pode ter o seu) e recomeça do início da faixa; caso contrário, fica no peso que você levantou e mira o topo. Exercícios com peso corporal miram uma repetição a mais que o seu mínimo, até o topo da faixa, depois uma série a mais (até {extra_sets} a mais que a rotina) e depois a variação mais difícil que o artigo cita. Isometrias mantidas por completo ganham {hold_step} segundos; cardio feito por completo ganha {minutes_step} minutos (até {minutes_max}). Depois de {misses} treinos seguidos abaixo da meta, a sugestão é uma redução de carga (deload). Quando uma série ficou aquém, a meta continua até você cumpri-la. Os incrementos, a redução de carga e o limite de séries são regras nossas, não dos artigos. Você decide: aceite uma sugestão, mantenha sua meta ou desative as sugestões de uma rotina.</translation>
         </message>
         <message>
             <source>no routine item {id}</source>
@@ -1551,7 +1551,7 @@
         </message>
         <message>
             <source>holds {times}</source>
-            <translation>sustentado {times}</translation>
+            <translation>isometrias de {times}</translation>
         </message>
         <message>
             <source>{reps} reps</source>
@@ -1566,23 +1566,23 @@
         <name>core.insight.progression_rules</name>
         <message>
             <source>this item's step</source>
-            <translation>o degrau deste item</translation>
+            <translation>o incremento deste item</translation>
         </message>
         <message>
             <source>our step</source>
-            <translation>nosso degrau</translation>
+            <translation>nosso incremento</translation>
         </message>
         <message>
             <source>our step for a barbell</source>
-            <translation>nosso degrau para barra</translation>
+            <translation>nosso incremento para barra</translation>
         </message>
         <message>
             <source>our step for a dumbbell</source>
-            <translation>nosso degrau para halter</translation>
+            <translation>nosso incremento para halteres</translation>
         </message>
         <message>
             <source>our step for a {equipment}</source>
-            <translation>nosso degrau para {equipment}</translation>
+            <translation>nosso incremento para {equipment}</translation>
         </message>
         <message numerus="yes">
             <source>%n set(s)</source>
@@ -1624,7 +1624,7 @@
         </message>
         <message>
             <source>{misses} workouts in a row at {weight} fell short of {sets} x {bottom} reps, so deload to {new_weight} and build back up (our rule: {percent}% lighter after {after} misses).</source>
-            <translation>{misses} treinos seguidos com {weight} ficaram abaixo de {sets} x {bottom} rep., então faça um deload para {new_weight} e volte a subir (nossa regra: {percent}% mais leve após {after} falhas).</translation>
+            <translation>{misses} treinos seguidos com {weight} ficaram abaixo de {sets} x {bottom} rep., então reduza a carga para {new_weight} (deload) e volte a subir (nossa regra: {percent}% mais leve após {after} treinos abaixo da meta).</translation>
         </message>
         <message>
             <source>Last time {done} at {weight}: stay at {weight} and aim for {top} reps in all {sets}.</source>
@@ -1648,7 +1648,7 @@
         </message>
         <message>
             <source>{misses} workouts in a row fell short of {sets} x {bottom} reps, so ease off: {fewer} x {range} reps, and build back up (our rule: one set fewer after {after} misses).</source>
-            <translation>{misses} treinos seguidos ficaram abaixo de {sets} x {bottom} rep., então alivie: {fewer} x {range} rep., e volte a subir (nossa regra: uma série a menos após {after} falhas).</translation>
+            <translation>{misses} treinos seguidos ficaram abaixo de {sets} x {bottom} rep., então alivie: {fewer} x {range} rep., e volte a subir (nossa regra: uma série a menos após {after} treinos abaixo da meta).</translation>
         </message>
         <message>
             <source>Last time {done}: aim for {aim} reps in all {sets} again.</source>
@@ -1668,11 +1668,11 @@
         </message>
         <message>
             <source>Every hold lasted {held} last time, so hold {step} s longer (our step): {new} s.</source>
-            <translation>Da última vez cada isometria durou {held}, então sustente {step} s a mais (nosso degrau): {new} s.</translation>
+            <translation>Da última vez cada isometria durou {held}, então segure {step} s a mais (nosso incremento): {new} s.</translation>
         </message>
         <message>
             <source>{misses} workouts in a row had a hold shorter than {goal} s, so ease off to {new} s and build back up (our rule: one step back after {after} misses).</source>
-            <translation>{misses} treinos seguidos tiveram uma isometria abaixo de {goal} s, então recue para {new} s e volte a subir (nossa regra: um degrau atrás após {after} falhas).</translation>
+            <translation>{misses} treinos seguidos tiveram uma isometria abaixo de {goal} s, então recue para {new} s e volte a subir (nossa regra: um incremento a menos após {after} treinos abaixo da meta).</translation>
         </message>
         <message>
             <source>Not every hold lasted {goal} s last time (shortest {shortest}), so aim for {goal} s again.</source>
@@ -1696,11 +1696,11 @@
         </message>
         <message>
             <source>You did {done} last time, so add {step} min (our step): {new} min.</source>
-            <translation>Da última vez você fez {done}, então acrescente {step} min (nosso degrau): {new} min.</translation>
+            <translation>Da última vez você fez {done}, então acrescente {step} min (nosso incremento): {new} min.</translation>
         </message>
         <message>
             <source>{misses} workouts in a row were shorter than {minutes} min, so ease off to {new} min and build back up (our rule: one step back after {after} misses).</source>
-            <translation>{misses} treinos seguidos duraram menos de {minutes} min, então recue para {new} min e volte a subir (nossa regra: um degrau atrás após {after} falhas).</translation>
+            <translation>{misses} treinos seguidos duraram menos de {minutes} min, então recue para {new} min e volte a subir (nossa regra: um incremento a menos após {after} treinos abaixo da meta).</translation>
         </message>
         <message>
             <source>Last time {done} min of {minutes}: aim for the full {minutes} min again.</source>
@@ -1962,7 +1962,7 @@
         </message>
         <message>
             <source>is only for hold and duration items</source>
-            <translation>só vale para itens de sustentação e de duração</translation>
+            <translation>só vale para itens de isometria ou de duração</translation>
         </message>
         <message>
             <source>is only for reps items</source>
@@ -2266,7 +2266,7 @@
         </message>
         <message>
             <source>is required for hold</source>
-            <translation>é obrigatório no modo segurar</translation>
+            <translation>é obrigatório no modo isometria</translation>
         </message>
         <message>
             <source>is required for duration</source>
@@ -2333,7 +2333,7 @@
         </message>
         <message>
             <source>are only for hold exercises</source>
-            <translation>são só para exercícios no modo segurar</translation>
+            <translation>só valem para exercícios de isometria</translation>
         </message>
         <message>
             <source>at most {most} positions, got {count}</source>
@@ -2395,7 +2395,7 @@
         </message>
         <message>
             <source>{prescription}, steps of {weight}</source>
-            <translation>{prescription}, em passos de {weight}</translation>
+            <translation>{prescription}, em incrementos de {weight}</translation>
         </message>
         <message>
             <source>no weekly target</source>
@@ -2484,7 +2484,7 @@
         </message>
         <message>
             <source>Hold</source>
-            <translation>Segurar</translation>
+            <translation>Isometria</translation>
         </message>
         <message>
             <source>Duration</source>
@@ -2552,7 +2552,7 @@
         </message>
         <message>
             <source>is required in hold mode</source>
-            <translation>é obrigatório no modo segurar</translation>
+            <translation>é obrigatório no modo isometria</translation>
         </message>
         <message>
             <source>is required in duration mode</source>
@@ -2580,15 +2580,15 @@
         </message>
         <message>
             <source>is only for hold and duration items</source>
-            <translation>é só para itens de segurar ou de duração</translation>
+            <translation>só vale para itens de isometria ou de duração</translation>
         </message>
         <message>
             <source>is only for reps items</source>
-            <translation>é só para itens de repetições</translation>
+            <translation>só vale para itens de repetições</translation>
         </message>
         <message>
             <source>is only for items in a circuit</source>
-            <translation>é só para itens em um circuito</translation>
+            <translation>só vale para itens em um circuito</translation>
         </message>
         <message>
             <source>{circuit}: its items must be next to each other</source>
@@ -2690,7 +2690,7 @@
         <name>core.store.claims</name>
         <message>
             <source>this workout is open on another machine; finish or close it there to go on here</source>
-            <translation>este treino está aberto em outra máquina; termine ou feche-o lá para continuar aqui</translation>
+            <translation>este treino está aberto em outra máquina; conclua-o ou feche-o lá para continuar aqui</translation>
         </message>
     </context>
     <context>
@@ -3121,7 +3121,7 @@
         </message>
         <message>
             <source>enter the reps done or the seconds held</source>
-            <translation>informe as repetições feitas ou os segundos mantidos</translation>
+            <translation>informe as repetições feitas ou os segundos de isometria</translation>
         </message>
         <message>
             <source>must be left, right or none</source>
@@ -3137,11 +3137,11 @@
         </message>
         <message>
             <source>Weekly target met: {done} of {span} sessions this week; up to {more} more if you like.</source>
-            <translation>Meta semanal atingida: {done} de {span} sessões nesta semana; até mais {more} se quiser.</translation>
+            <translation>Meta semanal cumprida: {done} de {span} sessões nesta semana; até mais {more} se quiser.</translation>
         </message>
         <message>
             <source>Weekly target met: {done} of {span} sessions this week.</source>
-            <translation>Meta semanal atingida: {done} de {span} sessões nesta semana.</translation>
+            <translation>Meta semanal cumprida: {done} de {span} sessões nesta semana.</translation>
         </message>
         <message>
             <source>{done} of {span} sessions of {routine} this week: {left} more to go.</source>
@@ -3388,7 +3388,7 @@
 What you saved is safe. Details were written to the terminal.</source>
             <translation>{error}
 
-O que você salvou está seguro. Os detalhes foram escritos no terminal.</translation>
+O que você salvou está seguro. Os detalhes foram exibidos no terminal.</translation>
         </message>
         <message>
             <source>Opening {store}…</source>
@@ -3756,7 +3756,7 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         </message>
         <message>
             <source>Log a body weight on the left to see calories and protein.</source>
-            <translation>Registre um peso corporal à esquerda para ver calorias e proteínas.</translation>
+            <translation>Registre um peso corporal à esquerda para ver calorias e proteína.</translation>
         </message>
         <message>
             <source>Plan inputs not saved.</source>
@@ -3771,7 +3771,7 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         </message>
         <message>
             <source>speech is off</source>
-            <translation>a voz está desativada</translation>
+            <translation>a voz está desligada</translation>
         </message>
         <message>
             <source>Sound check.</source>
@@ -3791,11 +3791,11 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         </message>
         <message>
             <source>QtMultimedia could not be loaded ({error}); cues are silent.</source>
-            <translation>Não foi possível carregar o QtMultimedia ({error}); os avisos sonoros estão mudos.</translation>
+            <translation>Não foi possível carregar o QtMultimedia ({error}); os avisos sonoros ficam em silêncio.</translation>
         </message>
         <message>
             <source>No audio output device was found; cues are silent.</source>
-            <translation>Nenhum dispositivo de saída de áudio encontrado; os avisos sonoros estão mudos.</translation>
+            <translation>Nenhum dispositivo de saída de áudio encontrado; os avisos sonoros ficam em silêncio.</translation>
         </message>
         <message>
             <source>Sound files are missing from {folder}: {names}.</source>
@@ -3815,7 +3815,7 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         </message>
         <message>
             <source>Voice is off: cues are beeps only (installed: {engines})</source>
-            <translation>Voz desativada: os avisos são apenas bipes (instalados: {engines})</translation>
+            <translation>Voz desligada: os avisos são apenas bipes (instalados: {engines})</translation>
         </message>
         <message>
             <source>Text-to-speech engine '{name}' is not installed (available: {engines}).</source>
@@ -3883,7 +3883,7 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         </message>
         <message>
             <source>Imported {workouts} ({sets}). {skipped}</source>
-            <translation>Importação: {workouts} ({sets}). {skipped}</translation>
+            <translation>Importado: {workouts} ({sets}). {skipped}</translation>
         </message>
         <message>
             <source>End the workout first: a Backline file is imported in one transaction that holds the database, and a set confirmed meanwhile could not be saved.</source>
@@ -4166,7 +4166,7 @@ Nada foi restaurado.</translation>
         <name>ui.help</name>
         <message>
             <source>A workout companion: follow a routine set by set, with timers, cues and a log.</source>
-            <translation>Um companheiro de treino: siga uma rotina série por série, com temporizadores, avisos e registro.</translation>
+            <translation>Um companheiro de treino: siga uma rotina série por série, com cronômetros, avisos e registro.</translation>
         </message>
         <message>
             <source>Everywhere</source>
@@ -4285,7 +4285,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
-            <translation>%a %d %b %Y  %H:%M</translation>
+            <translation>%a, %-d de %b de %Y  %H:%M</translation>
         </message>
         <message>
             <source>Workout</source>
@@ -4327,12 +4327,12 @@ Nada foi restaurado.</translation>
             <source>%n rep(s)</source>
             <translation>
                 <numerusform>%n rep.</numerusform>
-                <numerusform>%n reps.</numerusform>
+                <numerusform>%n rep.</numerusform>
             </translation>
         </message>
         <message>
             <source>{time} hold</source>
-            <translation>{time} de sustentação</translation>
+            <translation>{time} de isometria</translation>
         </message>
         <message>
             <source>Set {number} ({side})</source>
@@ -4399,7 +4399,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Reps</source>
-            <translation>Reps.</translation>
+            <translation>Rep.</translation>
         </message>
         <message>
             <source>Reps done (empty for none)</source>
@@ -4411,7 +4411,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Seconds held, or minutes of an activity</source>
-            <translation>Segundos sustentados ou minutos de uma atividade</translation>
+            <translation>Segundos de isometria ou minutos de uma atividade</translation>
         </message>
         <message>
             <source>RPE</source>
@@ -4419,7 +4419,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Rate of perceived exertion, 1 to 10</source>
-            <translation>Esforço percebido, de 1 a 10</translation>
+            <translation>Percepção de esforço (RPE), de 1 a 10</translation>
         </message>
         <message>
             <source>Note</source>
@@ -4548,7 +4548,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Becomes</source>
-            <translation>Vira</translation>
+            <translation>Passa a ser</translation>
         </message>
         <message>
             <source>Import</source>
@@ -4564,7 +4564,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>%d %b %Y</source>
-            <translation>%-d %b %Y</translation>
+            <translation>%-d de %b de %Y</translation>
         </message>
         <message numerus="yes">
             <source>%n workout(s)</source>
@@ -4597,7 +4597,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>{name} becomes</source>
-            <translation>{name} vira</translation>
+            <translation>{name} passa a ser</translation>
         </message>
         <message>
             <source>&lt;b&gt;The import failed; nothing was written.&lt;/b&gt;&lt;br&gt;{error}</source>
@@ -4647,7 +4647,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Hold per rep</source>
-            <translation>Sustentação por rep.</translation>
+            <translation>Isometria por rep.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4671,7 +4671,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>medium impact</source>
-            <translation>impacto moderado</translation>
+            <translation>médio impacto</translation>
         </message>
         <message>
             <source>high impact</source>
@@ -4743,7 +4743,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Ready-made: Edit makes your own copy.</source>
-            <translation>Pronto: Editar cria sua própria cópia.</translation>
+            <translation>Predefinido: Editar cria sua própria cópia.</translation>
         </message>
     </context>
     <context>
@@ -4785,7 +4785,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Hold each rep</source>
-            <translation>Sustentação por rep.</translation>
+            <translation>Isometria por rep.</translation>
         </message>
         <message>
             <source>Rest between sets</source>
@@ -4881,7 +4881,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Ins&amp;tructions</source>
-            <translation>Ins&amp;truções</translation>
+            <translation>Instr&amp;uções</translation>
         </message>
         <message>
             <source>&amp;Cautions</source>
@@ -4897,7 +4897,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>“{name}” is ready-made and stays as the article gives it. Saving makes your own copy.</source>
-            <translation>“{name}” é pronto e permanece como o artigo o apresenta. Salvar cria sua própria cópia.</translation>
+            <translation>“{name}” é predefinido e permanece como o artigo o apresenta. Salvar cria sua própria cópia.</translation>
         </message>
     </context>
     <context>
@@ -4920,7 +4920,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>reps</source>
-            <translation>rep.</translation>
+            <translation>repetições</translation>
         </message>
         <message>
             <source>hold</source>
@@ -4960,7 +4960,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>hips</source>
-            <translation>quadris</translation>
+            <translation>quadril</translation>
         </message>
         <message>
             <source>core</source>
@@ -4972,7 +4972,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>upper-back</source>
-            <translation>costas superiores</translation>
+            <translation>parte superior das costas</translation>
         </message>
         <message>
             <source>shoulders</source>
@@ -5139,7 +5139,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Show &amp;archived</source>
-            <translation>Mostrar &amp;arquivados</translation>
+            <translation>Mostrar a&amp;rquivados</translation>
         </message>
         <message>
             <source>List your archived exercises too</source>
@@ -5202,7 +5202,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>Ready-made exercises stay as the article gives them: edit your own copy (F2)</source>
-            <translation>Exercícios prontos permanecem como o artigo os apresenta: edite sua própria cópia (F2)</translation>
+            <translation>Exercícios predefinidos permanecem como o artigo os apresenta: edite sua própria cópia (F2)</translation>
         </message>
         <message>
             <source>Edit this exercise (F2, or Enter in the list)</source>
@@ -5271,15 +5271,15 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>&amp;Back up the shared database now (JSON snapshot)</source>
-            <translation>Fazer &amp;backup do banco compartilhado agora (instantâneo JSON)</translation>
+            <translation>Fazer &amp;backup do banco de dados compartilhado agora (instantâneo JSON)</translation>
         </message>
         <message>
             <source>&amp;Restore a JSON backup into the shared database…</source>
-            <translation>&amp;Restaurar um backup JSON no banco compartilhado…</translation>
+            <translation>&amp;Restaurar um backup JSON no banco de dados compartilhado…</translation>
         </message>
         <message>
             <source>Chec&amp;k the shared database</source>
-            <translation>&amp;Verificar o banco compartilhado</translation>
+            <translation>&amp;Verificar o banco de dados compartilhado</translation>
         </message>
         <message>
             <source>Today</source>
@@ -5457,7 +5457,7 @@ Nada foi restaurado.</translation>
         </message>
         <message>
             <source>%d %b</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>{routine}: no weekly target</source>
@@ -5527,7 +5527,7 @@ usada</translation>
         </message>
         <message>
             <source>1 &amp;year</source>
-            <translation>1 &amp;ano</translation>
+            <translation>1 a&amp;no</translation>
         </message>
         <message>
             <source>&amp;All</source>
@@ -5758,7 +5758,7 @@ usada</translation>
         </message>
         <message>
             <source>Group as circuit</source>
-            <translation>Agrupar como circuito</translation>
+            <translation>Agrupar em circuito</translation>
         </message>
         <message>
             <source>Rounds (the moves back to back, then rest):</source>
@@ -5781,7 +5781,7 @@ usada</translation>
         </message>
         <message>
             <source>Daily</source>
-            <translation>Diário</translation>
+            <translation>Todo dia</translation>
         </message>
         <message>
             <source>Every day: 7 sessions a week</source>
@@ -5841,7 +5841,7 @@ usada</translation>
         </message>
         <message>
             <source>Add exercise…</source>
-            <translation>Adicionar…</translation>
+            <translation>Adicionar exercício…</translation>
         </message>
         <message>
             <source>Add an exercise from the library (Ctrl+E)</source>
@@ -5873,7 +5873,7 @@ usada</translation>
         </message>
         <message>
             <source>Group as circuit…</source>
-            <translation>Criar circuito…</translation>
+            <translation>Agrupar em circuito…</translation>
         </message>
         <message>
             <source>Do the selected items back to back for a number of rounds</source>
@@ -5905,7 +5905,7 @@ usada</translation>
         </message>
         <message>
             <source>Revert</source>
-            <translation>Descartar</translation>
+            <translation>Reverter</translation>
         </message>
         <message>
             <source>Drop every unsaved change</source>
@@ -5933,7 +5933,7 @@ usada</translation>
         </message>
         <message>
             <source>Ready-made, from the article “{title}” ({file}). Saving creates your own copy; “Restore article version” undoes any change.</source>
-            <translation>Pronta, do artigo “{title}” ({file}). Salvar cria sua própria cópia; “Restaurar original” desfaz qualquer alteração.</translation>
+            <translation>Predefinida, do artigo “{title}” ({file}). Salvar cria sua própria cópia; “Restaurar original” desfaz qualquer alteração.</translation>
         </message>
         <message>
             <source>Your copy of a routine from “{title}”.</source>
@@ -5976,7 +5976,7 @@ usada</translation>
         </message>
         <message>
             <source>Hold</source>
-            <translation>Sustentação</translation>
+            <translation>Isometria</translation>
         </message>
         <message>
             <source>s per rep</source>
@@ -5996,11 +5996,11 @@ usada</translation>
         </message>
         <message>
             <source>Target weight</source>
-            <translation>Carga-alvo</translation>
+            <translation>Peso-alvo</translation>
         </message>
         <message>
             <source>Weight step</source>
-            <translation>Incremento de carga</translation>
+            <translation>Incremento de peso</translation>
         </message>
         <message>
             <source>Rounds</source>
@@ -6040,11 +6040,11 @@ usada</translation>
         </message>
         <message>
             <source>As long as you can</source>
-            <translation>O máximo que conseguir</translation>
+            <translation>O máximo que puder</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation>Observação</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Circuit</source>
@@ -6064,7 +6064,7 @@ usada</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>
-            <translation>Vários itens selecionados: agrupe-os como circuito ou escolha um para editar.</translation>
+            <translation>Vários itens selecionados: agrupe-os em circuito ou escolha um para editar.</translation>
         </message>
         <message>
             <source>Select an item to edit it.</source>
@@ -6083,7 +6083,7 @@ usada</translation>
         <name>ui.routines.models</name>
         <message>
             <source>Ready-made</source>
-            <translation>Pronta</translation>
+            <translation>Predefinida</translation>
         </message>
         <message>
             <source>Routine</source>
@@ -6091,7 +6091,7 @@ usada</translation>
         </message>
         <message>
             <source>Ready-made routine from the article “{title}” ({file})</source>
-            <translation>Rotina pronta do artigo “{title}” ({file})</translation>
+            <translation>Rotina predefinida do artigo “{title}” ({file})</translation>
         </message>
         <message>
             <source>Your copy of a routine from the article “{title}” ({file})</source>
@@ -6119,7 +6119,7 @@ usada</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation>Observação</translation>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>{name} ({mode})</source>
@@ -6190,7 +6190,7 @@ usada</translation>
         </message>
         <message>
             <source>Put this ready-made routine back exactly as the article gives it</source>
-            <translation>Voltar esta rotina pronta exatamente ao que o artigo apresenta</translation>
+            <translation>Restaurar esta rotina predefinida exatamente como o artigo a apresenta</translation>
         </message>
         <message>
             <source>This routine</source>
@@ -6214,7 +6214,7 @@ usada</translation>
         </message>
         <message>
             <source>Created “{name}”. Add exercises, then Save.</source>
-            <translation>“{name}” criada. Adicione exercícios e depois salve.</translation>
+            <translation>“{name}” criada. Adicione exercícios e depois clique em Salvar.</translation>
         </message>
         <message>
             <source>Rename routine</source>
@@ -6246,7 +6246,7 @@ usada</translation>
         </message>
         <message>
             <source>Saved as your own copy “{name}”; the ready-made one is unchanged.</source>
-            <translation>Salva como sua própria cópia “{name}”; a pronta não foi alterada.</translation>
+            <translation>Salva como sua própria cópia “{name}”; a predefinida não foi alterada.</translation>
         </message>
         <message>
             <source>Saved “{name}”.</source>
@@ -6289,7 +6289,7 @@ usada</translation>
         </message>
         <message>
             <source>“Hold” and “release”</source>
-            <translation>“Segure” e “solte”</translation>
+            <translation>“Segure” e “relaxe”</translation>
         </message>
         <message>
             <source>The rest and its length (“rest, 60 seconds”)</source>
@@ -6301,7 +6301,7 @@ usada</translation>
         </message>
         <message>
             <source>Halfway</source>
-            <translation>Metade</translation>
+            <translation>Na metade</translation>
         </message>
         <message>
             <source>The last three seconds (“three, two, one”)</source>
@@ -6321,7 +6321,7 @@ usada</translation>
         </message>
         <message>
             <source>Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)</source>
-            <translation>Volume dos sinais sonoros (setas: 1 %, Page Up/Down: 10 %)</translation>
+            <translation>Volume dos avisos sonoros (setas: 1 %, Page Up/Down: 10 %)</translation>
         </message>
         <message>
             <source>Volume</source>
@@ -6329,7 +6329,7 @@ usada</translation>
         </message>
         <message>
             <source>Mute cue sounds</source>
-            <translation>Silenciar os sinais</translation>
+            <translation>Silenciar os avisos sonoros</translation>
         </message>
         <message>
             <source>Speak cues (text to speech)</source>
@@ -6341,7 +6341,7 @@ usada</translation>
         </message>
         <message>
             <source>Play a sample cue (and speak, if speech is on) — Alt+T</source>
-            <translation>Tocar um sinal de exemplo (e falar, se a voz estiver ligada) — Alt+T</translation>
+            <translation>Tocar um aviso de exemplo (e falar, se a voz estiver ligada) — Alt+T</translation>
         </message>
         <message>
             <source>Seconds of countdown before the first exercise of a workout (0 to 60)</source>
@@ -6401,7 +6401,7 @@ usada</translation>
         </message>
         <message>
             <source>Workout player</source>
-            <translation>Player de treino</translation>
+            <translation>Execução do treino</translation>
         </message>
         <message>
             <source>Get ready:</source>
@@ -6409,7 +6409,7 @@ usada</translation>
         </message>
         <message>
             <source>Rep cadence:</source>
-            <translation>Ritmo das rep.:</translation>
+            <translation>Cadência das rep.:</translation>
         </message>
         <message>
             <source>Per-side moves:</source>
@@ -6421,7 +6421,7 @@ usada</translation>
         </message>
         <message>
             <source>No voice in this window: cues are beeps only</source>
-            <translation>Sem voz nesta janela: os sinais são apenas bipes</translation>
+            <translation>Sem voz nesta janela: os avisos são apenas bipes</translation>
         </message>
         <message>
             <source>Voice: on</source>
@@ -6429,7 +6429,7 @@ usada</translation>
         </message>
         <message>
             <source>Voice is off: cues are beeps only</source>
-            <translation>Voz desligada: os sinais são apenas bipes</translation>
+            <translation>Voz desligada: os avisos são apenas bipes</translation>
         </message>
         <message>
             <source>Sound is not available in this window.</source>
@@ -6472,7 +6472,7 @@ usada</translation>
         </message>
         <message>
             <source>Use the &amp;shared database</source>
-            <translation>Usar o banco &amp;compartilhado</translation>
+            <translation>Usar o banco de dados &amp;compartilhado</translation>
         </message>
         <message>
             <source>Open this database from the next start on</source>
@@ -6480,7 +6480,7 @@ usada</translation>
         </message>
         <message>
             <source>Use the &amp;local database</source>
-            <translation>Usar o banco &amp;local</translation>
+            <translation>Usar o banco de dados &amp;local</translation>
         </message>
         <message>
             <source>Open the database file on this machine from the next start</source>
@@ -6492,7 +6492,7 @@ usada</translation>
         </message>
         <message>
             <source>Shared database &amp;URL:</source>
-            <translation>&amp;URL do banco compartilhado:</translation>
+            <translation>&amp;URL do banco de dados compartilhado:</translation>
         </message>
         <message>
             <source>Saved: the shared database is used at each start.</source>
@@ -6512,19 +6512,19 @@ usada</translation>
         </message>
         <message>
             <source>Shared database URL: type one, e.g. {url}</source>
-            <translation>URL do banco compartilhado: digite uma, por ex. {url}</translation>
+            <translation>URL do banco de dados compartilhado: digite uma, por ex. {url}</translation>
         </message>
         <message>
             <source>Shared database URL: {problem}</source>
-            <translation>URL do banco compartilhado: {problem}</translation>
+            <translation>URL do banco de dados compartilhado: {problem}</translation>
         </message>
         <message>
             <source>Shared database URL: not a PostgreSQL URL (e.g. {url})</source>
-            <translation>URL do banco compartilhado: não é uma URL do PostgreSQL (por ex. {url})</translation>
+            <translation>URL do banco de dados compartilhado: não é uma URL do PostgreSQL (por ex. {url})</translation>
         </message>
         <message>
             <source>Shared database URL: leave the password out; put it in {places}</source>
-            <translation>URL do banco compartilhado: não inclua a senha; coloque-a em {places}</translation>
+            <translation>URL do banco de dados compartilhado: não inclua a senha; coloque-a em {places}</translation>
         </message>
         <message>
             <source>Connecting to {database}…</source>
@@ -6743,11 +6743,11 @@ usada</translation>
         </message>
         <message>
             <source>Missed</source>
-            <translation>Perdido</translation>
+            <translation>Não cumprido</translation>
         </message>
         <message>
             <source>Streaks and misses</source>
-            <translation>Sequências e falhas</translation>
+            <translation>Sequências e dias não cumpridos</translation>
         </message>
         <message>
             <source>Streaks over</source>
@@ -6821,7 +6821,7 @@ usada</translation>
         </message>
         <message>
             <source>%b-%d</source>
-            <translation>%d %b</translation>
+            <translation>%-d %b</translation>
         </message>
         <message>
             <source>%Y-%b</source>
@@ -6829,11 +6829,11 @@ usada</translation>
         </message>
         <message>
             <source>%Y-%b-%d</source>
-            <translation>%d %b %Y</translation>
+            <translation>%-d %b %Y</translation>
         </message>
         <message>
             <source>%Y-%b-%d %H:%M</source>
-            <translation>%d %b %Y %H:%M</translation>
+            <translation>%-d %b %Y %H:%M</translation>
         </message>
         <message>
             <source>a chart can be saved as .png or .svg, not '{name}'</source>
@@ -6942,7 +6942,7 @@ usada</translation>
         <name>ui.widgets.set_form</name>
         <message>
             <source>Reps</source>
-            <translation>Reps.</translation>
+            <translation>Rep.</translation>
         </message>
         <message>
             <source>Weight</source>
@@ -6974,7 +6974,7 @@ usada</translation>
         </message>
         <message>
             <source>Seconds per hold</source>
-            <translation>Segundos por sustentação</translation>
+            <translation>Segundos por isometria</translation>
         </message>
         <message>
             <source>Minutes</source>
@@ -7122,7 +7122,7 @@ usada</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>
-            <translation>Ele está aberto em outro computador agora: conclua ou feche-o lá para continuar aqui.</translation>
+            <translation>Ele está aberto em outra máquina agora: conclua-o ou feche-o lá para continuar aqui.</translation>
         </message>
         <message>
             <source>Unfinished workout</source>
@@ -7196,9 +7196,9 @@ usada</translation>
 Quit and resume it at the next start, or end it now?</source>
             <translation>
                 <numerusform>Há um treino em andamento (%n série registrada). Cada série registrada está salva.
-Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
+Sair e retomá-lo na próxima inicialização ou encerrá-lo agora?</numerusform>
                 <numerusform>Há um treino em andamento (%n séries registradas). Cada série registrada está salva.
-Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
+Sair e retomá-lo na próxima inicialização ou encerrá-lo agora?</numerusform>
             </translation>
         </message>
         <message>
@@ -7304,7 +7304,7 @@ Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
         </message>
         <message>
             <source>{target} or more, as long as you can</source>
-            <translation>{target} ou mais, pelo tempo que conseguir</translation>
+            <translation>{target} ou mais, o máximo que puder</translation>
         </message>
         <message>
             <source>{before} then {after}</source>
@@ -7375,7 +7375,7 @@ Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
         </message>
         <message>
             <source>Set done</source>
-            <translation>Série feita</translation>
+            <translation>Série concluída</translation>
         </message>
         <message>
             <source>Confirm the set with the values in the form</source>
@@ -7443,7 +7443,7 @@ Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
         </message>
         <message>
             <source>{sign}{seconds} s hold</source>
-            <translation>{sign}{seconds} s de sustentação</translation>
+            <translation>{sign}{seconds} s de isometria</translation>
         </message>
         <message>
             <source>reps {range}</source>
@@ -7668,7 +7668,7 @@ Sair e retomá-lo na próxima abertura ou encerrá-lo agora?</numerusform>
         </message>
         <message>
             <source>Nothing to log right now: last time can be copied once a set is ready to log.</source>
-            <translation>Nada para registrar agora: a última vez pode ser copiada quando uma série estiver pronta para registrar.</translation>
+            <translation>Nada para registrar agora: “Da última vez” pode ser copiado quando uma série estiver pronta para registrar.</translation>
         </message>
         <message>
             <source>No suggestion to accept right now.</source>

@@ -68,7 +68,7 @@ def test_the_tab_shows_german(qtbot) -> None:  # type: ignore[no-untyped-def]
     assert tab.controls.confirm_button.text() == "Satz bestätigen"
     assert tab.controls.pause_button.text() == "Pause"
     assert tab.keys.actions["end"].text() == "Training beenden"
-    assert tab.log_panel.set_type.itemText(1) == "Aufwärmen"
+    assert tab.log_panel.set_type.itemText(1) == "Aufwärmsatz"
     assert SET_TYPE_LABELS["warmup"] == "Warm-up"
     assert tab.workout_label.text() == "Kein Training läuft"
     assert tab.mini.windowTitle() == "Backline-Timer"

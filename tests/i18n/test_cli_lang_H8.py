@@ -70,7 +70,7 @@ def test_library_reads_german_with_lang_de(
     assert code == 0, err
     assert german != english
     header = german.splitlines()[0].split()
-    assert header[:4] == ["Slug", "Name", "Art", "Modus"] and "Vorgabe" in header
+    assert header[:4] == ["Kennung", "Name", "Art", "Modus"] and "Vorgabe" in header
     assert "Einträge; * markiert unseren Standardwert" in german
     assert " Kraft " in german and " strength " in english
     assert data_text("Glute bridge") in german and "Glute bridge" not in german
@@ -176,7 +176,7 @@ def test_the_system_locale_chooses_german_without_lang(tmp_path: Path) -> None:
     db = str(tmp_path / "locale.db")
     german = run_process("--db", db, "library", env=env)
     assert german.returncode == 0, german.stderr
-    assert german.stdout.splitlines()[0].split()[:4] == ["Slug", "Name", "Art", "Modus"]
+    assert german.stdout.splitlines()[0].split()[:4] == ["Kennung", "Name", "Art", "Modus"]
     english = run_process("--db", db, "library", env={**env, "LC_ALL": "C.UTF-8", "LANG": "C"})
     assert english.stdout.splitlines()[0].split()[:4] == ["slug", "name", "kind", "mode"]
     # --lang wins over the locale

@@ -39,6 +39,7 @@ from ui.history.models import (
     local_text,
     workout_name,
 )
+from ui.widgets.elided_tips import ElidedTips
 from ui.widgets.layout import column, splitter
 from ui.widgets.number_field import read_number
 from ui.widgets.set_form import (
@@ -49,6 +50,7 @@ from ui.widgets.set_form import (
 )
 
 ROUTINE_COLUMN = 1  # of the workouts list (WorkoutListModel.HEADERS)
+EXERCISE_COLUMN, TARGET_COLUMN = 0, 2  # of a workout's sets (SetTableModel)
 
 
 class HistoryTab(BaseTab):
@@ -82,6 +84,12 @@ class HistoryTab(BaseTab):
         self.sets_view.setModel(self.sets_model)
         self._setup_view(self.sets_view)
         self.sets_view.setAccessibleName(translate("ui.history.tab", "Sets of the chosen workout"))
+        # the exercise and the target share the spare room (elided, whole in a tooltip), so
+        # long names in German or Portuguese never push Note off the list
+        for stretched in (EXERCISE_COLUMN, TARGET_COLUMN):
+            self.sets_view.horizontalHeader().setSectionResizeMode(
+                stretched, QHeaderView.ResizeMode.Stretch
+            )
 
         self.heading = QLabel(translate("ui.history.tab", "Choose a workout to see its sets."))
         self.heading.setWordWrap(True)
@@ -214,6 +222,7 @@ class HistoryTab(BaseTab):
         sets = translate("ui.history.tab", "Sets")
         header.setMinimumSectionSize(view.fontMetrics().horizontalAdvance(sets) + 28)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.viewport().installEventFilter(ElidedTips(view))
         rows = view.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(view.fontMetrics().height() + 8)

@@ -40,8 +40,9 @@ from ui.library.models import (
     muscle_label,
     no_equipment_text,
 )
-from ui.library.views import ArrowsToView, ElidedTips
+from ui.library.views import ArrowsToView
 from ui.models import ROW_ROLE
+from ui.widgets.elided_tips import ElidedTips
 from ui.widgets.layout import column, splitter, unseen_label
 
 if TYPE_CHECKING:
