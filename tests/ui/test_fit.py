@@ -117,6 +117,15 @@ def _cut_labels(root: QWidget) -> list[str]:
     return problems
 
 
+def _wider_than_window(page: QWidget) -> list[str]:
+    """A tab sits in a scroll area (for 200 % text); at 100 % it must fit the window's width,
+    or part of it is behind a horizontal scroll bar."""
+    if isinstance(page, QAbstractScrollArea) and page.horizontalScrollBar().isVisible():
+        inner = page.widget() if hasattr(page, "widget") else page
+        return [f"the tab is wider than the window ({inner.minimumSizeHint().width()} px)"]
+    return []
+
+
 def _problems(root: QWidget) -> list[str]:
     return _cut_columns(root) + _cut_labels(root)
 
@@ -184,6 +193,7 @@ def test_every_tab_fits(qtbot, imported_db, size, language, use_language) -> Non
         title = _tab_title(window.tabs.tabText(index))
         page = _click_tab(qtbot, window, title)
         problems += [f"{title}: {p}" for p in _problems(page)]
+        problems += [f"{title}: {p}" for p in _wider_than_window(page)]
     routines = window.tab("Routines")
     _click_tab(qtbot, window, "Routines")
     _click_row(qtbot, routines.list_view, 0)

@@ -120,14 +120,19 @@ def test_today_tab_goes_from_the_day_to_the_program(qtbot, window) -> None:  # t
 
 
 def test_library_goes_search_filters_list_actions_then_detail(qtbot, window) -> None:  # type: ignore[no-untyped-def]
-    """The search box, the filters left to right, the list, the buttons under it, in reading
-    order down the left pane; then the exercise's detail on the right."""
+    """The search row (search, Clear, Show archived), the filters left to right, the list, the
+    buttons under it, in reading order down the left pane; then the exercise's detail."""
     tab = open_tab(qtbot, window, "Library")
     tab_to(qtbot, tab.search)
     order = tab_through(qtbot, tab)
     left = [w for w in order if w is not tab.detail]
     assert order[-1] is tab.detail and len(left) == len(order) - 1
-    assert left[: 2 + len(tab.filters)] == [tab.search, *tab.filters.values(), tab.clear_button]
+    assert left[: 3 + len(tab.filters)] == [
+        tab.search,
+        tab.clear_button,
+        tab.archived_check,
+        *tab.filters.values(),
+    ]
     assert tab.view in left
     assert not out_of_reading_order(left)
 

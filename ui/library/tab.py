@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -114,7 +115,14 @@ class LibraryTab(BaseTab):
             combo.setObjectName(f"filter_{field}")
             combo.addItem(translate("ui.library.tab", any_text), None)
             combo.currentIndexChanged.connect(lambda _i, f=field: self._filter_changed(f))
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # the filters share the row (a chosen "Muscle: hamstrings" in French or German is
+            # long): sized from a few characters and widened by the row, never by the choice,
+            # so choosing one never pushes the tab past the window
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             self.filters[field] = combo
             filter_row.addWidget(combo)
         self.clear_button = QPushButton(translate("ui.library.tab", "Clear"))
@@ -122,14 +130,17 @@ class LibraryTab(BaseTab):
             translate("ui.library.tab", "Clear the search and every filter")
         )
         self.clear_button.clicked.connect(self.clear_filters)
-        filter_row.addWidget(self.clear_button)
         self.archived_check = QCheckBox(translate("ui.library.tab", "Show &archived"))
         self.archived_check.setToolTip(
             translate("ui.library.tab", "List your archived exercises too")
         )
         self.archived_check.toggled.connect(self._archived_toggled)
-        filter_row.addWidget(self.archived_check)
-        filter_row.addStretch(1)
+        # Clear and Show archived sit beside the search, the filters get a row of their own:
+        # in German or French the five filters and the two would not fit one row at 1200 px
+        search_row = QHBoxLayout()
+        search_row.addWidget(self.search, 1)
+        search_row.addWidget(self.clear_button)
+        search_row.addWidget(self.archived_check)
 
         self.new_button = QPushButton(translate("ui.library.tab", "&New…"))
         self.new_button.setToolTip(
@@ -198,17 +209,27 @@ class LibraryTab(BaseTab):
         self.search.installEventFilter(ArrowsToView(self.view))
 
         self.count_label = QLabel()
+        # the count and the note on '*' run long in German and French: they wrap rather than
+        # widen the pane past the window
+        self.count_label.setWordWrap(True)
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(translate("ui.library.tab", "Exercise details"))
         self.detail.setOpenLinks(False)
         self.detail.anchorClicked.connect(self._link_clicked)
         self.detail.setMinimumWidth(360)
 
-        left = column(self.search, filter_row, (self.view, 1), action_row, self.count_label)
+        left = column(search_row, filter_row, (self.view, 1), action_row, self.count_label)
         for field, _any, name in FILTER_LABELS:
             unseen_label(self.filters[field], translate("ui.library.tab", name))
         layout = QVBoxLayout(self)
         layout.addWidget(splitter((left, 3), (self.detail, 2)))
+        # Tab follows reading order: the search row, then the filters
+        QWidget.setTabOrder(self.search, self.clear_button)
+        QWidget.setTabOrder(self.clear_button, self.archived_check)
+        previous: QWidget = self.archived_check
+        for combo in self.filters.values():
+            QWidget.setTabOrder(previous, combo)
+            previous = combo
         self.proxy.rowsInserted.connect(self._update_count)
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)

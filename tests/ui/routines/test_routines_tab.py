@@ -237,15 +237,19 @@ def test_invalid_values_are_named_and_nothing_is_saved(
     assert stored(seeded_db) == before
 
 
-@pytest.mark.parametrize("typed", ["62,5", "62.5"])
-def test_a_decimal_comma_or_point_is_read_in_english(
-    tab: RoutinesTab, seeded_db: Database, point_locale, typed: str
+def test_in_english_a_point_is_read_and_a_comma_refused(
+    tab: RoutinesTab, seeded_db: Database, point_locale
 ) -> None:  # type: ignore[no-untyped-def]
-    """'62,5' and '62.5' are both 62.5 kg (never 625 or 62); English shows it with a point."""
+    """'62.5' is 62.5 kg and shown with a point; '62,5' is refused with a word on why (in
+    English "1,000" would be a thousand), never read as 625 or 62, and nothing is saved."""
     row = user_routine(tab)
     tab.editor.items_view.selectRow(0)
-    tab.editor.panel.fields["weight_kg"].edit.setText(typed)
-    assert tab.editor.panel.fields["weight_kg"].error.text() == ""
+    field = tab.editor.panel.fields["weight_kg"]
+    field.edit.setText("62,5")
+    assert "use a point for decimals" in field.error.text()
+    assert not tab.save()
+    field.edit.setText("62.5")
+    assert field.error.text() == ""
     assert tab.save()
     with seeded_db.read_scope() as s:
         assert service.get_routine(row.id, session=s).items[0].weight_kg == 62.5
