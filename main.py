@@ -15,12 +15,13 @@ def main(argv: list[str] | None = None) -> int:
         EXIT_USAGE,
         build_parser,
         choose_language,
+        language_first,
         resolve_workout_request,
         run_command,
         use_parsed_language,
     )
 
-    argv = sys.argv[1:] if argv is None else argv
+    argv = language_first(sys.argv[1:] if argv is None else argv)
     # Before the parser is built, so --help is in the language too; the window reads it from
     # core.i18n.language().
     problem = choose_language(argv)

@@ -366,8 +366,21 @@ def parse_number(
                 ),
             )
         raw = raw.replace(",", ".")
-    elif "." in raw and decimal_point == "," and bound.integer:
-        raise InputError(field, translate("core.bounds", "must be a whole number"))
+    elif "." in raw and decimal_point == ",":
+        if bound.integer:
+            raise InputError(field, translate("core.bounds", "must be a whole number"))
+        if re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", raw):
+            # "1.800" is 1800 to a German reader and 1.8 to a program: ask, never guess
+            raise InputError(
+                field,
+                translate(
+                    "core.bounds", "“{text}” could be a thousand: write {whole} or {decimal}"
+                ).format(
+                    text=raw,
+                    whole=raw.replace(".", ""),
+                    decimal=raw.replace(".", decimal_point),
+                ),
+            )
     return check_number(field, float(raw), bound)
 
 

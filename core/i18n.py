@@ -43,6 +43,16 @@ CATALOGUE_PREFIX = "backline_"
 class LanguageError(ValueError):
     """A language code Backline has no catalogue for; str() names it and the choices."""
 
+    @classmethod
+    def about(cls, value: str) -> LanguageError:
+        """The refusal of `value`, in the language in use."""
+        return cls(
+            translate(
+                "core.i18n",
+                "--lang: {value} is not a language Backline speaks (choose from {choices})",
+            ).format(value=repr(value), choices=", ".join(LANGUAGES))
+        )
+
 
 def normalize_language(value: str | None) -> str | None:
     """A supported code for a locale name or language tag ('de_DE.UTF-8', 'pt-br', 'fr'), or
@@ -66,10 +76,7 @@ def parse_language(value: str) -> str:
     """A code given on the command line or saved in a file; LanguageError if unsupported."""
     code = normalize_language(value)
     if code is None:
-        raise LanguageError(
-            f"--lang: {value!r} is not a language Backline speaks "
-            f"(choose from {', '.join(LANGUAGES)})"
-        )
+        raise LanguageError.about(value)
     return code
 
 
@@ -330,6 +337,15 @@ def format_number(value: float, decimals: int = 2) -> str:
 def format_fixed(value: float, decimals: int) -> str:
     """`value` with exactly `decimals` decimals ('1.50' / '1,50'), for columns that align."""
     return f"{value:.{decimals}f}".replace(".", decimal_separator())
+
+
+def sort_key(text: str) -> str:
+    """`text` as an alphabetical order in these five languages reads it: case and accents
+    aside ("Élévation" among the E, "Übung" among the U), ß as ss."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 # -- dates ------------------------------------------------------------------------------------

@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from core.i18n import sort_key
+
 ROW_ROLE = Qt.ItemDataRole.UserRole
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -62,7 +64,8 @@ class RowTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return "" if value is None else str(value)
         if role == SORT_ROLE:
-            return value
+            # text sorts as a person reads it (case and accents aside: "Élévation" among the E)
+            return sort_key(value) if isinstance(value, str) else value
         return None
 
     def headerData(

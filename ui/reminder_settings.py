@@ -68,9 +68,13 @@ class RemindersBox(QGroupBox):
                 days_row.addWidget(day)
                 boxes.append(day)
             self.enabled[key], self.times[key], self.days[key] = check, at, boxes
-            grid.addWidget(check, row, 0)
-            grid.addWidget(at, row, 1)
-            grid.addLayout(days_row, row, 2)
+            # the days go under the reminder's name: a long name (a routine's, in French or
+            # German) beside seven days made the Settings tab wider than the window
+            days_row.setContentsMargins(24, 0, 0, 0)
+            days_row.addStretch(1)
+            grid.addWidget(check, 2 * row, 0)
+            grid.addWidget(at, 2 * row, 1)
+            grid.addLayout(days_row, 2 * row + 1, 0, 1, 2)
         self.tray = QCheckBox(
             translate(
                 "ui.reminder_settings",
@@ -87,8 +91,8 @@ class RemindersBox(QGroupBox):
             )
         )
         self.note.setWordWrap(True)
-        grid.addWidget(self.tray, len(DEFAULT_REMINDERS), 0, 1, 3)
-        grid.addWidget(self.note, len(DEFAULT_REMINDERS) + 1, 0, 1, 3)
+        grid.addWidget(self.tray, 2 * len(DEFAULT_REMINDERS), 0, 1, 2)
+        grid.addWidget(self.note, 2 * len(DEFAULT_REMINDERS) + 1, 0, 1, 2)
 
     def show_reminders(self, reminders: tuple[Reminder, ...], keep_in_tray: bool) -> None:
         self._loading = True

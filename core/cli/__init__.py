@@ -50,6 +50,7 @@ __all__ = [
     "CommandError",
     "build_parser",
     "choose_language",
+    "language_first",
     "language_option",
     "main",
     "resolve_workout_request",
@@ -95,9 +96,30 @@ def _install_argparse_words() -> None:
     argparse._ = argparse_text  # type: ignore[attr-defined]
 
 
+def language_first(argv: Sequence[str]) -> list[str]:
+    """`argv` with a --lang given after the command (`backline library --lang de`, as people
+    type it) moved before it, where the parser takes it; nothing after `--` is touched."""
+    tokens = list(argv)
+    stop = tokens.index("--") if "--" in tokens else len(tokens)
+    moved: list[str] = []
+    index = 0
+    while index < stop:
+        token = tokens[index]
+        if token.startswith("--lang="):
+            moved.append(tokens.pop(index))
+            stop -= 1
+        elif token == "--lang" and index + 1 < stop:
+            moved.extend((tokens.pop(index), tokens.pop(index)))
+            stop -= 2
+        else:
+            index += 1
+    return moved + tokens
+
+
 def language_option(argv: Sequence[str]) -> str | None:
     """The value of --lang among the options before the command (`--lang de`, `--lang=de`);
-    None when there is none (or it has no value: argparse then says so)."""
+    None when there is none (or it has no value: argparse then says so). Apply
+    language_first first to see one given after the command."""
     tokens = iter(argv)
     for token in tokens:
         if token == "--lang":
@@ -114,7 +136,8 @@ def language_option(argv: Sequence[str]) -> str | None:
 def choose_language(argv: Sequence[str], *, default: bool = True) -> str | None:
     """Use the language --lang names in `argv`, else (with `default`) the Settings choice, else
     the system's; before the parser is built, so --help is in it too. Returns the one line to
-    print when --lang names no language Backline has, else None."""
+    print when --lang names no language Backline has (in the language Backline would have
+    used without it), else None."""
     from core import i18n
 
     value = language_option(argv)
@@ -124,9 +147,27 @@ def choose_language(argv: Sequence[str], *, default: bool = True) -> str | None:
         i18n.set_language(
             i18n.parse_language(value) if value is not None else i18n.chosen_language()
         )
-    except i18n.LanguageError as exc:
-        return str(exc)
+    except i18n.LanguageError:
+        i18n.set_language(i18n.chosen_language())  # never refused: saved or system's
+        return str(i18n.LanguageError.about(value or ""))
     return None
+
+
+def _typed_number(integer: bool = False) -> Callable[[str], float]:
+    """An argparse type for a number a person types, read in the language in use ("82,5" in
+    German) by core.bounds.parse_number; its range is checked where the value is used."""
+
+    def parse(text: str) -> float:
+        from core.bounds import Bound, InputError, parse_number
+
+        try:
+            value = parse_number(text, field="", bound=Bound(-1e12, 1e12, integer=integer))
+        except InputError as exc:
+            raise argparse.ArgumentTypeError(exc.message) from None
+        assert value is not None
+        return int(value) if integer else float(value)
+
+    return parse
 
 
 def _language_argument(value: str) -> str:
@@ -283,9 +324,9 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     plan.add_argument("--sex", choices=["female", "male"], required=True)
-    plan.add_argument("--age", type=int, required=True, metavar="N")
-    plan.add_argument("--height-cm", type=float, required=True, metavar="N")
-    plan.add_argument("--weight-kg", type=float, required=True, metavar="N")
+    plan.add_argument("--age", type=_typed_number(integer=True), required=True, metavar="N")
+    plan.add_argument("--height-cm", type=_typed_number(), required=True, metavar="N")
+    plan.add_argument("--weight-kg", type=_typed_number(), required=True, metavar="N")
     plan.add_argument(
         "--activity",
         choices=["sedentary", "light", "moderate", "active", "very_active"],
@@ -293,7 +334,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plan.add_argument(
         "--deficit-kcal",
-        type=float,
+        type=_typed_number(),
         metavar="N",
         help=translate(
             "core.cli.__init__", "daily deficit within the article's 250-500 kcal (default: 500)"
@@ -513,7 +554,7 @@ def use_parsed_language(args: argparse.Namespace) -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line alone (main.py opens the window when no command is given). The
     language changes only when --lang is given."""
-    argv = sys.argv[1:] if argv is None else list(argv)
+    argv = language_first(sys.argv[1:] if argv is None else argv)
     problem = choose_language(argv, default=False)
     if problem is not None:
         _fail_line(problem)

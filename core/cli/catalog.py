@@ -53,7 +53,7 @@ def cmd_library(args: argparse.Namespace) -> int:
         for e in entries
     ]
     if i18n.language() != i18n.SOURCE_LANGUAGE:  # by name as it reads (the stored order is English)
-        rows.sort(key=lambda row: row[1].casefold())
+        rows.sort(key=lambda row: i18n.sort_key(row[1]))
     rows = [[terminal_text(cell, one_line=True) for cell in row] for row in rows]
     headers = [
         translate("core.cli.catalog", "slug"),

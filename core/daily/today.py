@@ -415,11 +415,12 @@ def _plan_item(
     figure = plan.figure(_PLAN_FIGURE[key])
     if figure is None:
         if plan.missing:
-            english_note, note = _text(
-                QT_TRANSLATE_NOOP(
-                    "core.daily.today", "no target until the plan has {missing} (Body & plan)"
-                ),
-                missing=", ".join(plan.missing),
+            source = QT_TRANSLATE_NOOP(
+                "core.daily.today", "no target until the plan has {missing} (Body & plan)"
+            )
+            english_note = source.format(missing=", ".join(plan.missing))
+            note = translate("core.daily.today", source).format(
+                missing=", ".join(nutrition.input_label(name) for name in plan.missing)
             )
         else:
             english_note, note = _text(

@@ -484,6 +484,10 @@
             <source>use a point for decimals (“{number}”)</source>
             <translation>utilisez un point pour les décimales (« {number} »)</translation>
         </message>
+        <message>
+            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>core.cli.__init__</name>
@@ -1518,6 +1522,13 @@
         <message>
             <source>reps</source>
             <translation>rép.</translation>
+        </message>
+    </context>
+    <context>
+        <name>core.i18n</name>
+        <message>
+            <source>--lang: {value} is not a language Backline speaks (choose from {choices})</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from core import bounds, units
 from core.bounds import (
     LOGGED_SET,
     PRESCRIPTION,
+    Bound,
     InputError,
     check,
     check_all,
@@ -28,6 +29,23 @@ def test_decimal_comma_follows_the_locale() -> None:
         parse_number("62,5", field="weight_kg", bound=WEIGHT, decimal_point=".")
     assert info.value.field == "weight_kg"
     assert "62.5" in info.value.message
+
+
+def test_the_language_sets_the_decimal_point_and_nothing_is_guessed(use_language) -> None:  # type: ignore[no-untyped-def]
+    """In German '62,5' and '62.5' are 62.5; '1.800' (a thousand to a German reader) is
+    refused with both readings offered, and so is a point in a whole number; in English a
+    comma is refused."""
+    kcal = Bound(0, 20000)
+    with pytest.raises(InputError, match="use a point"):
+        parse_number("62,5", field="weight_kg", bound=WEIGHT)  # English
+    use_language("de")
+    assert parse_number("62,5", field="weight_kg", bound=WEIGHT) == 62.5
+    assert parse_number("62.5", field="weight_kg", bound=WEIGHT) == 62.5
+    with pytest.raises(InputError) as info:
+        parse_number("1.800", field="kcal", bound=kcal)
+    assert "1800" in info.value.message and "1,8" in info.value.message
+    with pytest.raises(InputError):
+        parse_number("2.5", field="reps", bound=Bound(0, 100, integer=True))
 
 
 @pytest.mark.parametrize(

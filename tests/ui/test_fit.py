@@ -118,10 +118,20 @@ def _cut_labels(root: QWidget) -> list[str]:
 
 
 def _wider_than_window(page: QWidget) -> list[str]:
-    """A tab sits in a scroll area (for 200 % text); at 100 % it must fit the window's width,
-    or part of it is behind a horizontal scroll bar."""
-    if isinstance(page, QAbstractScrollArea) and page.horizontalScrollBar().isVisible():
-        inner = page.widget() if hasattr(page, "widget") else page
+    """A tab sits in a scroll area (for 200 % text), inside the lazy tab's host; at 100 % it
+    must fit the window's width, or part of it is behind a horizontal scroll bar."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.main_window import LazyTabHost
+
+    if isinstance(page, LazyTabHost):
+        page.build()  # the first tab is built once the window has painted
+        QApplication.processEvents()
+    scroll = page if isinstance(page, QScrollArea) else page.findChild(QScrollArea)
+    assert scroll is not None, "every tab sits in a scroll area"
+    QApplication.processEvents()
+    if scroll.horizontalScrollBar().isVisible():
+        inner = scroll.widget()
         return [f"the tab is wider than the window ({inner.minimumSizeHint().width()} px)"]
     return []
 
@@ -198,6 +208,11 @@ def test_every_tab_fits(qtbot, imported_db, size, language, use_language) -> Non
     _click_tab(qtbot, window, "Routines")
     _click_row(qtbot, routines.list_view, 0)
     problems += [f"Routines, editor: {p}" for p in _problems(routines)]
+    for row in range(routines.list_view.model().rowCount()):
+        _click_row(qtbot, routines.list_view, row)
+        problems += [
+            f"Routines, row {row}: {p}" for p in _wider_than_window(window.tabs.currentWidget())
+        ]
     history = window.tab("History")
     _click_tab(qtbot, window, "History")
     _click_row(qtbot, history.workouts_view, 0)
@@ -347,3 +362,37 @@ def test_the_fit_checks_catch_a_cut_label_and_a_hidden_column(qtbot) -> None:  #
     assert any("horizontal scroll bar" in p for p in problems)
     label.setToolTip(label.text())
     assert not any(p.startswith("label") for p in _problems(root))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_player_fits_with_its_longest_caption(qtbot, seeded_db, language, use_language) -> None:  # type: ignore[no-untyped-def]
+    """At 1200x760, paused in a hold of the exercise with the longest name ("Paused — Hold —
+    Prone arm and chest lift (superman hold) — rep 1 of 8", longer still in German and
+    French), the Workout tab keeps every button on screen: the caption wraps."""
+    from core.library.localized import data_text
+
+    use_language(language)
+    window = _window(qtbot, seeded_db, (1200, 760))
+    page = _click_tab(qtbot, window, "Workout")
+    tab = window.tab("Workout")
+    combo = tab.routine_combo
+    combo.setCurrentIndex(combo.findText(data_text("Daily home back complex")))
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    qtbot.keyClick(tab.start_button, Qt.Key.Key_Return)
+    assert tab.run is not None
+    name = data_text("Prone arm and chest lift (superman hold)")
+    for _ in range(12):
+        if name in tab.display.phase_label.text():
+            break
+        qtbot.keyClick(
+            QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier
+        )
+        QApplication.processEvents()
+    assert name in tab.display.phase_label.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert tab.run.player.paused
+    assert _wider_than_window(page) + _cut_labels(tab) == []
+    for button in tab.controls.findChildren(QWidget):
+        if button.isVisible():
+            assert button.visibleRegion().boundingRect().width() >= button.width() - 1, button

@@ -266,11 +266,18 @@ class RoutineEditor(QWidget):
             translate("ui.routines.editor", "Take the selected items out of their circuit"),
             self.ungroup_selected,
         )
-        item_buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.up_button, self.down_button,
-                  self.group_button, self.ungroup_button):  # fmt: skip
-            item_buttons.addWidget(b)
-        item_buttons.addStretch(1)
+        # Two rows, in reading order: in German or Spanish the six buttons on one row made the
+        # tab wider than a 1200 px window.
+        item_buttons = QVBoxLayout()
+        for row_buttons in (
+            (self.add_button, self.remove_button, self.up_button, self.down_button),
+            (self.group_button, self.ungroup_button),
+        ):
+            row = QHBoxLayout()
+            for b in row_buttons:
+                row.addWidget(b)
+            row.addStretch(1)
+            item_buttons.addLayout(row)
 
         # The selected item's panel.
         self.panel = ItemPanel()

@@ -187,6 +187,9 @@ class PhaseDisplay(QWidget):
         self._colour = theme.text_colour("idle")
         self.phase_label = QLabel(title)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # "Paused — Hold — <a long exercise name> — rep 1 of 8" runs past the window in German
+        # or French: it wraps rather than widen the tab and push the player's buttons off
+        self.phase_label.setWordWrap(True)
         self.digits = QLabel("")
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._size_fonts()
