@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ könnte tausend bedeuten: schreib {whole} oder {decimal}</translation>
         </message>
     </context>
     <context>
@@ -1528,7 +1528,7 @@
         <name>core.i18n</name>
         <message>
             <source>--lang: {value} is not a language Backline speaks (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>--lang: {value} ist keine Sprache, die Backline spricht (zur Wahl: {choices})</translation>
         </message>
     </context>
     <context>
@@ -4840,7 +4840,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>e.g. rounded, arched (blank: one position)</source>
-            <translation>z. B. rund, hohl (leer: eine Position)</translation>
+            <translation>z. B. Katzenbuckel, Hohlrücken (leer: eine Position)</translation>
         </message>
         <message>
             <source>e.g. {first}, {second}</source>
@@ -5178,7 +5178,7 @@ Es wurde nichts wiederhergestellt.</translation>
         </message>
         <message>
             <source>Arc&amp;hive</source>
-            <translation>Arc&amp;hivieren</translation>
+            <translation>Archi&amp;vieren</translation>
         </message>
         <message>
             <source>&amp;Merge into…</source>

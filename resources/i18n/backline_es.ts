@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation type="unfinished" />
+            <translation>«{text}» podría ser un millar: escribe {whole} o {decimal}</translation>
         </message>
     </context>
     <context>
@@ -1528,7 +1528,7 @@
         <name>core.i18n</name>
         <message>
             <source>--lang: {value} is not a language Backline speaks (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>--lang: {value} no es un idioma que Backline hable (elige entre {choices})</translation>
         </message>
     </context>
     <context>

@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation type="unfinished" />
+            <translation>« {text} » pourrait vouloir dire mille : écrivez {whole} ou {decimal}</translation>
         </message>
     </context>
     <context>
@@ -1528,7 +1528,7 @@
         <name>core.i18n</name>
         <message>
             <source>--lang: {value} is not a language Backline speaks (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>--lang : {value} n'est pas une langue que Backline parle (au choix : {choices})</translation>
         </message>
     </context>
     <context>
@@ -5150,7 +5150,7 @@ Rien n'a été restauré.</translation>
         </message>
         <message>
             <source>Show &amp;archived</source>
-            <translation>Afficher les &amp;archivés</translation>
+            <translation>Afficher les archi&amp;vés</translation>
         </message>
         <message>
             <source>List your archived exercises too</source>

@@ -21,7 +21,7 @@
         </message>
         <message>
             <source>Maintenance from your log: not enough data yet (it needs, {needs}; {how_to_log})</source>
-            <translation>Manutenção pelo seu registro: ainda não há dados suficientes (são necessários, {needs}; {how_to_log})</translation>
+            <translation>Manutenção pelo seu registro: ainda não há dados suficientes (são necessárias, {needs}; {how_to_log})</translation>
         </message>
         <message>
             <source>Maintenance from your log: {kcal} ± {margin} kcal/day, confidence {confidence} ({days} days, {weigh_ins} weigh-ins, calories on {intake_days} days; mean intake minus the weight change at {kcal_per_kg} kcal per kg, our figure after Wishnofsky 1958)</source>
@@ -486,7 +486,7 @@
         </message>
         <message>
             <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation type="unfinished" />
+            <translation>“{text}” pode significar milhar: escreva {whole} ou {decimal}</translation>
         </message>
     </context>
     <context>
@@ -1528,7 +1528,7 @@
         <name>core.i18n</name>
         <message>
             <source>--lang: {value} is not a language Backline speaks (choose from {choices})</source>
-            <translation type="unfinished" />
+            <translation>--lang: {value} não é um idioma que o Backline fala (escolha entre {choices})</translation>
         </message>
     </context>
     <context>
