@@ -81,6 +81,22 @@ class RoutineDraft:
         return replace(self, defaults=defaults, **changes)
 
 
+def shown_draft(draft: RoutineDraft) -> RoutineDraft:
+    """A ready-made routine's draft with its name, summary and notes in the language in use
+    (a person's own routine is as they wrote it): what the editor shows and, once edited,
+    saves as the person's copy. The ready-made row itself keeps its English."""
+    if not draft.builtin:
+        return draft
+    from core.library.localized import data_text
+
+    return replace(
+        draft,
+        name=data_text(draft.name),
+        summary=data_text(draft.summary),
+        items=tuple(replace(item, note=data_text(item.note)) for item in draft.items),
+    )
+
+
 def item_draft(source: object, **given: Any) -> ItemDraft:
     """An ItemDraft with the fields of the same names read from `source` (a row, a template
     item, another draft); `given` overrides or supplies the others."""

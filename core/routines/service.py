@@ -250,8 +250,18 @@ def save_routine(draft: RoutineDraft, *, session: Session) -> Outcome[RoutineRow
         if routine.builtin_key is not None:
             make_copy = True
     name = draft.name.strip()
-    if make_copy and routine is not None and name.casefold() == routine.name.strip().casefold():
-        name = unique_name(session, f"My {routine.name}")
+    shown_names = (
+        {routine.name.strip().casefold(), data_text(routine.name).strip().casefold()}
+        if routine is not None
+        else set()
+    )
+    if make_copy and routine is not None and name.casefold() in shown_names:
+        # the copy of a ready-made routine saved under its own name (as the editor showed it,
+        # in the language in use) is the person's: "My <name>"
+        name = unique_name(
+            session,
+            translate("core.routines.service", "My {name}").format(name=data_text(routine.name)),
+        )
     elif not any(p.field == "name" for p in problems) and _name_taken(
         session, name, None if make_copy else draft.id
     ):

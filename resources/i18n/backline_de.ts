@@ -2394,6 +2394,10 @@
             <translation>„{exercise}“ ist nicht in der Bibliothek</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (meine Kopie)</translation>
+        </message>
+        <message>
             <source>there is no ready-made routine {key}</source>
             <translation>es gibt keine vorgefertigte Routine {key}</translation>
         </message>

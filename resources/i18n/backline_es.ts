@@ -2394,6 +2394,10 @@
             <translation>«{exercise}» no está en la biblioteca</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (mi copia)</translation>
+        </message>
+        <message>
             <source>there is no ready-made routine {key}</source>
             <translation>no existe la rutina predefinida {key}</translation>
         </message>

@@ -2394,6 +2394,10 @@
             <translation>« {exercise} » n'est pas dans la bibliothèque</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (ma copie)</translation>
+        </message>
+        <message>
             <source>there is no ready-made routine {key}</source>
             <translation>il n'y a pas de routine prédéfinie {key}</translation>
         </message>

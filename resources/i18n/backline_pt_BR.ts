@@ -2394,6 +2394,10 @@
             <translation>“{exercise}” não está na biblioteca</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (minha cópia)</translation>
+        </message>
+        <message>
             <source>there is no ready-made routine {key}</source>
             <translation>não existe a rotina predefinida {key}</translation>
         </message>

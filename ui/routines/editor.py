@@ -41,7 +41,7 @@ from core.insight import progression
 from core.library.localized import data_text
 from core.library.rows import ExerciseRow
 from core.routines import drafts as d
-from core.routines.drafts import ItemDraft, RoutineDraft
+from core.routines.drafts import ItemDraft, RoutineDraft, shown_draft
 from core.routines.validation import NAME_MAX, Problem, check_draft
 from ui import theme
 from ui.routines import dialogs as routine_dialogs
@@ -334,7 +334,10 @@ class RoutineEditor(QWidget):
     # --- the draft -----------------------------------------------------------------------------
 
     def load(self, draft: RoutineDraft | None) -> None:
-        """Edit `draft` as stored: no history, nothing pending."""
+        """Edit `draft` as stored (a ready-made one in the language in use): no history,
+        nothing pending."""
+        if draft is not None:
+            draft = shown_draft(draft)
         self.saved_draft = self.draft = draft
         self.undo_stack.clear()
         self.redo_stack.clear()
