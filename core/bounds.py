@@ -189,6 +189,9 @@ _LABELS: Mapping[str, str] = {
     "water_l": QT_TRANSLATE_NOOP("core.bounds", "water"),
     "age": QT_TRANSLATE_NOOP("core.bounds", "age"),
     "height_cm": QT_TRANSLATE_NOOP("core.bounds", "height"),
+    # the plan's inputs (core.body.nutrition.INPUT_*), as Body & plan names their errors
+    "height": QT_TRANSLATE_NOOP("core.bounds", "height"),
+    "body weight": QT_TRANSLATE_NOOP("core.bounds", "weight"),
     "get_ready_seconds": QT_TRANSLATE_NOOP("core.bounds", "get-ready time"),
     "rep_cadence_seconds": QT_TRANSLATE_NOOP("core.bounds", "rep cadence"),
     "weight_step_kg": QT_TRANSLATE_NOOP("core.bounds", "weight step"),

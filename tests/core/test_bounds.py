@@ -140,3 +140,15 @@ def test_every_message_names_a_field_in_words() -> None:
     assert InputError("weight_kg", "must be between 0 and 1000 kg").sentence == (
         "weight: must be between 0 and 1000 kg"
     )
+
+
+def test_every_plan_input_is_named_in_the_language(use_language) -> None:  # type: ignore[no-untyped-def]
+    """Body & plan's errors name the field in the language ("Größe", not "height")."""
+    from core.body import nutrition
+
+    use_language("de")
+    names = {
+        name: InputError(name, "x").sentence.split(":")[0]
+        for name in (nutrition.INPUT_AGE, nutrition.INPUT_HEIGHT, nutrition.INPUT_WEIGHT)
+    }
+    assert names == {"age": "Alter", "height": "Größe", "body weight": "Gewicht"}

@@ -160,6 +160,9 @@ def local_date_formatter(locator: Any) -> Any:
             return labels
 
     formatter = LocalDateFormatter(locator)
+    # the offset over months reads "Dec 2026" ("Dez. 2026"), as Progress's axis does, rather
+    # than matplotlib's "2026-Dec"
+    formatter.offset_formats[2] = "%b %Y"
     for name in ("formats", "zero_formats", "offset_formats"):
         formats = [f.replace("%b", "\x01%m\x01") for f in getattr(formatter, name)]
         setattr(formatter, name, formats)
