@@ -148,7 +148,9 @@ class LanguageBox(QGroupBox):
         form.addRow("", self.status)
         self._saved = i18n.saved_language()
         self._show(self._saved)
-        self._say_when_it_applies()
+        # the note follows a choice made here: at start the language in use may come from
+        # --lang, which says nothing about the saved choice
+        self.status.setVisible(False)
         self.language_combo.currentIndexChanged.connect(self._chosen)
 
     def current(self) -> str | None:
