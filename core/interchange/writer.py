@@ -3,7 +3,7 @@
 Exercise names resolve, in this order: the caller's `mapping` {name: slug} (remembered as an
 ExerciseAlias for the next import), a remembered alias, the built-in alias table
 (common.BUILTIN_ALIASES, slugs absent from the exercises table are ignored), then an exercise
-whose name or slug equals the name. Names still unknown raise UnmappedExercises before
+whose name or slug equals the name (a shipped exercise's name in any of our languages too). Names still unknown raise UnmappedExercises before
 anything is written, unless `create_custom=True`, which makes one custom exercise per name
 (builtin=False, slug `custom-<slug of the name>`, kind strength, mode reps, or duration when
 the rows carry only seconds/distance) and remembers it as an alias too.
@@ -37,6 +37,7 @@ from core.interchange.common import (
     name_key,
     slugify,
 )
+from core.library.localized import translated_exercise_names
 from core.store import dialect
 from core.store.models import Exercise, ExerciseAlias, LoggedSet, Workout, utcnow
 
@@ -69,6 +70,10 @@ class _Catalog:
         for ex_id, slug, name in session.execute(select(Exercise.id, Exercise.slug, Exercise.name)):
             self.by_slug[slug] = ex_id
             self.by_name.setdefault(name_key(name), ex_id)
+        # then the shipped exercises' names in our other languages (a stored name wins)
+        for slug, name in translated_exercise_names():
+            if slug in self.by_slug:
+                self.by_name.setdefault(name_key(name), self.by_slug[slug])
         self.aliases: dict[str, int] = dict(
             session.execute(select(ExerciseAlias.name_key, ExerciseAlias.exercise_id)).all()
         )

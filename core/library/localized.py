@@ -118,6 +118,22 @@ def _texts(language_code: str) -> dict[str, str]:
     return texts
 
 
+@cache
+def translated_exercise_names() -> tuple[tuple[str, str], ...]:
+    """(slug, name) of every shipped exercise in every language that has a translation, so
+    an import from a German or French export (Strong's "Laufen") finds the exercise it
+    names whatever language Backline runs in."""
+    names: list[tuple[str, str]] = []
+    for code in i18n.LANGUAGES:
+        path = translation_file("library", code)
+        if code == i18n.SOURCE_LANGUAGE or not path.exists():
+            continue
+        for slug, entry in _read(path).get("exercise", {}).items():
+            if isinstance(entry, dict) and isinstance(entry.get("name"), str):
+                names.append((slug, entry["name"]))
+    return tuple(names)
+
+
 def data_text(english: str) -> str:
     """`english` (a shipped exercise's name, an instruction, a caution, a routine's name or a
     note, a program target's label) in the language in use; itself when it has none."""

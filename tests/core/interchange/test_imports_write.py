@@ -111,24 +111,46 @@ def test_failure_mid_import_rolls_back_everything(seeded_db: Database) -> None:
     assert count(seeded_db, ExerciseAlias) == 0 and count(seeded_db, Workout) == 0
 
 
-def test_mapping_is_remembered_for_the_next_import(seeded_db: Database) -> None:
-    """A chosen mapping is stored as an alias: the next file with that name needs no mapping."""
+def _german_export(run_name: str = "Joggen am Fluss") -> str:
+    """The German Strong export with its run renamed to a name no library has."""
+    text = fixture("strong_german_units.csv").read_text(encoding="utf-8")
+    return text.replace('"Laufen"', f'"{run_name}"')
+
+
+def test_a_shipped_exercise_is_found_by_its_name_in_our_languages(seeded_db: Database) -> None:
+    """A German export's "Laufen" is our running (its German name), with no mapping asked for,
+    whatever language Backline runs in."""
     parsed = parse(fixture("strong_german_units.csv"), tz=BERLIN)
     with seeded_db.read_scope() as session:
-        assert unknown_exercise_names(parsed, session=session) == ["Laufen"]
+        assert unknown_exercise_names(parsed, session=session) == []
     with seeded_db.session_scope() as session:
-        result = import_parsed(parsed, session=session, mapping={"Laufen": "running"})
-    assert result.unmapped == ("Laufen",) and result.aliases_remembered == 1
+        import_parsed(parsed, session=session)
+    with seeded_db.read_scope() as session:
+        slugs = set(
+            session.scalars(
+                select(Exercise.slug).join(LoggedSet, LoggedSet.exercise_id == Exercise.id)
+            )
+        )
+    assert "running" in slugs and not any(slug.startswith("custom-") for slug in slugs)
+
+
+def test_mapping_is_remembered_for_the_next_import(seeded_db: Database) -> None:
+    """A chosen mapping is stored as an alias: the next file with that name needs no mapping."""
+    from core.interchange import parse_text
+
+    parsed = parse_text(_german_export(), tz=BERLIN)
+    with seeded_db.read_scope() as session:
+        assert unknown_exercise_names(parsed, session=session) == ["Joggen am Fluss"]
+    with seeded_db.session_scope() as session:
+        result = import_parsed(parsed, session=session, mapping={"Joggen am Fluss": "running"})
+    assert result.unmapped == ("Joggen am Fluss",) and result.aliases_remembered == 1
     with seeded_db.read_scope() as session:
         alias = session.execute(
-            select(ExerciseAlias).where(ExerciseAlias.name_key == name_key("LAUFEN "))
+            select(ExerciseAlias).where(ExerciseAlias.name_key == name_key("JOGGEN  am fluss "))
         ).scalar_one()
         assert session.get(Exercise, alias.exercise_id).slug == "running"
 
-    text = fixture("strong_german_units.csv").read_text(encoding="utf-8")
-    later = text.replace("2026-05-07 07:15:00", "2026-06-01 07:15:00")
-    from core.interchange import parse_text
-
+    later = _german_export().replace("2026-05-07 07:15:00", "2026-06-01 07:15:00")
     parsed2 = parse_text(later, tz=BERLIN)
     with seeded_db.session_scope() as session:
         assert unknown_exercise_names(parsed2, session=session) == []
@@ -138,9 +160,11 @@ def test_mapping_is_remembered_for_the_next_import(seeded_db: Database) -> None:
 
 def test_mapping_to_a_missing_slug_is_an_error(seeded_db: Database) -> None:
     """A mapping to an exercise we do not have is refused with the name and slug in the message."""
-    parsed = parse(fixture("strong_german_units.csv"), tz=BERLIN)
+    from core.interchange import parse_text
+
+    parsed = parse_text(_german_export(), tz=BERLIN)
     with pytest.raises(MappingError, match="no-such-thing"), seeded_db.session_scope() as s:
-        import_parsed(parsed, session=s, mapping={"Laufen": "no-such-thing"})
+        import_parsed(parsed, session=s, mapping={"Joggen am Fluss": "no-such-thing"})
     assert count(seeded_db, Workout) == 0
 
 
