@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from core import i18n
 from core.changes import Changes
 from core.i18n import translate
+from core.interchange.common import app_name
 from core.library.localized import data_text
 from ui.tasks import run_task
 from ui.widgets.layout import unseen_label
@@ -183,7 +184,7 @@ class ImportDialog(QDialog):
                 "<b>From</b> {first} <b>to</b> {last}: {workouts}, {sets}, {exercises}.<br>"
                 "Nothing has been written yet. Workouts already imported are skipped.",
             ).format(
-                app=s.app.capitalize(),
+                app=app_name(s.app),
                 dialect=s.dialect,
                 unit=unit,
                 first=first,

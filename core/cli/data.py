@@ -123,7 +123,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                 "core.cli.data",
                 "Detected {app} ({dialect}), unit {unit}, {first} to {last}: {workouts}, {sets}.",
             ).format(
-                app=summary.app,
+                app=imports.app_name(summary.app),
                 dialect=summary.dialect,
                 unit=summary.unit or args.unit,
                 first=_date(summary.first_date),

@@ -35,6 +35,7 @@ from core.interchange.common import (
     ParsedWorkout,
     UnitRequired,
     UnmappedExercises,
+    app_name,
     input_problem,
 )
 from core.interchange.detect import analyze, detect, looks_like_json
@@ -47,6 +48,7 @@ from core.interchange.writer import (
 )
 
 __all__ = [
+    "app_name",
     "Detection",
     "ExportResult",
     "ImportFormatError",
@@ -90,7 +92,7 @@ def parse_text(
             1,
             translate(
                 "core.interchange.__init__", "this looks like a {app} export, not {format}"
-            ).format(app=app, format=format),
+            ).format(app=app_name(app), format=app_name(format)),
         )
     if app == "hevy":
         return parse_hevy_text(text, analysis, unit=unit, tz=tz)

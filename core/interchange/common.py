@@ -72,6 +72,13 @@ def field_text(field: str, problem: str) -> str:
     )
 
 
+def app_name(app_or_dialect: str) -> str:
+    """The app a format or dialect comes from, as a person knows it: "strong-comma" and
+    "strong" are Strong, "hevy-metric" is Hevy, "json" is a Backline JSON export."""
+    app = app_or_dialect.partition("-")[0]
+    return {"strong": "Strong", "hevy": "Hevy", "json": "Backline JSON"}.get(app, app_or_dialect)
+
+
 class UnitRequired(ValueError):
     """The file gives weights without saying kg or lb: the caller must choose one."""
 
@@ -81,7 +88,7 @@ class UnitRequired(ValueError):
             translate(
                 "core.interchange.common",
                 "this {dialect} export does not say whether weights are kg or lb: choose the unit",
-            ).format(dialect=dialect)
+            ).format(dialect=app_name(dialect))
         )
 
 

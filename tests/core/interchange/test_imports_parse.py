@@ -294,7 +294,7 @@ def test_not_an_export() -> None:
 
 def test_format_mismatch_is_refused(tmp_path: Path) -> None:
     """Asking for Strong on a Hevy file says which app it looks like."""
-    with pytest.raises(ImportFormatError, match="hevy"):
+    with pytest.raises(ImportFormatError, match="a Hevy export, not Strong"):
         parse(fixture("hevy_metric.csv"), format="strong")
 
 
