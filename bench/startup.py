@@ -3,7 +3,7 @@
 first one) listing the day's program from the opened store (today), against a bare PySide6
 window with one tab.
 
-    .venv/bin/python bench/startup.py [--runs 7]
+    .venv/bin/python bench/startup.py [--runs 7] [--lang de]
 
 Each measurement is a fresh subprocess (offscreen Qt); Backline and bare runs alternate so
 machine noise hits both alike. The clock starts at the parent's `time.time()` just before the
@@ -37,6 +37,12 @@ from ui.app import Backline
 from pathlib import Path
 
 app = QApplication([])
+if os.environ.get("BENCH_LANG"):  # as run_app does with --lang, before the window is built
+    from core import i18n
+    from ui.app import apply_language
+
+    i18n.set_language(os.environ["BENCH_LANG"])
+    apply_language(app)
 controller = Backline(app, Path(os.environ["BENCH_DB"]))
 assert controller.acquire_lock()
 result = {}
@@ -126,8 +132,11 @@ def run_child(code: str, env: dict[str, str]) -> list[float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument(
+        "--lang", default="", help="start Backline in this language (de, fr, ...): its catalogue"
+    )
     args = parser.parse_args()
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_ROOT=str(ROOT))
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", BENCH_ROOT=str(ROOT), BENCH_LANG=args.lang)
     with tempfile.TemporaryDirectory() as tmp:
         env["BENCH_DB"] = str(Path(tmp) / "bench.db")
         # First start creates, migrates and seeds the database: not what we measure.

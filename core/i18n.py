@@ -23,10 +23,11 @@ import os
 import re
 import struct
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import date, datetime, time
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
+
+if TYPE_CHECKING:  # only annotations: datetime is not needed to start the window
+    from datetime import date, datetime, time
 
 SOURCE_LANGUAGE = "en"
 # Code -> the language's own name, in the order Settings offers them.
@@ -190,12 +191,17 @@ class CatalogueError(ValueError):
     """A shipped .qm file that cannot be read; str() names it."""
 
 
-@dataclass(frozen=True)
 class Catalogue:
-    """One language's messages: (context, source) -> its forms (one, or one per plural form)."""
+    """One language's messages: (context, source) -> its forms (one, or one per plural form).
+    A plain class (no dataclass): it is built before the first paint."""
 
-    language: str
-    messages: Mapping[tuple[str, str], tuple[str, ...]]
+    __slots__ = ("language", "messages")
+
+    def __init__(
+        self, language: str, messages: Mapping[tuple[str, str], tuple[str, ...]]
+    ) -> None:
+        self.language = language
+        self.messages = messages
 
     @classmethod
     def empty(cls, language_code: str) -> Catalogue:
@@ -502,6 +508,8 @@ def strftime(value: date | datetime | time, pattern: str) -> str:
     """`value` written by a strftime-style `pattern` (translate the pattern itself) with the
     language's day and month names: %a %A %b %B %d %e (day, no padding) %m %Y %y %H %M %S %%;
     %-d and %-m drop the leading zero. Unlike time.strftime it ignores the C locale."""
+    from datetime import date
+
     days, months = _DAYS[_language], _MONTHS[_language]
 
     def field(match: re.Match[str]) -> str:

@@ -14,7 +14,6 @@ that every translation file has all of them, and nothing else.
 
 from __future__ import annotations
 
-import tomllib
 from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
@@ -57,6 +56,8 @@ def translation_file(name: str, language_code: str) -> Path:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only outside English: not needed to start the window
+
     with path.open("rb") as fh:
         return tomllib.load(fh)
 
