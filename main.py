@@ -28,6 +28,10 @@ def main(argv: list[str] | None = None) -> int:
     if problem is not None:
         print(f"backline: {problem}", file=sys.stderr)
         return EXIT_USAGE
+    from core import i18n
+
+    if i18n.catalogue_problem():  # the words stay English; everything else works
+        print(f"backline: {i18n.catalogue_problem()}; showing English", file=sys.stderr)
     args = build_parser().parse_args(argv)
     use_parsed_language(args)
     if args.command is None:

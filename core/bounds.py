@@ -330,6 +330,23 @@ def in_unit(bound: Bound, unit: str) -> Bound:
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
 
+# One to three digits (no leading zero: "0.500" is no thousand), a separator, three digits.
+_THOUSAND = re.compile(r"[+-]?[1-9]\d{0,2}\.\d{3}")
+
+
+def _thousand_or_decimal(raw: str, separator: str) -> str:
+    """The question "1.800"/"1,000" asks: a thousand, or a decimal in the language's way."""
+    from core.i18n import decimal_separator
+
+    return translate(
+        "core.bounds", "“{text}” could be a thousand: write {whole} or {decimal}"
+    ).format(
+        text=raw,
+        whole=raw.replace(separator, ""),
+        decimal=raw.replace(separator, decimal_separator()),
+    )
+
+
 def parse_number(
     text: str,
     *,
@@ -361,6 +378,9 @@ def parse_number(
             field, translate("core.bounds", "“{text}” is not a number").format(text=text.strip())
         )
     if "," in raw:
+        if decimal_point != "," and _THOUSAND.fullmatch(raw.replace(",", ".")):
+            # "1,000" is a thousand to an English reader: ask, never guess
+            raise InputError(field, _thousand_or_decimal(raw, ","))
         if decimal_point != ",":
             raise InputError(
                 field,
@@ -372,18 +392,9 @@ def parse_number(
     elif "." in raw and decimal_point == ",":
         if bound.integer:
             raise InputError(field, translate("core.bounds", "must be a whole number"))
-        if re.fullmatch(r"[+-]?\d{1,3}\.\d{3}", raw):
+        if _THOUSAND.fullmatch(raw):
             # "1.800" is 1800 to a German reader and 1.8 to a program: ask, never guess
-            raise InputError(
-                field,
-                translate(
-                    "core.bounds", "“{text}” could be a thousand: write {whole} or {decimal}"
-                ).format(
-                    text=raw,
-                    whole=raw.replace(".", ""),
-                    decimal=raw.replace(".", decimal_point),
-                ),
-            )
+            raise InputError(field, _thousand_or_decimal(raw, "."))
     return check_number(field, float(raw), bound)
 
 

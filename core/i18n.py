@@ -197,9 +197,7 @@ class Catalogue:
 
     __slots__ = ("language", "messages")
 
-    def __init__(
-        self, language: str, messages: Mapping[tuple[str, str], tuple[str, ...]]
-    ) -> None:
+    def __init__(self, language: str, messages: Mapping[tuple[str, str], tuple[str, ...]]) -> None:
         self.language = language
         self.messages = messages
 
@@ -294,9 +292,28 @@ def set_language(language_code: str) -> None:
     _language = code
 
 
+_catalogue_problem = ""
+
+
+def catalogue_problem() -> str:
+    """Why the language's catalogue could not be read (its text then shows in English), in
+    one line naming the file; empty when it was read or there is none to read."""
+    return _catalogue_problem
+
+
 def _read_catalogue(language_code: str) -> Catalogue:
+    """The shipped catalogue; a damaged or unreadable one is no reason to refuse to start:
+    the words stay English and catalogue_problem() says why."""
+    global _catalogue_problem
     path = catalogue_path(language_code)
-    return Catalogue.read(path, language_code) if path.exists() else Catalogue.empty(language_code)
+    _catalogue_problem = ""
+    if not path.exists():
+        return Catalogue.empty(language_code)
+    try:
+        return Catalogue.read(path, language_code)
+    except CatalogueError as exc:
+        _catalogue_problem = str(exc)
+        return Catalogue.empty(language_code)
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1, /) -> str:

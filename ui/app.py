@@ -459,6 +459,12 @@ def run_app(
         return 4
     sys.excepthook = _excepthook(controller.window)
     controller.start()
+    if i18n.catalogue_problem():  # a damaged catalogue: the window works, in English
+        controller.window.statusBar().showMessage(
+            translate("ui.app", "{problem}; the window shows English").format(
+                problem=i18n.catalogue_problem()
+            )
+        )
     try:
         return app.exec()
     finally:

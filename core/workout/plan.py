@@ -56,6 +56,19 @@ class RoutineChoice:
     item_count: int
 
 
+DEFAULT_WORKOUT_NAME = "Workout"  # stored for a workout started without a routine
+
+
+def shown_workout_name(stored: str | None) -> str:
+    """A workout's name as a person reads it: the default one (or none) as "Workout" in the
+    language in use, a shipped routine's translated, a person's own as it is."""
+    if not stored or stored == DEFAULT_WORKOUT_NAME:
+        return translate("core.workout.plan", "Workout")
+    from core.library.localized import data_text
+
+    return data_text(stored)
+
+
 @dataclass(frozen=True)
 class WorkoutPlan:
     """What a workout is made of. ``exercise_ids[i]`` is the exercise ``items[i]`` logs against."""

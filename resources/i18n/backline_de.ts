@@ -477,16 +477,16 @@
             <translation>enthält ein NUL-Zeichen (U+0000)</translation>
         </message>
         <message>
+            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
+            <translation>„{text}“ könnte tausend bedeuten: schreib {whole} oder {decimal}</translation>
+        </message>
+        <message>
             <source>“{text}” is not a number</source>
             <translation>„{text}“ ist keine Zahl</translation>
         </message>
         <message>
             <source>use a point for decimals (“{number}”)</source>
             <translation>verwende einen Punkt für Dezimalstellen („{number}“)</translation>
-        </message>
-        <message>
-            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation>„{text}“ könnte tausend bedeuten: schreib {whole} oder {decimal}</translation>
         </message>
     </context>
     <context>
@@ -3166,6 +3166,10 @@
     <context>
         <name>core.workout.plan</name>
         <message>
+            <source>Workout</source>
+            <translation>Training</translation>
+        </message>
+        <message>
             <source>no exercises yet</source>
             <translation>noch keine Übungen</translation>
         </message>
@@ -3440,6 +3444,10 @@ Wechsle zu diesem Fenster oder warte, bis der Import oder die Wiederherstellung 
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
             <translation>Eine gemeinsame Datenbank stellst du über Datei &gt; JSON-Sicherung in die gemeinsame Datenbank wiederherstellen… (aus einer Backline-JSON-Sicherung) wieder her, nicht durch Ersetzen einer Datei.</translation>
+        </message>
+        <message>
+            <source>{problem}; the window shows English</source>
+            <translation>{problem}; das Fenster zeigt Englisch</translation>
         </message>
     </context>
     <context>
@@ -4301,10 +4309,6 @@ Es wurde nichts wiederhergestellt.</translation>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
             <translation>%a, %-d. %b %Y  %H:%M</translation>
-        </message>
-        <message>
-            <source>Workout</source>
-            <translation>Training</translation>
         </message>
         <message>
             <source>warmup</source>
@@ -7116,10 +7120,6 @@ genutzt</translation>
     </context>
     <context>
         <name>ui.workout.dialogs</name>
-        <message>
-            <source>Workout</source>
-            <translation>Training</translation>
-        </message>
         <message>
             <source>%a %d %b, %H:%M</source>
             <translation>%a, %-d. %b, %H:%M</translation>

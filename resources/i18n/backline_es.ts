@@ -477,16 +477,16 @@
             <translation>contiene un carácter NUL (U+0000)</translation>
         </message>
         <message>
+            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
+            <translation>«{text}» podría ser un millar: escribe {whole} o {decimal}</translation>
+        </message>
+        <message>
             <source>“{text}” is not a number</source>
             <translation>«{text}» no es un número</translation>
         </message>
         <message>
             <source>use a point for decimals (“{number}”)</source>
             <translation>usa un punto para los decimales («{number}»)</translation>
-        </message>
-        <message>
-            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation>«{text}» podría ser un millar: escribe {whole} o {decimal}</translation>
         </message>
     </context>
     <context>
@@ -3166,6 +3166,10 @@
     <context>
         <name>core.workout.plan</name>
         <message>
+            <source>Workout</source>
+            <translation>Entrenamiento</translation>
+        </message>
+        <message>
             <source>no exercises yet</source>
             <translation>aún no hay ejercicios</translation>
         </message>
@@ -3440,6 +3444,10 @@ Cambia a esa ventana o espera a que termine la importación o la restauración.<
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
             <translation>Una base de datos compartida se restaura con Archivo &gt; Restaurar una copia de seguridad (una copia JSON de Backline), no reemplazando un archivo.</translation>
+        </message>
+        <message>
+            <source>{problem}; the window shows English</source>
+            <translation>{problem}; la ventana se muestra en inglés</translation>
         </message>
     </context>
     <context>
@@ -4301,10 +4309,6 @@ No se restauró nada.</translation>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
             <translation>%a %-d %b %Y  %H:%M</translation>
-        </message>
-        <message>
-            <source>Workout</source>
-            <translation>Entrenamiento</translation>
         </message>
         <message>
             <source>warmup</source>
@@ -7116,10 +7120,6 @@ usar</translation>
     </context>
     <context>
         <name>ui.workout.dialogs</name>
-        <message>
-            <source>Workout</source>
-            <translation>Entrenamiento</translation>
-        </message>
         <message>
             <source>%a %d %b, %H:%M</source>
             <translation>%a %-d %b, %H:%M</translation>

@@ -477,16 +477,16 @@
             <translation>contient un caractère NUL (U+0000)</translation>
         </message>
         <message>
+            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
+            <translation>« {text} » pourrait vouloir dire mille : écrivez {whole} ou {decimal}</translation>
+        </message>
+        <message>
             <source>“{text}” is not a number</source>
             <translation>« {text} » n'est pas un nombre</translation>
         </message>
         <message>
             <source>use a point for decimals (“{number}”)</source>
             <translation>utilisez un point pour les décimales (« {number} »)</translation>
-        </message>
-        <message>
-            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation>« {text} » pourrait vouloir dire mille : écrivez {whole} ou {decimal}</translation>
         </message>
     </context>
     <context>
@@ -3166,6 +3166,10 @@
     <context>
         <name>core.workout.plan</name>
         <message>
+            <source>Workout</source>
+            <translation>Séance</translation>
+        </message>
+        <message>
             <source>no exercises yet</source>
             <translation>aucun exercice pour l'instant</translation>
         </message>
@@ -3440,6 +3444,10 @@ Passez à cette fenêtre, ou attendez la fin de l'importation ou de la restaurat
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
             <translation>Une base de données partagée se restaure avec Fichier &gt; Restaurer une sauvegarde (une sauvegarde JSON de Backline), pas en remplaçant un fichier.</translation>
+        </message>
+        <message>
+            <source>{problem}; the window shows English</source>
+            <translation>{problem} ; la fenêtre s'affiche en anglais</translation>
         </message>
     </context>
     <context>
@@ -4301,10 +4309,6 @@ Rien n'a été restauré.</translation>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
             <translation>%a %-d %b %Y  %H:%M</translation>
-        </message>
-        <message>
-            <source>Workout</source>
-            <translation>Séance</translation>
         </message>
         <message>
             <source>warmup</source>
@@ -7116,10 +7120,6 @@ utilisée</translation>
     </context>
     <context>
         <name>ui.workout.dialogs</name>
-        <message>
-            <source>Workout</source>
-            <translation>Séance</translation>
-        </message>
         <message>
             <source>%a %d %b, %H:%M</source>
             <translation>%a %-d %b à %H:%M</translation>

@@ -477,16 +477,16 @@
             <translation>contém um caractere NUL (U+0000)</translation>
         </message>
         <message>
+            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
+            <translation>“{text}” pode significar milhar: escreva {whole} ou {decimal}</translation>
+        </message>
+        <message>
             <source>“{text}” is not a number</source>
             <translation>“{text}” não é um número</translation>
         </message>
         <message>
             <source>use a point for decimals (“{number}”)</source>
             <translation>use um ponto para os decimais (“{number}”)</translation>
-        </message>
-        <message>
-            <source>“{text}” could be a thousand: write {whole} or {decimal}</source>
-            <translation>“{text}” pode significar milhar: escreva {whole} ou {decimal}</translation>
         </message>
     </context>
     <context>
@@ -3166,6 +3166,10 @@
     <context>
         <name>core.workout.plan</name>
         <message>
+            <source>Workout</source>
+            <translation>Treino</translation>
+        </message>
+        <message>
             <source>no exercises yet</source>
             <translation>nenhum exercício ainda</translation>
         </message>
@@ -3440,6 +3444,10 @@ Mude para essa janela ou aguarde o fim da importação ou da restauração.</tra
         <message>
             <source>A shared database is restored with File &gt; Restore a backup (a Backline JSON backup), not by replacing a file.</source>
             <translation>Um banco de dados compartilhado é restaurado com Arquivo &gt; Restaurar um backup (um backup JSON do Backline), não substituindo um arquivo.</translation>
+        </message>
+        <message>
+            <source>{problem}; the window shows English</source>
+            <translation>{problem}; a janela aparece em inglês</translation>
         </message>
     </context>
     <context>
@@ -4301,10 +4309,6 @@ Nada foi restaurado.</translation>
         <message>
             <source>%a %d %b %Y  %H:%M</source>
             <translation>%a, %-d de %b de %Y  %H:%M</translation>
-        </message>
-        <message>
-            <source>Workout</source>
-            <translation>Treino</translation>
         </message>
         <message>
             <source>warmup</source>
@@ -7116,10 +7120,6 @@ usada</translation>
     </context>
     <context>
         <name>ui.workout.dialogs</name>
-        <message>
-            <source>Workout</source>
-            <translation>Treino</translation>
-        </message>
         <message>
             <source>%a %d %b, %H:%M</source>
             <translation>%a, %-d de %b, %H:%M</translation>

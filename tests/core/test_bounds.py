@@ -38,12 +38,16 @@ def test_the_language_sets_the_decimal_point_and_nothing_is_guessed(use_language
     kcal = Bound(0, 20000)
     with pytest.raises(InputError, match="use a point"):
         parse_number("62,5", field="weight_kg", bound=WEIGHT)  # English
+    with pytest.raises(InputError) as thousand:
+        parse_number("1,000", field="kcal", bound=kcal)  # a thousand to an English reader
+    assert "1000" in thousand.value.message and "1.000" in thousand.value.message
     use_language("de")
     assert parse_number("62,5", field="weight_kg", bound=WEIGHT) == 62.5
     assert parse_number("62.5", field="weight_kg", bound=WEIGHT) == 62.5
     with pytest.raises(InputError) as info:
         parse_number("1.800", field="kcal", bound=kcal)
-    assert "1800" in info.value.message and "1,8" in info.value.message
+    assert "1800" in info.value.message and "1,800" in info.value.message
+    assert parse_number("0.500", field="kcal", bound=kcal) == 0.5  # no thousand starts with 0
     with pytest.raises(InputError):
         parse_number("2.5", field="reps", bound=Bound(0, 100, integer=True))
 

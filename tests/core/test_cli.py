@@ -118,7 +118,9 @@ def test_import_dry_run_then_import_then_again(
     code, out, err = run(capsys, "--db", db, "import", csv)
     assert code == EXIT_FAILURE and "--unit" in err  # no unit in this dialect
     code, out, _ = run(capsys, "--db", db, "import", csv, "--unit", "kg", "--dry-run")
-    assert code == EXIT_OK and "Detected Strong (strong-comma)" in out and "nothing was written" in out
+    assert (
+        code == EXIT_OK and "Detected Strong (strong-comma)" in out and "nothing was written" in out
+    )
     code, out, _ = run(
         capsys, "--db", db, "export", "--format", "json", "--output", str(tmp_path / "empty.json")
     )

@@ -188,3 +188,27 @@ def test_a_damaged_catalogue_is_one_line_naming_it(tmp_path: Path) -> None:
     bad.write_bytes(i18n.catalogue_path("de").read_bytes()[:300])
     with pytest.raises(i18n.CatalogueError, match="backline_de.qm"):
         i18n.Catalogue.read(bad, "de")
+
+
+def test_a_damaged_catalogue_at_start_is_one_line_and_english(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`backline --lang de library` with a damaged German catalogue still lists the library
+    (in English words), after one line naming the file; no traceback."""
+    import main
+
+    junk = tmp_path / "backline_de.qm"
+    junk.write_bytes(b"\x00" * 64)
+    real = i18n.catalogue_path
+    monkeypatch.setattr(
+        i18n,
+        "catalogue_path",
+        lambda code, suffix=".qm": junk if code == "de" else real(code, suffix),
+    )
+    code = main.main(["--lang", "de", "--db", str(tmp_path / "x.db"), "library"])
+    out, err = capsys.readouterr()
+    assert code == 0
+    assert err.strip().splitlines() == [
+        f"backline: {junk}: not a Qt translation file; showing English"
+    ]
+    assert "Traceback" not in err and "slug" in out.splitlines()[0]

@@ -17,6 +17,7 @@ from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.insight.history import SetRow, WorkoutSummary
 from core.library.localized import data_text
 from core.units import display_number
+from core.workout.plan import shown_workout_name
 from core.workout.steps import side_word
 from ui.models import ROW_ROLE, SORT_ROLE, AnyIndex, RowTableModel
 
@@ -42,10 +43,9 @@ def local_text(when: datetime, tz: ZoneInfo) -> str:
 
 
 def workout_name(routine_name: str | None, name: str | None) -> str:
-    """What a workout is called on screen: its routine's name (a shipped one in the language in
-    use), else its own, else "Workout"."""
-    stored = routine_name or name
-    return data_text(stored) if stored else translate("ui.history.models", "Workout")
+    """What a workout is called on screen: its routine's name, else its own, else "Workout"
+    (core.workout.plan.shown_workout_name: in the language in use)."""
+    return shown_workout_name(routine_name or name)
 
 
 # Stored set types as a person reads them after the set's number ("normal" says nothing).

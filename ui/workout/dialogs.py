@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from core import i18n
 from core.formatting import duration_text, weight_text
 from core.i18n import translate
-from core.library.localized import data_text
 from core.workout.log import WorkoutSummary
+from core.workout.plan import DEFAULT_WORKOUT_NAME, shown_workout_name
 from core.workout.resume import ResumeInfo
 
 __all__ = [
@@ -26,16 +26,13 @@ __all__ = [
 ]
 
 
-DEFAULT_NAME = "Workout"
+DEFAULT_NAME = DEFAULT_WORKOUT_NAME
 """The stored name of a workout started without a routine (data: it stays English)."""
 
 
 def workout_name(name: str | None) -> str:
-    """A workout's name as a person reads it: a shipped routine's in the language in use, the
-    default one (or none) as "Workout" in it, a person's own as it is."""
-    if not name or name == DEFAULT_NAME:
-        return translate("ui.workout.dialogs", "Workout")
-    return data_text(name)
+    """A workout's name as a person reads it (core.workout.plan.shown_workout_name)."""
+    return shown_workout_name(name)
 
 
 def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:

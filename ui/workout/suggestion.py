@@ -181,7 +181,7 @@ def offer_text(offer: Offer, item: PlanItem, unit: str) -> str:
         head = translate("ui.workout.suggestion", "Suggested: keep your target")
     text = f"{head}. {s.reason}"
     # the variation rule's reason says to change the exercise already (in any language)
-    if name and s.rule != "variation" and "change the exercise" not in s.reason.lower():
+    if name and s.rule != "variation":
         text += translate(
             "ui.workout.suggestion",
             " To switch, change the exercise in the Routines tab; A takes only the target.",
