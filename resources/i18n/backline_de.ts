@@ -6483,7 +6483,7 @@ genutzt</translation>
         </message>
         <message>
             <source>&amp;Test</source>
-            <translation>&amp;Testen</translation>
+            <translation>Tes&amp;ten</translation>
         </message>
         <message>
             <source>Connect to the shared database now (reads only)</source>

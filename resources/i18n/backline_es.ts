@@ -107,7 +107,7 @@
         </message>
         <message>
             <source>Missing: {inputs}.</source>
-            <translation>Falta: {inputs}.</translation>
+            <translation>Faltan: {inputs}.</translation>
         </message>
         <message>
             <source>{input} {problem}.</source>
@@ -4762,7 +4762,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Ready-made: Edit makes your own copy.</source>
-            <translation>Predefinido: Editar crea tu propia copia.</translation>
+            <translation>Predefinido: «Crear mi copia…» crea tu propia copia.</translation>
         </message>
     </context>
     <context>
@@ -5158,7 +5158,7 @@ No se restauró nada.</translation>
         </message>
         <message>
             <source>Show &amp;archived</source>
-            <translation>Mostrar &amp;archivados</translation>
+            <translation>Mostrar archi&amp;vados</translation>
         </message>
         <message>
             <source>List your archived exercises too</source>
@@ -5546,7 +5546,7 @@ usar</translation>
         </message>
         <message>
             <source>1 &amp;year</source>
-            <translation>1 &amp;año</translation>
+            <translation>1 añ&amp;o</translation>
         </message>
         <message>
             <source>&amp;All</source>
@@ -7355,7 +7355,7 @@ Quit and resume it at the next start, or end it now?</source>
         </message>
         <message>
             <source>{set} — being timed, log it when it ends</source>
-            <translation>{set} — cronometrándose, regístrala cuando termine</translation>
+            <translation>{set} — en curso (cronometrada), regístrala al terminar</translation>
         </message>
         <message>
             <source>{set} — in progress, log it when it ends</source>

@@ -6483,7 +6483,7 @@ utilisée</translation>
         </message>
         <message>
             <source>&amp;Test</source>
-            <translation>&amp;Tester</translation>
+            <translation>Te&amp;ster</translation>
         </message>
         <message>
             <source>Connect to the shared database now (reads only)</source>

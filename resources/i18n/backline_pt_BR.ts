@@ -6340,7 +6340,7 @@ usada</translation>
         </message>
         <message>
             <source>Volume of the cue sounds (arrow keys: 1 %, Page Up/Down: 10 %)</source>
-            <translation>Volume dos avisos sonoros (setas: 1 %, Page Up/Down: 10 %)</translation>
+            <translation>Volume dos avisos sonoros (setas: 1%, Page Up/Down: 10%)</translation>
         </message>
         <message>
             <source>Volume</source>
@@ -6483,7 +6483,7 @@ usada</translation>
         </message>
         <message>
             <source>&amp;Test</source>
-            <translation>&amp;Testar</translation>
+            <translation>Te&amp;star</translation>
         </message>
         <message>
             <source>Connect to the shared database now (reads only)</source>
