@@ -357,8 +357,11 @@ def update_exercise(slug: str, draft: ExerciseDraft, *, session: Session) -> Out
     """
     ex = _load(slug, session)
     if ex.builtin:
-        if " ".join(draft.name.split()).casefold() == ex.name.casefold():
-            draft = replace(draft, name=unique_name(session, f"My {ex.name}"))
+        kept = " ".join(draft.name.split()).casefold()
+        if kept in (ex.name.casefold(), data_text(ex.name).casefold()):
+            # the copy kept the shipped name (as the editor showed it, in the language in use)
+            mine = translate("core.library.custom", "My {name}").format(name=data_text(ex.name))
+            draft = replace(draft, name=unique_name(session, mine))
         values = check_draft(draft, session=session)
         return Outcome(_row(_copy_of(ex, values, session), session), _CHANGED)
     values = check_draft(draft, session=session, except_id=ex.id)
@@ -374,7 +377,8 @@ def update_exercise(slug: str, draft: ExerciseDraft, *, session: Session) -> Out
 def duplicate_exercise(slug: str, *, session: Session) -> Outcome[ExerciseRow]:
     """The person's copy named "Copy of <name>" (made unique), of a built-in or their own."""
     ex = _load(slug, session)
-    draft = replace(_draft_of(ex), name=unique_name(session, f"Copy of {ex.name}"))
+    copy = translate("core.library.custom", "Copy of {name}").format(name=data_text(ex.name))
+    draft = replace(_draft_of(ex), name=unique_name(session, copy))
     values = check_draft(draft, session=session)
     return Outcome(_row(_copy_of(ex, values, session), session), _CHANGED)
 

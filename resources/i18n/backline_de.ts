@@ -2324,6 +2324,14 @@
             <translation>es gibt keine Übung „{slug}“</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (meine Kopie)</translation>
+        </message>
+        <message>
+            <source>Copy of {name}</source>
+            <translation>Kopie von {name}</translation>
+        </message>
+        <message>
             <source>“{name}” is ready-made and cannot be archived</source>
             <translation>„{name}“ ist vorgefertigt und kann nicht archiviert werden</translation>
         </message>

@@ -2324,6 +2324,14 @@
             <translation>no existe el ejercicio «{slug}»</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (mi copia)</translation>
+        </message>
+        <message>
+            <source>Copy of {name}</source>
+            <translation>Copia de {name}</translation>
+        </message>
+        <message>
             <source>“{name}” is ready-made and cannot be archived</source>
             <translation>«{name}» es predefinido y no se puede archivar</translation>
         </message>

@@ -2324,6 +2324,14 @@
             <translation>il n'y a pas d'exercice « {slug} »</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (ma copie)</translation>
+        </message>
+        <message>
+            <source>Copy of {name}</source>
+            <translation>Copie de {name}</translation>
+        </message>
+        <message>
             <source>“{name}” is ready-made and cannot be archived</source>
             <translation>« {name} » est prédéfini et ne peut pas être archivé</translation>
         </message>

@@ -2324,6 +2324,14 @@
             <translation>não existe o exercício “{slug}”</translation>
         </message>
         <message>
+            <source>My {name}</source>
+            <translation>{name} (minha cópia)</translation>
+        </message>
+        <message>
+            <source>Copy of {name}</source>
+            <translation>Cópia de {name}</translation>
+        </message>
+        <message>
             <source>“{name}” is ready-made and cannot be archived</source>
             <translation>“{name}” é predefinido e não pode ser arquivado</translation>
         </message>

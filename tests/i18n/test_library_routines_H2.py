@@ -67,8 +67,9 @@ def test_the_library_table_searches_the_names_a_person_reads(seeded_db: Database
 
 
 def test_the_exercise_editor_keeps_the_stored_text_and_keys(qtbot, seeded_db: Database) -> None:  # type: ignore[no-untyped-def]
-    """In German, the copy's name field holds the stored (English) name, the muscles and
-    equipment read in German, and the draft it saves has the stored keys and values."""
+    """In German, the copy of a shipped exercise starts from what the person reads (its German
+    name and steps, as a ready-made routine's copy does), the muscles and equipment read in
+    German, and the draft it saves has the stored keys and values."""
     from core.library import custom
     from core.library.queries import get_exercise
     from ui.library.editor import ExerciseEditor
@@ -82,7 +83,10 @@ def test_the_exercise_editor_keeps_the_stored_text_and_keys(qtbot, seeded_db: Da
     ops.db = seeded_db
     editor = ExerciseEditor(ops, row)
     qtbot.addWidget(editor)
-    assert editor.name_edit.text() == row.name
+    assert editor.name_edit.text() == data_text(row.name) != row.name
+    assert editor.instructions_edit.toPlainText().splitlines() == [
+        data_text(step) for step in row.instructions
+    ]
     assert editor.muscles_edit.text() == ", ".join(
         library_models.muscle_label(m) for m in row.muscles
     )

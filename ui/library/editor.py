@@ -8,6 +8,8 @@ The exercise has no weight of its own, so no field here has a unit to convert.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,7 +29,7 @@ from core.bounds import EXERCISE, InputError
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.library import custom
 from core.library.custom import MODE_FIELDS, PRESCRIPTION_FIELDS, ExerciseDraft
-from core.library.localized import data_text
+from core.library.localized import data_text, data_texts
 from core.library.rows import ExerciseRow
 from core.library.schema import IMPACTS, KINDS, MODES
 from core.units import display_number
@@ -278,6 +280,18 @@ class ExerciseEditor(QDialog):
 
     def _fill(self, row: ExerciseRow | None) -> None:
         draft = custom.draft_from_row(row) if row is not None else ExerciseDraft(name="")
+        if row is not None and row.builtin:
+            # the person's copy of a shipped exercise starts from the text they read, in the
+            # language in use (as a ready-made routine's copy does); the shipped row keeps
+            # its English
+            draft = replace(
+                draft,
+                name=data_text(draft.name),
+                summary=data_text(draft.summary),
+                instructions=tuple(data_texts(draft.instructions)),
+                cautions=tuple(data_texts(draft.cautions)),
+                positions=tuple(data_texts(draft.positions)),
+            )
         self.name_edit.setText(draft.name)
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(draft.kind)))
         self.mode_combo.setCurrentIndex(max(0, self.mode_combo.findData(draft.mode)))

@@ -74,3 +74,24 @@ def test_the_language_changes_what_is_shown_and_nothing_else() -> None:
     assert localized.data_text("My own curl") == "My own curl"  # a person's own: as typed
     i18n.set_language("en")
     assert localized.data_text("Romanian deadlift") == "Romanian deadlift"
+
+
+def test_a_copy_of_a_shipped_exercise_is_named_in_the_language(seeded_db, use_language) -> None:  # type: ignore[no-untyped-def]
+    """Saving a shipped exercise under the name the German editor showed makes the person's
+    copy "<German name> (meine Kopie)"; the shipped row keeps its English."""
+    from dataclasses import replace
+
+    from core.library import custom
+    from core.library.queries import get_exercise
+
+    use_language("de")
+    with seeded_db.read_scope() as s:
+        row = get_exercise("glute-bridge", session=s)
+    assert row is not None
+    draft = replace(custom.draft_from_row(row), name=localized.data_text(row.name))
+    with seeded_db.session_scope() as s:
+        copy = custom.update_exercise("glute-bridge", draft, session=s).value
+    assert copy.name == "Glute Bridge (meine Kopie)" and not copy.builtin
+    with seeded_db.read_scope() as s:
+        shipped = get_exercise("glute-bridge", session=s)
+    assert shipped is not None and shipped.name == "Glute bridge"
