@@ -4,7 +4,7 @@
     python tools/translations.py update            # lupdate: add new messages, drop gone ones
     python tools/translations.py fill FILE.json... # put translations from JSON into the .ts
     python tools/translations.py compile           # lrelease every .ts to its .qm
-    python tools/translations.py missing [FILE.json] [PATH...]
+    python tools/translations.py missing [--json FILE.json] [PATH...]
                                                    # messages of PATHs (default: all code) with
                                                    # no translation in the JSON (or the .ts)
 
@@ -201,7 +201,12 @@ def fill(json_files: list[Path], directory: Path = I18N_DIR) -> int:
                     for text in value:
                         ET.SubElement(element, "numerusform").text = str(text)
                 else:
-                    element.text = value if isinstance(value, str) else str(value)
+                    if not isinstance(value, str):
+                        raise SystemExit(
+                            f"{name}: {message.findtext('source')!r}: "
+                            f"{language} is one text, not a list"
+                        )
+                    element.text = value
                 element.attrib.pop("type", None)
                 changed += 1
         write_ts(tree, ts)

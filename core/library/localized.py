@@ -8,7 +8,7 @@ English strings, and the English itself for anything else (a person's own exerci
 imported name, a missing translation): the database and every export keep the English and the
 slugs, so changing the language changes no data.
 
-`TRANSLATED_FIELDS` says which fields are text; tests/core/test_library_translations.py checks
+`TRANSLATED_FIELDS` says which fields are text; tests/core/library/test_library_translations.py checks
 that every translation file has all of them, and nothing else.
 """
 

@@ -4,18 +4,11 @@ side or the default workout name is shown in the language, never written so."""
 
 from __future__ import annotations
 
-import pytest
-
 from core import i18n
 from core.workout.log import WorkoutSummary
 from ui.workout import dialogs
 from ui.workout.controls import PLAYER_KEYS, key_tooltip, player_keys
 from ui.workout.log_panel import SET_TYPE_LABELS, set_title, side_word
-
-needs_catalogues = pytest.mark.skipif(
-    not i18n.catalogue_path("de").exists(),
-    reason="the catalogues are not compiled yet (tools/translations.py compile)",
-)
 
 
 def _summary(sets: int, exercises: int) -> WorkoutSummary:
@@ -24,7 +17,6 @@ def _summary(sets: int, exercises: int) -> WorkoutSummary:
     )
 
 
-@needs_catalogues
 def test_the_summary_counts_exercises_in_english_and_german() -> None:
     i18n.set_language("en")
     assert "Sets: 3 (1 exercise)" in dialogs.summary_text(_summary(3, 1), [], "kg")
@@ -36,7 +28,6 @@ def test_the_summary_counts_exercises_in_english_and_german() -> None:
     assert dialogs.workout_name(None) == "Training"
 
 
-@needs_catalogues
 def test_sides_and_set_titles_read_in_the_language() -> None:
     i18n.set_language("fr")
     assert side_word("left") == "gauche"
@@ -46,7 +37,6 @@ def test_sides_and_set_titles_read_in_the_language() -> None:
     assert set_title("Bird-dog", 2, 3, "left") == "Bird-dog: set 2 of 3 (left)"
 
 
-@needs_catalogues
 def test_the_key_table_is_translated_when_used_not_at_import() -> None:
     i18n.set_language("es")
     assert PLAYER_KEYS[0].text == "Pause or resume the workout"  # the marked source stays
@@ -57,7 +47,6 @@ def test_the_key_table_is_translated_when_used_not_at_import() -> None:
     assert "=" not in key_tooltip("plus")
 
 
-@needs_catalogues
 def test_the_tab_shows_german(qtbot) -> None:  # type: ignore[no-untyped-def]
     i18n.set_language("de")
     from ui.workout.tab import WorkoutTab

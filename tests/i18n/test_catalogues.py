@@ -95,6 +95,22 @@ def test_no_message_is_unfinished(language: str) -> None:
 
 
 _PLACEHOLDER = re.compile(r"\{[a-z_0-9]*\}|%n")
+# argparse's own words carry %-placeholders; losing one makes argparse fail as it reports
+_PERCENT = re.compile(r"%\([a-z_]+\)[sdr]|%[sr]")
+# a strftime pattern's fields may be reordered or left out by a language
+_DATE_FIELDS = re.compile(r"%-?[aAbBdemYyHMS]")
+
+
+def _format_fields(text: str) -> list[str] | None:
+    """The {fields} str.format() sees, or None when it would raise (a stray brace)."""
+    import string
+
+    try:
+        return sorted(
+            name for _, name, spec, _ in string.Formatter().parse(text) if name is not None
+        )
+    except ValueError:
+        return None
 
 
 def _mnemonics(text: str) -> int:
@@ -114,6 +130,12 @@ def test_translations_keep_placeholders_mnemonics_and_edges(language: str) -> No
             where = f"{context}: {source!r} -> {text!r}"
             if sorted(set(_PLACEHOLDER.findall(text))) != sorted(set(_PLACEHOLDER.findall(source))):
                 problems.append(f"placeholders differ: {where}")
+            if _format_fields(text) != _format_fields(source):
+                problems.append(f"str.format() fields differ or fail: {where}")
+            if not _DATE_FIELDS.search(source) and sorted(_PERCENT.findall(text)) != sorted(
+                _PERCENT.findall(source)
+            ):
+                problems.append(f"%-placeholders differ: {where}")
             if _mnemonics(source) != _mnemonics(text):
                 problems.append(f"mnemonic lost or doubled: {where}")
             if (

@@ -2,8 +2,9 @@
 the sentence is built from its translation, its placeholders filled after translation and the
 plural form chosen by the language's rule; shipped names and positions go through data_text.
 
-The shipped catalogues are not compiled yet, so each test puts a small one in place of the
-process's catalogue (monkeypatch undoes it; conftest puts English back after each test).
+Each test puts a small catalogue in place of the process's (monkeypatch undoes it; conftest
+puts English back after each test), so it checks the wiring whatever the shipped words say;
+tests/i18n/test_catalogues.py checks the shipped catalogues themselves.
 """
 
 from __future__ import annotations
