@@ -7140,8 +7140,8 @@ genutzt</translation>
             </translation>
         </message>
         <message>
-            <source>A set that was running starts again from its beginning, paused.</source>
-            <translation>Ein Satz, der lief, beginnt pausiert wieder von vorn.</translation>
+            <source>The timed step that was running (one hold, or a set on the clock) starts again from its beginning, paused.</source>
+            <translation>Der Zeitschritt, der lief (ein Halten oder ein Satz auf Zeit), beginnt pausiert wieder von vorn.</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>

@@ -7140,8 +7140,8 @@ usar</translation>
             </translation>
         </message>
         <message>
-            <source>A set that was running starts again from its beginning, paused.</source>
-            <translation>Una serie que estaba en curso vuelve a empezar desde el principio, en pausa.</translation>
+            <source>The timed step that was running (one hold, or a set on the clock) starts again from its beginning, paused.</source>
+            <translation>El paso cronometrado que estaba en curso (un isométrico o una serie con tiempo) vuelve a empezar desde su inicio, en pausa.</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>

@@ -7140,8 +7140,8 @@ utilisée</translation>
             </translation>
         </message>
         <message>
-            <source>A set that was running starts again from its beginning, paused.</source>
-            <translation>Une série qui était en cours reprend depuis le début, en pause.</translation>
+            <source>The timed step that was running (one hold, or a set on the clock) starts again from its beginning, paused.</source>
+            <translation>L'étape chronométrée en cours (un maintien, ou une série au chrono) reprend depuis son début, en pause.</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>

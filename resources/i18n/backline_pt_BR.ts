@@ -7140,8 +7140,8 @@ usada</translation>
             </translation>
         </message>
         <message>
-            <source>A set that was running starts again from its beginning, paused.</source>
-            <translation>Uma série que estava em andamento recomeça do início, pausada.</translation>
+            <source>The timed step that was running (one hold, or a set on the clock) starts again from its beginning, paused.</source>
+            <translation>A etapa cronometrada em andamento (uma isometria ou uma série no cronômetro) recomeça do início, pausada.</translation>
         </message>
         <message>
             <source>It is open on another machine right now: finish or close it there to go on here.</source>

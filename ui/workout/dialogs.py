@@ -50,7 +50,9 @@ def ask_resume(parent: QWidget | None, info: ResumeInfo) -> str:
             logged,
         ).format(name=workout_name(info.name), when=when),
         translate(
-            "ui.workout.dialogs", "A set that was running starts again from its beginning, paused."
+            "ui.workout.dialogs",
+            "The timed step that was running (one hold, or a set on the clock) starts again "
+            "from its beginning, paused.",
         ),
     ]
     if info.in_use:
