@@ -148,7 +148,8 @@ class WorkoutTotals:
 def workouts_between(
     first: date, last: date, tz: ZoneInfo, massage_slug: str, *, session: Session
 ) -> list[WorkoutTotals]:
-    """What each workout started on local days `first`..`last` holds for the program."""
+    """What each finished workout started on local days `first`..`last` holds for the
+    program."""
     working = LoggedSet.set_type != "warmup"
     seconds = func.coalesce(LoggedSet.duration_seconds, 0)
     stmt = (
@@ -165,6 +166,9 @@ def workouts_between(
         .where(
             Workout.started_at >= local_midnight_utc(first, tz),
             Workout.started_at < local_midnight_utc(last + timedelta(days=1), tz),
+            # a workout counts once it is finished: one a crash left open is not a session
+            # done (it is offered for resuming; finishing it counts it)
+            Workout.ended_at.is_not(None),
         )
         .group_by(Workout.id, Workout.started_at, Routine.builtin_key)
     )

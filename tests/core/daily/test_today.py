@@ -137,6 +137,24 @@ def test_the_week_by_hand(db: Database) -> None:
     assert sources["water"] is None and "our default" in report.item("water").note
 
 
+def test_a_workout_a_crash_left_open_is_not_a_session_done(db: Database) -> None:
+    """The home complex started, one set logged, then a kill: it is offered for resuming and
+    not yet counted; once finished, it counts."""
+    workout(db, local(23, 7), [("bird-dog", {"reps": 8})], "home-back-complex")
+    with db.session_scope() as s:
+        w = s.scalars(select(Workout)).one()
+        w.ended_at, w.player_state = None, {"format": 1}
+    with db.read_scope() as s:
+        report = today_report(date(2026, 3, 23), session=s, tz=BERLIN)
+    assert (report.item("home_complex").done, report.item("home_complex").met) == (None, False)
+    with db.session_scope() as s:
+        w = s.scalars(select(Workout)).one()
+        w.ended_at, w.player_state = local(23, 8), None
+    with db.read_scope() as s:
+        report = today_report(date(2026, 3, 23), session=s, tz=BERLIN)
+    assert (report.item("home_complex").done, report.item("home_complex").met) == (1, True)
+
+
 def test_monday_of_the_home_complex_and_an_empty_plan(db: Database) -> None:
     """On Monday the 23rd the home complex is done; with no plan filled in, calories and protein
     have no target (met is None) and say what the plan lacks; nothing logged is not met."""
