@@ -6038,46 +6038,6 @@ genutzt</translation>
             <translation>(ganzer Zirkel)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Kurzbeschreibung</translation>
-        </message>
-        <message>
-            <source>Sessions a week (min)</source>
-            <translation>Trainings pro Woche (min.)</translation>
-        </message>
-        <message>
-            <source>Sessions a week (max)</source>
-            <translation>Trainings pro Woche (max.)</translation>
-        </message>
-        <message>
-            <source>Exercise</source>
-            <translation>Übung</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Modus</translation>
-        </message>
-        <message>
-            <source>Per side</source>
-            <translation>Je Seite</translation>
-        </message>
-        <message>
-            <source>As long as you can</source>
-            <translation>So lange du kannst</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Notiz</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Zirkel</translation>
-        </message>
-        <message>
             <source>Selected item</source>
             <translation>Gewählte Übung</translation>
         </message>
@@ -6086,8 +6046,20 @@ genutzt</translation>
             <translation>Abwechselnd je Seite</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Modus</translation>
+        </message>
+        <message>
+            <source>As long as you can</source>
+            <translation>So lange du kannst</translation>
+        </message>
+        <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
             <translation>Die Uhr zählt hoch und Eingabe stoppt sie; die Zeit oben ist die Marke, die du erreichen willst</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>

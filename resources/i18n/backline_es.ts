@@ -6038,46 +6038,6 @@ usar</translation>
             <translation>(circuito completo)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <source>Sessions a week (min)</source>
-            <translation>Sesiones por semana (mín.)</translation>
-        </message>
-        <message>
-            <source>Sessions a week (max)</source>
-            <translation>Sesiones por semana (máx.)</translation>
-        </message>
-        <message>
-            <source>Exercise</source>
-            <translation>Ejercicio</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Modo</translation>
-        </message>
-        <message>
-            <source>Per side</source>
-            <translation>Por lado</translation>
-        </message>
-        <message>
-            <source>As long as you can</source>
-            <translation>Todo lo que puedas</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Circuito</translation>
-        </message>
-        <message>
             <source>Selected item</source>
             <translation>Elemento seleccionado</translation>
         </message>
@@ -6086,8 +6046,20 @@ usar</translation>
             <translation>Cada lado por turno</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>As long as you can</source>
+            <translation>Todo lo que puedas</translation>
+        </message>
+        <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
             <translation>El reloj cuenta hacia arriba e Intro lo detiene; el tiempo de arriba es la marca a alcanzar</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>

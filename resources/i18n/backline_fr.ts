@@ -6038,46 +6038,6 @@ utilisée</translation>
             <translation>(circuit entier)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Résumé</translation>
-        </message>
-        <message>
-            <source>Sessions a week (min)</source>
-            <translation>Séances par semaine (min)</translation>
-        </message>
-        <message>
-            <source>Sessions a week (max)</source>
-            <translation>Séances par semaine (max)</translation>
-        </message>
-        <message>
-            <source>Exercise</source>
-            <translation>Exercice</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Mode</translation>
-        </message>
-        <message>
-            <source>Per side</source>
-            <translation>Par côté</translation>
-        </message>
-        <message>
-            <source>As long as you can</source>
-            <translation>Aussi longtemps que possible</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Circuit</translation>
-        </message>
-        <message>
             <source>Selected item</source>
             <translation>Élément sélectionné</translation>
         </message>
@@ -6086,8 +6046,20 @@ utilisée</translation>
             <translation>Chaque côté à tour de rôle</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Mode</translation>
+        </message>
+        <message>
+            <source>As long as you can</source>
+            <translation>Aussi longtemps que possible</translation>
+        </message>
+        <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
             <translation>Le chronomètre tourne et Entrée l'arrête ; la durée ci-dessus est le repère à atteindre</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Note</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>

@@ -6038,46 +6038,6 @@ usada</translation>
             <translation>(circuito inteiro)</translation>
         </message>
         <message>
-            <source>Name</source>
-            <translation>Nome</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Resumo</translation>
-        </message>
-        <message>
-            <source>Sessions a week (min)</source>
-            <translation>Sessões por semana (mín.)</translation>
-        </message>
-        <message>
-            <source>Sessions a week (max)</source>
-            <translation>Sessões por semana (máx.)</translation>
-        </message>
-        <message>
-            <source>Exercise</source>
-            <translation>Exercício</translation>
-        </message>
-        <message>
-            <source>Mode</source>
-            <translation>Modo</translation>
-        </message>
-        <message>
-            <source>Per side</source>
-            <translation>Por lado</translation>
-        </message>
-        <message>
-            <source>As long as you can</source>
-            <translation>O máximo que puder</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Nota</translation>
-        </message>
-        <message>
-            <source>Circuit</source>
-            <translation>Circuito</translation>
-        </message>
-        <message>
             <source>Selected item</source>
             <translation>Item selecionado</translation>
         </message>
@@ -6086,8 +6046,20 @@ usada</translation>
             <translation>Um lado de cada vez</translation>
         </message>
         <message>
+            <source>Mode</source>
+            <translation>Modo</translation>
+        </message>
+        <message>
+            <source>As long as you can</source>
+            <translation>O máximo que puder</translation>
+        </message>
+        <message>
             <source>The clock counts up and Enter stops it; the time above is the mark to reach</source>
             <translation>O relógio conta para cima e Enter o para; o tempo acima é a marca a atingir</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Nota</translation>
         </message>
         <message>
             <source>Several items selected: group them as a circuit, or pick one to edit.</source>

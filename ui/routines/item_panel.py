@@ -28,7 +28,7 @@ from core import bounds, units
 from core.i18n import QT_TRANSLATE_NOOP, translate
 from core.library.localized import data_text
 from core.routines.drafts import COUNT_UP_MODES, MODES, REQUIRED_BY_MODE, ItemDraft
-from core.routines.validation import FIELD_LABELS
+from core.routines.validation import field_label
 from ui import theme
 from ui.library.models import mode_label
 from ui.widgets.number_field import NumberField, read_number
@@ -91,38 +91,10 @@ WEIGHT_KEYS = frozenset({"weight_kg", "weight_step_kg"})
 """Fields typed in the person's weight unit and stored in kilograms."""
 
 
-# A routine's and an item's fields as a person names them: core.routines.validation's
-# FIELD_LABELS, marked here so that label() says them in the language in use.
-FIELD_NAMES = {
-    "name": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Name"),
-    "summary": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Summary"),
-    "sessions_per_week_min": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sessions a week (min)"),
-    "sessions_per_week_max": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sessions a week (max)"),
-    "exercise": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Exercise"),
-    "mode": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Mode"),
-    "sets": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Sets"),
-    "reps_min": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (min)"),
-    "reps_max": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Reps (max)"),
-    "hold_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Hold"),
-    "duration_minutes": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Duration"),
-    "per_side": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Per side"),
-    "rest_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest between sets"),
-    "rest_after_seconds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rest after"),
-    "weight_kg": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Target weight"),
-    "weight_step_kg": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Weight step"),
-    "count_up": QT_TRANSLATE_NOOP("ui.routines.item_panel", "As long as you can"),
-    "note": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Note"),
-    "circuit": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Circuit"),
-    "rounds": QT_TRANSLATE_NOOP("ui.routines.item_panel", "Rounds"),
-}
-
-
 def label(field: str) -> str:
-    """The name a person sees for a routine or item field, in the language in use."""
-    english = FIELD_NAMES.get(field)
-    if english is None:  # a field core names and we do not (yet): core's English
-        return FIELD_LABELS.get(field, field)
-    return translate("ui.routines.item_panel", english)
+    """The name a person sees for a routine or item field, in the language in use (core's
+    words: one table, core.routines.validation)."""
+    return field_label(field)
 
 
 def _required(item: ItemDraft, key: str) -> bool:
